@@ -1,0 +1,178 @@
+// Interventions as events {tick, kind, …}: scheduled by the scenario or sent by a user, applied
+// at a step boundary in order of tick then arrival, and appended to the run's event log. This
+// is the only way anything outside the engine changes its state.
+import type { Model } from './model';
+import { buildIndex } from './model';
+import { EventSpec, type EventSpec as EventSpecT } from './schema';
+import { getAtPath, parameterAt, setAtPath, splitPath } from './params';
+import { describeProblems, parseScenario, problemsOf } from './validate';
+import { buildTables } from './tables';
+import { placeCells } from './setup';
+import { killCell } from './rules/signalling';
+import { DeathCause } from './state';
+
+/** An event with the step at which it applies. */
+export type RunEvent = EventSpecT & { tick: number };
+
+/** The step at which a scenario event applies. */
+export function tickOf(e: EventSpecT, dt: number): number {
+  if (e.tick !== undefined) return e.tick;
+  return Math.round(((e.atHours ?? 0) * 3600) / dt);
+}
+
+/** Paths that events may never change: they reshape the scene rather than tune it. */
+function structural(path: string): boolean {
+  const k = splitPath(path);
+  return (k[0] === 'tissues' && (k[2] === 'cells' || k[2] === 'width' || k[2] === 'height')) || k[0] === 'limits' || k[0] === 'events' || k[0] === 'id';
+}
+
+/** Checks that an event is well formed and fits this model; returns a message or null. */
+export function checkEvent(m: Model, raw: unknown): string | null {
+  const r = EventSpec.safeParse(raw);
+  if (!r.success) return `bad event: ${describeProblems(problemsOf(r.error))}`;
+  const e = r.data;
+  const s = m.scenario;
+  const known = (rec: object, id: string, what: string) =>
+    Object.prototype.hasOwnProperty.call(rec, id) ? null : `unknown ${what} "${id}"; known: ${Object.keys(rec).join(', ')}`;
+  switch (e.kind) {
+    case 'set': {
+      if (structural(e.path)) return `"${e.path}" shapes the scene and cannot change during a run; set it before starting`;
+      if (getAtPath(s, e.path) === undefined) return `unknown parameter "${e.path}"`;
+      const info = parameterAt(s, e.path);
+      if (info && info.live === false) return `"${e.path}" (${info.label}) cannot change during a run; set it before starting`;
+      let next: unknown;
+      try {
+        next = setAtPath(s, e.path, e.value);
+      } catch (err) {
+        return (err as Error).message;
+      }
+      const parsed = parseScenario(next);
+      if (!parsed.ok) return describeProblems(parsed.problems);
+      if (JSON.stringify(buildIndex(parsed.value)) !== JSON.stringify(m.index)) return `"${e.path}" would change the scene's cell types, states or tissues`;
+      return null;
+    }
+    case 'addCells':
+      return known(s.tissues, e.tissue, 'tissue') ?? known(s.cellTypes, e.type, 'cell type') ??
+        (e.state !== undefined && !s.cellTypes[e.type].states.includes(e.state) ? `unknown state "${e.state}" of ${e.type}` : null);
+    case 'removeCells':
+      return known(s.cellTypes, e.type, 'cell type') ?? (e.tissue !== undefined ? known(s.tissues, e.tissue, 'tissue') : null);
+    case 'drug':
+      return known(s.cellTypes, e.cellType, 'cell type');
+    case 'blockLabel':
+      return known(s.labels, e.label, 'label');
+    case 'inject':
+      return known(s.vesicleTypes, e.vesicleType, 'vesicle type') ?? (e.tissue !== undefined ? known(s.tissues, e.tissue, 'tissue') : null);
+  }
+}
+
+/** Queues an event for its tick (the current step if it has none); returns a message if refused. */
+export function schedule(m: Model, raw: unknown): string | null {
+  const problem = checkEvent(m, raw);
+  if (problem) return problem;
+  const e = EventSpec.parse(raw);
+  const tick = e.tick ?? (e.atHours !== undefined ? tickOf(e, m.dt) : m.tick);
+  if (tick < m.tick) return `event at step ${tick} is in the past (now at step ${m.tick})`;
+  const ev = { ...e, tick } as RunEvent;
+  delete (ev as { atHours?: number }).atHours;
+  let k = m.pending.length;
+  while (k > 0 && m.pending[k - 1].tick > tick) k--;
+  m.pending.splice(k, 0, ev);
+  return null;
+}
+
+function setParam(m: Model, path: string, value: unknown): void {
+  const parsed = parseScenario(setAtPath(m.scenario, path, value));
+  if (!parsed.ok) throw new Error(describeProblems(parsed.problems));
+  m.scenario = parsed.value;
+  buildTables(m);
+}
+
+/** Applies one event now; a failure becomes a run warning, never an exception. */
+export function applyEvent(m: Model, e: RunEvent): void {
+  const problem = checkEvent(m, e);
+  if (problem) {
+    m.warnings.push({ tick: m.tick, code: 'event', message: `event ${e.kind} skipped: ${problem}` });
+    m.log.push(e);
+    return;
+  }
+  const s = m.scenario;
+  switch (e.kind) {
+    case 'set':
+      setParam(m, e.path, e.value);
+      break;
+    case 'drug':
+      setParam(m, `cellTypes.${e.cellType}.releaseInhibition`, e.inhibition);
+      break;
+    case 'blockLabel':
+      setParam(m, `labels.${e.label}.blocked`, e.fraction);
+      break;
+    case 'addCells': {
+      const t = m.index.tissues.indexOf(e.tissue);
+      const type = m.index.cellTypes.indexOf(e.type);
+      const state = e.state === undefined ? 0 : s.cellTypes[e.type].states.indexOf(e.state);
+      const tissue = s.tissues[e.tissue];
+      const area =
+        e.x !== undefined && e.y !== undefined
+          ? { x0: 0, y0: 0, x1: 0, y1: 0, disc: { cx: e.x, cy: e.y, r: Math.max(e.radius ?? 0, s.cellTypes[e.type].radius * 3) } }
+          : { x0: 0, y0: 0, x1: tissue.width, y1: tissue.height };
+      const placed = placeCells(m, m.rng.events, t, type, state, e.count, area);
+      if (placed < e.count) m.warnings.push({ tick: m.tick, code: 'event', message: `only ${placed} of ${e.count} ${e.type} cells found room` });
+      break;
+    }
+    case 'removeCells': {
+      const c = m.cells;
+      const type = m.index.cellTypes.indexOf(e.type);
+      const t = e.tissue === undefined ? -1 : m.index.tissues.indexOf(e.tissue);
+      for (let i = 0; i < c.count; i++) {
+        if (c.dead[i] || c.type[i] !== type || (t >= 0 && c.tissue[i] !== t)) continue;
+        if (e.x !== undefined && e.y !== undefined) {
+          const r = e.radius ?? 0;
+          const dx = c.x[i] - e.x;
+          const dy = c.y[i] - e.y;
+          if (dx * dx + dy * dy > (r + c.radius[i]) * (r + c.radius[i])) continue;
+        }
+        killCell(m, i, DeathCause.Removed);
+      }
+      break;
+    }
+    case 'inject':
+      inject(m, e);
+      break;
+  }
+  m.log.push(e);
+}
+
+function inject(m: Model, e: Extract<RunEvent, { kind: 'inject' }>): void {
+  const vt = m.index.vesicleTypes.indexOf(e.vesicleType);
+  let n = e.packets;
+  const room = m.vesicles.room();
+  if (e.tissue === undefined) {
+    // Straight into the blood (counted against the tissue of origin 0 for blood arithmetic).
+    m.blood[vt * m.index.tissues.length] += n;
+    m.ledger.injected += n;
+    return;
+  }
+  if (n > room) {
+    m.warnings.push({ tick: m.tick, code: 'vesicleCapacity', message: `only ${room} of ${n} injected packets fit the vesicle capacity` });
+    n = room;
+  }
+  const t = m.index.tissues.indexOf(e.tissue);
+  const w = m.tables.tissues.width[t];
+  const h = m.tables.tissues.height[t];
+  const rng = m.rng.events;
+  const cx = e.x ?? w / 2;
+  const cy = e.y ?? h / 2;
+  const r = e.radius ?? 20;
+  m.vesicles.reserve(n);
+  for (let k = 0; k < n; k++) {
+    const x = Math.min(w, Math.max(0, cx + r * (2 * rng.next() - 1)));
+    const y = Math.min(h, Math.max(0, cy + r * (2 * rng.next() - 1)));
+    m.vesicles.push(x, y, t, vt, -1, m.tick);
+  }
+  m.ledger.injected += n;
+}
+
+/** Applies every pending event due at the current tick. */
+export function applyDue(m: Model): void {
+  while (m.pending.length > 0 && m.pending[0].tick <= m.tick) applyEvent(m, m.pending.shift() as RunEvent);
+}

@@ -1,0 +1,123 @@
+// A uniform bin grid over every tissue, rebuilt each step, listing for each bin the cells
+// whose disc overlaps it. A vesicle then checks only the cells of its own bin. All tissues
+// share one flat CSR layout (binStart/items) with a bin offset per tissue.
+import type { Model } from './model';
+
+export interface Grid {
+  /** Bin edge length per tissue (µm) and its inverse. */
+  size: Float64Array;
+  inv: Float64Array;
+  cols: Int32Array;
+  rows: Int32Array;
+  offset: Int32Array;
+  /** binStart[b]..binStart[b+1] index into items (cell indices). */
+  binStart: Int32Array;
+  items: Int32Array;
+}
+
+export function createGrid(m: Model): Grid {
+  const tissues = m.index.tissues.map((id) => m.scenario.tissues[id]);
+  const nT = tissues.length;
+  let rmax = 1;
+  for (const id of m.index.cellTypes) rmax = Math.max(rmax, m.scenario.cellTypes[id].radius);
+  const size = new Float64Array(nT);
+  const inv = new Float64Array(nT);
+  const cols = new Int32Array(nT);
+  const rows = new Int32Array(nT);
+  const offset = new Int32Array(nT + 1);
+  for (let t = 0; t < nT; t++) {
+    // Bins at least one cell diameter wide, and at most ~250 000 bins per tissue.
+    let s = 2 * rmax;
+    while ((tissues[t].width / s) * (tissues[t].height / s) > 250_000) s *= 2;
+    size[t] = s;
+    inv[t] = 1 / s;
+    cols[t] = Math.max(1, Math.ceil(tissues[t].width / s));
+    rows[t] = Math.max(1, Math.ceil(tissues[t].height / s));
+    offset[t + 1] = offset[t] + cols[t] * rows[t];
+  }
+  return { size, inv, cols, rows, offset, binStart: new Int32Array(offset[nT] + 1), items: new Int32Array(64) };
+}
+
+/** Visits every bin that cell i's disc overlaps. */
+function forEachBin(g: Grid, m: Model, i: number, visit: (bin: number) => void): void {
+  const c = m.cells;
+  const t = c.tissue[i];
+  const inv = g.inv[t];
+  const r = c.radius[i];
+  const x0 = Math.max(0, Math.floor((c.x[i] - r) * inv));
+  const x1 = Math.min(g.cols[t] - 1, Math.floor((c.x[i] + r) * inv));
+  const y0 = Math.max(0, Math.floor((c.y[i] - r) * inv));
+  const y1 = Math.min(g.rows[t] - 1, Math.floor((c.y[i] + r) * inv));
+  for (let by = y0; by <= y1; by++) for (let bx = x0; bx <= x1; bx++) visit(g.offset[t] + by * g.cols[t] + bx);
+}
+
+/** Refills the grid from the cells' current positions (live cells only). */
+export function rebuildGrid(g: Grid, m: Model): void {
+  const start = g.binStart;
+  start.fill(0);
+  const n = m.cells.count;
+  const dead = m.cells.dead;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    if (dead[i]) continue;
+    forEachBin(g, m, i, (b) => {
+      start[b + 1]++;
+      total++;
+    });
+  }
+  for (let b = 0; b + 1 < start.length; b++) start[b + 1] += start[b];
+  if (g.items.length < total) g.items = new Int32Array(Math.max(total, g.items.length * 2));
+  const fill = start.slice(0, start.length - 1);
+  for (let i = 0; i < n; i++) {
+    if (dead[i]) continue;
+    forEachBin(g, m, i, (b) => {
+      g.items[fill[b]++] = i;
+    });
+  }
+}
+
+/** Index of the first live cell (other than `skip`) whose disc, grown by `pad`, holds (x, y) in tissue t, or -1. */
+export function cellAt(g: Grid, m: Model, t: number, x: number, y: number, pad: number, skip = -1): number {
+  const bx = Math.floor(x * g.inv[t]);
+  const by = Math.floor(y * g.inv[t]);
+  if (bx < 0 || by < 0 || bx >= g.cols[t] || by >= g.rows[t]) return -1;
+  const b = g.offset[t] + by * g.cols[t] + bx;
+  const c = m.cells;
+  for (let k = g.binStart[b]; k < g.binStart[b + 1]; k++) {
+    const j = g.items[k];
+    if (j === skip || c.dead[j]) continue;
+    const dx = c.x[j] - x;
+    const dy = c.y[j] - y;
+    const r = c.radius[j] + pad;
+    if (dx * dx + dy * dy < r * r) return j;
+  }
+  return -1;
+}
+
+/** Calls visit(j) for each live cell j other than i whose disc lies within `reach` of cell i's disc. */
+export function neighbours(g: Grid, m: Model, i: number, reach: number, visit: (j: number) => void): void {
+  const c = m.cells;
+  const t = c.tissue[i];
+  const inv = g.inv[t];
+  const span = c.radius[i] + reach + g.size[t];
+  const x0 = Math.max(0, Math.floor((c.x[i] - span) * inv));
+  const x1 = Math.min(g.cols[t] - 1, Math.floor((c.x[i] + span) * inv));
+  const y0 = Math.max(0, Math.floor((c.y[i] - span) * inv));
+  const y1 = Math.min(g.rows[t] - 1, Math.floor((c.y[i] + span) * inv));
+  for (let by = y0; by <= y1; by++)
+    for (let bx = x0; bx <= x1; bx++) {
+      const b = g.offset[t] + by * g.cols[t] + bx;
+      for (let k = g.binStart[b]; k < g.binStart[b + 1]; k++) {
+        const j = g.items[k];
+        if (j === i || c.dead[j]) continue;
+        // A cell spans several bins: count it once, in the first bin of its box that we scan.
+        const jx0 = Math.max(x0, Math.floor((c.x[j] - c.radius[j]) * inv));
+        const jy0 = Math.max(y0, Math.floor((c.y[j] - c.radius[j]) * inv));
+        if (bx !== jx0 || by !== jy0) continue;
+        const dx = c.x[j] - c.x[i];
+        const dy = c.y[j] - c.y[i];
+        const r = c.radius[i] + c.radius[j] + reach;
+        if (dx * dx + dy * dy < r * r) visit(j);
+      }
+    }
+}

@@ -1,0 +1,14 @@
+// The public surface of the engine: what the worker, the app and the CLI may import.
+export { createModel, restore, snapshot, hoursToSteps, type Snapshot, type CreateOptions } from './engine';
+export { step, sampleEvery, RULES } from './step';
+export { schedule, checkEvent, type RunEvent } from './events';
+export { measure, type Series } from './metrics';
+export { stateHash } from './hash';
+export { imbalance, assertBalanced, holdings } from './ledger';
+export { listParameters, parameterAt, getAtPath, setAtPath, type ParamInfo } from './params';
+export { parseScenario, describeProblems, type Problem, type Parsed } from './validate';
+export { Scenario, EventSpec, type ScenarioInput, type ParamMeta } from './schema';
+export type { Model, Index, Warning } from './model';
+export { ENGINE_VERSION } from './version';
+export { VesicleStore } from './state';
+export { makeFrame, frameBuffers, type Frame } from './frame';

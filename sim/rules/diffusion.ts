@@ -1,0 +1,184 @@
+// Diffusion: Brownian motion of free packets in tissue. Each (sub-)step moves a packet by a
+// uniform step on each axis with variance 2·D·dt (so the mean squared displacement is exactly
+// 4·D·t), reflects it off the tissue walls, lets it cross a barrier line only with the barrier's
+// permeability, and when the step lands on a cell, either binds it (binding.ts) or bounces it
+// back: cells are obstacles. Steps longer than half the smallest cell radius are split into
+// sub-steps so packets cannot jump over a membrane.
+//
+// The hot loop runs seedrandom's xor128 step inline on local state words and takes both axes
+// from one 32-bit draw (16 bits each), see docs/implementation-notes.md.
+import type { Model } from '../model';
+import { REMOVED } from '../state';
+import { touchProbability, bindChance, bind } from './binding';
+
+export interface DiffusionTable {
+  /** Half-width of the uniform step per axis (µm), per tissue: √(6·D·dtSub). */
+  halfStep: Float64Array;
+  substeps: Int32Array;
+  width: Float64Array;
+  height: Float64Array;
+  /** Barrier lines: tissue t owns barriers barStart[t]..barStart[t+1]. */
+  barStart: Int32Array;
+  barHorizontal: Uint8Array;
+  barPosition: Float64Array;
+  barChance: Float64Array;
+}
+
+/** The most sub-steps one step may be split into. */
+export const MAX_SUBSTEPS = 64;
+
+export function initDiffusion(m: Model): DiffusionTable {
+  const s = m.scenario;
+  const ids = m.index.tissues;
+  let rmin = Infinity;
+  for (const ct of m.index.cellTypes) rmin = Math.min(rmin, s.cellTypes[ct].radius);
+  const halfStep = new Float64Array(ids.length);
+  const substeps = new Int32Array(ids.length);
+  const barStart = new Int32Array(ids.length + 1);
+  const horiz: number[] = [];
+  const pos: number[] = [];
+  const chance: number[] = [];
+  ids.forEach((id, t) => {
+    const tissue = s.tissues[id];
+    const D = tissue.diffusion;
+    const maxHalf = 0.5 * (Number.isFinite(rmin) ? rmin : 1);
+    const n = Math.min(MAX_SUBSTEPS, Math.max(1, Math.ceil((6 * D * m.dt) / (maxHalf * maxHalf))));
+    substeps[t] = n;
+    halfStep[t] = Math.sqrt((6 * D * m.dt) / n);
+    for (const b of tissue.barriers) {
+      horiz.push(b.orientation === 'horizontal' ? 1 : 0);
+      pos.push(b.position);
+      chance.push(touchProbability(b.permeability, m.dt / n, D));
+    }
+    barStart[t + 1] = horiz.length;
+  });
+  return {
+    halfStep,
+    substeps,
+    width: Float64Array.from(ids.map((id) => s.tissues[id].width)),
+    height: Float64Array.from(ids.map((id) => s.tissues[id].height)),
+    barStart,
+    barHorizontal: Uint8Array.from(horiz),
+    barPosition: Float64Array.from(pos),
+    barChance: Float64Array.from(chance),
+  };
+}
+
+const HALF16 = 1 / 32768;
+const U32 = 1 / 4294967296;
+
+export function diffuse(m: Model): void {
+  const v = m.vesicles;
+  const n = v.count;
+  const X = v.x;
+  const Y = v.y;
+  const T = v.tissue;
+  const d = m.tables.diffusion;
+  const { halfStep, substeps, width, height, barStart, barHorizontal, barPosition, barChance } = d;
+  const g = m.tables.grid;
+  const { binStart, items, inv, cols, rows, offset } = g;
+  const cx = m.cells.x;
+  const cy = m.cells.y;
+  const cr = m.cells.radius;
+  const rng = m.rng.diffusion;
+  let sx = rng.x;
+  let sy = rng.y;
+  let sz = rng.z;
+  let sw = rng.w;
+  let tt = 0;
+  for (let i = 0; i < n; i++) {
+    const t = T[i];
+    if (t === REMOVED) continue;
+    const a = halfStep[t];
+    if (a === 0) continue;
+    const w = width[t];
+    const h = height[t];
+    const ns = substeps[t];
+    const b0 = barStart[t];
+    const b1 = barStart[t + 1];
+    const gi = inv[t];
+    const gc = cols[t];
+    const gr = rows[t];
+    const go = offset[t];
+    let x = X[i];
+    let y = Y[i];
+    let bound = false;
+    for (let s = 0; s < ns; s++) {
+      tt = sx ^ (sx << 11);
+      sx = sy;
+      sy = sz;
+      sz = sw;
+      sw = sw ^ (sw >>> 19) ^ tt ^ (tt >>> 8);
+      let nx = x + a * (((sw & 0xffff) + 0.5) * HALF16 - 1);
+      let ny = y + a * (((sw >>> 16) + 0.5) * HALF16 - 1);
+      if (nx < 0) nx = -nx;
+      else if (nx > w) nx = w + w - nx;
+      if (ny < 0) ny = -ny;
+      else if (ny > h) ny = h + h - ny;
+      if (nx < 0 || nx > w) nx = nx < 0 ? 0 : w;
+      if (ny < 0 || ny > h) ny = ny < 0 ? 0 : h;
+      if (b1 > b0) {
+        let blocked = false;
+        for (let k = b0; k < b1; k++) {
+          const p = barPosition[k];
+          const crosses = barHorizontal[k] === 1 ? y < p !== ny < p : x < p !== nx < p;
+          if (!crosses) continue;
+          tt = sx ^ (sx << 11);
+          sx = sy;
+          sy = sz;
+          sz = sw;
+          sw = sw ^ (sw >>> 19) ^ tt ^ (tt >>> 8);
+          if ((sw >>> 0) * U32 >= barChance[k]) blocked = true;
+        }
+        if (blocked) continue;
+      }
+      let bx = (nx * gi) | 0;
+      let by = (ny * gi) | 0;
+      if (bx >= gc) bx = gc - 1;
+      if (by >= gr) by = gr - 1;
+      const b = go + by * gc + bx;
+      const k1 = binStart[b + 1];
+      let hit = -1;
+      for (let k = binStart[b]; k < k1; k++) {
+        const j = items[k];
+        const dx = cx[j] - nx;
+        const dy = cy[j] - ny;
+        const r = cr[j];
+        if (dx * dx + dy * dy < r * r) {
+          hit = j;
+          break;
+        }
+      }
+      if (hit >= 0) {
+        const ox = cx[hit] - x;
+        const oy = cy[hit] - y;
+        const r = cr[hit];
+        if (ox * ox + oy * oy >= r * r) {
+          // A touch from outside: bind, or bounce back.
+          tt = sx ^ (sx << 11);
+          sx = sy;
+          sy = sz;
+          sz = sw;
+          sw = sw ^ (sw >>> 19) ^ tt ^ (tt >>> 8);
+          if ((sw >>> 0) * U32 < bindChance(m, i, hit)) {
+            bind(m, i, hit);
+            bound = true;
+            break;
+          }
+          continue;
+        }
+        // Already inside (a cell moved onto it): let it drift out.
+      }
+      x = nx;
+      y = ny;
+    }
+    if (!bound) {
+      X[i] = x;
+      Y[i] = y;
+    }
+  }
+  rng.x = sx;
+  rng.y = sy;
+  rng.z = sz;
+  rng.w = sw;
+}

@@ -1,0 +1,303 @@
+// The scenario schema: one zod definition that validates scenario files and yields their types.
+// Every adjustable number carries its unit, range, label and one-line help as metadata
+// (see param()), which the app's parameter panel and the CLI's --set checks read back.
+import { z } from 'zod';
+
+/** Metadata attached to every adjustable number. */
+export interface ParamMeta {
+  kind: 'param';
+  label: string;
+  unit: string;
+  min: number;
+  max: number;
+  help: string;
+  integer?: boolean;
+  /** false: may only be set before the run starts (it changes the scene's structure). */
+  live?: boolean;
+}
+
+/** An adjustable number with its unit, range and help. */
+export function param(
+  label: string,
+  unit: string,
+  min: number,
+  max: number,
+  help: string,
+  opts: { integer?: boolean; live?: boolean } = {},
+) {
+  let n = z.number({ error: `${label} must be a number (${unit})` });
+  n = n.min(min, { error: `${label} must be at least ${min} ${unit}` });
+  n = n.max(max, { error: `${label} must be at most ${max} ${unit}` });
+  if (opts.integer) n = n.int({ error: `${label} must be a whole number` });
+  const meta: ParamMeta = { kind: 'param', label, unit, min, max, help, ...opts };
+  return n.meta(meta as unknown as Record<string, unknown>);
+}
+
+export const Id = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,39}$/, {
+    error: 'an id starts with a letter and has only letters, digits, - or _ (40 at most)',
+  });
+
+const Name = z.string().min(1).max(80);
+const Help = z.string().max(400).optional();
+const amounts = z.record(Id, param('amount', 'a.u.', 0, 1e6, 'signal added per vesicle packet'));
+
+export const Signal = z.object({
+  name: Name,
+  halfLifeHours: param('signal half-life', 'h', 0.01, 1000, 'how fast the signal fades inside a cell').default(2),
+  help: Help,
+});
+
+export const Label = z.object({
+  name: Name,
+  help: Help,
+  blocked: param('label blocked', 'fraction', 0, 1, 'share of this label covered by a blocking antibody').default(0),
+});
+
+export const Receptor = z.object({ name: Name, help: Help });
+
+export const VesicleType = z.object({
+  name: Name,
+  labels: z.array(Id).max(16).default([]),
+  onBind: amounts.default({}),
+  cargo: amounts.default({}),
+  clearanceFactor: param('clearance speed-up', '×', 0.01, 100, 'blood clearance relative to the blood half-life').default(1),
+  help: Help,
+});
+
+export const Release = z.object({
+  vesicleType: Id,
+  perHour: param('release rate', 'EV/h per cell', 0, 100000, 'real vesicles released by one cell per hour'),
+  states: z.array(Id).optional(),
+});
+
+export const Transition = z.object({
+  from: Id,
+  to: Id,
+  signal: Id.optional(),
+  when: z.enum(['above', 'below']).default('above'),
+  K: param('half-effect signal', 'a.u.', 0.0001, 1e6, 'signal level at which the transition runs at half speed').default(1),
+  n: param('Hill steepness', '', 1, 8, 'how switch-like the response is (whole number)', { integer: true }).default(2),
+  ratePerHour: param('transition rate', '/h', 0, 1000, 'maximum rate of this state change'),
+});
+
+export const ContactKilling = z.object({
+  targets: z.array(Id).min(1),
+  fromStates: z.array(Id).optional(),
+  targetStates: z.array(Id).optional(),
+  ratePerHour: param('killing rate', '/h', 0, 1000, 'kills per hour by one killer touching a target'),
+  reach: param('killing reach', 'µm', 0, 50, 'gap between membranes within which a killer can kill').default(2),
+});
+
+export const CellType = z.object({
+  name: Name,
+  help: Help,
+  radius: param('cell radius', 'µm', 1, 50, 'radius of the cell disc', { live: false }).default(6),
+  receptors: z.array(Id).default([]),
+  states: z.array(Id).min(1).max(16).default(['alive']),
+  release: z.array(Release).default([]),
+  releaseInhibition: param('release blocked', 'fraction', 0, 1, 'share of release stopped by a release-blocking drug').default(0),
+  nonSpecificUptake: param('non-specific uptake', '0–1', 0, 1, 'binding of any vesicle regardless of its label').default(0),
+  maxBound: param('binding capacity', 'packets', 1, 1e6, 'bound packets at which the surface is full (uptake saturates)').default(50),
+  internalisePerHour: param('internalisation rate', '/h', 0, 1000, 'rate at which bound vesicles are taken inside').default(2),
+  motility: param('motility', 'µm²/s', 0, 100, 'random-walk diffusion coefficient of the cell').default(0),
+  doublingHours: param('doubling time', 'h', 0, 1000, 'time to divide; 0 means the cell does not divide').default(0),
+  deathPerHour: param('death rate', '/h', 0, 10, 'background death rate').default(0),
+  transitions: z.array(Transition).default([]),
+  contactKilling: ContactKilling.optional(),
+});
+
+const Rect = {
+  x: param('x', 'µm', 0, 100000, 'left edge'),
+  y: param('y', 'µm', 0, 100000, 'top edge'),
+  width: param('width', 'µm', 0, 100000, 'width'),
+  height: param('height', 'µm', 0, 100000, 'height'),
+};
+
+export const Vessel = z.object({
+  ...Rect,
+  entryPerMinute: param('vessel entry', '/min', 0, 1, 'chance per minute that a vesicle over the vessel enters the blood').default(0.5),
+});
+
+export const Barrier = z.object({
+  orientation: z.enum(['horizontal', 'vertical']),
+  position: param('barrier position', 'µm', 0, 100000, 'where the barrier line lies', { live: false }),
+  permeability: param('barrier permeability', 'µm/s', 0, 10, 'how easily vesicles cross the barrier (0 = sealed)'),
+});
+
+export const Placement = z.object({
+  type: Id,
+  count: param('cells', 'cells', 0, 100000, 'how many cells to place', { integer: true, live: false }),
+  state: Id.optional(),
+  region: z.object(Rect).optional(),
+  cluster: z
+    .object({
+      x: param('cluster x', 'µm', 0, 100000, 'cluster centre'),
+      y: param('cluster y', 'µm', 0, 100000, 'cluster centre'),
+      radius: param('cluster radius', 'µm', 1, 100000, 'cluster radius'),
+    })
+    .optional(),
+});
+
+export const Tissue = z.object({
+  name: Name,
+  width: param('tissue width', 'µm', 20, 20000, 'width of the tissue slab', { live: false }).default(800),
+  height: param('tissue height', 'µm', 20, 20000, 'height of the tissue slab', { live: false }).default(500),
+  diffusion: param('vesicle diffusion', 'µm²/s', 0, 50, 'diffusion coefficient of vesicles in this tissue').default(0.5),
+  halfLifeHours: param('vesicle half-life in tissue', 'h', 0.05, 1000, 'free vesicles decay with this half-life').default(6),
+  representation: param('representation factor', 'real cells per simulated cell', 1, 1e12, 'how many real cells one simulated cell stands for in blood arithmetic').default(1),
+  bloodFlowShare: param('blood-flow share', 'fraction', 0, 1, 'share of blood vesicles that leave into this tissue').default(1),
+  vessels: z.array(Vessel).default([]),
+  barriers: z.array(Barrier).default([]),
+  cells: z.array(Placement).default([]),
+});
+
+export const Blood = z.object({
+  volumeMl: param('plasma volume', 'mL', 0.1, 100000, 'volume the blood vesicles are spread in').default(3000),
+  halfLifeMinutes: param('blood half-life', 'min', 0.1, 100000, 'vesicles in blood are cleared with this half-life').default(30),
+  extravasationPerHour: param('extravasation', '/h', 0, 100, 'rate at which blood vesicles leave into tissues').default(0),
+  backgroundPerMl: param('background EVs', 'EV/mL', 0, 1e14, 'vesicles from all other cells of the body, not simulated').default(1e10),
+});
+
+export const Limits = z.object({
+  vesicleCapacity: param('vesicle capacity', 'packets', 1000, 20_000_000, 'most vesicle packets held at once; release pauses when full', { integer: true, live: false }).default(2_000_000),
+  cellCapacity: param('cell capacity', 'cells', 10, 200_000, 'most cells held at once; division pauses when full', { integer: true, live: false }).default(10_000),
+});
+
+/** Interventions that a scenario schedules, or a user triggers; `tick` or `atHours` says when. */
+const when = { tick: z.number().int().min(0).optional(), atHours: z.number().min(0).max(1e6).optional() };
+export const EventSpec = z.discriminatedUnion('kind', [
+  z.object({ ...when, kind: z.literal('set'), path: z.string().min(1).max(200), value: z.unknown() }),
+  z.object({
+    ...when,
+    kind: z.literal('addCells'),
+    tissue: Id,
+    type: Id,
+    count: z.number().int().min(1).max(10000),
+    x: z.number().finite().optional(),
+    y: z.number().finite().optional(),
+    radius: z.number().finite().min(0).max(100000).optional(),
+    state: Id.optional(),
+  }),
+  z.object({
+    ...when,
+    kind: z.literal('removeCells'),
+    type: Id,
+    tissue: Id.optional(),
+    x: z.number().finite().optional(),
+    y: z.number().finite().optional(),
+    radius: z.number().finite().min(0).max(100000).optional(),
+  }),
+  z.object({ ...when, kind: z.literal('drug'), cellType: Id, inhibition: z.number().min(0).max(1) }),
+  z.object({ ...when, kind: z.literal('blockLabel'), label: Id, fraction: z.number().min(0).max(1) }),
+  z.object({
+    ...when,
+    kind: z.literal('inject'),
+    vesicleType: Id,
+    packets: z.number().int().min(1).max(5_000_000),
+    tissue: Id.optional(),
+    x: z.number().finite().optional(),
+    y: z.number().finite().optional(),
+    radius: z.number().finite().min(0).max(100000).optional(),
+  }),
+]);
+
+/** Text and teaching material the app shows; the engine ignores it. */
+export const LessonText = z
+  .object({
+    paragraphs: z.array(z.string().max(2000)).max(8).default([]),
+    sources: z.array(z.string().max(400)).max(20).default([]),
+    simplified: z.string().max(2000).optional(),
+    exposed: z.array(z.string().max(200)).max(40).default([]),
+    charts: z.array(z.unknown()).max(12).default([]),
+    interventions: z.array(z.unknown()).max(20).default([]),
+    prompts: z.array(z.unknown()).max(6).default([]),
+    detectionLimitPerMl: z.number().min(0).optional(),
+  })
+  .passthrough();
+
+export const ScenarioShape = z.object({
+  id: Id,
+  title: Name,
+  question: z.string().max(300).default(''),
+  seed: z.string().max(100).default('1'),
+  dtSeconds: param('time step', 's', 0.1, 600, 'simulated time per engine step', { live: false }).default(10),
+  vesiclesPerDot: param('vesicles per dot', 'EV', 1, 1e9, 'real vesicles one simulated packet stands for', { live: false }).default(10),
+  sampleEveryMinutes: param('sampling interval', 'min', 0.1, 1440, 'how often metrics are recorded', { live: false }).default(10),
+  bindingSpeed: param('binding speed', 'µm/s', 0, 10, 'how fast a fully matching vesicle that touches a cell binds to it').default(0.05),
+  deliveryFraction: param('cargo delivery', 'fraction', 0, 1, 'share of taken-up vesicles whose cargo reaches the cytosol').default(0.2),
+  limits: Limits.default({ vesicleCapacity: 2_000_000, cellCapacity: 10_000 }),
+  signals: z.record(Id, Signal).default({}),
+  labels: z.record(Id, Label).default({}),
+  receptors: z.record(Id, Receptor).default({}),
+  vesicleTypes: z.record(Id, VesicleType),
+  cellTypes: z.record(Id, CellType),
+  affinity: z.record(Id, z.record(Id, param('affinity', '0–1', 0, 1, 'how strongly this label binds this receptor'))).default({}),
+  tissues: z.record(Id, Tissue),
+  blood: Blood.default({ volumeMl: 3000, halfLifeMinutes: 30, extravasationPerHour: 0, backgroundPerMl: 1e10 }),
+  events: z.array(EventSpec).max(1000).default([]),
+  lesson: LessonText.optional(),
+});
+
+type Raw = z.infer<typeof ScenarioShape>;
+
+/** Checks every cross-reference (ids used must be declared) and says where one is wrong. */
+function checkReferences(s: Raw, ctx: z.RefinementCtx): void {
+  const bad = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const has = (rec: Record<string, unknown>, k: string) => Object.prototype.hasOwnProperty.call(rec, k);
+  const list = (rec: Record<string, unknown>) => Object.keys(rec).join(', ') || '(none)';
+  if (Object.keys(s.tissues).length > 200) bad(['tissues'], 'at most 200 tissues');
+  if (Object.keys(s.cellTypes).length > 250) bad(['cellTypes'], 'at most 250 cell types');
+  if (Object.keys(s.vesicleTypes).length > 250) bad(['vesicleTypes'], 'at most 250 vesicle types');
+  for (const [id, vt] of Object.entries(s.vesicleTypes)) {
+    vt.labels.forEach((l, i) => has(s.labels, l) || bad(['vesicleTypes', id, 'labels', i], `unknown label "${l}"; labels: ${list(s.labels)}`));
+    for (const k of [...Object.keys(vt.onBind), ...Object.keys(vt.cargo)])
+      if (!has(s.signals, k)) bad(['vesicleTypes', id], `unknown signal "${k}"; signals: ${list(s.signals)}`);
+  }
+  for (const [id, ct] of Object.entries(s.cellTypes)) {
+    const states = new Set(ct.states);
+    if (states.size !== ct.states.length) bad(['cellTypes', id, 'states'], 'state names must differ');
+    if (states.has('dead')) bad(['cellTypes', id, 'states'], '"dead" is reserved: a transition to "dead" removes the cell');
+    ct.receptors.forEach((r, i) => has(s.receptors, r) || bad(['cellTypes', id, 'receptors', i], `unknown receptor "${r}"; receptors: ${list(s.receptors)}`));
+    ct.release.forEach((r, i) => {
+      if (!has(s.vesicleTypes, r.vesicleType)) bad(['cellTypes', id, 'release', i, 'vesicleType'], `unknown vesicle type "${r.vesicleType}"; vesicle types: ${list(s.vesicleTypes)}`);
+      r.states?.forEach((st, j) => states.has(st) || bad(['cellTypes', id, 'release', i, 'states', j], `unknown state "${st}" of ${id}; states: ${ct.states.join(', ')}`));
+    });
+    ct.transitions.forEach((t, i) => {
+      if (!states.has(t.from)) bad(['cellTypes', id, 'transitions', i, 'from'], `unknown state "${t.from}" of ${id}; states: ${ct.states.join(', ')}`);
+      if (!states.has(t.to) && t.to !== 'dead') bad(['cellTypes', id, 'transitions', i, 'to'], `unknown state "${t.to}" of ${id}; states: ${ct.states.join(', ')}, dead`);
+      if (t.signal !== undefined && !has(s.signals, t.signal)) bad(['cellTypes', id, 'transitions', i, 'signal'], `unknown signal "${t.signal}"; signals: ${list(s.signals)}`);
+    });
+    const ck = ct.contactKilling;
+    if (ck) {
+      ck.targets.forEach((t, i) => has(s.cellTypes, t) || bad(['cellTypes', id, 'contactKilling', 'targets', i], `unknown cell type "${t}"`));
+      ck.fromStates?.forEach((st, i) => states.has(st) || bad(['cellTypes', id, 'contactKilling', 'fromStates', i], `unknown state "${st}" of ${id}`));
+    }
+  }
+  for (const [l, row] of Object.entries(s.affinity)) {
+    if (!has(s.labels, l)) bad(['affinity', l], `unknown label "${l}"; labels: ${list(s.labels)}`);
+    for (const r of Object.keys(row)) if (!has(s.receptors, r)) bad(['affinity', l, r], `unknown receptor "${r}"; receptors: ${list(s.receptors)}`);
+  }
+  let cells = 0;
+  for (const [id, t] of Object.entries(s.tissues)) {
+    t.cells.forEach((p, i) => {
+      cells += p.count;
+      const ct = s.cellTypes[p.type];
+      if (!ct) bad(['tissues', id, 'cells', i, 'type'], `unknown cell type "${p.type}"; cell types: ${list(s.cellTypes)}`);
+      else if (p.state !== undefined && !ct.states.includes(p.state)) bad(['tissues', id, 'cells', i, 'state'], `unknown state "${p.state}" of ${p.type}; states: ${ct.states.join(', ')}`);
+    });
+    t.barriers.forEach((b, i) => {
+      const limit = b.orientation === 'horizontal' ? t.height : t.width;
+      if (b.position > limit) bad(['tissues', id, 'barriers', i, 'position'], `barrier position must lie inside the tissue (0–${limit} µm)`);
+    });
+  }
+  if (cells > s.limits.cellCapacity) bad(['tissues'], `the scene places ${cells} cells but the cell capacity is ${s.limits.cellCapacity}`);
+}
+
+export const Scenario = ScenarioShape.superRefine(checkReferences);
+export type Scenario = z.infer<typeof ScenarioShape>;
+export type ScenarioInput = z.input<typeof ScenarioShape>;
+export type EventSpec = z.infer<typeof EventSpec>;
+export type CellTypeSpec = z.infer<typeof CellType>;
+export type TissueSpec = z.infer<typeof Tissue>;

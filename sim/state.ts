@@ -1,0 +1,244 @@
+// Structure-of-arrays stores for vesicle packets and cells. Each store has a capacity and a
+// count; removed entries are marked during a step and compacted at its end in index order.
+// Arrays grow by doubling up to the scenario's capacity, never beyond it.
+
+/** Marks a removed vesicle (its tissue slot) until compaction. */
+export const REMOVED = 255;
+/** Origin cell id for vesicles that no cell released (injected ones). */
+export const NO_CELL = -1;
+
+export class VesicleStore {
+  count = 0;
+  capacity: number;
+  x: Float32Array;
+  y: Float32Array;
+  tissue: Uint8Array;
+  originTissue: Uint8Array;
+  type: Uint8Array;
+  originCell: Int32Array;
+  born: Uint32Array;
+
+  constructor(initial: number, readonly limit: number) {
+    this.capacity = Math.min(initial, limit);
+    this.x = new Float32Array(this.capacity);
+    this.y = new Float32Array(this.capacity);
+    this.tissue = new Uint8Array(this.capacity);
+    this.originTissue = new Uint8Array(this.capacity);
+    this.type = new Uint8Array(this.capacity);
+    this.originCell = new Int32Array(this.capacity);
+    this.born = new Uint32Array(this.capacity);
+  }
+
+  /** Bytes held per packet of capacity. */
+  static readonly bytesPerPacket = 4 + 4 + 1 + 1 + 1 + 4 + 4;
+
+  /** How many more packets fit before the limit. */
+  room(): number {
+    return this.limit - this.count;
+  }
+
+  /** Makes space for n more packets (n must fit the limit). */
+  reserve(n: number): void {
+    const need = this.count + n;
+    if (need <= this.capacity) return;
+    let cap = Math.max(this.capacity * 2, 1024);
+    while (cap < need) cap *= 2;
+    cap = Math.min(cap, this.limit);
+    const grow = <T extends Float32Array | Uint8Array | Int32Array | Uint32Array>(a: T, make: (n: number) => T): T => {
+      const b = make(cap);
+      b.set(a.subarray(0, this.count));
+      return b;
+    };
+    this.x = grow(this.x, (n) => new Float32Array(n));
+    this.y = grow(this.y, (n) => new Float32Array(n));
+    this.tissue = grow(this.tissue, (n) => new Uint8Array(n));
+    this.originTissue = grow(this.originTissue, (n) => new Uint8Array(n));
+    this.type = grow(this.type, (n) => new Uint8Array(n));
+    this.originCell = grow(this.originCell, (n) => new Int32Array(n));
+    this.born = grow(this.born, (n) => new Uint32Array(n));
+    this.capacity = cap;
+  }
+
+  /** Appends one packet; the caller has reserved room. */
+  push(x: number, y: number, tissue: number, type: number, originCell: number, born: number): void {
+    const i = this.count++;
+    this.x[i] = x;
+    this.y[i] = y;
+    this.tissue[i] = tissue;
+    this.originTissue[i] = tissue;
+    this.type[i] = type;
+    this.originCell[i] = originCell;
+    this.born[i] = born;
+  }
+
+  /** Drops every packet marked REMOVED, keeping the others in index order. */
+  compact(): void {
+    const { x, y, tissue, originTissue, type, originCell, born } = this;
+    const n = this.count;
+    let j = 0;
+    for (let i = 0; i < n; i++) {
+      if (tissue[i] === REMOVED) continue;
+      if (i !== j) {
+        x[j] = x[i];
+        y[j] = y[i];
+        tissue[j] = tissue[i];
+        originTissue[j] = originTissue[i];
+        type[j] = type[i];
+        originCell[j] = originCell[i];
+        born[j] = born[i];
+      }
+      j++;
+    }
+    this.count = j;
+  }
+}
+
+/** Why a cell died (for kill counts). */
+export const enum DeathCause {
+  None = 0,
+  Signal = 1,
+  Contact = 2,
+  Background = 3,
+  Removed = 4,
+}
+
+/** How many recent donor cell ids each cell remembers. */
+export const DONOR_RING = 8;
+
+export class CellStore {
+  count = 0;
+  capacity: number;
+  nextId = 0;
+  id: Int32Array;
+  x: Float64Array;
+  y: Float64Array;
+  radius: Float64Array;
+  type: Uint8Array;
+  state: Uint8Array;
+  tissue: Uint8Array;
+  dead: Uint8Array;
+  born: Uint32Array;
+  lastUptake: Int32Array;
+  lastChange: Int32Array;
+  /** Bound (surface) packets per vesicle type: [cell * nVesicleTypes + type]. */
+  bound: Float64Array;
+  /** Packets internalised over the cell's life, per vesicle type. */
+  uptake: Float64Array;
+  /** Internal signal levels: [cell * nSignals + signal]. */
+  signals: Float64Array;
+  /** The last DONOR_RING donor cell ids, newest at donorHead - 1. */
+  donors: Int32Array;
+  donorHead: Uint8Array;
+
+  constructor(initial: number, readonly limit: number, readonly nVesicleTypes: number, readonly nSignals: number) {
+    this.capacity = Math.max(1, Math.min(initial, limit));
+    const c = this.capacity;
+    this.id = new Int32Array(c);
+    this.x = new Float64Array(c);
+    this.y = new Float64Array(c);
+    this.radius = new Float64Array(c);
+    this.type = new Uint8Array(c);
+    this.state = new Uint8Array(c);
+    this.tissue = new Uint8Array(c);
+    this.dead = new Uint8Array(c);
+    this.born = new Uint32Array(c);
+    this.lastUptake = new Int32Array(c).fill(-1);
+    this.lastChange = new Int32Array(c).fill(-1);
+    this.bound = new Float64Array(c * nVesicleTypes);
+    this.uptake = new Float64Array(c * nVesicleTypes);
+    this.signals = new Float64Array(c * nSignals);
+    this.donors = new Int32Array(c * DONOR_RING).fill(-1);
+    this.donorHead = new Uint8Array(c);
+  }
+
+  /** Every per-cell array with its stride, for growing, compacting and hashing. */
+  columns(): { name: string; array: Float64Array | Int32Array | Uint8Array | Uint32Array; stride: number }[] {
+    return [
+      { name: 'id', array: this.id, stride: 1 },
+      { name: 'x', array: this.x, stride: 1 },
+      { name: 'y', array: this.y, stride: 1 },
+      { name: 'radius', array: this.radius, stride: 1 },
+      { name: 'type', array: this.type, stride: 1 },
+      { name: 'state', array: this.state, stride: 1 },
+      { name: 'tissue', array: this.tissue, stride: 1 },
+      { name: 'dead', array: this.dead, stride: 1 },
+      { name: 'born', array: this.born, stride: 1 },
+      { name: 'lastUptake', array: this.lastUptake, stride: 1 },
+      { name: 'lastChange', array: this.lastChange, stride: 1 },
+      { name: 'bound', array: this.bound, stride: this.nVesicleTypes },
+      { name: 'uptake', array: this.uptake, stride: this.nVesicleTypes },
+      { name: 'signals', array: this.signals, stride: this.nSignals },
+      { name: 'donors', array: this.donors, stride: DONOR_RING },
+      { name: 'donorHead', array: this.donorHead, stride: 1 },
+    ];
+  }
+
+  private setColumn(name: string, a: unknown): void {
+    (this as unknown as Record<string, unknown>)[name] = a;
+  }
+
+  /** Makes space for one more cell; false when the limit is reached. */
+  reserveOne(): boolean {
+    if (this.count < this.capacity) return true;
+    if (this.capacity >= this.limit) return false;
+    const cap = Math.min(this.limit, this.capacity * 2);
+    for (const col of this.columns()) {
+      const Ctor = col.array.constructor as new (n: number) => typeof col.array;
+      const b = new Ctor(cap * col.stride);
+      if (col.name === 'lastUptake' || col.name === 'lastChange' || col.name === 'donors') b.fill(-1);
+      b.set(col.array.subarray(0, this.count * col.stride));
+      this.setColumn(col.name, b);
+    }
+    this.capacity = cap;
+    return true;
+  }
+
+  /** Adds a cell and returns its index, or -1 when the limit is reached. */
+  add(x: number, y: number, radius: number, type: number, state: number, tissue: number, born: number): number {
+    if (!this.reserveOne()) return -1;
+    const i = this.count++;
+    this.id[i] = this.nextId++;
+    this.x[i] = x;
+    this.y[i] = y;
+    this.radius[i] = radius;
+    this.type[i] = type;
+    this.state[i] = state;
+    this.tissue[i] = tissue;
+    this.dead[i] = DeathCause.None;
+    this.born[i] = born;
+    this.lastUptake[i] = -1;
+    this.lastChange[i] = -1;
+    this.bound.fill(0, i * this.nVesicleTypes, (i + 1) * this.nVesicleTypes);
+    this.uptake.fill(0, i * this.nVesicleTypes, (i + 1) * this.nVesicleTypes);
+    this.signals.fill(0, i * this.nSignals, (i + 1) * this.nSignals);
+    this.donors.fill(-1, i * DONOR_RING, (i + 1) * DONOR_RING);
+    this.donorHead[i] = 0;
+    return i;
+  }
+
+  /** Remembers that cell i took up a packet from donor cell id d. */
+  noteDonor(i: number, d: number): void {
+    const h = this.donorHead[i];
+    this.donors[i * DONOR_RING + h] = d;
+    this.donorHead[i] = (h + 1) % DONOR_RING;
+  }
+
+  /** Drops every cell marked dead, keeping the others in index order. */
+  compact(): void {
+    const n = this.count;
+    const cols = this.columns();
+    let j = 0;
+    for (let i = 0; i < n; i++) {
+      if (this.dead[i] !== DeathCause.None) continue;
+      if (i !== j) for (const c of cols) c.array.copyWithin(j * c.stride, i * c.stride, (i + 1) * c.stride);
+      j++;
+    }
+    this.count = j;
+  }
+
+  /** Index of the cell with this id, or -1. */
+  indexOf(id: number): number {
+    for (let i = 0; i < this.count; i++) if (this.id[i] === id) return i;
+    return -1;
+  }
+}
