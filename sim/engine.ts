@@ -21,8 +21,10 @@ export interface CreateOptions {
 export function createModel(scenario: Scenario, seed: string = scenario.seed, opts: CreateOptions = {}): Model {
   const index = buildIndex(scenario);
   const { vesicles, cells } = newStores(scenario, index);
+  // Scheduled events move into the pending queue; the model's scenario keeps none, so a replay
+  // that schedules the same events from a run file has the same scenario and the same hashes.
   const m = {
-    scenario,
+    scenario: { ...scenario, events: [] },
     seed,
     index,
     tick: 0,

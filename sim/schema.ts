@@ -203,19 +203,54 @@ export const EventSpec = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/** A chart a lesson shows: time series of named metrics, or a profile against distance. */
+export const ChartSpec = z.object({
+  title: z.string().max(120),
+  kind: z.enum(['series', 'distance']).default('series'),
+  /** Metric names (series) — a trailing * matches every metric with that prefix. */
+  metrics: z.array(z.string().max(120)).max(20).default([]),
+  /** For 'distance' charts: the cell type whose states are profiled, and the state counted. */
+  cellType: Id.optional(),
+  state: Id.optional(),
+  /** For 'distance' charts: distance is measured from the nearest cell of this type. */
+  from: Id.optional(),
+  yLabel: z.string().max(60).default(''),
+  log: z.boolean().default(false),
+  /** Draw the lesson's detection limit as a horizontal line. */
+  detectionLine: z.boolean().default(false),
+});
+
+/** A button the lesson offers: one or more events sent when pressed (and when released, for toggles). */
+export const InterventionSpec = z.object({
+  label: z.string().max(80),
+  help: z.string().max(300).optional(),
+  events: z.array(EventSpec).min(1).max(10),
+  /** For toggles: the events that undo it. */
+  off: z.array(EventSpec).max(10).optional(),
+});
+
+/** A predict → observe → explain prompt: the run pauses at atHours and asks. */
+export const PromptSpec = z.object({
+  atHours: z.number().min(0).max(1e5),
+  predict: z.string().max(600),
+  explain: z.string().max(1200),
+});
+
 /** Text and teaching material the app shows; the engine ignores it. */
-export const LessonText = z
-  .object({
-    paragraphs: z.array(z.string().max(2000)).max(8).default([]),
-    sources: z.array(z.string().max(400)).max(20).default([]),
-    simplified: z.string().max(2000).optional(),
-    exposed: z.array(z.string().max(200)).max(40).default([]),
-    charts: z.array(z.unknown()).max(12).default([]),
-    interventions: z.array(z.unknown()).max(20).default([]),
-    prompts: z.array(z.unknown()).max(6).default([]),
-    detectionLimitPerMl: z.number().min(0).optional(),
-  })
-  .passthrough();
+export const LessonText = z.object({
+  paragraphs: z.array(z.string().max(2000)).max(8).default([]),
+  sources: z.array(z.string().max(400)).max(20).default([]),
+  simplified: z.string().max(2000).optional(),
+  /** Parameter paths shown first; the rest sit under "More settings". */
+  exposed: z.array(z.string().max(200)).max(40).default([]),
+  charts: z.array(ChartSpec).max(12).default([]),
+  interventions: z.array(InterventionSpec).max(20).default([]),
+  prompts: z.array(PromptSpec).max(6).default([]),
+  /** An assay's detection limit for blood concentrations (EV/mL), drawn on charts. */
+  detectionLimitPerMl: z.number().min(0).optional(),
+  /** Suggested run length in hours. */
+  hours: z.number().min(0.1).max(10000).default(24),
+});
 
 export const ScenarioShape = z.object({
   id: Id,
@@ -301,3 +336,7 @@ export type ScenarioInput = z.input<typeof ScenarioShape>;
 export type EventSpec = z.infer<typeof EventSpec>;
 export type CellTypeSpec = z.infer<typeof CellType>;
 export type TissueSpec = z.infer<typeof Tissue>;
+export type LessonText = z.infer<typeof LessonText>;
+export type ChartSpec = z.infer<typeof ChartSpec>;
+export type InterventionSpec = z.infer<typeof InterventionSpec>;
+export type PromptSpec = z.infer<typeof PromptSpec>;
