@@ -12,3 +12,4 @@ export type { Model, Index, Warning } from './model';
 export { ENGINE_VERSION } from './version';
 export { VesicleStore } from './state';
 export { makeFrame, frameBuffers, type Frame } from './frame';
+export { makeRunFile, parseRunFile, parseJsonText, replay, runFileText, RunFileSchema, Checkpoint, RUN_FORMAT, RUN_VERSION, MAX_RUN_FILE_BYTES, MAX_TICKS, type RunFile, type ReplayResult, type CheckpointReport } from './runfile';

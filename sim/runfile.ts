@@ -1,0 +1,228 @@
+// Run files: the versioned JSON record of one run (scenario, seed, every intervention with its
+// tick, checkpoint state hashes) — reading it without ever throwing, writing it from a model,
+// and replaying it to check the hashes. Pure: used by the CLI (Node) and the app (browser).
+import { z } from 'zod';
+import { createModel } from './engine';
+import { EventSpec, Scenario, type Scenario as ScenarioT } from './schema';
+import { schedule, type RunEvent } from './events';
+import { stateHash } from './hash';
+import { step } from './step';
+import { ENGINE_VERSION } from './version';
+import type { Model } from './model';
+import type { Parsed, Problem } from './validate';
+
+export const RUN_FORMAT = 'cellpost-run';
+/** The run-file version this engine reads and writes (docs/run-file.md, "Versioning"). */
+export const RUN_VERSION = 1;
+/** Larger inputs are refused before parsing. */
+export const MAX_RUN_FILE_BYTES = 50 * 1024 * 1024;
+/** Most steps a run file may cover (10 000 h at the smallest time step is 3.6e8). */
+export const MAX_TICKS = 1_000_000_000;
+
+const Tick = z.number().int().min(0).max(MAX_TICKS);
+const Hash = z.string().regex(/^[0-9a-f]{16}$/, { error: 'a state hash is 16 lower-case hexadecimal digits' });
+
+/** A recorded intervention: any scenario event, with the step at which it applied (or applies). */
+const RecordedEvent = z.intersection(EventSpec, z.object({ tick: Tick })).transform((e) => {
+  const out = { ...e } as RunEvent & { atHours?: number };
+  delete out.atHours;
+  return out as RunEvent;
+});
+
+export const Checkpoint = z.object({ tick: Tick, hash: Hash });
+export type Checkpoint = z.infer<typeof Checkpoint>;
+
+export const RunFileSchema = z
+  .object({
+    format: z.literal(RUN_FORMAT),
+    version: z.literal(RUN_VERSION),
+    engineVersion: z.string().min(1).max(40),
+    scenario: Scenario,
+    seed: z.string().max(100),
+    events: z.array(RecordedEvent).max(100_000),
+    stopTick: Tick,
+    checkpoints: z.array(Checkpoint).max(1_000_000),
+  })
+  .superRefine((f, ctx) => {
+    if (f.scenario.events.length > 0)
+      ctx.addIssue({ code: 'custom', path: ['scenario', 'events'], message: "must be empty in a run file: recorded events belong in the run file's own events list, with their ticks" });
+    f.checkpoints.forEach((c, i) => {
+      if (c.tick > f.stopTick) ctx.addIssue({ code: 'custom', path: ['checkpoints', i, 'tick'], message: `checkpoint at step ${c.tick} lies after the run's end (stopTick ${f.stopTick})` });
+      if (i > 0 && c.tick <= f.checkpoints[i - 1].tick) ctx.addIssue({ code: 'custom', path: ['checkpoints', i, 'tick'], message: 'checkpoints must be in increasing order of tick' });
+    });
+    f.events.forEach((e, i) => {
+      if (i > 0 && e.tick < f.events[i - 1].tick) ctx.addIssue({ code: 'custom', path: ['events', i, 'tick'], message: 'events must be in order of tick (the order in which they apply)' });
+    });
+  });
+
+export type RunFile = z.output<typeof RunFileSchema>;
+
+const problem = (path: string, message: string): { ok: false; problems: Problem[] } => ({ ok: false, problems: [{ path, message }] });
+
+/** Parses JSON text, turning syntax errors into one problem with line and column. */
+export function parseJsonText(text: string, maxBytes = MAX_RUN_FILE_BYTES): Parsed<unknown> {
+  if (text.length > maxBytes) return problem('(file)', `too large: ${(text.length / 1048576).toFixed(1)} MB; the limit is ${maxBytes / 1048576} MB`);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return problem('(file)', 'the file is empty');
+  try {
+    return { ok: true, value: JSON.parse(body) as unknown };
+  } catch (e) {
+    const msg = String((e as Error).message);
+    if (/end of (JSON )?input|Unterminated/i.test(msg) && !/position \d+ \(line/.test(msg))
+      return problem('(file)', `not valid JSON: it ends too early (the file looks truncated)`);
+    const at = /position (\d+)/.exec(msg);
+    if (!at) return problem('(file)', `not valid JSON: ${msg}`);
+    const pos = Number(at[1]);
+    const before = body.slice(0, pos).split('\n');
+    const what = msg.replace(/\s*in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/, '');
+    return problem('(file)', `not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}: ${what}`);
+  }
+}
+
+function humanMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator === 'kind')
+    return `unknown event kind; kinds: ${(issue as { options?: unknown[] }).options?.join(', ') ?? 'set, addCells, removeCells, drug, blockLabel, inject'}`;
+  const type = /^Invalid input: expected (\w+), received (\w+)$/.exec(issue.message);
+  if (type) return type[2] === 'undefined' ? `missing (expected ${type[1]})` : `expected ${type[1]}, got ${type[2]}`;
+  if (issue.code === 'too_big' || issue.code === 'too_small') {
+    const big = issue.code === 'too_big';
+    const limit = Number(big ? issue.maximum : issue.minimum);
+    const what = issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : '';
+    if (/^Too (big|small)/.test(issue.message)) return `must be ${big ? 'at most' : 'at least'} ${limit}${what}`;
+  }
+  return issue.message;
+}
+
+/** Zod issues as path + message, without duplicates. */
+function problemsFrom(error: z.ZodError): Problem[] {
+  const seen = new Set<string>();
+  const out: Problem[] = [];
+  for (const i of error.issues) {
+    const p = { path: i.path.map(String).join('.') || '(top level)', message: humanMessage(i) };
+    const key = `${p.path}\u0000${p.message}`;
+    if (!seen.has(key)) out.push(p);
+    seen.add(key);
+  }
+  return out;
+}
+
+/** Reads a run file from JSON text or an already parsed value. Never throws; every problem has a path. */
+export function parseRunFile(input: unknown): Parsed<RunFile> {
+  try {
+    let value = input;
+    if (typeof input === 'string') {
+      const json = parseJsonText(input);
+      if (!json.ok) return json;
+      value = json.value;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return problem('(top level)', 'a run file must be a JSON object');
+    const o = value as Record<string, unknown>;
+    if (o.format !== RUN_FORMAT) {
+      if (o.format === undefined && ('tissues' in o || 'cellTypes' in o))
+        return problem('format', `this is a scenario file, not a run file (a run file has "format": "${RUN_FORMAT}")`);
+      return problem('format', `not a Cellpost run file: format is ${o.format === undefined ? 'missing' : JSON.stringify(o.format).slice(0, 60)}, expected "${RUN_FORMAT}"`);
+    }
+    if (o.version !== RUN_VERSION) {
+      const v = o.version;
+      if (typeof v === 'number' && Number.isInteger(v) && v > RUN_VERSION)
+        return problem('version', `run file version ${v} is newer than this Cellpost reads (version ${RUN_VERSION}); update Cellpost`);
+      if (typeof v === 'number' && Number.isInteger(v) && v >= 0)
+        return problem('version', `run file version ${v} is older than this Cellpost reads (version ${RUN_VERSION} only)`);
+      return problem('version', `version must be a whole number; this Cellpost reads version ${RUN_VERSION}`);
+    }
+    const r = RunFileSchema.safeParse(value);
+    return r.success ? { ok: true, value: r.data } : { ok: false, problems: problemsFrom(r.error) };
+  } catch (e) {
+    return problem('(top level)', `could not read the run file: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * The run file of a model: its scenario as created (pass `initial` if `set`, `drug` or
+ * `blockLabel` events have changed model.scenario since), seed, every applied and pending event,
+ * and the checkpoints, plus one at the current tick if the last is earlier.
+ */
+export function makeRunFile(m: Model, checkpoints: readonly Checkpoint[], initial?: ScenarioT): RunFile {
+  if (!initial && m.log.some((e) => e.kind === 'set' || e.kind === 'drug' || e.kind === 'blockLabel'))
+    throw new Error('makeRunFile: events have changed this model\'s scenario; pass the scenario the model was created from');
+  const cps = [...checkpoints].filter((c) => c.tick <= m.tick).sort((a, b) => a.tick - b.tick);
+  const unique = cps.filter((c, i) => i === 0 || c.tick !== cps[i - 1].tick);
+  if (unique.length === 0 || unique[unique.length - 1].tick < m.tick) unique.push({ tick: m.tick, hash: stateHash(m) });
+  return structuredClone({
+    format: RUN_FORMAT,
+    version: RUN_VERSION,
+    engineVersion: ENGINE_VERSION,
+    scenario: { ...(initial ?? m.scenario), events: [] },
+    seed: m.seed,
+    events: [...m.log, ...m.pending],
+    stopTick: m.tick,
+    checkpoints: unique,
+  }) as RunFile;
+}
+
+/** The text of a run file: JSON with two-space indents and a final newline. */
+export function runFileText(f: RunFile): string {
+  return `${JSON.stringify(f, null, 2)}\n`;
+}
+
+export interface CheckpointReport {
+  tick: number;
+  hours: number;
+  expected: string;
+  actual: string;
+  /** Position of this checkpoint in the file, and how many it has. */
+  index: number;
+  total: number;
+}
+
+export interface ReplayResult {
+  /** True when every checkpoint reached matched. */
+  ok: boolean;
+  /** Checkpoints compared. */
+  checked: number;
+  firstMismatch?: { tick: number; hours: number; expected: string; actual: string };
+  /** The state hash at the last tick reached (stopTick unless stopped at a mismatch). */
+  finalHash: string;
+  tick: number;
+  /** Notes such as a different engine version. */
+  warnings: string[];
+  /** The replayed model, for metrics and series. */
+  model: Model;
+}
+
+/** Queues recorded events in file order; one the engine refuses now is queued anyway and re-checked when it applies, as in the recorded run. */
+function queueRecorded(m: Model, events: readonly RunEvent[]): void {
+  for (const e of events) {
+    if (schedule(m, structuredClone(e)) === null) continue;
+    let k = m.pending.length;
+    while (k > 0 && m.pending[k - 1].tick > e.tick) k--;
+    m.pending.splice(k, 0, structuredClone(e));
+  }
+}
+
+/**
+ * Re-runs a run file from its scenario, seed and events, comparing the state hash at every
+ * checkpoint. onCheckpoint hears each comparison (for progress); stopAtMismatch ends early.
+ */
+export function replay(f: RunFile, onCheckpoint?: (c: CheckpointReport) => void, opts: { stopAtMismatch?: boolean } = {}): ReplayResult {
+  const warnings: string[] = [];
+  if (f.engineVersion !== ENGINE_VERSION)
+    warnings.push(`recorded with engine ${f.engineVersion}, replayed with engine ${ENGINE_VERSION}: hashes may differ`);
+  const m = createModel({ ...f.scenario, events: [] }, f.seed);
+  queueRecorded(m, f.events);
+  const hours = (tick: number) => (tick * m.dt) / 3600;
+  let firstMismatch: ReplayResult['firstMismatch'];
+  let checked = 0;
+  for (const [index, c] of f.checkpoints.entries()) {
+    step(m, c.tick - m.tick);
+    const actual = stateHash(m);
+    checked++;
+    onCheckpoint?.({ tick: c.tick, hours: hours(c.tick), expected: c.hash, actual, index, total: f.checkpoints.length });
+    if (actual !== c.hash && !firstMismatch) {
+      firstMismatch = { tick: c.tick, hours: hours(c.tick), expected: c.hash, actual };
+      if (opts.stopAtMismatch) break;
+    }
+  }
+  if (!(firstMismatch && opts.stopAtMismatch)) step(m, f.stopTick - m.tick);
+  return { ok: !firstMismatch, checked, firstMismatch, finalHash: stateHash(m), tick: m.tick, warnings, model: m };
+}
