@@ -113,7 +113,7 @@ export function applyEvent(m: Model, e: RunEvent): void {
       const tissue = s.tissues[e.tissue];
       const area =
         e.x !== undefined && e.y !== undefined
-          ? { x0: 0, y0: 0, x1: 0, y1: 0, disc: { cx: e.x, cy: e.y, r: Math.max(e.radius ?? 0, s.cellTypes[e.type].radius * 3) } }
+          ? { x0: 0, y0: 0, x1: 0, y1: 0, disc: { cx: e.x, cy: e.y, r: Math.max(e.radius ?? 0, s.cellTypes[e.type].radius * (3 + 2 * Math.sqrt(e.count))) } }
           : { x0: 0, y0: 0, x1: tissue.width, y1: tissue.height };
       const placed = placeCells(m, m.rng.events, t, type, state, e.count, area);
       if (placed < e.count) m.warnings.push({ tick: m.tick, code: 'event', message: `only ${placed} of ${e.count} ${e.type} cells found room` });

@@ -41,8 +41,9 @@ export function initDiffusion(m: Model): DiffusionTable {
   ids.forEach((id, t) => {
     const tissue = s.tissues[id];
     const D = tissue.diffusion;
-    const maxHalf = 0.5 * (Number.isFinite(rmin) ? rmin : 1);
-    const n = Math.min(MAX_SUBSTEPS, Math.max(1, Math.ceil((6 * D * m.dt) / (maxHalf * maxHalf))));
+    // Without cell types there is no membrane to jump over, so no need to split the step.
+    const maxHalf = 0.5 * rmin;
+    const n = Number.isFinite(rmin) ? Math.min(MAX_SUBSTEPS, Math.max(1, Math.ceil((6 * D * m.dt) / (maxHalf * maxHalf)))) : 1;
     substeps[t] = n;
     halfStep[t] = Math.sqrt((6 * D * m.dt) / n);
     for (const b of tissue.barriers) {
