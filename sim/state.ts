@@ -71,23 +71,21 @@ export class VesicleStore {
     this.born[i] = born;
   }
 
-  /** Drops every packet marked REMOVED, keeping the others in index order. */
+  /** Drops every packet marked REMOVED, keeping the others in index order (runs moved with copyWithin). */
   compact(): void {
-    const { x, y, tissue, originTissue, type, originCell, born } = this;
+    const tissue = this.tissue;
+    const cols = [this.x, this.y, this.tissue, this.originTissue, this.type, this.originCell, this.born];
     const n = this.count;
     let j = 0;
-    for (let i = 0; i < n; i++) {
-      if (tissue[i] === REMOVED) continue;
-      if (i !== j) {
-        x[j] = x[i];
-        y[j] = y[i];
-        tissue[j] = tissue[i];
-        originTissue[j] = originTissue[i];
-        type[j] = type[i];
-        originCell[j] = originCell[i];
-        born[j] = born[i];
+    let i = 0;
+    while (i < n) {
+      while (i < n && tissue[i] === REMOVED) i++;
+      const start = i;
+      while (i < n && tissue[i] !== REMOVED) i++;
+      if (i > start) {
+        if (start !== j) for (const c of cols) c.copyWithin(j, start, i);
+        j += i - start;
       }
-      j++;
     }
     this.count = j;
   }

@@ -87,20 +87,35 @@ export function diffuse(m: Model): void {
   let sz = rng.z;
   let sw = rng.w;
   let tt = 0;
+  // Per-tissue constants, reloaded only when the tissue changes from one packet to the next.
+  let lastT = -1;
+  let a = 0;
+  let w = 0;
+  let h = 0;
+  let ns = 1;
+  let b0 = 0;
+  let b1 = 0;
+  let gi = 0;
+  let gc = 0;
+  let gr = 0;
+  let go = 0;
   for (let i = 0; i < n; i++) {
     const t = T[i];
     if (t === REMOVED) continue;
-    const a = halfStep[t];
+    if (t !== lastT) {
+      lastT = t;
+      a = halfStep[t];
+      w = width[t];
+      h = height[t];
+      ns = substeps[t];
+      b0 = barStart[t];
+      b1 = barStart[t + 1];
+      gi = inv[t];
+      gc = cols[t];
+      gr = rows[t];
+      go = offset[t];
+    }
     if (a === 0) continue;
-    const w = width[t];
-    const h = height[t];
-    const ns = substeps[t];
-    const b0 = barStart[t];
-    const b1 = barStart[t + 1];
-    const gi = inv[t];
-    const gc = cols[t];
-    const gr = rows[t];
-    const go = offset[t];
     let x = X[i];
     let y = Y[i];
     let bound = false;

@@ -51,10 +51,21 @@ export function tissueFates(m: Model): void {
   const rng = m.rng.fate;
   let degraded = 0;
   let entered = 0;
+  // seedrandom's xor128 step inline (see random.ts), on local state words.
+  let sx = rng.x;
+  let sy = rng.y;
+  let sz = rng.z;
+  let sw = rng.w;
+  let tt = 0;
   for (let i = 0; i < n; i++) {
     const t = T[i];
     if (t === REMOVED) continue;
-    if (rng.next() < decay[t]) {
+    tt = sx ^ (sx << 11);
+    sx = sy;
+    sy = sz;
+    sz = sw;
+    sw = sw ^ (sw >>> 19) ^ tt ^ (tt >>> 8);
+    if ((sw >>> 0) * U32 < decay[t]) {
       T[i] = REMOVED;
       degraded++;
       continue;
@@ -64,7 +75,12 @@ export function tissueFates(m: Model): void {
       const x = X[i];
       const y = Y[i];
       if (x < x0[k] || x > x1[k] || y < y0[k] || y > y1[k]) continue;
-      if ((rng.int32() >>> 0) * U32 < enter[k]) {
+      tt = sx ^ (sx << 11);
+      sx = sy;
+      sy = sz;
+      sz = sw;
+      sw = sw ^ (sw >>> 19) ^ tt ^ (tt >>> 8);
+      if ((sw >>> 0) * U32 < enter[k]) {
         blood[v.type[i] * nT + v.originTissue[i]] += 1;
         T[i] = REMOVED;
         entered++;
@@ -72,6 +88,10 @@ export function tissueFates(m: Model): void {
       break;
     }
   }
+  rng.x = sx;
+  rng.y = sy;
+  rng.z = sz;
+  rng.w = sw;
   m.ledger.degraded += degraded;
   m.ledger.intravasated += entered;
 }
