@@ -1,0 +1,73 @@
+// Command-line flag parsing: `--name value`, `--name=value`, boolean switches and repeatable
+// flags, checked against each command's list of flags so that a typo fails with the allowed names.
+import { CliError } from './errors';
+import { closest } from './suggest';
+
+export interface FlagSpec {
+  /** 'value': takes one value; 'list': may repeat; 'switch': takes none. */
+  kind: 'value' | 'list' | 'switch';
+}
+
+export interface ParsedArgs {
+  values: Map<string, string>;
+  lists: Map<string, string[]>;
+  switches: Set<string>;
+  positionals: string[];
+}
+
+/** Parses argv against the flags a command accepts; throws a CliError naming the problem. */
+export function parseArgs(argv: readonly string[], spec: Record<string, FlagSpec>, command: string): ParsedArgs {
+  const out: ParsedArgs = { values: new Map(), lists: new Map(), switches: new Set(), positionals: [] };
+  const names = Object.keys(spec).map((n) => `--${n}`);
+  let onlyPositionals = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (onlyPositionals || !arg.startsWith('-') || arg === '-') {
+      out.positionals.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPositionals = true;
+      continue;
+    }
+    if (arg === '-h') {
+      out.switches.add('help');
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = (eq >= 0 ? arg.slice(0, eq) : arg).replace(/^--?/, '');
+    const f = spec[name];
+    if (!f || !arg.startsWith('--')) {
+      const hint = closest(`--${name}`, names, 1);
+      throw new CliError(`unknown option ${eq >= 0 ? arg.slice(0, eq) : arg} for \`cellpost ${command}\`${hint.length ? ` (did you mean ${hint[0]}?)` : ''}; options: ${names.join(', ')}`);
+    }
+    if (f.kind === 'switch') {
+      if (eq >= 0) throw new CliError(`--${name} takes no value; got "${arg}"`);
+      out.switches.add(name);
+      continue;
+    }
+    let value: string;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else {
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) throw new CliError(`--${name} needs a value (see cellpost ${command} --help)`);
+      value = next;
+      i++;
+    }
+    if (f.kind === 'list') out.lists.set(name, [...(out.lists.get(name) ?? []), value]);
+    else {
+      if (out.values.has(name)) throw new CliError(`--${name} was given twice ("${out.values.get(name)}" and "${value}"); give it once`);
+      out.values.set(name, value);
+    }
+  }
+  return out;
+}
+
+/** Refuses positional arguments beyond the expected ones. */
+export function expectPositionals(args: ParsedArgs, names: readonly string[], command: string): string[] {
+  if (args.positionals.length > names.length) {
+    const extra = args.positionals[names.length];
+    throw new CliError(`unexpected argument "${extra}" for \`cellpost ${command}\`${names.length ? ` (it takes ${names.join(' ')})` : ' (it takes only options)'}; see cellpost ${command} --help`);
+  }
+  return args.positionals;
+}

@@ -1,0 +1,73 @@
+// --set path=value: changes one scenario value before the run. Numbers are checked against the
+// parameter's range, unit and label from the schema; other paths take JSON (arrays of labels …);
+// unknown paths get the closest known paths as suggestions.
+import { getAtPath, listParameters, parameterAt, parseScenario, setAtPath, type ParamInfo, type Scenario } from '../../sim/index';
+import { CliError } from './errors';
+import { parseNumber } from './numbers';
+import { firstProblem } from './scenario-source';
+import { closest } from './suggest';
+
+/** "between 0 and 50 µm²/s", leaving out units that say nothing in a sentence. */
+export function rangeText(p: ParamInfo): string {
+  const unit = ['', '0–1', 'fraction'].includes(p.unit) ? '' : ` ${p.unit}`;
+  return `${p.integer ? 'a whole number ' : ''}between ${p.min} and ${p.max}${unit}`;
+}
+
+/** Every path in a scenario that holds a value (for suggestions). */
+function allPaths(node: unknown, prefix: string, out: string[]): string[] {
+  if (prefix) out.push(prefix);
+  if (node !== null && typeof node === 'object' && out.length < 20000)
+    for (const [k, v] of Object.entries(node)) allPaths(v, prefix ? `${prefix}.${k}` : k, out);
+  return out;
+}
+
+function unknownPath(s: Scenario, path: string): CliError {
+  const params = listParameters(s).map((p) => p.path);
+  let hint = closest(path, params);
+  if (hint.length === 0) hint = closest(path, allPaths(s, '', []));
+  const see = `\`cellpost scenarios ${s.id}\` lists every adjustable path`;
+  return new CliError(`unknown --set path "${path}"${hint.length ? `; did you mean ${hint.join(', ')}?` : ''} (${see})`);
+}
+
+/** The value a --set text stands for at this path, checked against the parameter's range. */
+function valueFor(s: Scenario, path: string, text: string): unknown {
+  const info = parameterAt(s, path);
+  if (info) {
+    const x = parseNumber(text);
+    const head = `${path} (${info.label}) must be ${rangeText(info)}`;
+    if (x === undefined) throw new CliError(`${head}; got "${text}", which is not a number`);
+    if (x < info.min || x > info.max || (info.integer && !Number.isInteger(x))) throw new CliError(`${head}; got ${text}`);
+    return x;
+  }
+  const current = getAtPath(s, path);
+  if (current === undefined) throw unknownPath(s, path);
+  if (typeof current === 'number') {
+    const x = parseNumber(text);
+    if (x === undefined) throw new CliError(`${path} must be a number; got "${text}"`);
+    return x;
+  }
+  if (typeof current === 'string') return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    const example = JSON.stringify(current).slice(0, 60);
+    throw new CliError(`${path} takes a JSON value like ${example}; got ${JSON.stringify(text)}, which is not valid JSON (quote it for the shell: --set '${path}=…')`);
+  }
+}
+
+/** Splits "path=value" and applies it, returning the re-validated scenario. */
+export function applySet(s: Scenario, assignment: string): { scenario: Scenario; path: string; value: unknown } {
+  const eq = assignment.indexOf('=');
+  if (eq <= 0) throw new CliError(`--set needs path=value, e.g. --set tissues.tissue.diffusion=2; got "${assignment}"`);
+  const path = assignment.slice(0, eq).trim();
+  const value = valueFor(s, path, assignment.slice(eq + 1));
+  let next: unknown;
+  try {
+    next = setAtPath(s, path, value);
+  } catch (e) {
+    throw new CliError(`--set ${path}: ${(e as Error).message}`);
+  }
+  const parsed = parseScenario(next);
+  if (!parsed.ok) throw new CliError(`--set ${assignment} makes the scenario invalid: ${firstProblem(parsed.problems, 'fix the first one first')}`);
+  return { scenario: parsed.value, path, value };
+}
