@@ -123,8 +123,10 @@ export function applyEvent(m: Model, e: RunEvent): void {
       const c = m.cells;
       const type = m.index.cellTypes.indexOf(e.type);
       const t = e.tissue === undefined ? -1 : m.index.tissues.indexOf(e.tissue);
+      const fraction = e.fraction ?? 1;
       for (let i = 0; i < c.count; i++) {
         if (c.dead[i] || c.type[i] !== type || (t >= 0 && c.tissue[i] !== t)) continue;
+        if (fraction < 1 && m.rng.events.next() >= fraction) continue;
         if (e.x !== undefined && e.y !== undefined) {
           const r = e.radius ?? 0;
           const dx = c.x[i] - e.x;
@@ -142,7 +144,8 @@ export function applyEvent(m: Model, e: RunEvent): void {
   m.log.push(e);
 }
 
-function inject(m: Model, e: Extract<RunEvent, { kind: 'inject' }>): void {
+/** Injects packets into the blood (no tissue) or around a point of a tissue. */
+export function inject(m: Model, e: { vesicleType: string; packets: number; tissue?: string; x?: number; y?: number; radius?: number }): void {
   const vt = m.index.vesicleTypes.indexOf(e.vesicleType);
   let n = e.packets;
   const room = m.vesicles.room();

@@ -165,6 +165,21 @@ export const Limits = z.object({
   cellCapacity: param('cell capacity', 'cells', 10, 200_000, 'most cells held at once; division pauses when full', { integer: true, live: false }).default(10_000),
 });
 
+/** Repeated dosing: packets injected every `everyHours` from `startHours` to `stopHours`. */
+export const Dose = z.object({
+  name: z.string().max(80).default('dose'),
+  vesicleType: Id,
+  packets: param('dose size', 'packets', 0, 1_000_000, 'vesicle packets given per dose', { integer: true }),
+  everyHours: param('dose interval', 'h', 0.05, 10000, 'time between doses'),
+  startHours: param('first dose', 'h', 0, 100000, 'time of the first dose').default(0),
+  stopHours: param('last dose by', 'h', 0, 100000, 'no doses after this time').default(100000),
+  /** Into this tissue around (x, y); without a tissue, into the blood. */
+  tissue: Id.optional(),
+  x: param('dose x', 'µm', 0, 100000, 'where the dose is given').optional(),
+  y: param('dose y', 'µm', 0, 100000, 'where the dose is given').optional(),
+  radius: param('dose spread', 'µm', 0, 100000, 'radius of the injected patch').optional(),
+});
+
 /** Interventions that a scenario schedules, or a user triggers; `tick` or `atHours` says when. */
 const when = { tick: z.number().int().min(0).optional(), atHours: z.number().min(0).max(1e6).optional() };
 export const EventSpec = z.discriminatedUnion('kind', [
@@ -185,6 +200,8 @@ export const EventSpec = z.discriminatedUnion('kind', [
     kind: z.literal('removeCells'),
     type: Id,
     tissue: Id.optional(),
+    /** Share of the matching cells to remove (chosen at random); all of them by default. */
+    fraction: z.number().min(0).max(1).optional(),
     x: z.number().finite().optional(),
     y: z.number().finite().optional(),
     radius: z.number().finite().min(0).max(100000).optional(),
@@ -272,6 +289,7 @@ export const ScenarioShape = z.object({
   tissues: z.record(Id, Tissue),
   blood: Blood.default({ volumeMl: 3000, halfLifeMinutes: 30, extravasationPerHour: 0, backgroundPerMl: 1e10 }),
   events: z.array(EventSpec).max(1000).default([]),
+  doses: z.array(Dose).max(20).default([]),
   lesson: LessonText.optional(),
 });
 
@@ -327,6 +345,10 @@ function checkReferences(s: Raw, ctx: z.RefinementCtx): void {
       if (b.position > limit) bad(['tissues', id, 'barriers', i, 'position'], `barrier position must lie inside the tissue (0–${limit} µm)`);
     });
   }
+  s.doses.forEach((d, i) => {
+    if (!has(s.vesicleTypes, d.vesicleType)) bad(['doses', i, 'vesicleType'], `unknown vesicle type "${d.vesicleType}"; vesicle types: ${list(s.vesicleTypes)}`);
+    if (d.tissue !== undefined && !has(s.tissues, d.tissue)) bad(['doses', i, 'tissue'], `unknown tissue "${d.tissue}"; tissues: ${list(s.tissues)}`);
+  });
   if (cells > s.limits.cellCapacity) bad(['tissues'], `the scene places ${cells} cells but the cell capacity is ${s.limits.cellCapacity}`);
 }
 
@@ -334,6 +356,7 @@ export const Scenario = ScenarioShape.superRefine(checkReferences);
 export type Scenario = z.infer<typeof ScenarioShape>;
 export type ScenarioInput = z.input<typeof ScenarioShape>;
 export type EventSpec = z.infer<typeof EventSpec>;
+export type DoseSpec = z.infer<typeof Dose>;
 export type CellTypeSpec = z.infer<typeof CellType>;
 export type TissueSpec = z.infer<typeof Tissue>;
 export type LessonText = z.infer<typeof LessonText>;

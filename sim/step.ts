@@ -3,6 +3,7 @@
 import type { Model } from './model';
 import { applyDue } from './events';
 import { rebuildGrid } from './grid';
+import { dosing } from './rules/dosing';
 import { release } from './rules/release';
 import { diffuse } from './rules/diffusion';
 import { tissueFates } from './rules/fate';
@@ -16,6 +17,7 @@ import { sample } from './metrics';
 /** The rules in the order they run each step (see docs/implementation-notes.md). */
 export const RULES: readonly { name: string; run: (m: Model) => void }[] = [
   { name: 'grid', run: (m) => rebuildGrid(m.tables.grid, m) },
+  { name: 'dosing', run: dosing },
   { name: 'release', run: release },
   { name: 'diffusion', run: diffuse },
   { name: 'fate', run: tissueFates },

@@ -9,6 +9,7 @@ import { initBlood, type BloodTable } from './rules/blood';
 import { initUptake, type UptakeTable } from './rules/uptake';
 import { initSignalling, type SignallingTable } from './rules/signalling';
 import { initCells, type CellTable } from './rules/cellBehaviour';
+import { initDosing, type DosingTable } from './rules/dosing';
 import { createGrid, type Grid } from './grid';
 
 export interface Tables {
@@ -22,6 +23,7 @@ export interface Tables {
   uptake: UptakeTable;
   signalling: SignallingTable;
   cells: CellTable;
+  dosing: DosingTable;
 }
 
 /** Builds every table from the model's scenario (order matters: binding reads diffusion). */
@@ -38,4 +40,5 @@ export function buildTables(m: Model): void {
   t.uptake = initUptake(m);
   t.signalling = initSignalling(m);
   t.cells = initCells(m);
+  t.dosing = initDosing(m);
 }

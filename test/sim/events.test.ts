@@ -63,3 +63,26 @@ describe('events', () => {
     expect(schedule(m, { kind: 'set', path: 'vesicleTypes.tumourEV.labels', value: ['nope'] })).toMatch(/unknown label/);
   });
 });
+
+describe('doses', () => {
+  it('inject their packets every interval between start and stop', () => {
+    const s = lesson('immune-suppression') as Scenario;
+    const m = createModel(
+      { ...s, doses: [{ name: 'infusion', vesicleType: 'tumourEV', packets: 100, everyHours: 1, startHours: 0.5, stopHours: 3 }] },
+      '1',
+      { checkLedger: true },
+    );
+    step(m, 6 * 360);
+    // Doses at 0.5, 1.5 and 2.5 h.
+    expect(m.ledger.injected).toBe(300);
+  });
+
+  it('removeCells with a fraction removes about that share', () => {
+    const m = fresh();
+    schedule(m, { kind: 'removeCells', type: 'cd8', fraction: 0.5 });
+    step(m, 1);
+    const left = measure(m)['cells.cd8'];
+    // Binomial(80, ½): 4 standard deviations is ±18.
+    expect(Math.abs(left - 40)).toBeLessThan(18);
+  });
+});
