@@ -1,0 +1,53 @@
+// Predict → observe → explain: the lesson's prompts, each tied to a moment of the run. The run
+// pauses by itself at a prompt's time; the learner writes down a prediction, plays on to
+// observe, then opens the explanation.
+import type { PromptSpec } from '../../sim/schema';
+import { formatClock } from '../../viz/format';
+import type { Session } from '../session';
+import { h, replace } from './dom';
+
+export function mountPrompts(root: HTMLElement, session: Session): void {
+  let prompts: PromptSpec[] = [];
+  let shown = -1;
+
+  const show = (k: number) => {
+    shown = k;
+    const p = prompts[k];
+    if (!p) {
+      replace(root);
+      root.hidden = true;
+      return;
+    }
+    root.hidden = false;
+    const reveal = h('button', { type: 'button', class: 'small', 'aria-expanded': 'false' }, 'Show the explanation');
+    const explain = h('p', { class: 'explain', hidden: true }, p.explain);
+    reveal.addEventListener('click', () => {
+      const open = explain.hidden;
+      explain.hidden = !open;
+      reveal.setAttribute('aria-expanded', String(open));
+      reveal.textContent = open ? 'Hide the explanation' : 'Show the explanation';
+    });
+    replace(
+      root,
+      h('h2', {}, `Predict, then observe (${k + 1} of ${prompts.length}, at ${formatClock(p.atHours)})`),
+      h('p', { class: 'predict' }, p.predict),
+      h('div', { class: 'row' }, reveal),
+      explain,
+    );
+  };
+
+  session.on('load', (info) => {
+    prompts = [...(info.scenario.lesson?.prompts ?? [])].sort((a, b) => a.atHours - b.atHours);
+    session.stops = prompts.filter((p) => p.atHours > 0).map((p) => Math.round((p.atHours * 3600) / info.dtSeconds));
+    const k = prompts.findIndex((p) => p.atHours * 3600 >= info.tick * info.dtSeconds);
+    show(k < 0 ? prompts.length - 1 : k);
+  });
+  session.on('stopped', (tick) => {
+    const k = prompts.findIndex((p) => Math.round((p.atHours * 3600) / session.dt) === tick);
+    if (k >= 0 && k !== shown) {
+      show(k);
+      root.querySelector('h2')?.setAttribute('tabindex', '-1');
+      (root.querySelector('h2') as HTMLElement | null)?.focus();
+    }
+  });
+}

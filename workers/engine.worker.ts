@@ -1,0 +1,168 @@
+// The Web Worker that owns one engine. It loads a scenario, advances it in batches within a time
+// budget, and hands the page the latest frame (moved, not copied) plus a snapshot now and then
+// for crash recovery. The page imports only `type EngineApi` and talks to it through Comlink.
+import { expose, transfer } from 'comlink';
+import { createModel, frameBuffers, makeFrame, parseScenario, describeProblems, restore, schedule, snapshot, stateHash, step } from '../sim/index';
+import type { Model, Snapshot, RunEvent } from '../sim/index';
+import { lesson } from '../lessons/index';
+import { inspectCell } from './inspect';
+import { Follower, newestVesicle, vesicleNear } from './follow';
+import { snapshotBuffers } from './transferables';
+import type { AdvanceResult, FollowReport, LoadInfo } from './protocol';
+
+/** Where a run comes from: a built-in lesson by id, or a scenario object (validated here). */
+export type LoadSource = { lesson: string } | { scenario: unknown };
+
+let model: Model | null = null;
+let follower: Follower | null = null;
+const snapshots = { wall: 0, tick: -1, costMs: 0 };
+
+function current(): Model {
+  if (!model) throw new Error('no scenario is loaded');
+  return model;
+}
+
+function info(m: Model, warnings: string[] = []): LoadInfo {
+  return {
+    scenario: m.scenario,
+    seed: m.seed,
+    tick: m.tick,
+    dtSeconds: m.dt,
+    index: m.index,
+    seriesNames: m.series.names,
+    seriesUnits: m.series.units,
+    warnings: [...warnings, ...m.warnings.map((w) => w.message)],
+  };
+}
+
+function fresh(m: Model): void {
+  model = m;
+  follower = null;
+  snapshots.wall = performance.now();
+  snapshots.tick = -1;
+}
+
+/** A snapshot when enough wall time has passed (more when snapshots are costly), else undefined. */
+function maybeSnapshot(m: Model): Snapshot | undefined {
+  const now = performance.now();
+  if (m.tick === snapshots.tick || now - snapshots.wall < Math.max(4000, 25 * snapshots.costMs)) return undefined;
+  const snap = snapshot(m);
+  snapshots.costMs = performance.now() - now;
+  snapshots.wall = performance.now();
+  snapshots.tick = m.tick;
+  return snap;
+}
+
+function oneStep(m: Model): void {
+  step(m, 1);
+  follower?.afterStep(m);
+}
+
+const api = {
+  /** Builds a model from a lesson or scenario and a seed; throws with plain-words problems. */
+  load(source: LoadSource, seed?: string): LoadInfo {
+    const raw = 'lesson' in source ? lesson(source.lesson) : source.scenario;
+    if (raw === undefined) throw new Error(`there is no lesson called "${(source as { lesson: string }).lesson}"`);
+    const parsed = parseScenario(raw);
+    if (!parsed.ok) throw new Error(`the scenario has problems:\n${describeProblems(parsed.problems)}`);
+    const m = createModel(parsed.value, seed ?? parsed.value.seed);
+    fresh(m);
+    return info(m);
+  },
+
+  /** Continues from a snapshot (after a crash, in a new worker). */
+  restore(snap: Snapshot): LoadInfo {
+    const m = restore(snap);
+    fresh(m);
+    return info(m);
+  },
+
+  /**
+   * Runs up to maxSteps steps, stopping early once budgetMs of wall time is spent (at least one
+   * step when maxSteps > 0), and returns the latest frame with metric samples from `fromSample`.
+   */
+  advance(maxSteps: number, budgetMs: number, fromSample: number): AdvanceResult {
+    const m = current();
+    const t0 = performance.now();
+    let steps = 0;
+    while (steps < maxSteps) {
+      oneStep(m);
+      steps++;
+      if (performance.now() - t0 >= budgetMs) break;
+    }
+    const stepMs = performance.now() - t0;
+    const frame = makeFrame(m, fromSample);
+    const snap = maybeSnapshot(m);
+    const result: AdvanceResult = { frame, steps, stepMs, snapshot: snap, follow: follower?.report(m) };
+    return transfer(result, [...new Set([...frameBuffers(frame), ...(snap ? snapshotBuffers(snap) : [])])]);
+  },
+
+  /** Runs exactly n steps (test hook, replays) and returns the tick. */
+  stepN(n: number): number {
+    const m = current();
+    for (let k = 0; k < n; k++) oneStep(m);
+    return m.tick;
+  },
+
+  /** Queues an intervention event; returns a plain-words reason when it is refused. */
+  schedule(event: unknown): string | null {
+    return schedule(current(), event);
+  },
+
+  hash(): string {
+    return stateHash(current());
+  },
+
+  tick(): number {
+    return current().tick;
+  },
+
+  /** The events applied so far and those still waiting. */
+  events(): { applied: RunEvent[]; pending: RunEvent[] } {
+    const m = current();
+    return { applied: m.log, pending: m.pending };
+  },
+
+  inspectCell(id: number) {
+    return inspectCell(current(), id);
+  },
+
+  /** Starts following the packet nearest to a point (µm); null when none is that close. */
+  followAt(tissue: number, x: number, y: number, maxDist: number): FollowReport | null {
+    const m = current();
+    const i = vesicleNear(m, tissue, x, y, maxDist);
+    if (i < 0) return null;
+    follower = new Follower(m, i);
+    return follower.report(m);
+  },
+
+  /** Starts following the newest packet of a cell (of any cell when cellId is undefined). */
+  followNewest(cellId?: number): FollowReport | null {
+    const m = current();
+    const i = newestVesicle(m, cellId);
+    if (i < 0) return null;
+    follower = new Follower(m, i);
+    return follower.report(m);
+  },
+
+  unfollow(): void {
+    follower = null;
+  },
+
+  /** A snapshot right now (for saving, or before risky operations). */
+  takeSnapshot(): Snapshot {
+    const snap = snapshot(current());
+    return transfer(snap, snapshotBuffers(snap));
+  },
+
+  /** Test hook: makes the worker fail the way a real crash would (an uncaught error). */
+  crashForTest(): void {
+    setTimeout(() => {
+      throw new Error('the engine worker was crashed on purpose (test)');
+    }, 0);
+  },
+};
+
+export type EngineApi = typeof api;
+
+expose(api);
