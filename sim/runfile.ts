@@ -68,13 +68,13 @@ export function parseJsonText(text: string, maxBytes = MAX_RUN_FILE_BYTES): Pars
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (e) {
     const msg = String((e as Error).message);
-    if (/end of (JSON )?input|Unterminated/i.test(msg) && !/position \d+ \(line/.test(msg))
-      return problem('(file)', `not valid JSON: it ends too early (the file looks truncated)`);
     const at = /position (\d+)/.exec(msg);
-    if (!at) return problem('(file)', `not valid JSON: ${msg}`);
-    const pos = Number(at[1]);
+    const pos = at ? Number(at[1]) : -1;
+    if (/end of (JSON )?input/i.test(msg) || pos >= body.trimEnd().length || (/Unterminated string/.test(msg) && !body.slice(pos).includes('\n')))
+      return problem('(file)', `not valid JSON: it ends too early (the file looks truncated)`);
+    if (!at) return problem('(file)', `not valid JSON: ${msg.replace(/, ".*" is not valid JSON$/, '')}`);
     const before = body.slice(0, pos).split('\n');
-    const what = msg.replace(/\s*in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/, '');
+    const what = msg.replace(/\s*(in JSON )?at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/, '');
     return problem('(file)', `not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}: ${what}`);
   }
 }

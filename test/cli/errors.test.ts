@@ -1,0 +1,99 @@
+// The CLI refuses bad input with exit code 2 and one clear line on stderr that names the problem
+// and the allowed values — never a stack trace, never NaN.
+import { afterAll, describe, expect, it } from 'vitest';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, scratchDir } from './helpers';
+
+const dir = scratchDir();
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const notJson = join(dir, 'not.json');
+writeFileSync(notJson, '{"id": "x", ');
+const badScenario = join(dir, 'bad-scenario.json');
+writeFileSync(badScenario, JSON.stringify({ id: 'x', title: 'x', vesicleTypes: {}, cellTypes: {}, tissues: { t: { name: 't', diffusion: 900 } } }));
+
+/** [arguments, what the one stderr line must contain] */
+const cases: [string[], RegExp][] = [
+  [['run', '--scenario', 'letters', '--set', 'tissues.tissue.diffusion=900'], /^tissues\.tissue\.diffusion \(vesicle diffusion\) must be between 0 and 50 µm²\/s; got 900$/],
+  [['run', '--scenario', 'letters', '--set', 'tissues.tissue.diffusion=fast'], /vesicle diffusion.*between 0 and 50.*"fast".*not a number/],
+  [['run', '--scenario', 'letters', '--set', 'tissues.tissue.difusion=2'], /unknown --set path "tissues\.tissue\.difusion"; did you mean tissues\.tissue\.diffusion/],
+  [['run', '--scenario', 'letters', '--set', 'cellTypes.reader.transitions.0.n=2.5'], /Hill steepness.*whole number between 1 and 8; got 2\.5/],
+  [['run', '--scenario', 'letters', '--set', 'nonsense'], /--set needs path=value/],
+  [['run', '--scenario', 'letters', '--set', 'vesicleTypes.letter.labels=["nope"]'], /unknown label "nope"; labels: tag/],
+  [['run', '--scenario', 'letters', '--set', 'vesicleTypes.letter.labels=[tag'], /takes a JSON value like \["tag"\]/],
+  [['run', '--scenario', 'letterz'], /unknown scenario "letterz" \(did you mean letters\?\); built-in scenarios: letters, immune-suppression/],
+  [['run'], /missing --scenario ID/],
+  [['run', '--scenario', 'letters', '--hours', '-5'], /--hours must be more than 0 and at most 10000; got -5/],
+  [['run', '--scenario', 'letters', '--hours', '1e9'], /over the limit of 10000 simulated hours/],
+  [['run', '--scenario', 'letters', '--hours', 'NaN'], /--hours must be a number of simulated hours.*got "NaN"/],
+  [['run', '--scenario', 'letters', '--hours', '0.0001'], /shorter than one time step/],
+  [['run', '--scenario', 'letters', '--sed', '3'], /unknown option --sed for `cellpost run` \(did you mean --seed\?\); options: --scenario,/],
+  [['run', '--scenario', 'letters', '--seed'], /--seed needs a value/],
+  [['run', '--scenario', 'letters', '--hours', '1', '--hours', '2'], /--hours was given twice/],
+  [['run', '--scenario', 'letters', 'extra'], /unexpected argument "extra"/],
+  [['run', '--scenario', 'letters', '--csv', '/nonexistent-dir/x.csv'], /--csv \/nonexistent-dir\/x\.csv: cannot write/],
+  [['run', '--scenario-file', join(dir, 'missing.json')], /cannot read scenario file .*missing\.json: no such file/],
+  [['run', '--scenario-file', notJson], /not valid JSON: it ends too early/],
+  [['run', '--scenario-file', badScenario], /tissues\.t\.diffusion: vesicle diffusion must be at most 50/],
+  [['run', '--scenario', 'letters', '--scenario-file', badScenario], /not both/],
+  [['replay', join(dir, 'missing.run.json')], /cannot read run file .*: no such file/],
+  [['replay', notJson], /not a valid run file: not valid JSON/],
+  [['replay', badScenario], /not a valid run file: format: this is a scenario file, not a run file/],
+  [['replay'], /missing the run file/],
+  [['replay', notJson, '--hours', '2'], /unknown option --hours for `cellpost replay`/],
+  [['validate'], /missing the file to check/],
+  [['validate', dir], /cannot read file .*: it is a directory/],
+  [['scenarios', 'nope'], /unknown scenario "nope"/],
+  [['rn'], /unknown command "rn" \(did you mean run\?\); commands: scenarios, run, replay, validate/],
+  [[], /missing command/],
+];
+
+describe('cellpost refuses bad input with one line and exit code 2', () => {
+  it.concurrent.each(cases)('cellpost %j', async (args, message) => {
+    const r = await cli(args);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0].replace(/^cellpost: /, '')).toMatch(message);
+    expect(r.stderr.replace('"NaN"', '')).not.toMatch(/\n\s+at |NaN|undefined/);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('help and listings', () => {
+  it.concurrent.each([['--help'], ['run', '--help'], ['replay', '--help'], ['validate', '--help'], ['scenarios', '--help'], ['help', 'run']])('cellpost %s %s prints help and exits 0', async (...args) => {
+    const r = await cli(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^(Usage|cellpost:)/);
+    expect(r.stderr).toBe('');
+  });
+
+  it.concurrent('scenarios lists each built-in scenario with its title', async () => {
+    const r = await cli(['scenarios']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^letters\s+Letters with an address$/m);
+    expect(r.stdout).toMatch(/^immune-suppression\s+A tumour weakens its guards$/m);
+  });
+
+  it.concurrent('scenarios ID lists the adjustable paths with unit and range', async () => {
+    const r = await cli(['scenarios', 'letters']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^tissues\.tissue\.diffusion\s+0\.5 µm²\/s\s+0 to 50\s+vesicle diffusion$/m);
+  });
+
+  it.concurrent('validate lists every problem of a scenario file with its path (exit 2)', async () => {
+    const file = join(dir, 'two-problems.json');
+    writeFileSync(file, JSON.stringify({ id: '1bad', title: 'x', vesicleTypes: {}, cellTypes: {}, tissues: { t: { name: 't', diffusion: 900 } } }));
+    const r = await cli(['validate', file]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/not a valid scenario file \(2 problems\)/);
+    expect(r.stdout).toMatch(/^ {2}id: an id starts with a letter/m);
+    expect(r.stdout).toMatch(/^ {2}tissues\.t\.diffusion: vesicle diffusion must be at most 50/m);
+  });
+
+  it.concurrent('validate accepts a built-in lesson file', async () => {
+    const r = await cli(['validate', 'lessons/letters.json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/valid scenario file: letters \(Letters with an address\)/);
+  });
+});
