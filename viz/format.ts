@@ -38,6 +38,15 @@ function group(intText: string): string {
   return intText.replace(/\B(?=(\d{3})+(?!\d))/g, '\u2009');
 }
 
+/** Axis labels on a log scale: exact powers of ten as "10⁸", "1", "10⁻²"; anything else as formatSci. */
+export function formatPower(x: number): string {
+  if (x > 0 && Number.isFinite(x)) {
+    const e = Math.round(Math.log10(x));
+    if (Math.abs(x / 10 ** e - 1) < 1e-9) return e === 0 ? '1' : e === 1 ? '10' : `10${superscript(String(e))}`;
+  }
+  return formatSci(x, 2);
+}
+
 /**
  * A number for people: plain for 0.01 ≤ |x| < 100 000 (up to `digits` significant digits,
  * thousands grouped), scientific with superscripts outside that range. Never "NaN".
@@ -74,11 +83,12 @@ export function formatPerMl(x: number, digits = 2): string {
   return `${formatSci(x, digits)} /mL`;
 }
 
-/** A fraction 0–1 as a percentage: 0.347 → "35 %" (one decimal below 10 %). */
+/** A fraction 0–1 as a percentage: 0.347 → "35 %" (one decimal below 10 %, "< 0.1 %" for tiny shares). */
 export function formatPercent(fraction: number): string {
   if (!Number.isFinite(fraction)) return '–';
   const p = fraction * 100;
   const a = Math.abs(p);
+  if (a > 0 && a < 0.1) return p < 0 ? '> −0.1 %' : '< 0.1 %';
   const text = a > 0 && a < 10 ? trimZeros(p.toFixed(1)) : String(Math.round(p));
   return `${text} %`;
 }

@@ -35,8 +35,10 @@ export function vesicleTypeColour(i: number): string {
   return cycle(OKABE_ITO, i);
 }
 
-/** Colour of the "just took up a vesicle" glow and of highlight rings (not used for types). */
+/** Colour of the "just took up a vesicle" glow ring (not used for types). */
 export const FLASH_COLOUR = '#ffc20a';
+/** The flash ring's thin dark edge, so it shows on light backgrounds too. */
+export const FLASH_EDGE = '#9a6700';
 /** Outline ink for cells and state marks. */
 export const OUTLINE_COLOUR = '#1d1d1f';
 
@@ -54,11 +56,11 @@ export interface StateStyle {
   description: string;
 }
 
-const DASHES: { dash: number[]; ring: 'single' | 'double'; width: number; words: string }[] = [
+const OUTLINES: { dash: number[]; ring: 'single' | 'double'; width: number; words: string }[] = [
   { dash: [], ring: 'single', width: 1, words: 'thin solid outline' },
-  { dash: [3, 2], ring: 'single', width: 1.6, words: 'dashed outline' },
+  { dash: [3, 2], ring: 'single', width: 1.8, words: 'dashed outline' },
   { dash: [], ring: 'double', width: 1.2, words: 'double ring' },
-  { dash: [1, 1.6], ring: 'single', width: 1.6, words: 'dotted outline' },
+  { dash: [1, 1.6], ring: 'single', width: 1.8, words: 'dotted outline' },
   { dash: [], ring: 'single', width: 2.6, words: 'thick solid outline' },
 ];
 const MARKS: StateStyle['mark'][] = ['none', 'dot', 'cross', 'bar', 'hatch'];
@@ -69,15 +71,24 @@ const MARK_WORDS: Record<StateStyle['mark'], string> = {
   bar: ', bar inside',
   hatch: ', hatched',
 };
+/**
+ * [outline, mark] per state index, hand-ordered so that the first states differ most: the
+ * usual two-state types read as "plain" vs "dashed with a dot", which survives small discs.
+ */
+const STATES: [number, number][] = [
+  [0, 0], [1, 1], [2, 0], [4, 2], [3, 3], [0, 4], [1, 0], [2, 1],
+  [4, 0], [3, 1], [0, 2], [1, 3], [0, 1], [4, 1], [3, 0], [1, 2],
+];
 
 /**
  * The outline style of state index `stateIndex` (the index in its cell type's `states` list).
- * States 0–4 differ by outline (solid, dashed, double, dotted, thick); state 5+ add an inner
- * mark (dot, cross, bar, hatching), so the first 25 states are all distinct.
+ * The 16 states a cell type may have (the schema's limit) all differ by outline and inner mark;
+ * higher indices repeat the table.
  */
 export function stateStyle(stateIndex: number): StateStyle {
   const i = Number.isFinite(stateIndex) && stateIndex >= 0 ? Math.floor(stateIndex) : 0;
-  const d = DASHES[i % DASHES.length];
-  const mark = MARKS[Math.floor(i / DASHES.length) % MARKS.length];
+  const [o, k] = STATES[i % STATES.length];
+  const d = OUTLINES[o];
+  const mark = MARKS[k];
   return { dash: [...d.dash], ring: d.ring, mark, width: d.width, description: d.words + MARK_WORDS[mark] };
 }

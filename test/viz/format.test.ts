@@ -7,6 +7,7 @@ import {
   formatDistance,
   formatNumber,
   formatPercent,
+  formatPower,
   formatPerMl,
   formatSci,
   formatWithUnit,
@@ -38,6 +39,19 @@ describe('formatSci', () => {
     expect(formatSci(NaN)).toBe('–');
     expect(formatSci(Infinity)).toBe('∞');
     expect(formatSci(-Infinity)).toBe('−∞');
+  });
+});
+
+describe('formatPower', () => {
+  it('writes powers of ten as 10 with a superscript exponent', () => {
+    expect(formatPower(1e8)).toBe('10⁸');
+    expect(formatPower(1e-2)).toBe('10⁻²');
+    expect(formatPower(1)).toBe('1');
+    expect(formatPower(10)).toBe('10');
+  });
+  it('falls back to scientific notation for other values', () => {
+    expect(formatPower(3e5)).toBe('3×10⁵');
+    expect(formatPower(0)).toBe('0');
   });
 });
 
@@ -88,6 +102,7 @@ describe('units', () => {
     expect(formatPercent(0.347)).toBe('35 %');
     expect(formatPercent(0.054)).toBe('5.4 %');
     expect(formatPercent(0)).toBe('0 %');
+    expect(formatPercent(1e-6)).toBe('< 0.1 %');
     expect(formatPercent(NaN)).toBe('–');
   });
 });

@@ -34,9 +34,10 @@ describe('stateStyle', () => {
     const keys = Array.from({ length: 16 }, (_, i) => key(i));
     expect(new Set(keys).size).toBe(16);
   });
-  it('draws state 0 as a plain solid outline and state 1 dashed', () => {
+  it('draws state 0 as a plain solid outline and state 1 dashed with a dot', () => {
     expect(stateStyle(0)).toMatchObject({ dash: [], ring: 'single', mark: 'none' });
     expect(stateStyle(1).dash.length).toBeGreaterThan(0);
+    expect(stateStyle(1).mark).toBe('dot');
   });
   it('describes each state in words for screen readers', () => {
     for (let i = 0; i < 16; i++) expect(stateStyle(i).description.length).toBeGreaterThan(3);

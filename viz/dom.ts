@@ -1,0 +1,85 @@
+// Small DOM helpers for the viz modules: elements built with createElement and textContent only
+// (never innerHTML — names come from user files), SVG elements, visually-hidden text, and the
+// one stylesheet the charts and panels share (class names start with "cpv-").
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An HTML element with attributes and optional text (set with textContent). */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** An SVG element with attributes (numbers are written as strings). */
+export function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}): SVGElementTagNameMap[K] {
+  const e = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  return e;
+}
+
+const STYLE_ID = 'cellpost-viz-styles';
+
+const CSS = `
+.cpv-hidden{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+.cpv-chart{position:relative;font:12px/1.3 system-ui,sans-serif;color:var(--cpv-ink,#1d1d1f)}
+.cpv-chart h3,.cpv-blood h3,.cpv-legend h3{font-size:13px;margin:0 0 4px;font-weight:600}
+.cpv-chart svg{display:block;overflow:visible}
+.cpv-chart .tick text{font-size:11px}
+.cpv-keys{display:flex;flex-wrap:wrap;gap:2px 12px;margin:0 0 4px;padding:0;list-style:none}
+.cpv-keys li{display:flex;align-items:center;gap:4px;cursor:default;border-radius:3px;padding:0 3px}
+.cpv-keys li:hover,.cpv-keys li:focus{background:rgba(0,0,0,.07);outline:none}
+.cpv-tip{position:absolute;pointer-events:none;background:rgba(255,255,255,.96);border:1px solid #999;border-radius:4px;padding:4px 6px;font-size:12px;white-space:nowrap;box-shadow:0 1px 4px rgba(0,0,0,.2);z-index:2}
+.cpv-tip table{border-collapse:collapse}.cpv-tip td{padding:0 4px}.cpv-tip td:last-child{text-align:right;font-variant-numeric:tabular-nums}
+.cpv-note{font-size:11px;color:#555;margin:2px 0}
+.cpv-legend{font:12px/1.35 system-ui,sans-serif;color:var(--cpv-ink,#1d1d1f)}
+.cpv-legend section{margin:0 0 8px}
+.cpv-legend ul{list-style:none;margin:0;padding:0}
+.cpv-legend li{display:flex;align-items:center;gap:6px;margin:2px 0;flex-wrap:wrap}
+.cpv-legend .cpv-states{display:flex;gap:10px;margin-left:22px;flex-wrap:wrap}
+.cpv-legend .cpv-state{display:inline-flex;align-items:center;gap:3px}
+.cpv-legend .cpv-labels{color:#555}
+.cpv-blood{font:12px/1.35 system-ui,sans-serif;color:var(--cpv-ink,#1d1d1f)}
+.cpv-blood table{border-collapse:collapse;width:100%}
+.cpv-blood th,.cpv-blood td{text-align:left;padding:2px 6px 2px 0;font-weight:normal;vertical-align:middle}
+.cpv-blood td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.cpv-blood thead th{font-size:11px;color:#555}
+`;
+
+/** Adds the shared stylesheet to the document once (textContent, not innerHTML). */
+export function ensureStyles(): void {
+  if (typeof document === 'undefined' || document.getElementById(STYLE_ID)) return;
+  const s = document.createElement('style');
+  s.id = STYLE_ID;
+  s.textContent = CSS;
+  document.head.appendChild(s);
+}
+
+/** Removes every child of `node`. */
+export function clear(node: Node): void {
+  while (node.firstChild) node.removeChild(node.firstChild);
+}
+
+/** A table (caption, header, rows of text) for screen readers, kept out of sight. */
+export function hiddenTable(caption: string, head: string[], rows: string[][]): HTMLTableElement {
+  const t = el('table', { class: 'cpv-hidden' });
+  t.appendChild(el('caption', {}, caption));
+  const thead = el('thead');
+  const hr = el('tr');
+  for (const h of head) hr.appendChild(el('th', { scope: 'col' }, h));
+  thead.appendChild(hr);
+  t.appendChild(thead);
+  const tb = el('tbody');
+  for (const r of rows) {
+    const tr = el('tr');
+    r.forEach((c, i) => tr.appendChild(i === 0 ? el('th', { scope: 'row' }, c) : el('td', {}, c)));
+    tb.appendChild(tr);
+  }
+  t.appendChild(tb);
+  return t;
+}

@@ -1,0 +1,74 @@
+// Short-lived cell effects: a glow when a cell has just bound a vesicle and a pulse when it has
+// just changed state. Frames say how many ticks ago each happened; this turns "happened since the
+// previous frame" into a wall-clock animation (ms), so a flash lasts the same at any run speed.
+import type { Frame } from '../sim/frame';
+
+/** How long a flash (uptake) and a pulse (state change) last on screen, in ms. */
+export const FLASH_MS = 700;
+export const PULSE_MS = 900;
+
+export class CellEffects {
+  private flashes = new Map<number, number>();
+  private pulses = new Map<number, number>();
+  private lastTick = -1;
+
+  /**
+   * Starts effects for every cell whose uptake / state change happened since the previous frame
+   * (ticks-ago < ticks elapsed). The first frame, a repeated tick or a jump back (reset/restore)
+   * starts effects only for events of this very tick.
+   */
+  update(frame: Frame, now: number): void {
+    const c = frame.cells;
+    if (frame.tick === this.lastTick) return;
+    const fresh = this.lastTick < 0 || frame.tick < this.lastTick;
+    if (fresh) this.clear();
+    const window = fresh ? 1 : frame.tick - this.lastTick;
+    this.lastTick = frame.tick;
+    for (let i = 0; i < c.count; i++) {
+      const su = c.sinceUptake[i];
+      if (su >= 0 && su < window) this.flashes.set(c.id[i], now);
+      const sc = c.sinceChange[i];
+      if (sc >= 0 && sc < window) this.pulses.set(c.id[i], now);
+    }
+    this.prune(now);
+  }
+
+  /** Flash strength of cell `id` at `now`: 1 when it starts, fading to 0 (0: no flash). */
+  flash(id: number, now: number): number {
+    const t0 = this.flashes.get(id);
+    if (t0 === undefined) return 0;
+    const p = (now - t0) / FLASH_MS;
+    return p < 0 || p >= 1 ? 0 : 1 - p;
+  }
+
+  /** Pulse progress of cell `id` at `now`: 0 → 1 while it runs, -1 when there is none. */
+  pulse(id: number, now: number): number {
+    const t0 = this.pulses.get(id);
+    if (t0 === undefined) return -1;
+    const p = (now - t0) / PULSE_MS;
+    return p < 0 || p >= 1 ? -1 : p;
+  }
+
+  /** True while any effect is still running (the view keeps animating until then). */
+  active(now: number): boolean {
+    this.prune(now);
+    return this.flashes.size > 0 || this.pulses.size > 0;
+  }
+
+  /** Forgets every effect and the last tick (new run, new tissue). */
+  clear(): void {
+    this.flashes.clear();
+    this.pulses.clear();
+  }
+
+  /** Forgets the last tick too, so the next frame counts as the first. */
+  reset(): void {
+    this.clear();
+    this.lastTick = -1;
+  }
+
+  private prune(now: number): void {
+    for (const [id, t0] of this.flashes) if (now - t0 >= FLASH_MS) this.flashes.delete(id);
+    for (const [id, t0] of this.pulses) if (now - t0 >= PULSE_MS) this.pulses.delete(id);
+  }
+}

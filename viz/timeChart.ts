@@ -1,0 +1,317 @@
+// A time-series chart (SVG, d3 scales and axes): one line per metric with a legend, a cursor
+// at the run's current time, a hover tooltip with the values at the hovered time, an optional
+// log y-scale and a dashed detection-limit line. Hovering a line or a legend entry reports it.
+import { axisBottom, axisLeft, bisectLeft, line, pointer, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+import { createChartBase } from './chartBase';
+import { decimateIndices } from './decimate';
+import { clear, el } from './dom';
+import { formatClock, formatNumber, formatPower, formatSci, formatWithUnit } from './format';
+import { cellTypeColour } from './palette';
+import { lineSwatch, seriesDash } from './stateSwatch';
+import { linearDomain, logDomain, logTicks, timeDomain } from './chartScales';
+
+export interface TimeSeriesSpec {
+  name: string;
+  label: string;
+  colour?: string;
+}
+
+export interface TimeChartOptions {
+  title: string;
+  yLabel: string;
+  log?: boolean;
+  detectionLimit?: number;
+  series: TimeSeriesSpec[];
+}
+
+export interface TimeChart {
+  setData(t: number[], values: Record<string, number[]>): void;
+  setCursor(hours: number): void;
+  onHover(cb: (name: string | null) => void): void;
+  destroy(): void;
+}
+
+/** Pixels between the pointer and a line that still count as hovering it. */
+const HOVER_PX = 14;
+
+export function createTimeChart(container: HTMLElement, opts: TimeChartOptions): TimeChart {
+  const base = createChartBase(container, opts.title, { top: 10, right: 14, bottom: 36, left: 64 });
+  const { plot, root } = base;
+  const series = opts.series.map((s, i) => ({ ...s, colour: s.colour ?? cellTypeColour(i), dash: seriesDash(i) }));
+  const log = opts.log === true;
+  const limit = opts.detectionLimit !== undefined && Number.isFinite(opts.detectionLimit) && opts.detectionLimit > 0 ? opts.detectionLimit : undefined;
+  const unit = opts.yLabel;
+
+  let t: number[] = [];
+  let values: Record<string, number[]> = {};
+  let cursor: number | null = null;
+  let hovered: string | null = null;
+  let hoverCb: ((name: string | null) => void) | null = null;
+  let floor = 1;
+  let x = scaleLinear();
+  let y: ScaleContinuousNumeric<number, number> = scaleLinear();
+
+  // Legend: one entry per series, focusable, reporting hover like the lines.
+  const keys = el('ul', { class: 'cpv-keys' });
+  const keyItems = series.map((s, i) => {
+    const li = el('li', { tabindex: '0' });
+    li.appendChild(lineSwatch(s.colour, i));
+    li.appendChild(el('span', {}, s.label));
+    const enter = () => setHovered(s.name);
+    const leave = () => setHovered(null);
+    li.addEventListener('mouseenter', enter);
+    li.addEventListener('mouseleave', leave);
+    li.addEventListener('focus', enter);
+    li.addEventListener('blur', leave);
+    keys.appendChild(li);
+    return li;
+  });
+  root.insertBefore(keys, base.svg.node());
+
+  const gridG = plot.append('g').attr('class', 'cpv-grid');
+  const xAxisG = plot.append('g');
+  const yAxisG = plot.append('g');
+  const xLabel = plot.append('text').attr('text-anchor', 'end').attr('font-size', 11).attr('fill', 'currentColor').text('time (h)');
+  const limitG = plot.append('g').attr('class', 'cpv-limit');
+  const linesG = plot.append('g').attr('fill', 'none').attr('stroke-linejoin', 'round').attr('stroke-linecap', 'round');
+  const endsG = plot.append('g');
+  const cursorLine = plot.append('line').attr('stroke', '#555').attr('stroke-width', 1.5).attr('stroke-dasharray', '3 2');
+  const hoverLine = plot.append('line').attr('stroke', '#999').attr('stroke-width', 1).style('display', 'none');
+  const emptyText = plot.append('text').attr('text-anchor', 'middle').attr('fill', '#777').attr('font-size', 12).text('no data yet');
+  const overlay = plot.append('rect').attr('fill', 'transparent').style('cursor', 'crosshair');
+  const tip = el('div', { class: 'cpv-tip', role: 'presentation' });
+  tip.style.display = 'none';
+  root.appendChild(tip);
+
+  /** A drawable y value: log scales clamp non-positive values to the floor. */
+  const yv = (v: number) => y(log ? Math.max(v, floor) : v);
+  const n = () => t.length;
+  const seriesValues = (name: string) => values[name] ?? [];
+
+  function rescale(): void {
+    const w = base.innerWidth();
+    const h = base.innerHeight();
+    x = scaleLinear().domain(timeDomain(t)).range([0, w]);
+    const all: number[] = [];
+    for (const s of series) for (const v of seriesValues(s.name)) if (Number.isFinite(v)) all.push(v);
+    if (limit !== undefined) all.push(limit);
+    if (log) {
+      const d = logDomain(all);
+      floor = d[0];
+      y = scaleLog().domain(d).range([h, 0]).clamp(true);
+    } else {
+      y = scaleLinear().domain(linearDomain(all)).range([h, 0]).nice();
+    }
+  }
+
+  function yTickFormat(v: number): string {
+    return log ? formatPower(v) : formatNumber(v, 3);
+  }
+
+  function render(): void {
+    rescale();
+    const w = base.innerWidth();
+    const h = base.innerHeight();
+    const yTicks = log ? logTicks(y.domain() as [number, number]) : y.ticks(5);
+    xAxisG.attr('transform', `translate(0,${h})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 70))).tickFormat((d) => formatNumber(Number(d), 3)));
+    yAxisG.call(axisLeft(y).tickValues(yTicks).tickFormat((d) => yTickFormat(Number(d))));
+    gridG
+      .selectAll('line')
+      .data(yTicks)
+      .join('line')
+      .attr('x1', 0)
+      .attr('x2', w)
+      .attr('y1', (d) => y(d))
+      .attr('y2', (d) => y(d))
+      .attr('stroke', '#000')
+      .attr('stroke-opacity', 0.07);
+    xLabel.attr('x', w).attr('y', h + 32);
+    yAxisG.selectAll('.cpv-unit').remove();
+    yAxisG
+      .append('text')
+      .attr('class', 'cpv-unit')
+      .attr('transform', `translate(${-base.margin.left + 12},${h / 2}) rotate(-90)`)
+      .attr('text-anchor', 'middle')
+      .attr('fill', 'currentColor')
+      .attr('font-size', 11)
+      .text(unit);
+
+    // Detection limit.
+    limitG.selectAll('*').remove();
+    if (limit !== undefined) {
+      const ly = yv(limit);
+      limitG.append('line').attr('x1', 0).attr('x2', w).attr('y1', ly).attr('y2', ly).attr('stroke', '#b2182b').attr('stroke-width', 1.5).attr('stroke-dasharray', '6 4');
+      limitG
+        .append('text')
+        .attr('x', 4)
+        .attr('y', ly - 4)
+        .attr('text-anchor', 'start')
+        .attr('font-size', 11)
+        .attr('fill', '#b2182b')
+        .text(`detection limit ${formatWithUnit(limit, unit)}`);
+    }
+
+    // Lines, thinned to ≤ 4 points per pixel column.
+    const cols = Math.max(1, Math.floor(w));
+    const path = line<number>();
+    const rows = series.map((s) => {
+      const v = seriesValues(s.name);
+      const idx = decimateIndices(t, v, cols);
+      path.x((i) => x(t[i])).y((i) => yv(v[i]));
+      return { s, d: idx.length > 1 ? (path(idx) ?? '') : '', last: idx.length ? idx[idx.length - 1] : -1, v };
+    });
+    linesG
+      .selectAll('path')
+      .data(rows)
+      .join('path')
+      .attr('d', (r) => r.d)
+      .attr('stroke', (r) => r.s.colour)
+      .attr('stroke-dasharray', (r) => r.s.dash)
+      .attr('stroke-width', (r) => (hovered === r.s.name ? 3.5 : 2))
+      .attr('stroke-opacity', (r) => (hovered === null || hovered === r.s.name ? 1 : 0.3));
+    // End markers: a single sample still shows as a dot.
+    endsG
+      .selectAll('circle')
+      .data(rows.filter((r) => r.last >= 0))
+      .join('circle')
+      .attr('cx', (r) => x(t[r.last]))
+      .attr('cy', (r) => yv(r.v[r.last]))
+      .attr('r', 3)
+      .attr('fill', (r) => r.s.colour)
+      .attr('fill-opacity', (r) => (hovered === null || hovered === r.s.name ? 1 : 0.3));
+    emptyText.attr('x', w / 2).attr('y', h / 2).attr('display', n() === 0 ? 'inline' : 'none');
+    overlay.attr('width', w).attr('height', h);
+    placeCursor();
+    updateSummary();
+  }
+
+  function placeCursor(): void {
+    const [d0, d1] = x.domain();
+    if (cursor === null || !Number.isFinite(cursor) || cursor < d0 || cursor > d1) {
+      cursorLine.style('display', 'none');
+      return;
+    }
+    const cx = x(cursor);
+    cursorLine.style('display', null).attr('x1', cx).attr('x2', cx).attr('y1', 0).attr('y2', base.innerHeight());
+  }
+
+  /** The value with its unit; on a log scale values ≤ 0 get a "*" (the tooltip explains it). */
+  function valueText(v: number | undefined, short = false): string {
+    if (v === undefined || !Number.isFinite(v)) return '–';
+    if (log && v <= 0) return short ? `${formatNumber(v)} *` : `${formatNumber(v)} (below the log scale, drawn at ${formatSci(floor, 1)})`;
+    return formatWithUnit(v, unit);
+  }
+
+  function updateSummary(): void {
+    const last = n() - 1;
+    const when = last >= 0 ? formatClock(t[last]) : 'no data yet';
+    const labels = series.map((s) => s.label).join(', ');
+    base.describe(`${opts.title}: ${log ? 'log-scale ' : ''}line chart of ${labels} (${unit}) against time in hours; latest values at ${when} in the table below.`);
+    base.setTable(
+      `${opts.title} — latest values (${when})`,
+      ['series', unit || 'value'],
+      series.map((s) => [s.label, last >= 0 ? valueText(seriesValues(s.name)[last]) : '–']),
+    );
+  }
+
+  function setHovered(name: string | null): void {
+    if (name === hovered) return;
+    hovered = name;
+    keyItems.forEach((li, i) => (li.style.fontWeight = series[i].name === name ? '600' : ''));
+    linesG
+      .selectAll<SVGPathElement, { s: { name: string } }>('path')
+      .attr('stroke-width', (r) => (hovered === r.s.name ? 3.5 : 2))
+      .attr('stroke-opacity', (r) => (hovered === null || hovered === r.s.name ? 1 : 0.3));
+    endsG.selectAll<SVGCircleElement, { s: { name: string } }>('circle').attr('fill-opacity', (r) => (hovered === null || hovered === r.s.name ? 1 : 0.3));
+    hoverCb?.(name);
+  }
+
+  function showTip(event: PointerEvent): void {
+    if (n() === 0) return;
+    const [mx, my] = pointer(event, plot.node());
+    const at = x.invert(mx);
+    let i = bisectLeft(t, at);
+    if (i >= n()) i = n() - 1;
+    if (i > 0 && Math.abs(t[i - 1] - at) < Math.abs(t[i] - at)) i--;
+    const hx = x(t[i]);
+    hoverLine.style('display', null).attr('x1', hx).attr('x2', hx).attr('y1', 0).attr('y2', base.innerHeight());
+    let near: string | null = null;
+    let best = HOVER_PX;
+    for (const s of series) {
+      const v = seriesValues(s.name)[i];
+      if (v === undefined || !Number.isFinite(v)) continue;
+      const d = Math.abs(yv(v) - my);
+      if (d < best) {
+        best = d;
+        near = s.name;
+      }
+    }
+    setHovered(near);
+    clear(tip);
+    tip.appendChild(el('div', {}, `at ${formatClock(t[i])}`));
+    const table = el('table');
+    let clamped = false;
+    for (const [k, s] of series.entries()) {
+      const tr = el('tr');
+      const sw = el('td');
+      sw.appendChild(lineSwatch(s.colour, k));
+      tr.appendChild(sw);
+      tr.appendChild(el('td', {}, s.label));
+      const v = seriesValues(s.name)[i];
+      if (log && v !== undefined && v <= 0) clamped = true;
+      tr.appendChild(el('td', {}, valueText(v, true)));
+      if (s.name === near) tr.style.fontWeight = '600';
+      table.appendChild(tr);
+    }
+    tip.appendChild(table);
+    if (clamped) tip.appendChild(el('div', { class: 'cpv-note' }, `* ≤ 0: drawn at ${formatSci(floor, 1)}, the bottom of the log scale`));
+    tip.style.display = 'block';
+    const rootBox = root.getBoundingClientRect();
+    const px = event.clientX - rootBox.left;
+    const py = event.clientY - rootBox.top;
+    const tw = tip.offsetWidth;
+    const left = px + 14 + tw > rootBox.width ? Math.max(0, px - 14 - tw) : px + 14;
+    tip.style.left = `${left}px`;
+    tip.style.top = `${Math.max(0, py - 10)}px`;
+  }
+
+  function hideTip(): void {
+    tip.style.display = 'none';
+    hoverLine.style('display', 'none');
+    setHovered(null);
+  }
+
+  overlay.on('pointermove', (e: PointerEvent) => showTip(e));
+  overlay.on('pointerleave', hideTip);
+  base.onResize(render);
+  render();
+
+  return {
+    setData(times, vals) {
+      // Keep only sample times that are finite; values are looked up by the same index.
+      const okT = times.every((v) => Number.isFinite(v));
+      if (okT) {
+        t = times;
+        values = vals;
+      } else {
+        const keep: number[] = [];
+        times.forEach((v, i) => Number.isFinite(v) && keep.push(i));
+        t = keep.map((i) => times[i]);
+        values = Object.fromEntries(Object.entries(vals).map(([k, a]) => [k, keep.map((i) => a[i])]));
+      }
+      render();
+    },
+    setCursor(hours) {
+      cursor = Number.isFinite(hours) ? hours : null;
+      placeCursor();
+    },
+    onHover(cb) {
+      hoverCb = cb;
+    },
+    destroy() {
+      overlay.on('pointermove', null).on('pointerleave', null);
+      hoverCb = null;
+      base.destroy();
+    },
+  };
+}

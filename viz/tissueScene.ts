@@ -1,0 +1,139 @@
+// The static parts of a tissue picture: the background, slab and vessels as a pixel base that
+// each frame's dots are written over, and the overlays drawn after them with paths — vessel
+// outlines, barrier lines, the tissue's name, a scale bar (µm) and the density key.
+import type { TissueSpec } from '../sim/schema';
+import { formatDistance, formatNumber } from './format';
+import { packColour, packBlend } from './pixels';
+import { densityColour } from './dotLayer';
+
+type Ctx = CanvasRenderingContext2D;
+
+export const SCENE_COLOURS = {
+  outside: '#e3e5e9',
+  slab: '#fbf9f5',
+  vessel: '#e8b4ad',
+  vesselEdge: '#a8423a',
+  barrier: '#2f4858',
+  ink: '#1d1d1f',
+};
+
+/** World → screen CSS px as two functions plus the device pixel ratio. */
+export interface SceneMap {
+  sx: (x: number) => number;
+  sy: (y: number) => number;
+  dpr: number;
+}
+
+/** Fills `pixels` (W × H device px) with the background, the tissue slab and its vessels. */
+export function buildBase(pixels: Uint32Array, W: number, H: number, tissue: TissueSpec, m: SceneMap): void {
+  pixels.fill(packColour(SCENE_COLOURS.outside));
+  const rect = (x: number, y: number, w: number, h: number, colour: number) => {
+    const x0 = Math.max(0, Math.round(m.sx(x) * m.dpr));
+    const x1 = Math.min(W, Math.round(m.sx(x + w) * m.dpr));
+    const y0 = Math.max(0, Math.round(m.sy(y) * m.dpr));
+    const y1 = Math.min(H, Math.round(m.sy(y + h) * m.dpr));
+    for (let yy = y0; yy < y1; yy++) if (x1 > x0) pixels.fill(colour, yy * W + x0, yy * W + x1);
+  };
+  rect(0, 0, tissue.width, tissue.height, packColour(SCENE_COLOURS.slab));
+  const vessel = packBlend(SCENE_COLOURS.vessel, SCENE_COLOURS.slab, 0.6);
+  for (const v of tissue.vessels) rect(v.x, v.y, Math.min(v.width, tissue.width - v.x), Math.min(v.height, tissue.height - v.y), vessel);
+}
+
+/** Text with a pale halo so it reads over dots and cells. */
+function haloText(ctx: Ctx, text: string, x: number, y: number, align: CanvasTextAlign = 'left'): void {
+  ctx.font = '12px system-ui, sans-serif';
+  ctx.textAlign = align;
+  ctx.textBaseline = 'alphabetic';
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+  ctx.strokeText(text, x, y);
+  ctx.fillStyle = SCENE_COLOURS.ink;
+  ctx.fillText(text, x, y);
+}
+
+/** Vessel outlines, barrier lines (dashed when permeable) and the slab's edge. Context in CSS px. */
+export function drawStructures(ctx: Ctx, tissue: TissueSpec, m: SceneMap): void {
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = '#b9bcc4';
+  ctx.strokeRect(m.sx(0), m.sy(0), m.sx(tissue.width) - m.sx(0), m.sy(tissue.height) - m.sy(0));
+  for (const v of tissue.vessels) {
+    const x0 = m.sx(v.x);
+    const y0 = m.sy(v.y);
+    const w = m.sx(Math.min(v.x + v.width, tissue.width)) - x0;
+    const h = m.sy(Math.min(v.y + v.height, tissue.height)) - y0;
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = SCENE_COLOURS.vesselEdge;
+    ctx.strokeRect(x0, y0, w, h);
+    if (w > 60 && h > 16) haloText(ctx, 'vessel', x0 + 4, y0 + Math.min(h - 4, 14));
+  }
+  for (const b of tissue.barriers) {
+    ctx.beginPath();
+    if (b.orientation === 'horizontal') {
+      ctx.moveTo(m.sx(0), m.sy(b.position));
+      ctx.lineTo(m.sx(tissue.width), m.sy(b.position));
+    } else {
+      ctx.moveTo(m.sx(b.position), m.sy(0));
+      ctx.lineTo(m.sx(b.position), m.sy(tissue.height));
+    }
+    ctx.setLineDash(b.permeability > 0 ? [8, 4] : []);
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = SCENE_COLOURS.barrier;
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
+}
+
+/** A "nice" scale-bar length (1, 2 or 5 × 10ⁿ µm) about `targetPx` long at `k` px/µm. */
+export function niceScaleLength(k: number, targetPx = 90): number {
+  const raw = targetPx / Math.max(1e-9, k);
+  const p = 10 ** Math.floor(Math.log10(raw));
+  for (const m of [5, 2, 1]) if (m * p <= raw) return m * p;
+  return p;
+}
+
+/** The tissue's name (top left) and a scale bar (bottom left). */
+export function drawLabels(ctx: Ctx, name: string, k: number, height: number): void {
+  haloText(ctx, name, 8, 16);
+  const len = niceScaleLength(k);
+  const px = len * k;
+  const y = height - 10;
+  ctx.beginPath();
+  ctx.moveTo(10, y - 4);
+  ctx.lineTo(10, y);
+  ctx.lineTo(10 + px, y);
+  ctx.lineTo(10 + px, y - 4);
+  ctx.lineJoin = 'miter';
+  ctx.lineWidth = 4;
+  ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+  ctx.stroke();
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = SCENE_COLOURS.ink;
+  ctx.stroke();
+  haloText(ctx, formatDistance(len), 14 + px, y);
+}
+
+/** The density key (bottom right): a gradient from 0 to `max` in real EV per 100 µm². */
+export function drawDensityKey(ctx: Ctx, max: number, width: number, height: number): void {
+  const title = 'vesicles per 100 µm²';
+  ctx.font = '12px system-ui, sans-serif';
+  const w = Math.max(110, Math.ceil(ctx.measureText(title).width));
+  const x = width - w - 14;
+  const y = height - 20;
+  const g = ctx.createLinearGradient(x, 0, x + w, 0);
+  for (let i = 0; i <= 8; i++) g.addColorStop(i / 8, densityColour(i / 8));
+  ctx.fillStyle = 'rgba(255,255,255,0.88)';
+  ctx.fillRect(x - 6, y - 32, w + 12, 46);
+  ctx.fillStyle = g;
+  ctx.fillRect(x, y, w, 8);
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = SCENE_COLOURS.ink;
+  ctx.strokeRect(x, y, w, 8);
+  haloText(ctx, title, x, y - 18);
+  ctx.font = '11px system-ui, sans-serif';
+  ctx.fillStyle = SCENE_COLOURS.ink;
+  ctx.textAlign = 'left';
+  ctx.fillText('few', x, y - 4);
+  ctx.textAlign = 'right';
+  ctx.fillText(formatNumber(max, 2), x + w, y - 4);
+}

@@ -1,0 +1,269 @@
+// The tissue canvas: one tissue at a time (setTissue), vesicles as pixels or a density layer,
+// cells as outlined discs with uptake flashes and state-change pulses, pan/zoom and picking.
+// It keeps the last frame and redraws itself on zoom, resize, highlight and while effects run.
+import type { Frame } from '../sim/frame';
+import type { Scenario, TissueSpec } from '../sim/schema';
+import { vesicleTypeColour } from './palette';
+import { packColour } from './pixels';
+import { createViewTransform } from './viewTransform';
+import { binDots, countVisible, createBins, densityLut, paintDensity, rasteriseDots, type Bins } from './dotLayer';
+import { drawCells } from './cellLayer';
+import { CellEffects } from './effects';
+import { buildBase, drawDensityKey, drawLabels, drawStructures, type SceneMap } from './tissueScene';
+
+export type DensityMode = 'auto' | 'dots' | 'density';
+
+export interface TissueView {
+  draw(frame: Frame): void;
+  setTissue(index: number): void;
+  resize(): void;
+  pick(clientX: number, clientY: number): { kind: 'cell'; id: number; index: number } | null;
+  highlight(cellIds: number[]): void;
+  setDensity(mode: DensityMode): void;
+  setReducedMotion(on: boolean): void;
+  /** World µm → CSS px relative to the canvas's top-left corner (add its client rect for page coordinates). */
+  worldToScreen(x: number, y: number): [number, number];
+  destroy(): void;
+}
+
+/** In 'auto', switch to the density layer above this many visible dots … */
+export const DENSITY_DOTS = 150_000;
+/** … or above this many dots per CSS px² (small canvases), whichever comes first. */
+export const DENSITY_PER_PX = 0.4;
+/** Density bin size, CSS px. */
+const BIN_CSS_PX = 4;
+/** Extra CSS px around a cell's disc that still picks it. */
+const PICK_SLOP = 3;
+
+export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario): TissueView {
+  const ctx0 = canvas.getContext('2d', { alpha: false });
+  if (!ctx0) throw new Error('this browser cannot draw on a 2D canvas');
+  const ctx: CanvasRenderingContext2D = ctx0;
+  const tissues: TissueSpec[] = Object.values(scenario.tissues);
+  const nVesicleTypes = Math.max(1, Object.keys(scenario.vesicleTypes).length);
+  const colours = Uint32Array.from({ length: nVesicleTypes }, (_, i) => packColour(vesicleTypeColour(i)));
+  const lut = densityLut();
+  const vesiclesPerDot = scenario.vesiclesPerDot;
+
+  let tissue = 0;
+  let dpr = 1;
+  let image: ImageData | null = null;
+  let pixels = new Uint32Array(0);
+  let base = new Uint32Array(0);
+  let baseDirty = true;
+  let bins: Bins | null = null;
+  let lastFrame: Frame | null = null;
+  let mode: DensityMode = 'auto';
+  let showingDensity = false;
+  let densityMax = 0;
+  let reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  let highlighted: ReadonlySet<number> = new Set<number>();
+  const effects = new CellEffects();
+  let rasterPending = true;
+  let rafId = 0;
+  let destroyed = false;
+  let ready = false;
+
+  const view = createViewTransform(canvas, () => {
+    baseDirty = true;
+    rasterPending = true;
+    schedule();
+  });
+  const sceneMap = (): SceneMap => ({ sx: view.x(), sy: view.y(), dpr });
+  const now = () => (typeof performance !== 'undefined' ? performance.now() : 0);
+
+  canvas.style.display = 'block';
+  if (!canvas.style.width) canvas.style.width = '100%';
+  if (!canvas.style.height) canvas.style.height = '100%';
+  if (!canvas.style.touchAction) canvas.style.touchAction = 'none';
+
+  /** Writes the base and this frame's dots (or density) into the pixel buffer. */
+  function rasterise(): void {
+    if (!image) return;
+    const W = image.width;
+    const H = image.height;
+    if (baseDirty) {
+      buildBase(base, W, H, tissues[tissue], sceneMap());
+      baseDirty = false;
+    }
+    pixels.set(base);
+    rasterPending = false;
+    showingDensity = false;
+    const f = lastFrame;
+    if (!f || f.vesicles.count === 0) return;
+    const k = view.k();
+    const sx = view.x();
+    const sy = view.y();
+    const map = { ax: k * dpr, bx: sx(0) * dpr, ay: k * dpr, by: sy(0) * dpr };
+    const sizeCss = k >= 4 ? 2 : k >= 1.5 ? 1.5 : 1;
+    const size = Math.max(1, Math.round(sizeCss * dpr));
+    const binPx = Math.max(1, Math.round(BIN_CSS_PX * dpr));
+    if (!bins || bins.binPx !== binPx || bins.nx !== Math.ceil(W / binPx) || bins.ny !== Math.ceil(H / binPx)) bins = createBins(W, H, binPx);
+    const target = { pixels, width: W, height: H };
+    const limit = Math.min(DENSITY_DOTS, DENSITY_PER_PX * view.width * view.height);
+    // 'auto' needs the visible count first, unless the whole frame is below the limit.
+    const dense = mode === 'density' || (mode === 'auto' && f.vesicles.count > limit && countVisible(f.vesicles, tissue, map, W, H) > limit);
+    if (!dense) {
+      rasteriseDots(f.vesicles, tissue, map, target, colours, size);
+      return;
+    }
+    binDots(f.vesicles, tissue, map, W, H, bins);
+    paintDensity(target, bins, lut, bins.max);
+    showingDensity = true;
+    const binUm = binPx / dpr / Math.max(1e-9, k);
+    densityMax = (bins.max * vesiclesPerDot * 100) / (binUm * binUm);
+  }
+
+  /** Puts the pixels on the canvas and draws structures, cells, effects and labels over them. */
+  function composite(): void {
+    if (!image) return;
+    const t = now();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.putImageData(image, 0, 0);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const spec = tissues[tissue];
+    const m = sceneMap();
+    drawStructures(ctx, spec, m);
+    if (lastFrame) {
+      drawCells(ctx, lastFrame.cells, {
+        tissue,
+        sx: m.sx,
+        sy: m.sy,
+        k: view.k(),
+        width: view.width,
+        height: view.height,
+        highlight: highlighted,
+        effects,
+        now: t,
+        reducedMotion,
+      });
+    }
+    drawLabels(ctx, spec.name, view.k(), view.height);
+    if (showingDensity) drawDensityKey(ctx, densityMax, view.width, view.height);
+    if (effects.active(t)) schedule();
+  }
+
+  function render(): void {
+    if (!ready || destroyed) return;
+    if (rafId && typeof cancelAnimationFrame === 'function') {
+      cancelAnimationFrame(rafId);
+      rafId = 0;
+    }
+    if (rasterPending) rasterise();
+    composite();
+  }
+
+  /** One redraw on the next animation frame (coalesces zoom events and effect animation). */
+  function schedule(): void {
+    if (rafId || destroyed || !ready) return;
+    if (typeof requestAnimationFrame !== 'function') return;
+    rafId = requestAnimationFrame(() => {
+      rafId = 0;
+      render();
+    });
+  }
+
+  function resize(): void {
+    if (destroyed) return;
+    dpr = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1;
+    const cssW = Math.max(1, canvas.clientWidth || canvas.width / dpr);
+    const cssH = Math.max(1, canvas.clientHeight || canvas.height / dpr);
+    const W = Math.max(1, Math.round(cssW * dpr));
+    const H = Math.max(1, Math.round(cssH * dpr));
+    if (canvas.width !== W) canvas.width = W;
+    if (canvas.height !== H) canvas.height = H;
+    if (!image || image.width !== W || image.height !== H) {
+      image = ctx.createImageData(W, H);
+      pixels = new Uint32Array(image.data.buffer);
+      base = new Uint32Array(W * H);
+      bins = null;
+    }
+    baseDirty = true;
+    rasterPending = true;
+    view.setSize(cssW, cssH);
+    render();
+  }
+
+  function onKey(e: KeyboardEvent): void {
+    if (e.target !== canvas || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === '+' || e.key === '=') view.zoomBy(1.5);
+    else if (e.key === '-' || e.key === '_') view.zoomBy(1 / 1.5);
+    else if (e.key === '0') view.reset();
+    else return;
+    e.preventDefault();
+  }
+  canvas.addEventListener('keydown', onKey);
+
+  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => resize()) : null;
+  observer?.observe(canvas);
+
+  view.setWorld(tissues[0].width, tissues[0].height);
+  ready = true;
+  resize();
+
+  return {
+    draw(frame) {
+      if (destroyed) return;
+      lastFrame = frame;
+      effects.update(frame, now());
+      rasterPending = true;
+      render();
+    },
+    setTissue(index) {
+      const i = Math.max(0, Math.min(tissues.length - 1, Math.floor(index) || 0));
+      if (i === tissue) return;
+      tissue = i;
+      effects.clear();
+      view.setWorld(tissues[i].width, tissues[i].height);
+      baseDirty = true;
+      rasterPending = true;
+      render();
+    },
+    resize,
+    pick(clientX, clientY) {
+      const f = lastFrame;
+      if (!f) return null;
+      const rect = canvas.getBoundingClientRect();
+      const [wx, wy] = view.screenToWorld(clientX - rect.left - canvas.clientLeft, clientY - rect.top - canvas.clientTop);
+      const slop = PICK_SLOP / Math.max(1e-9, view.k());
+      const c = f.cells;
+      let best = -1;
+      let bestGap = Infinity;
+      for (let i = 0; i < c.count; i++) {
+        if (c.tissue[i] !== tissue) continue;
+        const gap = Math.hypot(c.x[i] - wx, c.y[i] - wy) - c.radius[i];
+        if (gap <= slop && gap < bestGap) {
+          best = i;
+          bestGap = gap;
+        }
+      }
+      return best < 0 ? null : { kind: 'cell', id: c.id[best], index: best };
+    },
+    highlight(cellIds) {
+      highlighted = new Set(cellIds);
+      if (ready) composite();
+    },
+    setDensity(m) {
+      if (m === mode) return;
+      mode = m;
+      rasterPending = true;
+      render();
+    },
+    setReducedMotion(on) {
+      reducedMotion = on;
+      if (ready) composite();
+    },
+    worldToScreen: (x, y) => view.worldToScreen(x, y),
+    destroy() {
+      destroyed = true;
+      if (rafId && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(rafId);
+      rafId = 0;
+      observer?.disconnect();
+      canvas.removeEventListener('keydown', onKey);
+      view.detach();
+      effects.reset();
+      lastFrame = null;
+      image = null;
+    },
+  };
+}
