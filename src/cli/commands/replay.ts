@@ -5,6 +5,7 @@ import { expectPositionals, parseArgs, type FlagSpec } from '../args';
 import { CliError, EXIT } from '../errors';
 import { readText } from '../files';
 import { HELP } from '../help';
+import { MAX_HOURS } from '../limits';
 import { fmtHours } from '../numbers';
 import { checkOutputs, writeOutputs } from '../outputs';
 import { progressBar } from '../progress';
@@ -37,6 +38,8 @@ export function replayCommand(argv: readonly string[]): number {
   const outputs = { csv: args.values.get('csv'), json: args.values.get('json') };
   checkOutputs(outputs);
   const f = loadRunFile(file);
+  const recordedHours = (f.stopTick * f.scenario.dtSeconds) / 3600;
+  if (recordedHours > MAX_HOURS) throw new CliError(`${file} covers ${fmtHours(recordedHours)}, over the limit of ${MAX_HOURS} simulated hours`);
   if (verify && f.checkpoints.length === 0) throw new CliError(`${file} records no checkpoints, so there is nothing to verify`);
   const bar = progressBar(f.stopTick, `replay ${f.scenario.id}`);
   const r = replay(f, (c) => bar.update(c.tick), { stopAtMismatch: verify });
@@ -52,8 +55,7 @@ export function replayCommand(argv: readonly string[]): number {
       return EXIT.differs;
     }
   } else if (r.firstMismatch) process.stderr.write(`note: the replay ${where}\n`);
-  const hours = (f.stopTick * r.model.dt) / 3600;
-  const info = { scenarioId: f.scenario.id, seed: f.seed, hours, steps: f.stopTick, overrides: [] };
+  const info = { scenarioId: f.scenario.id, seed: f.seed, hours: recordedHours, steps: f.stopTick, overrides: [] };
   writeOutputs(r.model, info, outputs, verify);
   if (!verify && !r.firstMismatch && outputs.csv === undefined && outputs.json === undefined)
     process.stdout.write(`matches the recorded run at all ${r.checked} checkpoint${r.checked === 1 ? '' : 's'}\n`);
