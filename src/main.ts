@@ -18,6 +18,7 @@ import { mountInspector } from './ui/inspector';
 import { mountOverlay } from './ui/overlay';
 import { mountAbout } from './ui/about';
 import { mountPrompts } from './ui/prompts';
+import { mountCharts } from './ui/charts';
 import { mountKeyboard } from './ui/keyboard';
 import { mountBench, benchScenario } from './bench';
 import { installTestHook } from './testHook';
@@ -67,7 +68,18 @@ mountTransport(byId('transport'), session, {
 });
 mountFailure(byId('failure'), session, () => void openLesson(session.lessonId, session.seed, session.overrides));
 const panel = mountViewPanel(byId('view-bar'), byId<HTMLCanvasElement>('view-canvas'), byId('legend'), session);
-const inspector = mountInspector(byId('inspector'), session, (ids) => panel.highlight(ids));
+// Highlights: a hovered chart line wins over the inspected cell and its donors while it lasts.
+let inspected: number[] = [];
+let hovered: number[] | null = null;
+const highlight = () => panel.highlight(hovered ?? inspected);
+const inspector = mountInspector(byId('inspector'), session, (ids) => {
+  inspected = ids;
+  highlight();
+});
+mountCharts(byId('charts'), session, (ids) => {
+  hovered = ids;
+  highlight();
+});
 mountPrompts(byId('prompt'), session);
 mountInterventions(byId('interventions'), session, notify);
 mountParams(byId('settings'), session, notify, share);
@@ -75,7 +87,13 @@ const tools = mountTools(byId('tools'), session, notify, () => panel.tissue);
 mountAbout(byId('about'), session);
 mountOverlay(byId<HTMLCanvasElement>('overlay-canvas'), panel.toScreen, () => inspector.followed, () => panel.tissue);
 mountKeyboard(session, () => void reset());
-installTestHook(session);
+installTestHook(session, {
+  toClient: (x, y) => {
+    const r = panel.canvas.getBoundingClientRect();
+    const [sx, sy] = panel.toScreen(x, y);
+    return [r.left + panel.canvas.clientLeft + sx, r.top + panel.canvas.clientTop + sy];
+  },
+});
 
 panel.onClick((c) => {
   if (tools.mode !== 'inspect') {

@@ -12,6 +12,12 @@ export interface CellpostHook {
   ready(): boolean;
   stats(): StatsReport;
   crash(): Promise<void>;
+  /** Cell i of the current frame: its id and where it is on the page (client px), or null. */
+  cellAt(i: number): { id: number; clientX: number; clientY: number } | null;
+}
+
+export interface HookExtras {
+  toClient(x: number, y: number): [number, number];
 }
 
 declare global {
@@ -20,7 +26,7 @@ declare global {
   }
 }
 
-export function installTestHook(session: Session): void {
+export function installTestHook(session: Session, extras: HookExtras): void {
   let drawn = false;
   session.on('draw', () => {
     drawn = true;
@@ -33,6 +39,12 @@ export function installTestHook(session: Session): void {
     stats: () => session.stats.report(performance.now()),
     crash: async () => {
       await session.client.call((api) => api.crashForTest());
+    },
+    cellAt: (i: number) => {
+      const c = session.frame?.cells;
+      if (!c || i < 0 || i >= c.count) return null;
+      const [clientX, clientY] = extras.toClient(c.x[i], c.y[i]);
+      return { id: c.id[i], clientX, clientY };
     },
   });
   Object.defineProperty(window, 'cellpost', { value: hook, writable: false, configurable: false, enumerable: false });

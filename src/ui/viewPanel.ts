@@ -65,13 +65,13 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
     view?.setReducedMotion(reduced.matches);
   });
 
-  const hint = h('span', { class: 'hint' }, 'Click a cell to inspect it, or a dot to follow it. Wheel or + − zoom, drag pans, 0 fits.');
+  const hint = h('p', { class: 'hint' }, 'Click a cell to inspect it, or a dot to follow it. Wheel or + − zoom, drag pans, 0 fits.');
   bar.append(
     tissueBox,
     h('div', { class: 'group' }, h('label', { for: densityId }, 'Vesicles as'), density),
     h('div', { class: 'group' }, motion, h('label', { for: motionId }, 'Less motion')),
-    hint,
   );
+  legend.before(hint);
 
   const toScreen = (x: number, y: number): [number, number] => (view ? view.worldToScreen(x, y) : [x, y]);
   const toWorld = (sx: number, sy: number): [number, number, number] => {
