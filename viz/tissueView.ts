@@ -6,7 +6,7 @@ import type { Scenario, TissueSpec } from '../sim/schema';
 import { vesicleTypeColour } from './palette';
 import { packColour } from './pixels';
 import { createViewTransform } from './viewTransform';
-import { binDots, countVisible, createBins, densityLut, paintDensity, rasteriseDots, type Bins } from './dotLayer';
+import { binDots, createBins, densityLut, paintDensity, rasteriseDots, type Bins } from './dotLayer';
 import { drawCells } from './cellLayer';
 import { CellEffects } from './effects';
 import { buildBase, drawDensityKey, drawLabels, drawStructures, type SceneMap } from './tissueScene';
@@ -23,6 +23,8 @@ export interface TissueView {
   setReducedMotion(on: boolean): void;
   /** World µm → CSS px relative to the canvas's top-left corner (add its client rect for page coordinates). */
   worldToScreen(x: number, y: number): [number, number];
+  /** Extra (not in the original brief): page/client px → world µm of the shown tissue, e.g. to place injected vesicles. */
+  clientToWorld(clientX: number, clientY: number): [number, number];
   destroy(): void;
 }
 
@@ -32,6 +34,8 @@ export const DENSITY_DOTS = 150_000;
 export const DENSITY_PER_PX = 0.4;
 /** Density bin size, CSS px. */
 const BIN_CSS_PX = 4;
+/** The canvas resolution is capped at this many device px per CSS px (4K projectors stay fast). */
+const MAX_DPR = 2;
 /** Extra CSS px around a cell's disc that still picks it. */
 const PICK_SLOP = 3;
 
@@ -69,6 +73,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
     rasterPending = true;
     schedule();
   });
+  view.setAnimated(!reducedMotion);
   const sceneMap = (): SceneMap => ({ sx: view.x(), sy: view.y(), dpr });
   const now = () => (typeof performance !== 'undefined' ? performance.now() : 0);
 
@@ -101,13 +106,14 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
     if (!bins || bins.binPx !== binPx || bins.nx !== Math.ceil(W / binPx) || bins.ny !== Math.ceil(H / binPx)) bins = createBins(W, H, binPx);
     const target = { pixels, width: W, height: H };
     const limit = Math.min(DENSITY_DOTS, DENSITY_PER_PX * view.width * view.height);
-    // 'auto' needs the visible count first, unless the whole frame is below the limit.
-    const dense = mode === 'density' || (mode === 'auto' && f.vesicles.count > limit && countVisible(f.vesicles, tissue, map, W, H) > limit);
-    if (!dense) {
+    // 'auto' bins first when the frame could be too dense: binning also counts the visible
+    // dots, so a dense frame costs one pass; a sparse one then draws its dots.
+    const binned = mode === 'density' || (mode === 'auto' && f.vesicles.count > limit);
+    const visible = binned ? binDots(f.vesicles, tissue, map, W, H, bins) : 0;
+    if (!binned || (mode === 'auto' && visible <= limit)) {
       rasteriseDots(f.vesicles, tissue, map, target, colours, size);
       return;
     }
-    binDots(f.vesicles, tissue, map, W, H, bins);
     paintDensity(target, bins, lut, bins.max);
     showingDensity = true;
     const binUm = binPx / dpr / Math.max(1e-9, k);
@@ -165,7 +171,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
 
   function resize(): void {
     if (destroyed) return;
-    dpr = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1;
+    dpr = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? Math.min(MAX_DPR, devicePixelRatio) : 1;
     const cssW = Math.max(1, canvas.clientWidth || canvas.width / dpr);
     const cssH = Math.max(1, canvas.clientHeight || canvas.height / dpr);
     const W = Math.max(1, Math.round(cssW * dpr));
@@ -182,6 +188,11 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
     rasterPending = true;
     view.setSize(cssW, cssH);
     render();
+  }
+
+  function clientToWorld(clientX: number, clientY: number): [number, number] {
+    const rect = canvas.getBoundingClientRect();
+    return view.screenToWorld(clientX - rect.left - canvas.clientLeft, clientY - rect.top - canvas.clientTop);
   }
 
   function onKey(e: KeyboardEvent): void {
@@ -223,8 +234,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
     pick(clientX, clientY) {
       const f = lastFrame;
       if (!f) return null;
-      const rect = canvas.getBoundingClientRect();
-      const [wx, wy] = view.screenToWorld(clientX - rect.left - canvas.clientLeft, clientY - rect.top - canvas.clientTop);
+      const [wx, wy] = clientToWorld(clientX, clientY);
       const slop = PICK_SLOP / Math.max(1e-9, view.k());
       const c = f.cells;
       let best = -1;
@@ -251,9 +261,11 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
     },
     setReducedMotion(on) {
       reducedMotion = on;
+      view.setAnimated(!on);
       if (ready) composite();
     },
     worldToScreen: (x, y) => view.worldToScreen(x, y),
+    clientToWorld,
     destroy() {
       destroyed = true;
       if (rafId && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(rafId);

@@ -22,6 +22,8 @@ export interface ViewTransform {
   reset(): void;
   /** Multiplies the zoom by `factor` about the canvas centre (keyboard zoom). */
   zoomBy(factor: number): void;
+  /** Animated double-click zoom on or off (off for reduced motion). */
+  setAnimated(on: boolean): void;
   /** Removes the zoom listeners. */
   detach(): void;
 }
@@ -109,6 +111,9 @@ export function createViewTransform(el: Element, onChange: () => void): ViewTran
     reset: () => apply(zoomIdentity),
     zoomBy(factor) {
       selection.call(behaviour.scaleBy, factor, [width / 2, height / 2]);
+    },
+    setAnimated(on) {
+      behaviour.duration(on ? 250 : 0);
     },
     detach() {
       selection.on('.zoom', null);
