@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { createModel } from './engine';
 import { EventSpec, Scenario, type Scenario as ScenarioT } from './schema';
-import { schedule, type RunEvent } from './events';
+import type { RunEvent } from './events';
 import { stateHash } from './hash';
 import { step } from './step';
 import { ENGINE_VERSION } from './version';
@@ -106,6 +106,20 @@ function problemsFrom(error: z.ZodError): Problem[] {
   return out;
 }
 
+/**
+ * `parsed` with the key order of `raw`, recursively; keys only in `parsed` (defaults) follow.
+ * Key order matters: the state hash covers JSON.stringify of the scenario and of the event log,
+ * and the engine logs an event scheduled without a tick with `tick` as its last key.
+ */
+function inRawOrder(parsed: unknown, raw: unknown): unknown {
+  if (Array.isArray(parsed)) return Array.isArray(raw) ? parsed.map((v, i) => inRawOrder(v, raw[i])) : parsed;
+  if (parsed === null || typeof parsed !== 'object' || raw === null || typeof raw !== 'object' || Array.isArray(raw)) return parsed;
+  const p = parsed as Record<string, unknown>;
+  const r = raw as Record<string, unknown>;
+  const keys = [...Object.keys(r).filter((k) => Object.hasOwn(p, k)), ...Object.keys(p).filter((k) => !Object.hasOwn(r, k))];
+  return Object.fromEntries(keys.map((k) => [k, inRawOrder(p[k], r[k])]));
+}
+
 /** Reads a run file from JSON text or an already parsed value. Never throws; every problem has a path. */
 export function parseRunFile(input: unknown): Parsed<RunFile> {
   try {
@@ -131,7 +145,7 @@ export function parseRunFile(input: unknown): Parsed<RunFile> {
       return problem('version', `version must be a whole number; this Cellpost reads version ${RUN_VERSION}`);
     }
     const r = RunFileSchema.safeParse(value);
-    return r.success ? { ok: true, value: r.data } : { ok: false, problems: problemsFrom(r.error) };
+    return r.success ? { ok: true, value: inRawOrder(r.data, value) as RunFile } : { ok: false, problems: problemsFrom(r.error) };
   } catch (e) {
     return problem('(top level)', `could not read the run file: ${(e as Error).message}`);
   }
@@ -190,10 +204,13 @@ export interface ReplayResult {
   model: Model;
 }
 
-/** Queues recorded events in file order; one the engine refuses now is queued anyway and re-checked when it applies, as in the recorded run. */
+/**
+ * Queues the recorded events exactly as recorded (same order, same keys), so that the replay's
+ * event log — which the state hash covers — matches the recording. Each is checked again when
+ * it applies and, if refused then, logged as skipped with a warning, as in the recorded run.
+ */
 function queueRecorded(m: Model, events: readonly RunEvent[]): void {
   for (const e of events) {
-    if (schedule(m, structuredClone(e)) === null) continue;
     let k = m.pending.length;
     while (k > 0 && m.pending[k - 1].tick > e.tick) k--;
     m.pending.splice(k, 0, structuredClone(e));

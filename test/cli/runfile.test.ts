@@ -73,6 +73,39 @@ describe('makeRunFile and replay', () => {
     expect(replay({ ...good, seed: '12' }).firstMismatch?.tick).toBe(0);
   });
 
+  it('events scheduled without a tick (logged with tick as their last key) replay identically', () => {
+    const s = lesson('letters');
+    if (!s) throw new Error('letters lesson missing');
+    const m = createModel(s, '5');
+    step(m, 7);
+    expect(schedule(m, { kind: 'inject', vesicleType: 'letter', packets: 20, tissue: 'tissue' })).toBeNull();
+    expect(schedule(m, { atHours: 0.05, kind: 'drug', cellType: 'sender', inhibition: 0.5 })).toBeNull();
+    step(m, 20);
+    const f = parseRunFile(runFileText(makeRunFile(m, [], s)));
+    if (!f.ok) throw new Error(JSON.stringify(f.problems));
+    expect(Object.keys(f.value.events[0]).at(-1)).toBe('tick');
+    const r = replay(f.value);
+    expect(r.firstMismatch).toBeUndefined();
+    expect(r.finalHash).toBe(stateHash(m));
+  });
+
+  it('an event that only became valid during the run (after an earlier set) still replays', () => {
+    const s = lesson('letters');
+    if (!s) throw new Error('letters lesson missing');
+    const m = createModel(s, '5');
+    expect(schedule(m, { tick: 2, kind: 'set', path: 'cellTypes.reader.release', value: [{ vesicleType: 'letter', perHour: 600 }] })).toBeNull();
+    expect(schedule(m, { tick: 4, kind: 'set', path: 'cellTypes.reader.release.0.perHour', value: 60 })).toMatch(/unknown parameter/);
+    step(m, 3);
+    expect(schedule(m, { tick: 4, kind: 'set', path: 'cellTypes.reader.release.0.perHour', value: 60 })).toBeNull();
+    step(m, 20);
+    const file = makeRunFile(m, [], s);
+    const r = replay(file);
+    expect(r.ok).toBe(true);
+    expect(r.finalHash).toBe(stateHash(m));
+    expect(r.model.scenario.cellTypes.reader.release[0].perHour).toBe(60);
+    expect(r.model.warnings).toEqual([]);
+  });
+
   it('makeRunFile refuses to guess the starting scenario after set events', () => {
     const s = lesson('letters');
     if (!s) throw new Error('letters lesson missing');
