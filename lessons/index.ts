@@ -2,11 +2,12 @@
 // lessons from here; each is validated by the same schema as any user file.
 import letters from './letters.json';
 import immuneSuppression from './immune-suppression.json';
+import nkWeapons from './nk-weapons.json';
 import { parseScenario } from '../sim/validate';
 import type { Scenario } from '../sim/schema';
 
 /** Raw lesson files, in the order the lesson picker shows them. */
-export const LESSON_FILES: readonly unknown[] = [letters, immuneSuppression];
+export const LESSON_FILES: readonly unknown[] = [letters, immuneSuppression, nkWeapons];
 
 const cache = new Map<string, Scenario>();
 
