@@ -13,7 +13,7 @@ export interface BloodPanel {
   update(frame: Frame): void;
 }
 
-const BAR_W = 120;
+const BAR_W = 100;
 const BAR_H = 10;
 /** Concentrations below this are drawn as an empty bar (EV/mL). */
 const LOW = 1;
@@ -50,7 +50,7 @@ export function createBloodPanel(container: HTMLElement, scenario: Scenario): Bl
   const table = el('table');
   const thead = el('thead');
   const hr = el('tr');
-  for (const h of ['vesicle type', 'packets', 'concentration', 'on a log scale', 'share of all EVs']) hr.appendChild(el('th', { scope: 'col' }, h));
+  for (const h of ['vesicle type', 'packets', 'concentration', 'log scale', 'share of all EVs']) hr.appendChild(el('th', { scope: 'col' }, h));
   thead.appendChild(hr);
   table.appendChild(thead);
   const tbody = el('tbody');

@@ -47,6 +47,8 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
   let cursor: number | null = null;
   let hovered: string | null = null;
   let hoverCb: ((name: string | null) => void) | null = null;
+  /** The pointer while it is over the plot, so new data refreshes an open tooltip. */
+  let lastPointer: PointerEvent | null = null;
   let floor = 1;
   let x = scaleLinear();
   let y: ScaleContinuousNumeric<number, number> = scaleLinear();
@@ -183,6 +185,7 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
     overlay.attr('width', w).attr('height', h);
     placeCursor();
     updateSummary();
+    if (lastPointer) showTip(lastPointer);
   }
 
   function placeCursor(): void {
@@ -227,6 +230,7 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
   }
 
   function showTip(event: PointerEvent): void {
+    lastPointer = event;
     if (n() === 0) return;
     const [mx, my] = pointer(event, plot.node());
     const at = x.invert(mx);
@@ -276,6 +280,7 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
   }
 
   function hideTip(): void {
+    lastPointer = null;
     tip.style.display = 'none';
     hoverLine.style('display', 'none');
     setHovered(null);
