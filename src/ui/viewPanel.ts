@@ -74,13 +74,8 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
   legend.before(hint);
 
   const toScreen = (x: number, y: number): [number, number] => (view ? view.worldToScreen(x, y) : [x, y]);
-  const toWorld = (sx: number, sy: number): [number, number, number] => {
-    const [ax, ay] = toScreen(0, 0);
-    const [bx, by] = toScreen(1, 1);
-    const kx = bx - ax || 1;
-    const ky = by - ay || 1;
-    return [(sx - ax) / kx, (sy - ay) / ky, 1 / Math.abs(kx)];
-  };
+  /** CSS px per µm at the current zoom. */
+  const pxPerUm = () => Math.abs(toScreen(1, 0)[0] - toScreen(0, 0)[0]) || 1;
 
   let down: { x: number; y: number } | null = null;
   canvas.addEventListener('pointerdown', (e) => {
@@ -90,8 +85,8 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
     if (!view || !scenario) return;
     // A drag (pan) is not a click.
     if (down && Math.hypot(e.clientX - down.x, e.clientY - down.y) > 4) return;
-    const rect = canvas.getBoundingClientRect();
-    const [x, y, umPerPx] = toWorld(e.clientX - rect.left - canvas.clientLeft, e.clientY - rect.top - canvas.clientTop);
+    const [x, y] = view.clientToWorld(e.clientX, e.clientY);
+    const umPerPx = 1 / pxPerUm();
     const t = Object.values(scenario.tissues)[tissue];
     if (x < 0 || y < 0 || x > t.width || y > t.height) return;
     const hit = view.pick(e.clientX, e.clientY);

@@ -232,6 +232,21 @@ describe('the app in Chromium', () => {
     });
   });
 
+  it('pauses by itself at a lesson prompt and shows it', async () => {
+    await withPage('?lesson=immune-suppression', async (p) => {
+      const first = lesson('immune-suppression')!.lesson!.prompts[1];
+      await hasText(p.locator('#prompt h2'), '1 of 3');
+      await p.getByLabel('Speed').selectOption({ label: '8 h/s' });
+      await p.getByRole('button', { name: 'Play' }).click();
+      await hasText(p.locator('#prompt h2'), '2 of 3');
+      await hasText(p.locator('#play'), 'Play');
+      expect(await tick(p)).toBe(Math.round((first.atHours * 3600) / 10));
+      await hasText(p.locator('#prompt .predict'), first.predict.slice(0, 40));
+      await p.getByRole('button', { name: 'Show the explanation' }).click();
+      await hasText(p.locator('#prompt .explain'), first.explain.slice(0, 40));
+    });
+  });
+
   it('respects prefers-reduced-motion', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     await page.goto(server.url + '?lesson=letters');
