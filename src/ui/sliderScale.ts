@@ -1,6 +1,6 @@
-// Slider positions ↔ parameter values. Narrow ranges are linear; ranges spanning many orders of
-// magnitude are logarithmic (with position 0 meaning exactly the minimum, e.g. 0), so a slider
-// is useful for a release rate of 0–100 000 as well as a fraction of 0–1.
+// Slider positions ↔ parameter values. Narrow ranges are linear; wide ones (0–50 µm²/s diffusion,
+// 0–100 000 EV/h release) are logarithmic, with position 0 meaning exactly the minimum (e.g. 0),
+// so the slider is useful near typical values as well as for a fraction of 0–1.
 export const STEPS = 1000;
 
 export interface SliderScale {
@@ -10,7 +10,7 @@ export interface SliderScale {
 }
 
 export function sliderScale(min: number, max: number, integer = false): SliderScale {
-  const log = min > 0 ? max / min > 1000 : max > 1000;
+  const log = min > 0 ? max / min > 1000 : max >= 50;
   const tidy = (v: number) => {
     const c = Math.min(max, Math.max(min, v));
     if (integer) return Math.round(c);

@@ -202,18 +202,25 @@ describe('the app in Chromium', () => {
     });
   });
 
-  it('says so in plain words when the worker dies, and restarts', async () => {
+  it('says so in plain words when the worker dies, and continues exactly from the last snapshot', async () => {
     await withPage('?lesson=letters', async (p) => {
-      await p.evaluate(() => window.cellpost.stepN(30));
+      // Snapshots are taken every few seconds of wall time while the run plays.
+      await p.getByLabel('Speed').selectOption({ label: '10 min/s' });
+      await p.getByRole('button', { name: 'Play' }).click();
+      await p.waitForTimeout(5500);
+      await p.getByRole('button', { name: 'Pause' }).click();
       await p.evaluate(() => window.cellpost.crash());
       const alert = p.getByRole('alert');
       await hasText(alert, 'The simulation stopped working');
-      // The page itself still answers.
-      await p.getByRole('button', { name: 'Play' }).click();
-      await p.locator('#failure button.primary').click();
+      await hasText(alert, 'The run was saved at');
+      // The rest of the page still answers while the engine is down.
+      await p.getByLabel('Speed').selectOption({ label: '1 h/s' });
+      await p.getByRole('button', { name: /Continue from/ }).click();
       await isHidden(alert);
-      await p.evaluate(() => window.cellpost.stepN(5));
-      expect(await tick(p)).toBeGreaterThanOrEqual(5);
+      const resumed = await tick(p);
+      expect(resumed).toBeGreaterThan(0);
+      await p.evaluate(() => window.cellpost.stepN(25));
+      expect(await p.evaluate(() => window.cellpost.hash())).toBe(nodeHash('letters', '1', resumed + 25));
     });
   });
 
