@@ -185,7 +185,7 @@ describe('the app in Chromium', () => {
     });
   });
 
-  it('places a cell where the tissue is clicked and gives interventions as toggles', async () => {
+  it('places a cell and injects vesicles where the tissue is clicked, and gives interventions as toggles', async () => {
     await withPage('?lesson=immune-suppression', async (p) => {
       await p.evaluate(() => window.cellpost.stepN(10));
       const before = await p.evaluate(() => window.cellpost.stats().cells);
@@ -193,6 +193,12 @@ describe('the app in Chromium', () => {
       const box = (await p.locator('#view-canvas').boundingBox())!;
       await p.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.5);
       await expect.poll(() => p.evaluate(() => window.cellpost.stats().cells)).toBe(before + 1);
+      const dots = await p.evaluate(() => window.cellpost.stats().vesicles);
+      await p.getByLabel('inject vesicles').check();
+      await p.getByLabel('Dots to inject').fill('400');
+      await p.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.3);
+      await expect.poll(() => p.evaluate(() => window.cellpost.stats().vesicles)).toBeGreaterThan(dots + 300);
+      await hasText(p.locator('#notices'), '400 dots of tumour vesicles injected');
       const antibody = p.getByRole('button', { name: 'Anti-PD-L1 antibody' });
       await antibody.click();
       await hasAttr(antibody, 'aria-pressed', 'true');
