@@ -23,8 +23,10 @@ export function createModel(scenario: Scenario, seed: string = scenario.seed, op
   const { vesicles, cells } = newStores(scenario, index);
   // Scheduled events move into the pending queue; the model's scenario keeps none, so a replay
   // that schedules the same events from a run file has the same scenario and the same hashes.
+  const start = { ...scenario, events: [] };
   const m = {
-    scenario: { ...scenario, events: [] },
+    scenario: start,
+    initialScenario: start,
     seed,
     index,
     tick: 0,
@@ -62,6 +64,7 @@ export function hoursToSteps(m: Model, hours: number): number {
 export interface Snapshot {
   engineVersion: string;
   scenario: Scenario;
+  initialScenario: Scenario;
   seed: string;
   tick: number;
   vesicles: { count: number; x: Float32Array; y: Float32Array; tissue: Uint8Array; originTissue: Uint8Array; type: Uint8Array; originCell: Int32Array; born: Uint32Array };
@@ -88,6 +91,7 @@ export function snapshot(m: Model): Snapshot {
   return structuredClone({
     engineVersion: ENGINE_VERSION,
     scenario: m.scenario,
+    initialScenario: m.initialScenario,
     seed: m.seed,
     tick: m.tick,
     vesicles: {
@@ -129,6 +133,7 @@ export function restore(snap: Snapshot, opts: CreateOptions = {}): Model {
   for (const [k, st] of Object.entries(s.rng)) rng[k as keyof typeof rng].setState(st as StreamState);
   const m = {
     scenario: s.scenario,
+    initialScenario: s.initialScenario ?? s.scenario,
     seed: s.seed,
     index,
     tick: s.tick,

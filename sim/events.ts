@@ -72,8 +72,8 @@ export function schedule(m: Model, raw: unknown): string | null {
   const e = EventSpec.parse(raw);
   const tick = e.tick ?? (e.atHours !== undefined ? tickOf(e, m.dt) : m.tick);
   if (tick < m.tick) return `event at step ${tick} is in the past (now at step ${m.tick})`;
-  const ev = { ...e, tick } as RunEvent;
-  delete (ev as { atHours?: number }).atHours;
+  const { atHours: _atHours, tick: _tick, ...rest } = e;
+  const ev = { tick, ...rest } as RunEvent;
   let k = m.pending.length;
   while (k > 0 && m.pending[k - 1].tick > tick) k--;
   m.pending.splice(k, 0, ev);

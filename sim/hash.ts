@@ -1,5 +1,6 @@
 // The state hash: two 32-bit FNV-1a-style lanes over every state array (up to its count), the
-// blood, the random streams' states, the ledger, the tick and the event log. Equal hashes mean
+// blood, the random streams' states, the ledger, the tick, the current scenario and the event
+// log (both as key-sorted JSON, so the order keys were written in does not matter). Equal hashes mean
 // the same run; the run file stores them at checkpoints and replay compares.
 import type { Model } from './model';
 import { STREAMS } from './model';
@@ -40,6 +41,17 @@ class Hasher {
   }
 }
 
+/** JSON with object keys sorted, so the hash does not depend on the order keys were written in. */
+export function canonicalJson(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o)
+    .filter((k) => o[k] !== undefined)
+    .sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+}
+
 export function stateHash(m: Model): string {
   const h = new Hasher();
   h.number(m.tick);
@@ -64,7 +76,7 @@ export function stateHash(m: Model): string {
     h.text(k);
     h.number(x);
   }
-  h.text(JSON.stringify(m.scenario));
-  h.text(JSON.stringify(m.log));
+  h.text(canonicalJson(m.scenario));
+  h.text(canonicalJson(m.log));
   return h.hex();
 }

@@ -31,7 +31,10 @@ export interface Warning {
 }
 
 export interface Model {
+  /** The scenario as it is now (parameter changes replace it). */
   scenario: Scenario;
+  /** The scenario the run started from (with its scheduled events moved to `pending`). */
+  initialScenario: Scenario;
   seed: string;
   index: Index;
   tick: number;

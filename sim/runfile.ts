@@ -156,9 +156,7 @@ export function parseRunFile(input: unknown): Parsed<RunFile> {
  * `blockLabel` events have changed model.scenario since), seed, every applied and pending event,
  * and the checkpoints, plus one at the current tick if the last is earlier.
  */
-export function makeRunFile(m: Model, checkpoints: readonly Checkpoint[], initial?: ScenarioT): RunFile {
-  if (!initial && m.log.some((e) => e.kind === 'set' || e.kind === 'drug' || e.kind === 'blockLabel'))
-    throw new Error('makeRunFile: events have changed this model\'s scenario; pass the scenario the model was created from');
+export function makeRunFile(m: Model, checkpoints: readonly Checkpoint[], initial: ScenarioT = m.initialScenario): RunFile {
   const cps = [...checkpoints].filter((c) => c.tick <= m.tick).sort((a, b) => a.tick - b.tick);
   const unique = cps.filter((c, i) => i === 0 || c.tick !== cps[i - 1].tick);
   if (unique.length === 0 || unique[unique.length - 1].tick < m.tick) unique.push({ tick: m.tick, hash: stateHash(m) });
@@ -166,7 +164,7 @@ export function makeRunFile(m: Model, checkpoints: readonly Checkpoint[], initia
     format: RUN_FORMAT,
     version: RUN_VERSION,
     engineVersion: ENGINE_VERSION,
-    scenario: { ...(initial ?? m.scenario), events: [] },
+    scenario: { ...initial, events: [] },
     seed: m.seed,
     events: [...m.log, ...m.pending],
     stopTick: m.tick,
