@@ -22,6 +22,7 @@ import { mountCharts } from './ui/charts';
 import { mountKeyboard } from './ui/keyboard';
 import { mountBench, benchScenario } from './bench';
 import { installTestHook } from './testHook';
+import { formatClock } from '../viz/format';
 
 const session = new Session();
 const notify = mountNotices(byId('notices'));
@@ -80,7 +81,7 @@ mountCharts(byId('charts'), session, (ids) => {
   hovered = ids;
   highlight();
 });
-mountPrompts(byId('prompt'), session);
+mountPrompts(byId('prompt'), session, (hours) => notify(`The lesson's ${formatClock(hours)} are done. Press Play to keep going, or Reset to start again.`));
 mountInterventions(byId('interventions'), session, notify);
 mountParams(byId('settings'), session, notify, share);
 const tools = mountTools(byId('tools'), session, notify, () => panel.tissue);

@@ -1,14 +1,15 @@
 // Predict → observe → explain: the lesson's prompts, each tied to a moment of the run. The run
-// pauses by itself at a prompt's time; the learner writes down a prediction, plays on to
-// observe, then opens the explanation.
+// pauses by itself at a prompt's time (and at the lesson's suggested length); the learner writes
+// down a prediction, plays on to observe, then opens the explanation.
 import type { PromptSpec } from '../../sim/schema';
 import { formatClock } from '../../viz/format';
 import type { Session } from '../session';
 import { h, replace } from './dom';
 
-export function mountPrompts(root: HTMLElement, session: Session): void {
+export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours: number) => void): void {
   let prompts: PromptSpec[] = [];
   let shown = -1;
+  let endTick = -1;
 
   const show = (k: number) => {
     shown = k;
@@ -38,11 +39,14 @@ export function mountPrompts(root: HTMLElement, session: Session): void {
 
   session.on('load', (info) => {
     prompts = [...(info.scenario.lesson?.prompts ?? [])].sort((a, b) => a.atHours - b.atHours);
-    session.stops = prompts.filter((p) => p.atHours > 0).map((p) => Math.round((p.atHours * 3600) / info.dtSeconds));
+    const hours = info.scenario.lesson?.hours;
+    endTick = hours ? Math.round((hours * 3600) / info.dtSeconds) : -1;
+    session.stops = [...prompts.filter((p) => p.atHours > 0).map((p) => Math.round((p.atHours * 3600) / info.dtSeconds)), ...(endTick > 0 ? [endTick] : [])].sort((a, b) => a - b);
     const k = prompts.findIndex((p) => p.atHours * 3600 >= info.tick * info.dtSeconds);
     show(k < 0 ? prompts.length - 1 : k);
   });
   session.on('stopped', (tick) => {
+    if (tick === endTick) atEnd((tick * session.dt) / 3600);
     const k = prompts.findIndex((p) => Math.round((p.atHours * 3600) / session.dt) === tick);
     if (k >= 0 && k !== shown) {
       show(k);

@@ -54,7 +54,16 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
     const minutes = (session.stepsPerSample * session.dt) / 60;
     stepBtn.textContent = `Step +${formatClock(minutes / 60)}`;
   };
-  session.on('load', () => {
+  let lessonShown = '';
+  session.on('load', (info) => {
+    // A new lesson starts at a speed that shows its suggested length in about half a minute.
+    if (info.scenario.id !== lessonShown) {
+      lessonShown = info.scenario.id;
+      const hours = info.scenario.lesson?.hours ?? 24;
+      const pick = SPEEDS.find((s) => hours / s <= 40) ?? SPEEDS[SPEEDS.length - 1];
+      speed.value = String(pick);
+      session.setSpeed(pick);
+    }
     seed.value = session.seed;
     clock.textContent = formatClock(0);
     stepLabel();
