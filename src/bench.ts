@@ -28,7 +28,8 @@ export function benchScenario(packets: number): Scenario {
 }
 
 export function mountBench(session: Session, packets: number): void {
-  session.redrawAlways = true;
+  // ?bench=N&redraw=0 draws only new frames (to see the engine's speed with the page idle).
+  session.redrawAlways = new URLSearchParams(location.search).get('redraw') !== '0';
   const box = h('div', { class: 'bench', id: 'bench', 'aria-label': 'Speed test figures' });
   document.body.append(box);
   setInterval(() => {
