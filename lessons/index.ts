@@ -4,11 +4,12 @@ import letters from './letters.json';
 import immuneSuppression from './immune-suppression.json';
 import nkWeapons from './nk-weapons.json';
 import calmInflammation from './calm-inflammation.json';
+import gutMessages from './gut-messages.json';
 import { parseScenario } from '../sim/validate';
 import type { Scenario } from '../sim/schema';
 
 /** Raw lesson files, in the order the lesson picker shows them. */
-export const LESSON_FILES: readonly unknown[] = [letters, immuneSuppression, nkWeapons, calmInflammation];
+export const LESSON_FILES: readonly unknown[] = [letters, immuneSuppression, nkWeapons, calmInflammation, gutMessages];
 
 const cache = new Map<string, Scenario>();
 
