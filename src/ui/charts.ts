@@ -55,8 +55,8 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
         const type = info.index.cellTypes.indexOf(spec.cellType ?? '');
         const from = info.index.cellTypes.indexOf(spec.from ?? '');
         const state = type >= 0 ? info.index.states[type].indexOf(spec.state ?? '') : -1;
-        const t = Object.values(s.tissues)[0];
-        live.push({ distance: { chart: createDistanceChart(box, { title: spec.title, yLabel: spec.yLabel }), spec, type, state, from, maxDistance: Math.min(400, Math.hypot(t.width, t.height) / 2) } });
+        const reach = Math.max(...Object.values(s.tissues).map((t) => Math.hypot(t.width, t.height) / 2));
+        live.push({ distance: { chart: createDistanceChart(box, { title: spec.title, yLabel: spec.yLabel }), spec, type, state, from, maxDistance: Math.min(400, reach) } });
         continue;
       }
       const names = resolveMetrics(spec.metrics, info.seriesNames);
@@ -105,7 +105,7 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
     for (const l of live) {
       const d = l.distance;
       if (!d || d.type < 0 || d.from < 0 || d.state < 0) continue;
-      d.chart.setData(profileByDistance(f, { cellType: d.type, state: d.state, fromType: d.from, binWidth: 25, maxDistance: d.maxDistance, tissue: 0 }));
+      d.chart.setData(profileByDistance(f, { cellType: d.type, state: d.state, fromType: d.from, binWidth: 25, maxDistance: d.maxDistance }));
     }
   };
 
