@@ -2,6 +2,7 @@
 // lessons from here; each is validated by the same schema as any user file.
 import letters from './letters.json';
 import immuneSuppression from './immune-suppression.json';
+import liquidBiopsy from './liquid-biopsy.json';
 import nkWeapons from './nk-weapons.json';
 import calmInflammation from './calm-inflammation.json';
 import gutMessages from './gut-messages.json';
@@ -9,7 +10,7 @@ import { parseScenario } from '../sim/validate';
 import type { Scenario } from '../sim/schema';
 
 /** Raw lesson files, in the order the lesson picker shows them. */
-export const LESSON_FILES: readonly unknown[] = [letters, immuneSuppression, nkWeapons, calmInflammation, gutMessages];
+export const LESSON_FILES: readonly unknown[] = [letters, immuneSuppression, liquidBiopsy, nkWeapons, calmInflammation, gutMessages];
 
 const cache = new Map<string, Scenario>();
 

@@ -8,6 +8,8 @@ import { REMOVED } from './state';
 export interface Census {
   cellsByTypeState: Float64Array; // [type * 16 + state]
   cellsByType: Float64Array;
+  /** Live cells per (type, tissue): [type * nTissues + tissue]. */
+  cellsByTypeTissue: Float64Array;
   signalSum: Float64Array; // [type * nSignals + signal]
   freeByTissue: Float64Array;
   freeByType: Float64Array;
@@ -40,12 +42,14 @@ export function takeCensus(m: Model): Census {
   const c = m.cells;
   const cellsByTypeState = new Float64Array(cellTypes.length * 16);
   const cellsByType = new Float64Array(cellTypes.length);
+  const cellsByTypeTissue = new Float64Array(cellTypes.length * nT);
   const signalSum = new Float64Array(cellTypes.length * nS);
   let bound = 0;
   for (let i = 0; i < c.count; i++) {
     if (c.dead[i]) continue;
     cellsByType[c.type[i]]++;
     cellsByTypeState[c.type[i] * 16 + c.state[i]]++;
+    cellsByTypeTissue[c.type[i] * nT + c.tissue[i]]++;
     for (let s = 0; s < nS; s++) signalSum[c.type[i] * nS + s] += c.signals[i * nS + s];
     for (let v = 0; v < c.nVesicleTypes; v++) bound += c.bound[i * c.nVesicleTypes + v];
   }
@@ -67,7 +71,7 @@ export function takeCensus(m: Model): Census {
       bloodByType[vt] += n;
       bloodPerMl[vt] += (n * s.vesiclesPerDot * s.tissues[tissues[ot]].representation) / s.blood.volumeMl;
     }
-  return { cellsByTypeState, cellsByType, signalSum, freeByTissue, freeByType, bloodByType, bloodPerMl, bound };
+  return { cellsByTypeState, cellsByType, cellsByTypeTissue, signalSum, freeByTissue, freeByType, bloodByType, bloodPerMl, bound };
 }
 
 /** Every reporter of a model, in a fixed order. */
@@ -82,6 +86,11 @@ export function reporters(m: Model): Reporter[] {
       if (states[t].length > 1) out.push({ name: `cells.${ct}.${st}`, unit: 'cells', read: (_m, c) => c.cellsByTypeState[t * 16 + k] });
     });
   });
+  // With several tissues: where each cell type is (e.g. tumour cells in the lung: none yet).
+  if (tissues.length > 1)
+    cellTypes.forEach((ct, t) =>
+      tissues.forEach((tid, k) => out.push({ name: `cells.${ct}.in.${tid}`, unit: 'cells', read: (_m, c) => c.cellsByTypeTissue[t * tissues.length + k] })),
+    );
   cellTypes.forEach((ct, t) =>
     CAUSES.forEach((cause, k) => out.push({ name: `deaths.${ct}.${cause}`, unit: 'cells', read: (mm) => mm.deaths[t * 5 + k + 1] })),
   );
@@ -92,6 +101,16 @@ export function reporters(m: Model): Reporter[] {
   out.push({ name: 'vesicles.bound', unit: 'packets', read: (_m, c) => c.bound });
   vesicleTypes.forEach((vt, v) => out.push({ name: `vesicles.${vt}`, unit: 'packets', read: (_m, c) => c.freeByType[v] + c.bloodByType[v] }));
   vesicleTypes.forEach((vt, v) => out.push({ name: `blood.perMl.${vt}`, unit: 'EV/mL', read: (_m, c) => c.bloodPerMl[v] }));
+  // A lesson with an assay: 1 while the blood level of a vesicle type is at or above the
+  // detection limit (read at each sample, so a live change of the limit applies at once).
+  if (m.scenario.lesson?.detectionLimitPerMl !== undefined)
+    vesicleTypes.forEach((vt, v) =>
+      out.push({
+        name: `assay.positive.${vt}`,
+        unit: '1 = detected, 0 = not',
+        read: (mm, c) => (c.bloodPerMl[v] >= (mm.scenario.lesson?.detectionLimitPerMl ?? Infinity) ? 1 : 0),
+      }),
+    );
   cellTypes.forEach((ct, t) => {
     out.push({
       name: `uptake.${ct}`,

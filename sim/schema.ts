@@ -263,8 +263,10 @@ export const LessonText = z.object({
   charts: z.array(ChartSpec).max(12).default([]),
   interventions: z.array(InterventionSpec).max(20).default([]),
   prompts: z.array(PromptSpec).max(6).default([]),
-  /** An assay's detection limit for blood concentrations (EV/mL), drawn on charts. */
-  detectionLimitPerMl: z.number().min(0).optional(),
+  /** An assay's detection limit for blood concentrations (EV/mL), drawn on charts; adjustable
+   *  like any parameter (path `lesson.detectionLimitPerMl`), and read by the metrics
+   *  `assay.positive.<vesicleType>`. */
+  detectionLimitPerMl: param('assay detection limit', 'EV/mL', 0, 1e14, 'lowest blood level of tumour vesicles the test can see; lower means a more sensitive test').optional(),
   /** Suggested run length in hours. */
   hours: z.number().min(0.1).max(10000).default(24),
 });
