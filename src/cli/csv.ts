@@ -3,11 +3,13 @@
 // that is not a finite number is left empty, so NaN never appears.
 import type { Series } from '../../sim/index';
 
-function field(text: string): string {
+/** One CSV field, quoted when needed. */
+export function field(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function num(x: number): string {
+/** A number for CSV: empty unless finite. */
+export function num(x: number): string {
   return Number.isFinite(x) ? String(x) : '';
 }
 

@@ -4,6 +4,8 @@ export const EXIT = {
   ok: 0,
   /** replay --verify found a checkpoint whose hash differs from the recording. */
   differs: 1,
+  /** merge: runs are missing from the shards (the merged file is still written). */
+  incomplete: 1,
   /** Bad flags, values, scenario ids, paths or files. */
   usage: 2,
   /** A bug in Cellpost. */

@@ -1,4 +1,5 @@
 // The --help text of cellpost and of each command (docs/cli.md says the same at more length).
+import { MAX_SWEEP_RUNS } from '../../sim/index';
 import { MAX_HOURS } from './limits';
 
 export const HELP: Record<string, string> = {
@@ -9,11 +10,14 @@ Usage:
   cellpost run --scenario ID [...]   run a scenario headless; write CSV, a JSON summary, a run file
   cellpost replay FILE [--verify]    re-run a run file and compare its checkpoint hashes
   cellpost validate FILE             check a scenario file or a run file
+  cellpost sweep --scenario ID --vary PATH=V1,V2 --seeds 1-20 --out results.csv
+                                     run every combination × seed on worker threads
+  cellpost merge OUT SHARD.csv…      join the results files of a sharded sweep
 
   cellpost COMMAND --help            options of one command
   cellpost --version                 versions of cellpost and of its engine
 
-Exit codes: 0 success, 1 replay differs from the recorded run,
+Exit codes: 0 success, 1 replay differs from the recorded run (merge: runs missing),
             2 bad input (options, values, ids, paths, files), 3 internal error.
 `,
   scenarios: `Usage: cellpost scenarios [ID]
@@ -66,5 +70,44 @@ from the recording is reported on stderr but does not change the exit code.
 
 Checks a scenario file or a run file (recognised by "format": "cellpost-run") and
 prints every problem with its path. Exit code 0 when valid, 2 when not.
+`,
+  sweep: `Usage: cellpost sweep --scenario ID --out FILE [options]
+
+Runs every combination of the --vary values with every seed, on worker threads,
+and writes one row per run to --out: run, runs, sweep id, scenario, engine version,
+hours, seed, each varied value, every final metric, the final state hash.
+Rows are appended as runs finish; at the end the file is sorted by run.
+
+Options:
+  --scenario ID          a built-in scenario (or --scenario-file FILE)
+  --vary PATH=V1,V2,…    values of one parameter; a value may be a range
+                         START:END:STEP (e.g. 0.5:2:0.5). Repeatable: the runs
+                         are every combination (the first --vary changes slowest)
+  --set PATH=VALUE       a fixed change for every run, as with cellpost run
+  --seeds LIST           seeds: ranges and single seeds, e.g. 1-20 or 1-5,9
+                         (default: the scenario's own seed)
+  --hours H              simulated hours per run (as with cellpost run)
+  --out FILE             the results table (required)
+  --per-run-series DIR   also write each run's metric series as DIR/run-N.csv
+  --workers N            worker threads (default: the number of cores)
+  --shard I/N            run only runs I, I+N, I+2N, … (job I of N on a cluster);
+                         join the shards' files with cellpost merge
+  --resume               skip the runs already in --out (after an interruption);
+                         --out must hold this same sweep
+
+At most ${MAX_SWEEP_RUNS} runs in one sweep. Every value is checked before any run.
+
+Example:
+  cellpost sweep --scenario immune-suppression --vary cellTypes.tumour.release.0.perHour=0:500:100 \\
+    --seeds 1-20 --hours 24 --out results.csv
+`,
+  merge: `Usage: cellpost merge OUT SHARD.csv [SHARD.csv …]
+
+Joins the results files of one sweep's shards (cellpost sweep --shard I/N) into OUT,
+sorted by run (OUT may be - for standard output). Refuses files from different
+sweeps (other columns, scenario, engine version or sweep id) and runs that appear
+twice with different results; identical duplicates are left out.
+Exit code 0 when every run of the sweep is there, 1 when runs are missing (they
+are listed; OUT is still written), 2 for bad input.
 `,
 };

@@ -8,15 +8,19 @@ import { scenariosCommand } from './commands/scenarios';
 import { runCommand } from './commands/run';
 import { replayCommand } from './commands/replay';
 import { validateCommand } from './commands/validate';
+import { sweepCommand } from './commands/sweep';
+import { mergeCommand } from './commands/merge';
 
-const COMMANDS: Record<string, (argv: readonly string[]) => number> = {
+const COMMANDS: Record<string, (argv: readonly string[]) => number | Promise<number>> = {
   scenarios: scenariosCommand,
   run: runCommand,
   replay: replayCommand,
   validate: validateCommand,
+  sweep: sweepCommand,
+  merge: mergeCommand,
 };
 
-export function main(argv: readonly string[]): number {
+export function main(argv: readonly string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
     const topic = rest[0] !== undefined && rest[0] in COMMANDS ? rest[0] : 'main';
@@ -45,9 +49,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
 });
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
+function report(e: unknown): void {
   if (e instanceof CliError) {
     process.stderr.write(`cellpost: ${oneLine(e.message)}\n`);
     process.exitCode = e.code;
@@ -56,4 +58,12 @@ try {
     process.stderr.write(`cellpost: internal error: ${oneLine(msg)} (please report this, with the command you ran)\n`);
     process.exitCode = EXIT.internal;
   }
+}
+
+try {
+  const result = main(process.argv.slice(2));
+  if (typeof result === 'number') process.exitCode = result;
+  else result.then((code) => (process.exitCode = code), report);
+} catch (e) {
+  report(e);
 }

@@ -21,16 +21,16 @@ function allPaths(node: unknown, prefix: string, out: string[]): string[] {
   return out;
 }
 
-function unknownPath(s: Scenario, path: string): CliError {
+function unknownPath(s: Scenario, path: string, flag: string): CliError {
   const params = listParameters(s).map((p) => p.path);
   let hint = closest(path, params);
   if (hint.length === 0) hint = closest(path, allPaths(s, '', []));
   const see = `\`cellpost scenarios ${s.id}\` lists every adjustable path`;
-  return new CliError(`unknown --set path "${path}"${hint.length ? `; did you mean ${hint.join(', ')}?` : ''} (${see})`);
+  return new CliError(`unknown ${flag} path "${path}"${hint.length ? `; did you mean ${hint.join(', ')}?` : ''} (${see})`);
 }
 
 /** The value a --set text stands for at this path, checked against the parameter's range. */
-function valueFor(s: Scenario, path: string, text: string): unknown {
+function valueFor(s: Scenario, path: string, text: string, flag: string): unknown {
   const info = parameterAt(s, path);
   if (info) {
     const x = parseNumber(text);
@@ -40,7 +40,7 @@ function valueFor(s: Scenario, path: string, text: string): unknown {
     return x;
   }
   const current = getAtPath(s, path);
-  if (current === undefined) throw unknownPath(s, path);
+  if (current === undefined) throw unknownPath(s, path, flag);
   if (typeof current === 'number') {
     const x = parseNumber(text);
     if (x === undefined) throw new CliError(`${path} must be a number; got "${text}"`);
@@ -51,23 +51,23 @@ function valueFor(s: Scenario, path: string, text: string): unknown {
     return JSON.parse(text) as unknown;
   } catch {
     const example = JSON.stringify(current).slice(0, 60);
-    throw new CliError(`${path} takes a JSON value like ${example}; got ${JSON.stringify(text)}, which is not valid JSON (quote it for the shell: --set '${path}=…')`);
+    throw new CliError(`${path} takes a JSON value like ${example}; got ${JSON.stringify(text)}, which is not valid JSON (quote it for the shell: ${flag} '${path}=…')`);
   }
 }
 
-/** Splits "path=value" and applies it, returning the re-validated scenario. */
-export function applySet(s: Scenario, assignment: string): { scenario: Scenario; path: string; value: unknown } {
+/** Splits "path=value" and applies it, returning the re-validated scenario (flag names the option in errors). */
+export function applySet(s: Scenario, assignment: string, flag = '--set'): { scenario: Scenario; path: string; value: unknown } {
   const eq = assignment.indexOf('=');
   if (eq <= 0) throw new CliError(`--set needs path=value, e.g. --set tissues.tissue.diffusion=2; got "${assignment}"`);
   const path = assignment.slice(0, eq).trim();
-  const value = valueFor(s, path, assignment.slice(eq + 1));
+  const value = valueFor(s, path, assignment.slice(eq + 1), flag);
   let next: unknown;
   try {
     next = setAtPath(s, path, value);
   } catch (e) {
-    throw new CliError(`--set ${path}: ${(e as Error).message}`);
+    throw new CliError(`${flag} ${path}: ${(e as Error).message}`);
   }
   const parsed = parseScenario(next);
-  if (!parsed.ok) throw new CliError(`--set ${assignment} makes the scenario invalid: ${firstProblem(parsed.problems, 'fix the first one first')}`);
+  if (!parsed.ok) throw new CliError(`${flag} ${assignment} makes the scenario invalid: ${firstProblem(parsed.problems, 'fix the first one first')}`);
   return { scenario: parsed.value, path, value };
 }

@@ -1,0 +1,37 @@
+// Options shared by `run` and `sweep`: the scenario (--scenario or --scenario-file), the seed and
+// the number of simulated hours, each checked with a one-line error.
+import type { Scenario } from '../../sim/index';
+import type { ParsedArgs } from './args';
+import { CliError } from './errors';
+import { MAX_HOURS } from './limits';
+import { fmtHours, parseNumber } from './numbers';
+import { builtInScenario, scenarioFromFile } from './scenario-source';
+
+export function loadScenario(args: ParsedArgs): Scenario {
+  const id = args.values.get('scenario');
+  const file = args.values.get('scenario-file');
+  if (id !== undefined && file !== undefined) throw new CliError('give --scenario ID or --scenario-file FILE, not both');
+  if (file !== undefined) return scenarioFromFile(file);
+  if (id === undefined) throw new CliError('missing --scenario ID (or --scenario-file FILE); see cellpost scenarios for the ids');
+  return builtInScenario(id);
+}
+
+export function readSeed(args: ParsedArgs, s: Scenario): string {
+  const seed = args.values.get('seed');
+  if (seed === undefined) return s.seed;
+  if (seed.trim() === '' || seed.length > 100) throw new CliError(`--seed must be 1 to 100 characters; got "${seed.slice(0, 20)}${seed.length > 20 ? '…' : ''}"`);
+  return seed;
+}
+
+/** Hours and the whole number of steps they take, refusing negative, absurd or too-short runs. */
+export function readHours(args: ParsedArgs, s: Scenario): { hours: number; steps: number } {
+  const text = args.values.get('hours');
+  const hours = text === undefined ? (s.lesson?.hours ?? 24) : parseNumber(text);
+  const range = `more than 0 and at most ${MAX_HOURS}`;
+  if (hours === undefined) throw new CliError(`--hours must be a number of simulated hours, ${range}; got "${text}"`);
+  if (hours <= 0) throw new CliError(`--hours must be ${range}; got ${text}`);
+  if (hours > MAX_HOURS) throw new CliError(`--hours ${text} is over the limit of ${MAX_HOURS} simulated hours (about 14 months); run in parts or shorten it`);
+  const steps = Math.round((hours * 3600) / s.dtSeconds);
+  if (steps < 1) throw new CliError(`--hours ${text} is shorter than one time step (${s.dtSeconds} s); give at least ${fmtHours(s.dtSeconds / 3600)}`);
+  return { hours, steps };
+}
