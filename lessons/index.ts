@@ -6,11 +6,12 @@ import liquidBiopsy from './liquid-biopsy.json';
 import nkWeapons from './nk-weapons.json';
 import calmInflammation from './calm-inflammation.json';
 import gutMessages from './gut-messages.json';
+import organAddress from './organ-address.json';
 import { parseScenario } from '../sim/validate';
 import type { Scenario } from '../sim/schema';
 
 /** Raw lesson files, in the order the lesson picker shows them. */
-export const LESSON_FILES: readonly unknown[] = [letters, immuneSuppression, liquidBiopsy, nkWeapons, calmInflammation, gutMessages];
+export const LESSON_FILES: readonly unknown[] = [letters, immuneSuppression, liquidBiopsy, nkWeapons, calmInflammation, gutMessages, organAddress];
 
 const cache = new Map<string, Scenario>();
 
