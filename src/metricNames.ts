@@ -21,6 +21,7 @@ export function nameMetric(s: Scenario, index: Index, name: string): MetricName 
     case 'cells': {
       const t = ct(k[1]);
       if (k.length === 2) return { label: ctName(k[1]), colour: cellTypeColour(t), cells: { type: t } };
+      if (k.length === 4 && k[2] === 'in') return { label: `${ctName(k[1])} in ${s.tissues[k[3]]?.name ?? k[3]}`, colour: cellTypeColour(t), cells: { type: t } };
       const st = index.states[t]?.indexOf(k[2]) ?? -1;
       return { label: `${ctName(k[1])}: ${k[2]}`, colour: cellTypeColour(t), cells: { type: t, state: st } };
     }
@@ -32,6 +33,8 @@ export function nameMetric(s: Scenario, index: Index, name: string): MetricName 
         : { label: `uptake of ${vtName(k[2])}: ${ctName(k[1])}`, colour: cellTypeColour(ct(k[1])), cells: { type: ct(k[1]) } };
     case 'signal':
       return { label: `${s.signals[k[2]]?.name ?? k[2]}: ${ctName(k[1])}`, colour: cellTypeColour(ct(k[1])), cells: { type: ct(k[1]) } };
+    case 'assay':
+      return { label: `blood test positive for ${vtName(k[2])} (1 = yes)`, colour: vesicleTypeColour(vt(k[2])) };
     case 'blood':
       return { label: `${vtName(k[2])} in blood`, colour: vesicleTypeColour(vt(k[2])) };
     case 'vesicles':

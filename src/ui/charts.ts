@@ -109,8 +109,18 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
     }
   };
 
+  let shownInfo: LoadInfo | null = null;
+  // A changed detection limit (a lesson setting) redraws the charts with the new line.
+  session.on('scenario', (s) => {
+    if (shownInfo && s.lesson?.detectionLimitPerMl !== shownInfo.scenario.lesson?.detectionLimitPerMl) {
+      shownInfo = { ...shownInfo, scenario: s };
+      build(shownInfo);
+      feed();
+    }
+  });
   session.on('load', (info) => {
-    const k = JSON.stringify([info.scenario.id, info.scenario.lesson?.charts, info.seriesNames]);
+    shownInfo = info;
+    const k = JSON.stringify([info.scenario.id, info.scenario.lesson?.charts, info.scenario.lesson?.detectionLimitPerMl, info.seriesNames]);
     if (k !== key || live.length === 0) {
       key = k;
       build(info);

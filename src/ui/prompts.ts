@@ -45,11 +45,17 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
     const k = prompts.findIndex((p) => p.atHours * 3600 >= info.tick * info.dtSeconds);
     show(k < 0 ? prompts.length - 1 : k);
   });
+  // Stepping past a prompt's time (Step, → key) moves the card on without pausing.
+  session.on('frame', (f) => {
+    let k = shown;
+    while (k + 1 < prompts.length && Math.round((prompts[k + 1].atHours * 3600) / session.dt) <= f.tick) k++;
+    if (k !== shown) show(k);
+  });
   session.on('stopped', (tick) => {
     if (tick === endTick) atEnd((tick * session.dt) / 3600);
     const k = prompts.findIndex((p) => Math.round((p.atHours * 3600) / session.dt) === tick);
-    if (k >= 0 && k !== shown) {
-      show(k);
+    if (k >= 0) {
+      if (k !== shown) show(k);
       root.querySelector('h2')?.setAttribute('tabindex', '-1');
       (root.querySelector('h2') as HTMLElement | null)?.focus();
     }
