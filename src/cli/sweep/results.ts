@@ -1,7 +1,7 @@
 // The results file of a running sweep: created with its header, or with --resume read back and
 // checked to be this sweep's (same columns, same sweep id, this shard's runs). Each finished run
-// is appended and flushed at once, so an interruption loses nothing already written; finish()
-// rewrites it sorted by run.
+// is appended at once (and synced to disk within a second), so an interruption loses nothing
+// already written; finish() rewrites it sorted by run.
 import { closeSync, existsSync, fdatasyncSync, openSync, statSync, writeSync } from 'node:fs';
 import { inShard, type Shard } from '../../../sim/index';
 import { CliError } from '../errors';
@@ -39,7 +39,8 @@ function readDone(file: string, header: readonly string[], id: string, shard: Sh
 
 export class ResultsWriter {
   private fd: number;
-  private lastSync = Date.now();
+  private dirty = false;
+  private timer: NodeJS.Timeout;
 
   private constructor(
     readonly file: string,
@@ -48,6 +49,8 @@ export class ResultsWriter {
   ) {
     writeSorted(file, header, [...rows.values()]);
     this.fd = openSync(file, 'a');
+    this.timer = setInterval(() => this.flush(), 1000);
+    this.timer.unref();
   }
 
   /** Opens --out: new, or (with resume) continued after checking it is this sweep's. */
@@ -60,17 +63,20 @@ export class ResultsWriter {
   add(row: ResultRow): void {
     this.rows.set(row.run, row);
     writeSync(this.fd, csvLine(row.fields));
-    if (Date.now() - this.lastSync > 1000) this.flush();
+    this.dirty = true;
   }
 
+  /** Rows are in the file as soon as they are added; this also puts them on the disk. */
   flush(): void {
+    if (!this.dirty || this.fd < 0) return;
     fdatasyncSync(this.fd);
-    this.lastSync = Date.now();
+    this.dirty = false;
   }
 
   /** Flushes and closes (after an interruption the rows stay in finishing order). */
   close(): void {
     if (this.fd < 0) return;
+    clearInterval(this.timer);
     this.flush();
     closeSync(this.fd);
     this.fd = -1;
