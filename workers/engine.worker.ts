@@ -2,12 +2,13 @@
 // budget, and hands the page the latest frame (moved, not copied) plus a snapshot now and then
 // for crash recovery. The page imports only `type EngineApi` and talks to it through Comlink.
 import { expose, transfer } from 'comlink';
-import { createModel, frameBuffers, makeFrame, parseScenario, describeProblems, restore, schedule, snapshot, stateHash, step } from '../sim/index';
-import type { Model, Snapshot, RunEvent } from '../sim/index';
+import { createModel, frameBuffers, makeFrame, makeRunFile, parseScenario, describeProblems, restore, schedule, snapshot, stateHash, step } from '../sim/index';
+import type { Checkpoint, Model, RunFile, Snapshot, RunEvent } from '../sim/index';
 import { lesson } from '../lessons/index';
 import { inspectCell } from './inspect';
 import { Follower, newestVesicle, vesicleNear } from './follow';
 import { snapshotBuffers } from './transferables';
+import { cellTable, type CellTable } from './cellTable';
 import type { AdvanceResult, FollowReport, LoadInfo } from './protocol';
 
 /** Where a run comes from: a built-in lesson by id, or a scenario object (validated here). */
@@ -153,6 +154,16 @@ const api = {
   takeSnapshot(): Snapshot {
     const snap = snapshot(current());
     return transfer(snap, snapshotBuffers(snap));
+  },
+
+  /** Export: the table of living cells (id, type, state, tissue, place, uptake, signals). */
+  cellTable(): CellTable {
+    return cellTable(current());
+  },
+
+  /** Export: the run file of the run so far (scenario as created, seed, events, checkpoints). */
+  runFile(checkpoints: Checkpoint[] = []): RunFile {
+    return makeRunFile(current(), checkpoints);
   },
 
   /** Test hook: makes the worker fail the way a real crash would (an uncaught error). */
