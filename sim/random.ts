@@ -55,7 +55,11 @@ export class Stream implements StreamState {
     return s - 6;
   }
 
-  /** Binomial(n, p): exact Bernoulli sum for small n, a clamped normal approximation above. */
+  /**
+   * Binomial(n, p) with exact arithmetic only: a Bernoulli sum below 64 trials; inversion of the
+   * exact distribution (qⁿ by repeated squaring, then the ratio recurrence) while the expected
+   * count np or n(1 − p) is below 30; a clamped normal approximation only when both are larger.
+   */
   binomial(n: number, p: number): number {
     if (n <= 0 || p <= 0) return 0;
     if (p >= 1) return n;
@@ -65,8 +69,27 @@ export class Stream implements StreamState {
       return k;
     }
     const mean = n * p;
+    if (mean < 30) return this.binomialByInversion(n, p);
+    if (n - mean < 30) return n - this.binomialByInversion(n, 1 - p);
     const k = Math.round(mean + Math.sqrt(mean * (1 - p)) * this.normal());
     return k < 0 ? 0 : k > n ? n : k;
+  }
+
+  /** Inversion for Binomial(n, p) with small np: walks the exact CDF from k = 0. */
+  private binomialByInversion(n: number, p: number): number {
+    const q = 1 - p;
+    let pk = powWhole(q, n);
+    const ratio = p / q;
+    const u = this.next();
+    let cdf = pk;
+    let k = 0;
+    while (u >= cdf && k < n) {
+      pk *= ((n - k) / (k + 1)) * ratio;
+      k++;
+      cdf += pk;
+      if (pk === 0) break;
+    }
+    return k;
   }
 
   getState(): StreamState {
@@ -120,6 +143,19 @@ export class PoissonTable {
     while (k < cdf.length && u >= cdf[k]) k++;
     return k;
   }
+}
+
+/** xⁿ for a whole n by repeated squaring (multiplications only, so exact across engines). */
+export function powWhole(x: number, n: number): number {
+  let result = 1;
+  let base = x;
+  let e = Math.floor(n);
+  while (e > 0) {
+    if (e & 1) result *= base;
+    base *= base;
+    e = Math.floor(e / 2);
+  }
+  return result;
 }
 
 /** Probability of at least one event in dt at a constant rate (computed once per change). */
