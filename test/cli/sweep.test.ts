@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, ROOT, scratchDir } from './helpers';
+import { ENGINE_VERSION as V } from '../../sim/version';
 
 const dir = scratchDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,12 +33,12 @@ describe.concurrent('cellpost sweep', () => {
     expect(lines).toHaveLength(7);
     expect(lines[0]).toMatch(/^run,runs,sweep,scenario,engine_version,hours,seed,tissues\.tissue\.diffusion,cells\.sender,.*,state_hash$/);
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 8).filter((_, k) => k !== 2).join())).toEqual([
-      '1,6,letters,1.0.0,0.2,1,0.5',
-      '2,6,letters,1.0.0,0.2,2,0.5',
-      '3,6,letters,1.0.0,0.2,3,0.5',
-      '4,6,letters,1.0.0,0.2,1,1',
-      '5,6,letters,1.0.0,0.2,2,1',
-      '6,6,letters,1.0.0,0.2,3,1',
+      `1,6,letters,${V},0.2,1,0.5`,
+      `2,6,letters,${V},0.2,2,0.5`,
+      `3,6,letters,${V},0.2,3,0.5`,
+      `4,6,letters,${V},0.2,1,1`,
+      `5,6,letters,${V},0.2,2,1`,
+      `6,6,letters,${V},0.2,3,1`,
     ]);
     expect(read('two.csv')).toBe(text);
   });
