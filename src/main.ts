@@ -23,6 +23,7 @@ import { mountKeyboard } from './ui/keyboard';
 import { mountBench, benchScenario } from './bench';
 import { installTestHook } from './testHook';
 import { formatClock } from '../viz/format';
+import { mountExport } from './export/panel';
 
 const session = new Session();
 const notify = mountNotices(byId('notices'));
@@ -88,6 +89,8 @@ const tools = mountTools(byId('tools'), session, notify, () => panel.tissue);
 mountAbout(byId('about'), session);
 mountOverlay(byId<HTMLCanvasElement>('overlay-canvas'), panel.toScreen, () => inspector.followed, () => panel.tissue);
 mountKeyboard(session, () => void reset());
+// Export (src/export): CSV, PNG, video and everything in one ZIP.
+mountExport(session, { button: byId('top-tools'), viewCanvas: panel.canvas, overlayCanvas: byId<HTMLCanvasElement>('overlay-canvas'), charts: byId('charts'), tissue: () => panel.tissue });
 installTestHook(session, {
   toClient: (x, y) => {
     const r = panel.canvas.getBoundingClientRect();
