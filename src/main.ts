@@ -24,6 +24,7 @@ import { mountBench, benchScenario } from './bench';
 import { installTestHook } from './testHook';
 import { formatClock } from '../viz/format';
 import { mountExport } from './export/panel';
+import { mountPaired } from './paired/panel';
 
 const session = new Session();
 const notify = mountNotices(byId('notices'));
@@ -91,6 +92,8 @@ mountOverlay(byId<HTMLCanvasElement>('overlay-canvas'), panel.toScreen, () => in
 mountKeyboard(session, () => void reset());
 // Export (src/export): CSV, PNG, video and everything in one ZIP.
 mountExport(session, { button: byId('top-tools'), viewCanvas: panel.canvas, overlayCanvas: byId<HTMLCanvasElement>('overlay-canvas'), charts: byId('charts'), tissue: () => panel.tissue });
+// Paired what-if runs (src/paired): opened from the Interventions panel.
+mountPaired(session, byId('interventions'));
 installTestHook(session, {
   toClient: (x, y) => {
     const r = panel.canvas.getBoundingClientRect();

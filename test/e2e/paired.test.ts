@@ -1,0 +1,113 @@
+// Browser tests of paired "what-if" runs: the compare dialog runs two copies with the same seed
+// in two workers, in lockstep, one with an intervention or a setting changed, and each copy's
+// state hash equals the engine in Node run with the same seed without and with that change.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createModel, schedule, stateHash, step } from '../../sim/index';
+import { lesson } from '../../lessons/index';
+import { serveDist, type StaticServer } from './server';
+import { chromiumMissing, launch, openPage } from './browser';
+import { hasText } from './expectations';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const missing = chromiumMissing();
+  if (missing) throw new Error(missing);
+  server = await serveDist();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface PairedHook {
+  ready(): boolean;
+  ticks(): number;
+  hashes(): Promise<[string, string]>;
+  stepN(n: number): Promise<number>;
+}
+const paired = (p: Page) => ({
+  ready: () => p.evaluate(() => (window as unknown as { cellpostPaired: PairedHook }).cellpostPaired.ready()),
+  stepN: (n: number) => p.evaluate((k) => (window as unknown as { cellpostPaired: PairedHook }).cellpostPaired.stepN(k), n),
+  hashes: () => p.evaluate(() => (window as unknown as { cellpostPaired: PairedHook }).cellpostPaired.hashes()),
+});
+
+function nodeHash(id: string, seed: string, steps: number, event?: object): string {
+  const m = createModel(lesson(id)!, seed);
+  if (event) expect(schedule(m, event)).toBeNull();
+  step(m, steps);
+  return stateHash(m);
+}
+
+async function withPage(query: string, fn: (p: Page, errors: string[]) => Promise<void>): Promise<void> {
+  const errors: string[] = [];
+  const page = await openPage(browser, server.url + query, errors);
+  try {
+    await fn(page, errors);
+  } finally {
+    await page.close();
+  }
+}
+
+describe('paired runs', () => {
+  it('compares with and without an intervention: two views, one chart with the difference, hashes equal to Node runs', async () => {
+    await withPage('?lesson=immune-suppression', async (p, errors) => {
+      await p.getByRole('button', { name: 'Compare with a change…' }).click();
+      await p.getByLabel('Change', { exact: true }).selectOption({ label: 'Release-blocking drug (70 %)' });
+      await p.getByRole('button', { name: 'Start comparison' }).click();
+      await expect.poll(() => paired(p).ready()).toBe(true);
+      await hasText(p.locator('#compare-head-b'), 'With: Release-blocking drug (70 %)');
+      expect(await paired(p).stepN(150)).toBe(150);
+      await hasText(p.locator('#compare-clock'), '25 min');
+      const [a, b] = await paired(p).hashes();
+      expect(a).toBe(nodeHash('immune-suppression', '1', 150));
+      expect(b).toBe(nodeHash('immune-suppression', '1', 150, { kind: 'drug', cellType: 'tumour', inhibition: 0.7, tick: 0 }));
+      expect(a).not.toBe(b);
+      // Both tissue views and a chart of both runs and their difference.
+      expect(await p.locator('.cp-paired .cp-canvas canvas').count()).toBe(2);
+      await hasText(p.locator('.cp-paired .cp-chart .cpv-keys'), 'difference (with − without)');
+      await hasText(p.locator('#compare-latest'), 'difference');
+      // Play keeps them in step; the main run never moved.
+      await p.locator('#compare-play').click();
+      await p.waitForTimeout(800);
+      await p.locator('#compare-play').click();
+      const [a2, b2] = await paired(p).hashes();
+      expect(a2).not.toBe(a);
+      expect(b2).not.toBe(b);
+      expect(await p.evaluate(() => window.cellpost.tick())).toBe(0);
+      await p.getByRole('button', { name: 'Close compare two runs' }).click();
+      await expect.poll(() => paired(p).ready()).toBe(false);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('compares a setting changed at 1 h: the copies match until then and each matches Node', async () => {
+    await withPage('?lesson=letters', async (p, errors) => {
+      await p.getByRole('button', { name: 'Compare with a change…' }).click();
+      await p.getByLabel('Change', { exact: true }).selectOption({ label: 'A setting…' });
+      await p.getByLabel('Setting', { exact: true }).selectOption('tissues.tissue.diffusion');
+      await p.getByLabel('New value').fill('2');
+      await p.getByLabel('at (h)').fill('1');
+      await p.getByRole('button', { name: 'Start comparison' }).click();
+      await expect.poll(() => paired(p).ready()).toBe(true);
+      await paired(p).stepN(360);
+      const [a1, b1] = await paired(p).hashes();
+      expect(a1).toBe(b1);
+      expect(a1).toBe(nodeHash('letters', '1', 360));
+      await paired(p).stepN(60);
+      const [a, b] = await paired(p).hashes();
+      expect(a).toBe(nodeHash('letters', '1', 420));
+      expect(b).toBe(nodeHash('letters', '1', 420, { kind: 'set', path: 'tissues.tissue.diffusion', value: 2, tick: 360 }));
+      expect(a).not.toBe(b);
+      // A value out of range is refused in words.
+      await p.getByLabel('New value').fill('900');
+      await p.getByRole('button', { name: 'Start comparison' }).click();
+      await hasText(p.locator('.cp-paired [role="alert"]'), 'between 0 and 50');
+      expect(errors).toEqual([]);
+    });
+  });
+});
