@@ -253,6 +253,39 @@ export const PromptSpec = z.object({
   explain: z.string().max(1200),
 });
 
+/** A lesson's declared paired run: the second run gets these events at atHours (the events' own times are ignored). */
+export const PairedSpec = z.object({
+  label: z.string().min(1).max(80),
+  help: z.string().max(300).optional(),
+  events: z.array(EventSpec).min(1).max(10),
+  atHours: z.number().min(0).max(1e5).default(0),
+  /** The metric to chart first, e.g. "cells.tumour". */
+  metric: z.string().max(120).optional(),
+});
+
+/** One group of a cohort: the lesson's scenario with these parameter changes, applied before each run. */
+export const CohortGroup = z.object({
+  id: Id,
+  label: z.string().min(1).max(80),
+  set: z.array(z.object({ path: z.string().min(1).max(200), value: z.unknown() })).max(40).default([]),
+});
+
+/** One marker: a metric read at the end of each run, like a measured sample. */
+export const CohortMarker = z.object({
+  metric: z.string().min(1).max(120),
+  label: z.string().min(1).max(80),
+  unit: z.string().max(40).default(''),
+});
+
+/** A cohort: `size` runs per group of `hours` each, seeds derived from the scenario's seed (see sim/cohort.ts). */
+export const CohortSpec = z.object({
+  /** Exactly two groups: the reference group (e.g. healthy controls) first, then the cases. */
+  groups: z.array(CohortGroup).length(2),
+  markers: z.array(CohortMarker).min(1).max(12),
+  size: z.number().int().min(4).max(1000).default(40),
+  hours: z.number().min(0.1).max(1000).default(4),
+});
+
 /** Text and teaching material the app shows; the engine ignores it. */
 export const LessonText = z.object({
   paragraphs: z.array(z.string().max(2000)).max(8).default([]),
@@ -269,6 +302,10 @@ export const LessonText = z.object({
   detectionLimitPerMl: param('assay detection limit', 'EV/mL', 0, 1e14, 'lowest blood level of tumour vesicles the test can see; lower means a more sensitive test').optional(),
   /** Suggested run length in hours. */
   hours: z.number().min(0.1).max(10000).default(24),
+  /** A paired "what-if" run the app shows side by side: same scenario and seed, plus these events at atHours. */
+  paired: PairedSpec.optional(),
+  /** A cohort of short runs measured like patient samples (sim/cohort.ts). */
+  cohort: CohortSpec.optional(),
 });
 
 export const ScenarioShape = z.object({
@@ -365,3 +402,7 @@ export type LessonText = z.infer<typeof LessonText>;
 export type ChartSpec = z.infer<typeof ChartSpec>;
 export type InterventionSpec = z.infer<typeof InterventionSpec>;
 export type PromptSpec = z.infer<typeof PromptSpec>;
+export type PairedSpec = z.infer<typeof PairedSpec>;
+export type CohortSpec = z.infer<typeof CohortSpec>;
+export type CohortGroup = z.infer<typeof CohortGroup>;
+export type CohortMarker = z.infer<typeof CohortMarker>;
