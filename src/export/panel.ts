@@ -229,6 +229,7 @@ export function mountExport(session: Session, m: ExportMount): void {
       const name = `${runBase(session)}-video-${hoursLabel(r.fromHours)}-to-${hoursLabel(r.toHours)}.webm`;
       saveBlob(name, r.blob);
       say(`Saved ${name} (${formatBytes(r.blob.size)}, ${r.frames} frames ${r.width}×${r.height} in ${(r.ms / 1000).toFixed(1)} s with ${r.method === 'webcodecs' ? 'WebCodecs' : 'MediaRecorder'}).`);
+      status.dataset.timing = JSON.stringify({ ...r.timing, ms: r.ms });
     } catch (e) {
       if ((e as Error).name === 'AbortError') say('Recording cancelled; nothing was saved.');
       else say(`Could not record the video: ${(e as Error).message}`, true);

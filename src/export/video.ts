@@ -40,8 +40,9 @@ export interface VideoResult {
   height: number;
   fromHours: number;
   toHours: number;
-  /** Wall-clock milliseconds the recording took. */
+  /** Wall-clock milliseconds the recording took, and where they went: waiting for the engine, drawing, encoding. */
   ms: number;
+  timing: { waitMs: number; drawMs: number; encodeMs: number };
 }
 
 const VP8 = 'vp8';
@@ -224,8 +225,12 @@ export async function recordVideo(opts: VideoOptions): Promise<VideoResult> {
     let next = advance(0);
     let fromHours = 0;
     let toHours = 0;
+    const timing = { waitMs: 0, drawMs: 0, encodeMs: 0 };
     for (let k = 0; k < opts.frames; k++) {
+      const t0 = performance.now();
       const r = await next;
+      const t1 = performance.now();
+      timing.waitMs += t1 - t0;
       check();
       if (!r) throw failure ?? new Error('the recording engine did not answer');
       // Ask for the next frame first, so the worker steps while this one is drawn and encoded.
@@ -235,14 +240,19 @@ export async function recordVideo(opts: VideoOptions): Promise<VideoResult> {
       toHours = f.hours;
       view.draw(f);
       drawClock(ctx, width, f.hours, opts.caption);
+      const t2 = performance.now();
+      timing.drawMs += t2 - t1;
       await encoder.add(k);
+      timing.encodeMs += performance.now() - t2;
       check();
       opts.onProgress?.(k + 1, opts.frames, canvas);
     }
+    const t3 = performance.now();
     const blob = await encoder.finish();
+    timing.encodeMs += performance.now() - t3;
     encoder = null;
     check();
-    return { blob, method, frames: opts.frames, width, height, fromHours, toHours, ms: performance.now() - started };
+    return { blob, method, frames: opts.frames, width, height, fromHours, toHours, ms: performance.now() - started, timing };
   } finally {
     encoder?.close();
     view?.destroy();

@@ -15,7 +15,7 @@ import { readZip } from '../export/zipReader';
 import { serveDist, type StaticServer } from './server';
 import { chromiumMissing, launch, openPage } from './browser';
 import { hasText } from './expectations';
-import { decodePng, download, isEbml } from './files';
+import { decodePng, download, isEbml, seriousViolations } from './files';
 
 let server: StaticServer;
 let browser: Browser;
@@ -62,6 +62,7 @@ describe('export', () => {
 
       await p.getByRole('button', { name: 'Export…' }).click();
       await hasText(p.locator('#export-run'), 'seed 1');
+      expect(await seriousViolations(p)).toEqual([]);
 
       const metrics = await download(p, '#export-metrics');
       expect(metrics.name).toMatch(/^cellpost-immune-suppression-seed1-\dh\d*m?-metrics\.csv$/);

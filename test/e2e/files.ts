@@ -1,8 +1,9 @@
 // Checking downloaded files in the browser tests: a download's bytes, a PNG decoded far enough to
 // prove it is whole (signature, chunk CRCs, IHDR, and the inflated pixel rows have the size the
-// header promises), and the start of a WebM (EBML) file.
+// header promises), the start of a WebM (EBML) file, and an axe-core scan of an open dialog.
 import { readFile } from 'node:fs/promises';
 import { inflateSync, crc32 } from 'node:zlib';
+import { resolve } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 
 /** Clicks `selector` and returns the download it starts: its suggested name and bytes. */
@@ -58,4 +59,14 @@ export function decodePng(buf: Buffer): PngInfo {
 /** True when the bytes start with the EBML magic number (WebM/Matroska). */
 export function isEbml(buf: Buffer): boolean {
   return buf.length > 4 && buf.readUInt32BE(0) === 0x1a45dfa3;
+}
+
+/** Runs axe-core on the page (dialog open) and returns the serious and critical violations. */
+export async function seriousViolations(p: Page): Promise<{ id: string; help: string; nodes: string[] }[]> {
+  await p.addScriptTag({ path: resolve(process.cwd(), 'node_modules/axe-core/axe.min.js') });
+  return p.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Element, opts: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document.querySelector('dialog[open]') ?? document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
 }

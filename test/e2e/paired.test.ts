@@ -8,6 +8,7 @@ import { lesson } from '../../lessons/index';
 import { serveDist, type StaticServer } from './server';
 import { chromiumMissing, launch, openPage } from './browser';
 import { hasText } from './expectations';
+import { seriousViolations } from './files';
 
 let server: StaticServer;
 let browser: Browser;
@@ -71,6 +72,7 @@ describe('paired runs', () => {
       expect(await p.locator('.cp-paired .cp-canvas canvas').count()).toBe(2);
       await hasText(p.locator('.cp-paired .cp-chart .cpv-keys'), 'difference (with − without)');
       await hasText(p.locator('#compare-latest'), 'difference');
+      expect(await seriousViolations(p)).toEqual([]);
       // Play keeps them in step; the main run never moved.
       await p.locator('#compare-play').click();
       await p.waitForTimeout(800);
