@@ -12,5 +12,5 @@ export type { Model, Index, Warning } from './model';
 export { ENGINE_VERSION } from './version';
 export { VesicleStore } from './state';
 export { makeFrame, frameBuffers, type Frame } from './frame';
-export { makeRunFile, parseRunFile, parseJsonText, replay, runFileText, RunFileSchema, Checkpoint, RUN_FORMAT, RUN_VERSION, MAX_RUN_FILE_BYTES, MAX_TICKS, type RunFile, type ReplayResult, type CheckpointReport } from './runfile';
+export { makeRunFile, parseRunFile, parseJsonText, replay, queueRecorded, runFileText, RunFileSchema, Checkpoint, RUN_FORMAT, RUN_VERSION, MAX_RUN_FILE_BYTES, MAX_TICKS, type RunFile, type ReplayResult, type CheckpointReport } from './runfile';
 export { parseVary, parseSeeds, parseShard, countRuns, runAt, inShard, sweepId, MAX_SWEEP_RUNS, type VarySpec, type Shard, type SweepParsed } from './sweep';

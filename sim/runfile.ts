@@ -207,7 +207,7 @@ export interface ReplayResult {
  * event log — which the state hash covers — matches the recording. Each is checked again when
  * it applies and, if refused then, logged as skipped with a warning, as in the recorded run.
  */
-function queueRecorded(m: Model, events: readonly RunEvent[]): void {
+export function queueRecorded(m: Model, events: readonly RunEvent[]): void {
   for (const e of events) {
     let k = m.pending.length;
     while (k > 0 && m.pending[k - 1].tick > e.tick) k--;

@@ -2,7 +2,7 @@
 // budget, and hands the page the latest frame (moved, not copied) plus a snapshot now and then
 // for crash recovery. The page imports only `type EngineApi` and talks to it through Comlink.
 import { expose, transfer } from 'comlink';
-import { createModel, frameBuffers, makeFrame, makeRunFile, parseScenario, describeProblems, restore, schedule, snapshot, stateHash, step } from '../sim/index';
+import { createModel, frameBuffers, makeFrame, makeRunFile, parseScenario, describeProblems, restore, snapshot, stateHash, step } from '../sim/index';
 import type { Checkpoint, Model, RunFile, Snapshot, RunEvent } from '../sim/index';
 import { lesson } from '../lessons/index';
 import { inspectCell } from './inspect';
@@ -10,6 +10,9 @@ import { Follower, newestVesicle, vesicleNear } from './follow';
 import { snapshotBuffers } from './transferables';
 import { cellTable, type CellTable } from './cellTable';
 import type { AdvanceResult, FollowReport, LoadInfo } from './protocol';
+// Timeline, run files and links (workers/timeline.ts, workers/timelineApi.ts).
+import { scheduleOnTimeline, Timeline, type StartOptions } from './timeline';
+import { timelineApi } from './timelineApi';
 
 /** Where a run comes from: a built-in lesson by id, or a scenario object (validated here). */
 export type LoadSource = { lesson: string } | { scenario: unknown };
@@ -17,6 +20,7 @@ export type LoadSource = { lesson: string } | { scenario: unknown };
 let model: Model | null = null;
 let follower: Follower | null = null;
 const snapshots = { wall: 0, tick: -1, costMs: 0 };
+const timeline = new Timeline();
 
 function current(): Model {
   if (!model) throw new Error('no scenario is loaded');
@@ -36,11 +40,12 @@ function info(m: Model, warnings: string[] = []): LoadInfo {
   };
 }
 
-function fresh(m: Model): void {
+function fresh(m: Model, opts: StartOptions = {}): void {
   model = m;
   follower = null;
   snapshots.wall = performance.now();
   snapshots.tick = -1;
+  timeline.start(m, opts);
 }
 
 /** A snapshot when enough wall time has passed (more when snapshots are costly), else undefined. */
@@ -54,9 +59,20 @@ function maybeSnapshot(m: Model): Snapshot | undefined {
   return snap;
 }
 
-function oneStep(m: Model): void {
+/** One step; false when the run's hash differs from a known one at this tick (replays stop). */
+function oneStep(m: Model): boolean {
+  const t0 = performance.now();
   step(m, 1);
   follower?.afterStep(m);
+  return timeline.afterStep(m, performance.now() - t0);
+}
+
+/** The answer to a batch of steps: the latest frame (moved), now and then a snapshot, the timeline. */
+function result(m: Model, steps: number, stepMs: number, fromSample: number, extra: Partial<AdvanceResult> = {}): AdvanceResult {
+  const frame = makeFrame(m, fromSample);
+  const snap = maybeSnapshot(m);
+  const r: AdvanceResult = { frame, steps, stepMs, snapshot: snap, follow: follower?.report(m), timeline: timeline.info(m), ...extra };
+  return transfer(r, [...new Set([...frameBuffers(frame), ...(snap ? snapshotBuffers(snap) : [])])]);
 }
 
 const api = {
@@ -67,7 +83,7 @@ const api = {
     const parsed = parseScenario(raw);
     if (!parsed.ok) throw new Error(`the scenario has problems:\n${describeProblems(parsed.problems)}`);
     const m = createModel(parsed.value, seed ?? parsed.value.seed);
-    fresh(m);
+    fresh(m, { setupPending: true });
     return info(m);
   },
 
@@ -87,15 +103,11 @@ const api = {
     const t0 = performance.now();
     let steps = 0;
     while (steps < maxSteps) {
-      oneStep(m);
+      const same = oneStep(m);
       steps++;
-      if (performance.now() - t0 >= budgetMs) break;
+      if (!same || performance.now() - t0 >= budgetMs) break;
     }
-    const stepMs = performance.now() - t0;
-    const frame = makeFrame(m, fromSample);
-    const snap = maybeSnapshot(m);
-    const result: AdvanceResult = { frame, steps, stepMs, snapshot: snap, follow: follower?.report(m) };
-    return transfer(result, [...new Set([...frameBuffers(frame), ...(snap ? snapshotBuffers(snap) : [])])]);
+    return result(m, steps, performance.now() - t0, fromSample);
   },
 
   /** Runs exactly n steps (test hook, replays) and returns the tick. */
@@ -107,7 +119,8 @@ const api = {
 
   /** Queues an intervention event; returns a plain-words reason when it is refused. */
   schedule(event: unknown): string | null {
-    return schedule(current(), event);
+    // A change at a moment the run has already been past starts a new branch from here.
+    return scheduleOnTimeline(timeline, current(), event);
   },
 
   hash(): string {
@@ -172,6 +185,20 @@ const api = {
       throw new Error('the engine worker was crashed on purpose (test)');
     }, 0);
   },
+
+  // Timeline (seek), run files (open, save) and share links.
+  ...timelineApi({
+    timeline,
+    current,
+    swap: (m) => {
+      model = m;
+      follower = null;
+    },
+    fresh,
+    oneStep,
+    result,
+    info,
+  }),
 };
 
 export type EngineApi = typeof api;

@@ -3,6 +3,7 @@
 // Plain, structured-cloneable objects; the app imports these types only.
 import type { Frame, Index, Snapshot } from '../sim/index';
 import type { Scenario } from '../sim/schema';
+import type { TimelineInfo } from './timeline';
 
 /** What the app needs to know about a freshly loaded (or restored) model. */
 export interface LoadInfo {
@@ -25,6 +26,10 @@ export interface AdvanceResult {
   stepMs: number;
   snapshot?: Snapshot;
   follow?: FollowReport;
+  /** The run's timeline: how far it has been, hash checks, branches (workers/timeline.ts). */
+  timeline?: TimelineInfo;
+  /** The run's current scenario, when a seek moved it to another moment (settings may differ). */
+  scenario?: Scenario;
 }
 
 export interface Amount {
