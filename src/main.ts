@@ -25,6 +25,8 @@ import { installTestHook } from './testHook';
 import { formatClock } from '../viz/format';
 import { mountExport } from './export/panel';
 import { mountPaired } from './paired/panel';
+// Repeat & sweep (src/sweep): many headless runs in a pool of sweep workers.
+import { mountSweep } from './sweep/panel';
 
 const session = new Session();
 const notify = mountNotices(byId('notices'));
@@ -94,6 +96,8 @@ mountKeyboard(session, () => void reset());
 mountExport(session, { button: byId('top-tools'), viewCanvas: panel.canvas, overlayCanvas: byId<HTMLCanvasElement>('overlay-canvas'), charts: byId('charts'), tissue: () => panel.tissue });
 // Paired what-if runs (src/paired): opened from the Interventions panel.
 mountPaired(session, byId('interventions'));
+// Repeat & sweep (src/sweep): a dialog opened from the header's tools.
+mountSweep(session, byId('top-tools'));
 installTestHook(session, {
   toClient: (x, y) => {
     const r = panel.canvas.getBoundingClientRect();

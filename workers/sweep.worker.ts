@@ -1,0 +1,89 @@
+// One sweep worker (the app's "Repeat & sweep" panel, src/sweep/): runs whole runs headless, one
+// at a time, each from a fresh model — the same steps as `cellpost sweep`'s worker threads — and
+// sends back only small messages: progress now and then, and per run its final metrics and hash.
+import { createModel, measure, parseScenario, setAtPath, stateHash, step, type Scenario } from '../sim/index';
+
+/** What every run of a sweep shares: the scenario (with the user's settings) and the steps. */
+export interface SweepSetup {
+  base: Scenario;
+  steps: number;
+}
+
+/** One run: its number (1…N), its seed, and the varied values applied to the base in order. */
+export interface SweepTask {
+  run: number;
+  seed: string;
+  sets: { path: string; value: unknown }[];
+}
+
+export interface SweepRunResult {
+  run: number;
+  hash: string;
+  /** Final value of every metric, in the model's reporter order. */
+  names: string[];
+  values: number[];
+  /** "step N: message" */
+  warnings: string[];
+}
+
+export type SweepToWorker = { kind: 'setup'; setup: SweepSetup } | { kind: 'run'; task: SweepTask };
+
+export type SweepFromWorker =
+  | { kind: 'ready' }
+  | { kind: 'progress'; run: number; steps: number }
+  | ({ kind: 'done' } & SweepRunResult)
+  | { kind: 'failed'; run: number; message: string };
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let setup: SweepSetup | null = null;
+
+/** The scenario of one run: the base with the run's values applied in order, validated once. */
+function runScenario(base: Scenario, sets: SweepTask['sets']): Scenario {
+  let s: unknown = base;
+  for (const o of sets) s = setAtPath(s, o.path, o.value);
+  const parsed = parseScenario(s);
+  if (!parsed.ok) throw new Error(`its scenario is invalid: ${parsed.problems[0].path}: ${parsed.problems[0].message}`);
+  return parsed.value;
+}
+
+function runOne(task: SweepTask): SweepFromWorker {
+  if (!setup) throw new Error('the sweep worker got a run before its setup');
+  const m = createModel(runScenario(setup.base, task.sets), task.seed);
+  const chunk = Math.max(1, Math.ceil(setup.steps / 100));
+  const end = m.tick + setup.steps;
+  const start = m.tick;
+  let lastReport = performance.now();
+  while (m.tick < end) {
+    step(m, Math.min(chunk, end - m.tick));
+    if (performance.now() - lastReport > 200) {
+      lastReport = performance.now();
+      scope.postMessage({ kind: 'progress', run: task.run, steps: m.tick - start } satisfies SweepFromWorker);
+    }
+  }
+  const metrics = measure(m);
+  const names = m.reporters.map((r) => r.name);
+  return {
+    kind: 'done',
+    run: task.run,
+    hash: stateHash(m),
+    names,
+    values: names.map((n) => metrics[n]),
+    warnings: m.warnings.map((w) => `step ${w.tick}: ${w.message}`),
+  };
+}
+
+scope.onmessage = (e: MessageEvent<SweepToWorker>) => {
+  const msg = e.data;
+  if (msg.kind === 'setup') {
+    setup = msg.setup;
+    scope.postMessage({ kind: 'ready' } satisfies SweepFromWorker);
+    return;
+  }
+  let reply: SweepFromWorker;
+  try {
+    reply = runOne(msg.task);
+  } catch (err) {
+    reply = { kind: 'failed', run: msg.task.run, message: err instanceof Error ? err.message : String(err) };
+  }
+  scope.postMessage(reply);
+};
