@@ -11,10 +11,10 @@ import { checkWritable } from '../files';
 import { HELP } from '../help';
 import { parseNumber } from '../numbers';
 import { readPlan, taskFor, type SweepPlan } from '../sweep/plan';
-import { runPool, RunFailed } from '../sweep/pool';
-import { fmtDuration, sweepProgress } from '../sweep/progress';
+import { execute } from '../sweep/execute';
+import { fmtDuration } from '../sweep/progress';
 import { ResultsWriter } from '../sweep/results';
-import { headerFor, rowFor } from '../sweep/rows';
+import { headerFor } from '../sweep/rows';
 import type { RunTask } from '../sweep/protocol';
 
 const FLAGS: Record<string, FlagSpec> = {
@@ -83,7 +83,6 @@ export async function sweepCommand(argv: readonly string[]): Promise<number> {
   const plan = readPlan(args);
   const header = headerFor(plan);
   const dir = seriesDir(args);
-  const warnings: string[] = [];
   const writer = ResultsWriter.open(out, header, plan.id, { resume: args.switches.has('resume'), shard, warn: (m) => process.stderr.write(`warning: ${m}\n`) });
   const tasks: RunTask[] = [];
   for (let run = 1; run <= plan.runs; run++) if ((!shard || inShard(run, shard)) && !writer.rows.has(run)) tasks.push(taskFor(plan, run));
@@ -91,58 +90,8 @@ export async function sweepCommand(argv: readonly string[]): Promise<number> {
   const used = Math.min(workers, Math.max(1, tasks.length));
   process.stderr.write(`sweep: ${describe(plan, shard, tasks.length, resumed)}, on ${plural(used, 'worker')}\n`);
 
-  const byRun = new Map(tasks.map((t) => [t.run, t]));
-  const partial = new Map<number, number>();
-  const totalSteps = tasks.length * plan.steps;
-  let doneRuns = 0;
-  const bar = sweepProgress(tasks.length);
-  const progress = () => {
-    let steps = doneRuns * plan.steps;
-    for (const s of partial.values()) steps += s;
-    bar.update(totalSteps ? steps / totalSteps : 1, doneRuns);
-  };
-  const abort = new AbortController();
-  const interrupted = (signal: NodeJS.Signals) => {
-    abort.abort();
-    bar.done();
-    writer.close();
-    process.stderr.write(`cellpost: interrupted (${signal}); ${writer.rows.size} runs are in ${out}: run the same command with --resume to finish the sweep\n`);
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
   const start = Date.now();
-  try {
-    await runPool(tasks, {
-      workers,
-      setup: { base: plan.base, steps: plan.steps, seriesDir: dir, runDigits: String(plan.runs).length },
-      signal: abort.signal,
-      onProgress: (run, steps) => {
-        partial.set(run, steps);
-        progress();
-      },
-      onResult: (r) => {
-        partial.delete(r.run);
-        writer.add(rowFor(plan, byRun.get(r.run)!, r));
-        for (const w of r.warnings) if (warnings.length < 11) warnings.push(`run ${r.run}: ${w}`);
-        doneRuns++;
-        progress();
-      },
-    });
-  } catch (e) {
-    bar.done();
-    writer.close();
-    if (e instanceof RunFailed) {
-      const sets = e.task.sets.map((o) => `${o.path}=${JSON.stringify(o.value)}`).join(', ');
-      throw new CliError(`run ${e.task.run} (seed ${e.task.seed}${sets ? `, ${sets}` : ''}) failed: ${e.message}; the runs finished so far are in ${out} (--resume continues)`, EXIT.internal);
-    }
-    throw e;
-  } finally {
-    process.off('SIGINT', interrupted);
-    process.off('SIGTERM', interrupted);
-  }
-  bar.done();
-  writer.finish();
+  const warnings = await execute(plan, tasks, writer, { workers, seriesDir: dir });
   for (const w of warnings.slice(0, 10)) process.stderr.write(`warning: ${w}\n`);
   if (warnings.length > 10) process.stderr.write('warning: … and more\n');
   const seconds = (Date.now() - start) / 1000;

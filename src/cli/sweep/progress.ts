@@ -6,13 +6,13 @@ export interface SweepProgress {
   done(): void;
 }
 
-/** "45 s", "12 min", "3 h 05 min". */
+/** "45 s", "12 min 05 s", "3 h 05 min". */
 export function fmtDuration(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
+  const two = (n: number) => String(n).padStart(2, '0');
   if (s < 60) return `${s} s`;
-  if (s < 3600) return `${Math.round(s / 60)} min`;
-  const h = Math.floor(s / 3600);
-  return `${h} h ${String(Math.round((s - h * 3600) / 60)).padStart(2, '0')} min`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ${two(s % 60)} s`;
+  return `${Math.floor(s / 3600)} h ${two(Math.floor((s % 3600) / 60))} min`;
 }
 
 export function sweepProgress(totalRuns: number, stream: NodeJS.WriteStream = process.stderr, plainEveryMs = 60_000): SweepProgress {
