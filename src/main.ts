@@ -4,7 +4,7 @@
 import './styles.css';
 import { Session } from './session';
 import { lessonOrFirst } from './scenario';
-import { readUrl, writeUrl } from './url';
+import { readUrl } from './url';
 import { byId } from './ui/dom';
 import { mountNotices } from './ui/notices';
 import { mountHeader } from './ui/header';
@@ -23,6 +23,11 @@ import { mountKeyboard } from './ui/keyboard';
 import { mountBench, benchScenario } from './bench';
 import { installTestHook } from './testHook';
 import { formatClock } from '../viz/format';
+// Timeline, run files and share links (src/timeline, src/replay, src/share).
+import { mountTimeline } from './timeline/scrubber';
+import { mountBanner } from './replay/banner';
+import { mountRunFiles } from './replay/runFiles';
+import { mountShare } from './share/shareUi';
 import { mountExport } from './export/panel';
 import { mountPaired } from './paired/panel';
 // Repeat & sweep (src/sweep): many headless runs in a pool of sweep workers.
@@ -33,7 +38,7 @@ const notify = mountNotices(byId('notices'));
 const url = readUrl();
 
 function share(): void {
-  if (session.lessonId) writeUrl(session.lessonId, session.seed, session.overrides);
+  links.update();
 }
 
 async function openLesson(id: string | null, seed?: string | null, overrides = new Map<string, number>()): Promise<void> {
@@ -58,7 +63,7 @@ function freshSeed(): string {
   return String(a[0] % 1_000_000);
 }
 
-mountHeader(session, notify, (id) => void openLesson(id));
+mountHeader(session, notify, (id) => void openLesson(id), () => void links.copy());
 mountTransport(byId('transport'), session, {
   reset: () => void reset(),
   setSeed: (seed) => {
@@ -71,8 +76,12 @@ mountTransport(byId('transport'), session, {
     void reset().then(share);
   },
 });
+const banner = mountBanner(byId('transport'));
+const links = mountShare(session, notify, banner);
+mountRunFiles(byId('transport'), session, notify, banner);
 mountFailure(byId('failure'), session, () => void openLesson(session.lessonId, session.seed, session.overrides));
 const panel = mountViewPanel(byId('view-bar'), byId<HTMLCanvasElement>('view-canvas'), byId('legend'), session);
+mountTimeline(byId('view-bar'), session);
 // Highlights: a hovered chart line wins over the inspected cell and its donors while it lasts.
 let inspected: number[] = [];
 let hovered: number[] | null = null;
@@ -134,4 +143,4 @@ session.on('load', (info) => {
 if (url.bench !== null) {
   mountBench(session, url.bench);
   void session.open(benchScenario(url.bench), null, '1').then(() => session.play());
-} else void openLesson(url.lesson, url.seed, url.overrides);
+} else void links.openFromUrl(location.search, (id, seed, overrides) => openLesson(id, seed, overrides));

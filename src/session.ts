@@ -6,6 +6,7 @@
 import type { EventSpec, Frame, Scenario, Snapshot } from '../sim/index';
 import { setAtPath } from '../sim/index';
 import type { AdvanceResult, FollowReport, LoadInfo } from '../workers/protocol';
+import type { TimelineInfo } from '../workers/timeline';
 import type { LoadSource } from '../workers/engine.worker';
 import { EngineClient } from './engine/client';
 import { Emitter } from './emitter';
@@ -34,6 +35,10 @@ export interface SessionEvents {
   /** The run's parameters changed (a setting, a drug, a blocking antibody). */
   scenario: (s: Scenario) => void;
   notice: (text: string) => void;
+  /** Events were sent to the engine and accepted (the run's event list changed). */
+  sent: (events: EventSpec[]) => void;
+  /** The run's timeline changed: how far it has been, hash checks, branches (src/timeline). */
+  timeline: (info: TimelineInfo) => void;
 }
 
 /** The parameter an event changes, if it changes one (as sim/events.ts applies it). */
@@ -84,7 +89,8 @@ export class Session extends Emitter<SessionEvents> {
   }
 
   get dt(): number {
-    return this.info?.dtSeconds ?? this.base.dtSeconds;
+    // Before the first load (a link is still being read) the play loop already runs.
+    return this.info?.dtSeconds ?? this.base?.dtSeconds ?? 10;
   }
 
   /** Engine steps in one metric sample interval (what the Step button advances). */
@@ -180,6 +186,7 @@ export class Session extends Emitter<SessionEvents> {
         this.emit('scenario', this.scenario);
       }
     }
+    this.emit('sent', events);
     // Events apply at the next step boundary: when paused, take one step so a placed cell or an
     // injected cloud shows at once.
     if (!this.playing && events.some((e) => e.kind === 'addCells' || e.kind === 'inject' || e.kind === 'removeCells')) await this.stepBy(1);
@@ -217,6 +224,53 @@ export class Session extends Emitter<SessionEvents> {
       await this.reload((api) => api.restore(snap));
       this.snapshot = snap;
     } else await this.reset();
+  }
+
+  // ── Timeline, run files and links (src/timeline, src/replay, src/share) ──
+
+  /** The run's timeline as of the latest answer from the worker. */
+  timeline: TimelineInfo | null = null;
+
+  setTimeline(info: TimelineInfo): void {
+    this.timeline = info;
+    this.emit('timeline', info);
+  }
+
+  /**
+   * Opens a run that the worker builds itself (a run file, a link's event log): like open(), with
+   * the setup Reset will use, but the model comes from `load`.
+   */
+  async openWith(base: Scenario, lessonId: string | null, seed: string, overrides: Overrides, load: (api: NonNullable<EngineClient['api']>) => Promise<LoadInfo>): Promise<void> {
+    this.base = base;
+    this.lessonId = lessonId;
+    this.seed = seed;
+    this.overrides = overrides;
+    await this.reload(load);
+  }
+
+  /** Moves the run to another tick (paused); the series is read again from its start. */
+  async seek(tick: number): Promise<void> {
+    this.pause();
+    await this.idle();
+    const gen = this.gen;
+    this.inflight++;
+    const r = await this.client.call((api) => api.seek(tick, 0));
+    if (gen !== this.gen) return;
+    this.inflight--;
+    if (!r) return;
+    this.series.reset(this.series.names, this.series.units);
+    if (r.scenario) {
+      this.scenario = r.scenario;
+      this.emit('scenario', r.scenario);
+    }
+    this.accept(r);
+  }
+
+  /** Runs up to n steps within a wall-time budget (a replay's chunks); resolves to the new tick. */
+  async runFor(n: number, budgetMs: number): Promise<number> {
+    await this.idle();
+    await this.request(n, budgetMs);
+    return this.tick;
   }
 
   private onFailure(message: string): void {
@@ -274,6 +328,7 @@ export class Session extends Emitter<SessionEvents> {
     const grew = this.series.append(f.samples);
     this.emit('frame', f, grew);
     if (r.follow) this.emit('follow', r.follow);
+    if (r.timeline) this.setTimeline(r.timeline);
     if (this.playing && this.stops.includes(f.tick)) {
       this.pause();
       this.emit('stopped', f.tick);

@@ -6,7 +6,7 @@ import { linkFor } from '../url';
 import { byId, h, uid } from './dom';
 import type { Notify } from './notices';
 
-export function mountHeader(session: Session, notify: Notify, openLesson: (id: string) => void): void {
+export function mountHeader(session: Session, notify: Notify, openLesson: (id: string) => void, copyLink?: () => void): void {
   const id = uid('lesson');
   const picker = h('select', { id });
   for (const l of lessonList()) picker.append(h('option', { value: l.id }, l.title));
@@ -15,6 +15,8 @@ export function mountHeader(session: Session, notify: Notify, openLesson: (id: s
 
   const copy = h('button', { type: 'button', id: 'copy-link' }, 'Copy link');
   copy.addEventListener('click', async () => {
+    // The full link (settings, event log, hash check) comes from src/share when it is mounted.
+    if (copyLink) return copyLink();
     const url = new URL(linkFor(session.scenario.id, session.seed, session.overrides), location.href).href;
     try {
       await navigator.clipboard.writeText(url);

@@ -125,8 +125,12 @@ describe('the app in Chromium', () => {
       await p.evaluate(() => window.cellpost.stepN(40));
       const expected = nodeHash('immune-suppression', '1', 70, [{ at: 30, event: { kind: 'set', path: 'tissues.tissue.diffusion', value: 0.8 } }]);
       expect(await p.evaluate(() => window.cellpost.hash())).toBe(expected);
-      // The setting is kept in the link and survives Reset.
+      // The link carries the change as a recorded event (docs/sharing.md); it survives Reset,
+      // after which the run starts with it, so the link carries it as a setting.
+      await expect.poll(() => p.evaluate(() => location.search)).toContain('ev=');
+      await p.getByRole('button', { name: 'Reset' }).click();
       await expect.poll(() => p.evaluate(() => location.search)).toContain('set.tissues.tissue.diffusion=0.8');
+      expect(await p.evaluate(() => location.search)).not.toContain('ev=');
       expect(errors).toEqual([]);
     });
   });
