@@ -1,6 +1,7 @@
 // A modal dialog for the export and compare panels: a titled <dialog> with a close button,
 // Escape to close, focus kept inside (the browser's modal dialog), and the page's own keyboard
-// shortcuts (Space, →, R) kept from firing underneath while it is open.
+// shortcuts (Space, →, R) kept from firing underneath while it is open. It is in the page only
+// while open, so its controls never meet the page's own labels.
 import { h, uid } from '../ui/dom';
 import './dialog.css';
 
@@ -17,11 +18,11 @@ export function makeDialog(title: string, className: string): Dialog {
   const close = h('button', { type: 'button', class: 'cp-close', 'aria-label': `Close ${title.toLowerCase()}` }, '×');
   const body = h('div', { class: 'cp-dialog-body' });
   const el = h('dialog', { class: `cp-dialog ${className}`, 'aria-labelledby': id }, h('header', { class: 'cp-dialog-head' }, h('h2', { id }, title), close), body);
-  document.body.append(el);
   const closers: (() => void)[] = [];
   close.addEventListener('click', () => el.close());
   el.addEventListener('close', () => {
     for (const fn of closers) fn();
+    el.remove();
   });
   // The page's shortcuts listen on document: keep keys typed here from reaching them.
   el.addEventListener('keydown', (e) => {
@@ -31,6 +32,7 @@ export function makeDialog(title: string, className: string): Dialog {
     el,
     body,
     open() {
+      if (!el.isConnected) document.body.append(el);
       if (!el.open) el.showModal();
     },
     close() {
