@@ -56,8 +56,14 @@ export async function chartFile(src: ExportSources, i: number): Promise<NamedBlo
   return { name: `${runBase(src.session)}-chart-${i + 1}-${slug(title)}.png`, blob };
 }
 
+/**
+ * The run file of the run up to the step shown: the one "Save run" writes (src/replay: hourly
+ * checkpoints) when the run is at its furthest point, else the run up to this step.
+ */
 export async function runFile(src: ExportSources): Promise<{ file: RunFile; named: NamedBlob }> {
-  const file = await src.session.client.call((api) => api.runFile());
+  const tick = src.session.frame?.tick ?? 0;
+  const recorded = await src.session.client.call((api) => api.recordedRun());
+  const file = recorded && recorded.stopTick === tick ? recorded : await src.session.client.call((api) => api.runFile());
   if (!file) throw new Error('the engine is not running');
   return { file, named: { name: `${runBase(src.session)}.run.json`, blob: textBlob(runFileText(file), 'application/json') } };
 }

@@ -99,6 +99,10 @@ describe('export', () => {
       expect(run.ok).toBe(true);
       if (!run.ok) return;
       expect(run.value.events).toEqual([{ tick: 150, kind: 'blockLabel', label: 'PDL1', fraction: 1 }]);
+      // The same run file as "Save run" (src/replay): checkpoints from the start to now.
+      expect(run.value.stopTick).toBe(at);
+      expect(run.value.checkpoints[0].tick).toBe(0);
+      expect(run.value.checkpoints[run.value.checkpoints.length - 1]).toEqual({ tick: at, hash: await hash(p) });
       const r = replay(run.value);
       expect(r.ok).toBe(true);
       expect(r.finalHash).toBe(await hash(p));
