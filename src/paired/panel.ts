@@ -35,6 +35,12 @@ declare global {
   }
 }
 
+/** "with drug …" stays as it is; any other label reads "with: <label>". */
+function withLabel(label: string, capital = false): string {
+  const text = /^with\b/i.test(label) ? label : `with: ${label}`;
+  return capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
 function rawLesson(id: string | null): unknown {
   return id ? LESSON_FILES.find((r) => (r as { id?: string }).id === id) : undefined;
 }
@@ -200,7 +206,7 @@ export function mountPaired(session: Session, interventions: HTMLElement): void 
       yLabel: unit,
       series: [
         { name: 'a', label: 'without the change', colour: COLOURS.a },
-        { name: 'b', label: `with: ${changeLabel}`, colour: COLOURS.b },
+        { name: 'b', label: withLabel(changeLabel), colour: COLOURS.b },
         { name: 'diff', label: 'difference (with − without)', colour: COLOURS.diff },
       ],
     });
@@ -293,7 +299,7 @@ export function mountPaired(session: Session, interventions: HTMLElement): void 
     startBtn.disabled = false;
     if (!info) return;
     compare.hidden = false;
-    headB.textContent = `With: ${changeLabel}`;
+    headB.textContent = withLabel(changeLabel, true);
     canvasB.setAttribute('aria-label', `Tissue with ${changeLabel}`);
     same.textContent = `Seed ${session.seed} for both${now ? ', copied from this run now' : ''}: each rule has its own random stream, so the runs differ only through the change.`;
     buildViews(info.scenario);
@@ -327,9 +333,11 @@ export function mountPaired(session: Session, interventions: HTMLElement): void 
     const d = lessonPaired(info.scenario, rawLesson(session.lessonId));
     const box = h('div', { class: 'cp-compare-open' });
     if (d) {
-      const b = h('button', { type: 'button', class: 'primary', id: 'compare-declared' }, `Compare with and without: ${d.label}`);
+      const text = /^with\b/i.test(d.label) ? `Compare without and ${d.label}` : `Compare with and without: ${d.label}`;
+      const b = h('button', { type: 'button', class: 'primary', id: 'compare-declared' }, text);
       b.addEventListener('click', () => open('paired'));
       box.append(b);
+      if (d.help) box.append(h('p', { class: 'help' }, d.help));
     }
     const any = h('button', { type: 'button', id: 'compare-open', 'aria-haspopup': 'dialog' }, 'Compare with a change…');
     any.addEventListener('click', () => open());

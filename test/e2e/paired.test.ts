@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createModel, schedule, stateHash, step } from '../../sim/index';
-import { lesson } from '../../lessons/index';
+import { lesson, lessonIds } from '../../lessons/index';
 import { serveDist, type StaticServer } from './server';
 import { chromiumMissing, launch, openPage } from './browser';
 import { hasText } from './expectations';
@@ -37,9 +37,9 @@ const paired = (p: Page) => ({
   hashes: () => p.evaluate(() => (window as unknown as { cellpostPaired: PairedHook }).cellpostPaired.hashes()),
 });
 
-function nodeHash(id: string, seed: string, steps: number, event?: object): string {
+function nodeHash(id: string, seed: string, steps: number, events: object | object[] = []): string {
   const m = createModel(lesson(id)!, seed);
-  if (event) expect(schedule(m, event)).toBeNull();
+  for (const e of Array.isArray(events) ? events : [events]) expect(schedule(m, e)).toBeNull();
   step(m, steps);
   return stateHash(m);
 }
@@ -55,18 +55,29 @@ async function withPage(query: string, fn: (p: Page, errors: string[]) => Promis
 }
 
 describe('paired runs', () => {
-  it('compares with and without an intervention: two views, one chart with the difference, hashes equal to Node runs', async () => {
-    await withPage('?lesson=immune-suppression', async (p, errors) => {
-      await p.getByRole('button', { name: 'Compare with a change…' }).click();
-      await p.getByLabel('Change', { exact: true }).selectOption({ label: 'Release-blocking drug (70 %)' });
+  // block-release declares its comparison (lesson.paired); without that lesson, an intervention of immune-suppression.
+  const declared = lessonIds().includes('block-release') ? lesson('block-release')!.lesson?.paired : undefined;
+  const id = declared ? 'block-release' : 'immune-suppression';
+  const events = declared?.events ?? [{ kind: 'drug', cellType: 'tumour', inhibition: 0.7 }];
+  const label = declared?.label ?? 'Release-blocking drug (70 %)';
+
+  it(`compares ${id} with and without ${label}: two views, one chart with the difference, hashes equal to Node runs`, async () => {
+    await withPage(`?lesson=${id}`, async (p, errors) => {
+      if (declared) await p.locator('#compare-declared').click();
+      else {
+        await p.getByRole('button', { name: 'Compare with a change…' }).click();
+        await p.getByLabel('Change', { exact: true }).selectOption({ label });
+      }
       await p.getByRole('button', { name: 'Start comparison' }).click();
       await expect.poll(() => paired(p).ready()).toBe(true);
-      await hasText(p.locator('#compare-head-b'), 'With: Release-blocking drug (70 %)');
+      await hasText(p.locator('#compare-head-b'), label.replace(/^with\b/i, 'With'));
+      if (declared?.metric) expect(await p.getByLabel('Chart', { exact: true }).inputValue()).toBe(declared.metric);
       expect(await paired(p).stepN(150)).toBe(150);
       await hasText(p.locator('#compare-clock'), '25 min');
+      const at = Math.round(((declared?.atHours ?? 0) * 3600) / lesson(id)!.dtSeconds);
       const [a, b] = await paired(p).hashes();
-      expect(a).toBe(nodeHash('immune-suppression', '1', 150));
-      expect(b).toBe(nodeHash('immune-suppression', '1', 150, { kind: 'drug', cellType: 'tumour', inhibition: 0.7, tick: 0 }));
+      expect(a).toBe(nodeHash(id, '1', 150));
+      expect(b).toBe(nodeHash(id, '1', 150, events.map((e) => ({ ...e, tick: at }))));
       expect(a).not.toBe(b);
       // Both tissue views and a chart of both runs and their difference.
       expect(await p.locator('.cp-paired .cp-canvas canvas').count()).toBe(2);
