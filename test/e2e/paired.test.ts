@@ -98,7 +98,7 @@ describe('paired runs', () => {
     });
   });
 
-  it('compares a setting changed at 1 h: the copies match until then and each matches Node', async () => {
+  it('compares a setting changed at 1 h, and from now: the copies match until the change and each matches Node', async () => {
     await withPage('?lesson=letters', async (p, errors) => {
       await p.getByRole('button', { name: 'Compare with a change…' }).click();
       await p.getByLabel('Change', { exact: true }).selectOption({ label: 'A setting…' });
@@ -120,6 +120,20 @@ describe('paired runs', () => {
       await p.getByLabel('New value').fill('900');
       await p.getByRole('button', { name: 'Start comparison' }).click();
       await hasText(p.locator('.cp-paired [role="alert"]'), 'between 0 and 50');
+      // From now: both copies start from the run at step 120, the change applies there.
+      await p.getByRole('button', { name: 'Close compare two runs' }).click();
+      await p.evaluate(() => window.cellpost.stepN(120));
+      await p.getByRole('button', { name: 'Compare with a change…' }).click();
+      await p.getByLabel('Change', { exact: true }).selectOption({ label: 'A setting…' });
+      await p.getByLabel('Setting', { exact: true }).selectOption('tissues.tissue.diffusion');
+      await p.getByLabel('New value').fill('2');
+      await p.getByLabel('from now (copies of this run)').check();
+      await p.getByRole('button', { name: 'Start comparison' }).click();
+      await expect.poll(() => paired(p).ready()).toBe(true);
+      expect(await paired(p).stepN(60)).toBe(180);
+      const [c, d] = await paired(p).hashes();
+      expect(c).toBe(nodeHash('letters', '1', 180));
+      expect(d).toBe(nodeHash('letters', '1', 180, { kind: 'set', path: 'tissues.tissue.diffusion', value: 2, tick: 120 }));
       expect(errors).toEqual([]);
     });
   });
