@@ -10,7 +10,7 @@ import { withOverrides } from '../scenario';
 import { h, replace, uid } from '../ui/dom';
 import { fmtDuration } from './format';
 import { drawHeatMap, drawLineChart } from './charts';
-import { BROWSER_MAX_RUNS, cliCommand, combinationAt, combinationCount, comboProblem, readPlan, runOf, type PlanField, type SweepPlan } from './plan';
+import { BROWSER_MAX_RUNS, cliCommand, combinationCount, combinationProblem, readPlan, runOf, type PlanField, type SweepPlan } from './plan';
 import { defaultWorkers, MAX_WORKERS, startPool, type PoolHandle } from './pool';
 import { SweepResults } from './results';
 import './sweep.css';
@@ -83,6 +83,8 @@ export function mountSweep(session: Session, button: HTMLElement): void {
     body,
     h('p', { class: 'cp-note' }, 'Runs this lesson many times in the background — every combination of the values below, each with every seed — and plots a final value against the parameter. These are the same runs, with the same state hashes, as ', h('code', {}, 'cellpost sweep'), ' on the command line.'),
     scenarioLine,
+    cohortHook,
+    h('h3', { class: 'cp-sweep-h' }, 'Parameter sweep'),
     h(
       'div',
       { class: 'cp-sweep-form' },
@@ -100,7 +102,6 @@ export function mountSweep(session: Session, button: HTMLElement): void {
     progress,
     status,
     h('section', { class: 'cp-results', 'aria-labelledby': 'sweep-results-h' }, h('h3', { id: 'sweep-results-h' }, 'Results'), h('div', { class: 'cp-field cp-inline' }, h('label', { for: 'sweep-metric' }, 'Metric (value at the end of each run)'), metric), charts, intervalNote),
-    cohortHook,
   );
 
   // ── state ──
@@ -109,6 +110,8 @@ export function mountSweep(session: Session, button: HTMLElement): void {
   let params: ParamInfo[] = [];
   let current: Running | null = null;
   let index: Index | null = null;
+  // Hook for a lesson's cohort (lesson.cohort, sim/cohort.ts): mounted into cohortHook, same worker pool.
+  const cohort = null as { busy(): boolean } | null;
 
   const setError = (field: PlanField | null, message: string) => {
     error.textContent = message;
@@ -127,7 +130,7 @@ export function mountSweep(session: Session, button: HTMLElement): void {
   const paramHelp = (p: ParamInfo | undefined) => (p ? `${p.help}. Range ${formatNumber(p.min)}–${formatNumber(p.max)}${p.unit ? ` ${p.unit}` : ''}${p.integer ? ', whole numbers' : ''}; now ${formatWithUnit(p.value, p.unit)}.` : '');
   const paramOf = (k: number) => params.find((p) => p.path === selects[k].value);
 
-  const fillSelects = (s: Scenario) => {
+  const fillSelects = (s: Scenario, previousId: string | null) => {
     params = listParameters(s);
     const byPath = new Map(params.map((p) => [p.path, p]));
     const exposed = (s.lesson?.exposed ?? []).map((p) => byPath.get(p)).filter((p): p is ParamInfo => p !== undefined);
@@ -137,16 +140,18 @@ export function mountSweep(session: Session, button: HTMLElement): void {
     selects.forEach((sel, k) => {
       replace(
         sel,
-        k === 1 ? h('option', { value: '' }, '— none —') : null,
+        h('option', { value: '' }, k === 0 ? '— none: repeat the lesson as it is —' : '— none —'),
         exposed.length ? h('optgroup', { label: 'This lesson’s settings' }, ...exposed.map((p) => option(p, true))) : null,
         ...[...groups].map(([g, ps]) => h('optgroup', { label: g }, ...ps.map((p) => option(p, false)))),
       );
     });
-    selects[0].value = (exposed[0] ?? params[0])?.path ?? '';
-    selects[1].value = '';
-    valueInputs[0].value = paramOf(0) ? defaultValues(paramOf(0)!) : '';
-    valueInputs[1].value = '';
-    hours.value = String(s.lesson?.hours ?? 24);
+    // Keep the user's choices when the new scenario has the same parameters (a setting changed).
+    const kept = [0, 1].map((k) => (byPath.has(selects[k].dataset.chosen ?? '') ? selects[k].dataset.chosen! : null));
+    selects[0].value = kept[0] ?? (exposed[0] ?? params[0])?.path ?? '';
+    selects[1].value = kept[0] !== null ? (kept[1] ?? '') : '';
+    if (kept[0] === null) valueInputs[0].value = paramOf(0) ? defaultValues(paramOf(0)!) : '';
+    if (kept[1] === null) valueInputs[1].value = '';
+    if (s.id !== previousId || !hours.value) hours.value = String(s.lesson?.hours ?? 24);
   };
 
   /** The lesson as Reset starts it (settings applied), which is what every run of the sweep starts from. */
@@ -169,10 +174,11 @@ export function mountSweep(session: Session, button: HTMLElement): void {
     });
     scenarioLine.textContent = `Scenario: ${s.title} (${s.id})${settings.length ? `, with your settings: ${settings.join('; ')}` : ''}. Every run starts from the lesson’s start (as after Reset), with its own seed.`;
     if (key !== scenarioKey || !scenario) {
+      const previousId = scenario?.id ?? null;
       scenario = s;
       scenarioKey = key;
       index = session.info?.index ?? null;
-      fillSelects(s);
+      fillSelects(s, previousId);
     }
   };
 
@@ -185,7 +191,7 @@ export function mountSweep(session: Session, button: HTMLElement): void {
   /** Reads the form; shows the plan or the first problem inline. */
   const check = () => {
     helps.forEach((el, k) => (el.textContent = paramHelp(paramOf(k))));
-    valueInputs[1].disabled = selects[1].value === '' || running();
+    syncDisabled();
     const i = input();
     if (!i) return null;
     const r = readPlan(i);
@@ -203,10 +209,18 @@ export function mountSweep(session: Session, button: HTMLElement): void {
     return p;
   };
 
+  /** Values need a parameter; a second parameter needs a first. */
+  const syncDisabled = () => {
+    const busy = running();
+    if (selects[0].value === '') selects[1].value = '';
+    selects[1].disabled = busy || selects[0].value === '';
+    valueInputs[0].disabled = busy || selects[0].value === '';
+    valueInputs[1].disabled = busy || selects[1].value === '';
+  };
   const running = () => current?.state === 'running' || current?.state === 'checking';
   const setRunning = (on: boolean) => {
     for (const el of [...selects, ...valueInputs, replicates, firstSeed, hours, workers]) el.disabled = on;
-    if (!on) valueInputs[1].disabled = selects[1].value === '';
+    if (!on) syncDisabled();
     start.disabled = on;
     cancel.disabled = !on;
   };
@@ -241,7 +255,10 @@ export function mountSweep(session: Session, button: HTMLElement): void {
     const yLabel = `${label}${unit ? ` (${unit})` : ''}`;
     const title = `${label} after ${formatNumber(plan.hours)} h`;
     if (!v1) {
-      charts.append(h('p', {}, `${title}: mean ${formatWithUnit(grid[0][0].mean, unit, 4)}${Number.isFinite(grid[0][0].half) ? `, 95 % interval ${formatNumber(grid[0][0].lo, 4)} to ${formatNumber(grid[0][0].hi, 4)}` : ''} over ${grid[0][0].n} runs.`));
+      const c = grid[0][0];
+      const xs = pts.map((q) => q.value).filter(Number.isFinite);
+      const spread = Number.isFinite(c.half) ? `, 95 % interval ${formatNumber(c.lo, 4)} to ${formatNumber(c.hi, 4)}, sd ${formatNumber(c.sd, 4)}` : '';
+      charts.append(h('p', { class: 'cp-repeat', id: 'sweep-repeat' }, `${title}: mean ${formatWithUnit(c.mean, unit, 4)}${spread}; lowest ${formatNumber(Math.min(...xs), 4)}, highest ${formatNumber(Math.max(...xs), 4)}; ${c.n} run${c.n === 1 ? '' : 's'}.`));
       return;
     }
     const series = v2
@@ -276,13 +293,12 @@ export function mountSweep(session: Session, button: HTMLElement): void {
 
   /** Refuses a combination of two parameters that makes an invalid scenario; checked in slices so the page never freezes. */
   const checkCombinations = async (plan: SweepPlan, run: Running): Promise<string | null> => {
-    if (plan.vary.length < 2) return null;
+    if (plan.vary.length === 0) return null;
     const n = combinationCount(plan);
     let t0 = performance.now();
     for (let c = 0; c < n; c++) {
-      const sets = combinationAt(plan, c);
-      const problem = comboProblem(plan.base, sets);
-      if (problem) return `${sets.map((o) => `${plan.vary.find((v) => v.path === o.path)!.info.label} = ${o.value}`).join(' with ')} makes the scenario invalid: ${problem}.`;
+      const problem = combinationProblem(plan, c);
+      if (problem) return problem;
       if (performance.now() - t0 > 30) {
         say(`Checking the ${n} combinations: ${c + 1} done…`);
         await new Promise((r) => setTimeout(r, 0));
@@ -295,6 +311,10 @@ export function mountSweep(session: Session, button: HTMLElement): void {
 
   const begin = async () => {
     if (running()) return;
+    if (cohort?.busy()) {
+      setError(null, 'The lesson’s cohort is running: wait for it or cancel it first.');
+      return;
+    }
     refreshScenario();
     const plan = check();
     if (!plan) {
@@ -321,7 +341,7 @@ export function mountSweep(session: Session, button: HTMLElement): void {
     if (problem) {
       run.state = 'failed';
       setRunning(false);
-      setError('vary1', problem === 'cancelled' ? '' : problem);
+      setError(plan.vary.length > 1 ? 'vary1' : 'vary0', problem === 'cancelled' ? '' : problem);
       say(problem === 'cancelled' ? 'Cancelled.' : 'The sweep did not start.', problem !== 'cancelled');
       return;
     }
@@ -397,9 +417,19 @@ export function mountSweep(session: Session, button: HTMLElement): void {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   });
-  for (const el of [...valueInputs, replicates, firstSeed, hours]) el.addEventListener('input', () => void check());
+  // Checked as the user types, a moment after the last key (a long list of values takes a few ms).
+  let typing: ReturnType<typeof setTimeout> | null = null;
+  for (const el of [...valueInputs, replicates, firstSeed, hours])
+    el.addEventListener('input', () => {
+      if (typing) clearTimeout(typing);
+      typing = setTimeout(() => {
+        typing = null;
+        check();
+      }, 120);
+    });
   selects.forEach((sel, k) =>
     sel.addEventListener('change', () => {
+      sel.dataset.chosen = sel.value;
       const p = paramOf(k);
       valueInputs[k].value = p ? defaultValues(p) : '';
       check();

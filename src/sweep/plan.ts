@@ -102,7 +102,23 @@ export function comboProblem(base: Scenario, sets: readonly { path: string; valu
   return p.ok ? null : `${p.problems[0].path}: ${p.problems[0].message}`;
 }
 
-/** Reads and checks every field; the scenario of each single value is validated here. */
+const metricCache = new WeakMap<Scenario, { names: string[]; units: string[] }>();
+
+/** The scenario's metric names and units (the same for every run of a numeric sweep). */
+function metricsOf(base: Scenario): { names: string[]; units: string[] } {
+  let hit = metricCache.get(base);
+  if (!hit) {
+    const reporters = createModel(base).reporters;
+    hit = { names: reporters.map((r) => r.name), units: reporters.map((r) => r.unit) };
+    metricCache.set(base, hit);
+  }
+  return hit;
+}
+
+/**
+ * Reads and checks every field. Each parameter's lowest and highest values are validated in the
+ * scenario here; combinationProblem() checks every combination before the runs start.
+ */
 export function readPlan(input: SweepInput, limit = BROWSER_MAX_RUNS): PlanResult {
   const { base } = input;
   const params = new Map(listParameters(base).map((p) => [p.path, p]));
@@ -114,7 +130,10 @@ export function readPlan(input: SweepInput, limit = BROWSER_MAX_RUNS): PlanResul
     if (vary.some((x) => x.path === v.path)) return { ok: false, field, message: `${info.label} is chosen twice; choose another second parameter, or none.` };
     const r = parseValues(v.text, info, limit);
     if (!r.ok) return { ok: false, field, message: r.message };
-    for (const x of r.values) {
+    // The lowest and highest values here (cheap enough for every keystroke); every combination
+    // is checked before the runs start (combinationProblem, in slices).
+    const ends = [...new Set([Math.min(...r.values), Math.max(...r.values)])];
+    for (const x of ends) {
       const problem = comboProblem(base, [{ path: v.path, value: x }]);
       if (problem) return { ok: false, field, message: `${info.label} = ${x} makes the scenario invalid: ${problem}.` };
     }
@@ -139,12 +158,19 @@ export function readPlan(input: SweepInput, limit = BROWSER_MAX_RUNS): PlanResul
   if (hours === undefined || hours <= 0 || hours > MAX_HOURS) return { ok: false, field: 'hours', message: `Hours must be a number of simulated hours, ${hoursRange}; got "${input.hours.trim()}".` };
   const steps = Math.round((hours * 3600) / base.dtSeconds);
   if (steps < 1) return { ok: false, field: 'hours', message: `${hours} h is shorter than one time step (${base.dtSeconds} s).` };
-  const model = createModel(base);
-  const metricNames = model.reporters.map((r) => r.name);
-  const metricUnits = model.reporters.map((r) => r.unit);
+  const { names: metricNames, units: metricUnits } = metricsOf(base);
   const idVary = vary.map((v) => ({ path: v.path, values: v.values }));
   const id = sweepId({ format: 'cellpost-sweep', engine: ENGINE_VERSION, scenario: base, vary: idVary, seeds: seeds.value, hours, steps });
   return { ok: true, plan: { scenarioId: base.id, base, vary, seeds: seeds.value, seedsText, hours, steps, runs, id, metricNames, metricUnits } };
+}
+
+/** The first combination c (0-based) that makes an invalid scenario, with its problem, or null. */
+export function combinationProblem(plan: SweepPlan, c: number): string | null {
+  const sets = combinationAt(plan, c);
+  const problem = comboProblem(plan.base, sets);
+  if (!problem) return null;
+  const names = sets.map((o) => `${plan.vary.find((v) => v.path === o.path)!.info.label} = ${o.value}`).join(' with ');
+  return `${names} makes the scenario invalid: ${problem}.`;
 }
 
 /** Combinations of varied values (first parameter slowest), as `path = value` lists. */

@@ -6,7 +6,7 @@ import { createModel, measure, parameterAt, stateHash, step } from '../../sim/in
 import { lesson } from '../../lessons/index';
 import { parseArgs } from '../../src/cli/args';
 import { readPlan as cliReadPlan, taskFor } from '../../src/cli/sweep/plan';
-import { cliCommand, parseValues, readPlan, runOf, type SweepInput, type SweepPlan } from '../../src/sweep/plan';
+import { cliCommand, combinationProblem, parseValues, readPlan, runOf, type SweepInput, type SweepPlan } from '../../src/sweep/plan';
 import { headerFor as cliHeader, rowFor } from '../../src/cli/sweep/rows';
 import { headerFor, SweepResults } from '../../src/sweep/results';
 import { defaultValues } from '../../src/sweep/panel';
@@ -122,6 +122,16 @@ describe('the browser plan', () => {
     expect(lines[0]).toBe(cliHeader(cli).join(','));
     expect(lines.slice(1)).toEqual(expected);
     expect(results.summary(p.metricNames.indexOf('uptake.reader')).map((c) => c[0].n)).toEqual([2, 2]);
+  });
+
+  it('refuses values that make the scenario invalid: the extremes as typed, every combination before starting', () => {
+    const r = refusal({ vary: [{ path: 'limits.cellCapacity', text: '10, 5000' }] });
+    expect(r?.field).toBe('vary0');
+    expect(r?.message).toMatch(/^cell capacity = 10 makes the scenario invalid: .*capacity/);
+    const p = plan({ vary: [{ path: 'limits.cellCapacity', text: '500, 5000' }] });
+    expect([0, 1].map((c) => combinationProblem(p, c))).toEqual([null, null]);
+    const bad = { ...p, vary: [{ ...p.vary[0], values: [500, 10, 5000] }] };
+    expect(combinationProblem(bad, 1)).toMatch(/^cell capacity = 10 makes the scenario invalid/);
   });
 
   it('refuses a run that reports other metrics than the plan', () => {
