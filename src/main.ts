@@ -102,7 +102,7 @@ mountAbout(byId('about'), session);
 mountOverlay(byId<HTMLCanvasElement>('overlay-canvas'), panel.toScreen, () => inspector.followed, () => panel.tissue);
 mountKeyboard(session, () => void reset());
 // Export (src/export): CSV, PNG, video and everything in one ZIP.
-mountExport(session, { button: byId('top-tools'), viewCanvas: panel.canvas, overlayCanvas: byId<HTMLCanvasElement>('overlay-canvas'), charts: byId('charts'), tissue: () => panel.tissue });
+mountExport(session, { after: byId('interventions'), viewCanvas: panel.canvas, overlayCanvas: byId<HTMLCanvasElement>('overlay-canvas'), charts: byId('charts'), tissue: () => panel.tissue });
 // Paired what-if runs (src/paired): opened from the Interventions panel.
 mountPaired(session, byId('interventions'));
 // Repeat & sweep (src/sweep): a dialog opened from the header's tools.

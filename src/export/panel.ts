@@ -1,7 +1,7 @@
-// The Export dialog: CSV of the metric series and of the cells now, PNG of the tissue view and
-// of each chart, a WebM video of the tissue rendered from a copy of the run (progress bar and
-// Cancel), and "Download everything" as one ZIP. The run pauses while the dialog is open, and
-// nothing here steps the run itself (the video steps its own copy in a second worker).
+// The Export panel and dialog: CSV of the metric series and of the cells now, PNG of the tissue
+// view and of each chart, a WebM video of the tissue rendered from a copy of the run (progress
+// bar and Cancel), and "Download everything" as one ZIP. The run pauses while the dialog is open,
+// and nothing here steps the run itself (the video steps its own copy in a second worker).
 import { formatClock, formatCount } from '../../viz/format';
 import type { Session } from '../session';
 import { h, replace, uid } from '../ui/dom';
@@ -13,8 +13,8 @@ import { mediaRecorderAvailable, recordVideo, webCodecsAvailable, type VideoMeth
 import { hoursLabel } from './names';
 
 export interface ExportMount {
-  /** Where the "Export…" button goes (the header's tools). */
-  button: HTMLElement;
+  /** The side panel the "Export" panel follows (the Interventions panel). */
+  after: HTMLElement;
   viewCanvas: HTMLCanvasElement;
   overlayCanvas?: HTMLCanvasElement | null;
   charts: HTMLElement;
@@ -34,8 +34,16 @@ const RATES = [10, 15, 24, 30];
 export function mountExport(session: Session, m: ExportMount): void {
   const src: ExportSources = { session, viewCanvas: m.viewCanvas, overlayCanvas: m.overlayCanvas, charts: m.charts };
   const dialog = makeDialog('Export this run', 'cp-export');
+  // A small panel in the side column (the header has no room to spare at 1280 × 720).
   const openBtn = h('button', { type: 'button', id: 'export-open', 'aria-haspopup': 'dialog' }, 'Export…');
-  m.button.append(openBtn);
+  m.after.after(
+    h(
+      'section',
+      { class: 'panel cp-export-panel', id: 'export-panel', 'aria-labelledby': 'export-panel-h' },
+      h('h2', { id: 'export-panel-h' }, 'Save what you see'),
+      h('div', { class: 'cp-export-row' }, openBtn, h('p', { class: 'help' }, 'Data as CSV, pictures as PNG, a video, or everything in one ZIP.')),
+    ),
+  );
 
   const runLine = h('p', { class: 'cp-note', id: 'export-run' });
   const status = h('p', { class: 'cp-status', role: 'status', 'aria-live': 'polite', id: 'export-status' });
