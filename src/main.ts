@@ -105,8 +105,8 @@ mountKeyboard(session, () => void reset());
 mountExport(session, { after: byId('interventions'), viewCanvas: panel.canvas, overlayCanvas: byId<HTMLCanvasElement>('overlay-canvas'), charts: byId('charts'), tissue: () => panel.tissue });
 // Paired what-if runs (src/paired): opened from the Interventions panel.
 mountPaired(session, byId('interventions'));
-// Repeat & sweep (src/sweep): a dialog opened from the header's tools.
-mountSweep(session, byId('top-tools'));
+// Repeat & sweep (src/sweep): a side panel under Interventions opens its dialog.
+mountSweep(session, byId('interventions'));
 installTestHook(session, {
   toClient: (x, y) => {
     const r = panel.canvas.getBoundingClientRect();

@@ -33,15 +33,30 @@ interface Running {
   state: 'checking' | 'running' | 'done' | 'cancelled' | 'failed';
 }
 
-export function mountSweep(session: Session, button: HTMLElement): void {
+/** Mounts a small side panel after `after` (the Interventions panel) with the button that opens the dialog. */
+export function mountSweep(session: Session, after: HTMLElement): void {
   const titleId = uid('sweep-title');
   const openBtn = h('button', { type: 'button', id: 'sweep-open', 'aria-haspopup': 'dialog' }, 'Repeat & sweep…');
-  button.append(openBtn);
+  const sideHelp = h('p', { class: 'help', id: 'sweep-side-help' });
+  // A side panel, not the header: the header has no room to spare at 1280 × 720.
+  after.after(h('section', { class: 'panel cp-sweep-panel', id: 'sweep-panel', 'aria-labelledby': 'sweep-panel-h' }, h('h2', { id: 'sweep-panel-h' }, 'Many runs'), h('div', { class: 'cp-sweep-row' }, openBtn, sideHelp)));
+  const describeSide = () => {
+    const c = session.base?.lesson?.cohort;
+    sideHelp.textContent = c
+      ? `This lesson’s cohort: ${c.size} ${c.groups[0].label} and ${c.size} ${c.groups[1].label}, each a short run read like a blood sample; also sweeps of any setting.`
+      : 'Run this lesson many times, over seeds and ranges of a setting, and plot the results with 95 % intervals.';
+  };
+  describeSide();
+  session.on('load', describeSide);
   const close = h('button', { type: 'button', class: 'cp-sweep-close', 'aria-label': 'Close repeat and sweep' }, '×');
   const body = h('div', { class: 'cp-sweep-body' });
   const dialog = h('dialog', { class: 'cp-sweep', 'aria-labelledby': titleId, id: 'sweep-dialog' }, h('header', { class: 'cp-sweep-head' }, h('h2', { id: titleId }, 'Repeat & sweep'), close), body);
-  document.body.append(dialog);
+  // In the page only while open (its labels never meet the page's); a sweep runs on while it is closed.
   close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    openBtn.focus();
+  });
   // The page's shortcuts (Space, →, R) listen on document: keep keys typed here from reaching them.
   dialog.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape') e.stopPropagation();
@@ -440,6 +455,7 @@ export function mountSweep(session: Session, button: HTMLElement): void {
     if (!running()) refreshScenario();
     check();
     if (!current) drawResults();
+    if (!dialog.isConnected) document.body.append(dialog);
     if (!dialog.open) dialog.showModal();
   });
 }
