@@ -110,7 +110,7 @@ describe('export', () => {
     });
   });
 
-  it('records a 2 s WebM at 10 frames/s that plays, without changing the run; Cancel stops a recording and saves nothing', async () => {
+  it('records a 2 s WebM at 10 frames/s that plays, and one from the start, without changing the run; Cancel stops a recording and saves nothing', async () => {
     await withPage('?lesson=letters', async (p, errors) => {
       await p.evaluate(() => window.cellpost.stepN(60));
       const before = await hash(p);
@@ -141,6 +141,15 @@ describe('export', () => {
       // The recording stepped its own copy: the run on screen is where it was.
       expect(await hash(p)).toBe(before);
       expect(await tick(p)).toBe(60);
+
+      // From the start: a copy replays the run's settings and events from 0 h.
+      await p.getByLabel('Length (s)').fill('1');
+      await p.getByLabel("the start — replays this run's settings and interventions from 0 h").check();
+      await hasText(p.locator('#export-video-plan'), '10 frames (1 s at 10 frames/s)');
+      const fromStart = await download(p, '#export-video', 120_000);
+      expect(fromStart.name).toMatch(/-video-0h-to-\d+h(\d\dm)?\.webm$/);
+      expect(isEbml(fromStart.bytes)).toBe(true);
+      expect(await hash(p)).toBe(before);
 
       // A long real-time recording, cancelled after a few frames: no file.
       let downloads = 0;
