@@ -2,36 +2,11 @@
 // run --csv`: t_hours, then one column per metric) and the table of living cells. RFC 4180
 // quoting; a value that is not a finite number is left empty. Pure (unit-tested in test/export).
 import type { CellTable } from '../../workers/cellTable';
+import { field, num } from '../../sim/csv';
 
 export type { CellTable, CellRow } from '../../workers/cellTable';
 
-/** Metric series as the page holds them (src/series.ts) or as the engine records them (sim/metrics.ts). */
-export interface SeriesLike {
-  names: readonly string[];
-  t: readonly number[];
-  values: readonly (readonly number[])[];
-}
-
-/** One CSV field, quoted when needed. */
-export function field(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A number for CSV: empty unless finite. */
-export function num(x: number): string {
-  return Number.isFinite(x) ? String(x) : '';
-}
-
-/** The metric series: a header row, one row per sample time, and a final newline. */
-export function seriesCsv(series: SeriesLike): string {
-  const lines = [['t_hours', ...series.names].map(field).join(',')];
-  for (let i = 0; i < series.t.length; i++) {
-    const row = [num(series.t[i])];
-    for (const column of series.values) row.push(num(column[i]));
-    lines.push(row.join(','));
-  }
-  return `${lines.join('\n')}\n`;
-}
+export { field, num, seriesCsv, type SeriesLike } from '../../sim/csv';
 
 /** The header of the cells table. */
 export function cellsHeader(table: Pick<CellTable, 'vesicleTypes' | 'signals'>): string[] {

@@ -28,7 +28,7 @@ describe('fmt', () => {
 
 describe('seriesCsv', () => {
   it('writes t_hours then the metrics, quotes odd names and leaves non-finite values empty', () => {
-    const csv = seriesCsv({ names: ['a', 'b,c'], units: ['', ''], t: [0, 0.5], values: [[1, Number.NaN], [2, 3]] });
+    const csv = seriesCsv({ names: ['a', 'b,c'], t: [0, 0.5], values: [[1, Number.NaN], [2, 3]] });
     expect(csv).toBe('t_hours,a,"b,c"\n0,1,2\n0.5,,3\n');
   });
 });

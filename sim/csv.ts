@@ -1,0 +1,31 @@
+// CSV text shared by the command line and the app, so both write byte-identical files: RFC 4180
+// quoting, empty fields for non-finite numbers (never NaN), and the metric series as one row per
+// sample time with a t_hours column then one column per metric, named as reported.
+
+/** Metric series as the engine records them (sim/metrics.ts) or as the page holds them. */
+export interface SeriesLike {
+  names: readonly string[];
+  t: readonly number[];
+  values: readonly (readonly number[])[];
+}
+
+/** One CSV field, quoted when needed. */
+export function field(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A number for CSV: empty unless finite. */
+export function num(x: number): string {
+  return Number.isFinite(x) ? String(x) : '';
+}
+
+/** The whole series CSV, with a header row and a final newline. */
+export function seriesCsv(series: SeriesLike): string {
+  const lines = [['t_hours', ...series.names].map(field).join(',')];
+  for (let i = 0; i < series.t.length; i++) {
+    const row = [num(series.t[i])];
+    for (const column of series.values) row.push(num(column[i]));
+    lines.push(row.join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
