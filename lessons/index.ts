@@ -4,14 +4,16 @@ import letters from './letters.json';
 import immuneSuppression from './immune-suppression.json';
 import liquidBiopsy from './liquid-biopsy.json';
 import nkWeapons from './nk-weapons.json';
+import blockRelease from './block-release.json';
 import calmInflammation from './calm-inflammation.json';
 import gutMessages from './gut-messages.json';
 import organAddress from './organ-address.json';
+import autoimmuneSignature from './autoimmune-signature.json';
 import { parseScenario } from '../sim/validate';
 import type { Scenario } from '../sim/schema';
 
 /** Raw lesson files, in the order the lesson picker shows them. */
-export const LESSON_FILES: readonly unknown[] = [letters, immuneSuppression, liquidBiopsy, nkWeapons, calmInflammation, gutMessages, organAddress];
+export const LESSON_FILES: readonly unknown[] = [letters, immuneSuppression, liquidBiopsy, nkWeapons, blockRelease, calmInflammation, gutMessages, organAddress, autoimmuneSignature];
 
 const cache = new Map<string, Scenario>();
 
