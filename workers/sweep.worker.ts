@@ -1,19 +1,20 @@
 // One sweep worker (the app's "Repeat & sweep" panel, src/sweep/): runs whole runs headless, one
-// at a time, each from a fresh model — the same steps as `cellpost sweep`'s worker threads — and
-// sends back only small messages: progress now and then, and per run its final metrics and hash.
-import { createModel, measure, parseScenario, setAtPath, stateHash, step, type Scenario } from '../sim/index';
+// at a time, each from a fresh model — the same steps as `cellpost sweep`'s worker threads, or a
+// lesson cohort's runCohortJob — and sends back only small messages: progress, final values, hash.
+import { createModel, measure, parseScenario, runCohortJob, setAtPath, stateHash, step, type CohortJob, type PreparedCohort, type Scenario } from '../sim/index';
 
-/** What every run of a sweep shares: the scenario (with the user's settings) and the steps. */
-export interface SweepSetup {
-  base: Scenario;
-  steps: number;
-}
+/**
+ * What every run shares: for a sweep, the scenario (with the user's settings) and the steps; for a
+ * lesson's cohort, the prepared cohort (each group's scenario, markers, hours).
+ */
+export type SweepSetup = { kind?: 'sweep'; base: Scenario; steps: number } | { kind: 'cohort'; cohort: PreparedCohort; steps: number };
 
-/** One run: its number (1…N), its seed, and the varied values applied to the base in order. */
+/** One run: its number (1…N), its seed, and the varied values applied to the base in order (or a cohort job). */
 export interface SweepTask {
   run: number;
   seed: string;
   sets: { path: string; value: unknown }[];
+  job?: CohortJob;
 }
 
 export interface SweepRunResult {
@@ -46,8 +47,16 @@ function runScenario(base: Scenario, sets: SweepTask['sets']): Scenario {
   return parsed.value;
 }
 
+/** A cohort run, exactly as sim/cohort.ts defines it; the values are the markers'. */
+function runCohort(cohort: PreparedCohort, task: SweepTask): SweepFromWorker {
+  if (!task.job) throw new Error('a cohort run needs its job');
+  const r = runCohortJob(cohort, task.job);
+  return { kind: 'done', run: task.run, hash: '', names: cohort.spec.markers.map((m) => m.metric), values: r.values, warnings: [] };
+}
+
 function runOne(task: SweepTask): SweepFromWorker {
   if (!setup) throw new Error('the sweep worker got a run before its setup');
+  if (setup.kind === 'cohort') return runCohort(setup.cohort, task);
   const m = createModel(runScenario(setup.base, task.sets), task.seed);
   const chunk = Math.max(1, Math.ceil(setup.steps / 100));
   const end = m.tick + setup.steps;

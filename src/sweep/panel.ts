@@ -13,6 +13,7 @@ import { drawHeatMap, drawLineChart } from './charts';
 import { BROWSER_MAX_RUNS, cliCommand, combinationCount, combinationProblem, readPlan, runOf, type PlanField, type SweepPlan } from './plan';
 import { defaultWorkers, MAX_WORKERS, startPool, type PoolHandle } from './pool';
 import { SweepResults } from './results';
+import { mountCohort } from './cohort';
 import './sweep.css';
 
 /** Values to start from for a parameter: half, same and double its value, within its range. */
@@ -125,8 +126,8 @@ export function mountSweep(session: Session, after: HTMLElement): void {
   let params: ParamInfo[] = [];
   let current: Running | null = null;
   let index: Index | null = null;
-  // Hook for a lesson's cohort (lesson.cohort, sim/cohort.ts): mounted into cohortHook, same worker pool.
-  const cohort = null as { busy(): boolean } | null;
+  // A lesson with a cohort (lesson.cohort) gets its cohort section, run in the same worker pool.
+  let cohort: ReturnType<typeof mountCohort> | null = null;
 
   const setError = (field: PlanField | null, message: string) => {
     error.textContent = message;
@@ -194,6 +195,15 @@ export function mountSweep(session: Session, after: HTMLElement): void {
       scenarioKey = key;
       index = session.info?.index ?? null;
       fillSelects(s, previousId);
+      if (!cohort?.busy()) {
+        cohort?.destroy();
+        cohort = mountCohort(cohortHook, s, {
+          workers: () => Math.max(1, Math.min(maxWorkers, Math.round(Number(workers.value)) || 1)),
+          sweepBusy: running,
+          onBusy: (on) => (start.disabled = on || running()),
+          pause: () => session.pause(),
+        });
+      }
     }
   };
 

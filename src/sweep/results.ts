@@ -1,7 +1,7 @@
 // A browser sweep's results (pure): one small row per finished run, kept by run number, turned
-// into the same tidy CSV as `cellpost sweep` (same columns, same number formatting, sorted by run)
+// into the same tidy CSV as `cellpost sweep` (same columns, sim/csv.ts's fields and numbers, sorted by run)
 // and summarised per combination of varied values (mean and 95 % interval over the seeds).
-import { ENGINE_VERSION } from '../../sim/index';
+import { ENGINE_VERSION, field, num } from '../../sim/index';
 import { runOf, type SweepPlan } from './plan';
 import { meanInterval, type Interval } from './stats';
 
@@ -17,16 +17,6 @@ export interface RunRow {
   values: number[];
   hash: string;
   warnings: string[];
-}
-
-/** One CSV field, quoted when needed (RFC 4180). */
-export function field(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A number for CSV: empty unless finite (never NaN). */
-export function num(x: number): string {
-  return Number.isFinite(x) ? String(x) : '';
 }
 
 export function headerFor(plan: SweepPlan): string[] {

@@ -1,6 +1,7 @@
 // Browser tests of the "Repeat & sweep" panel (src/sweep): a small sweep completes in the sweep
 // workers and its CSV equals `cellpost sweep`'s for the same sweep (the command the panel shows),
-// two parameters draw a heat map, Cancel stops the workers and keeps finished runs, bad input is refused.
+// two parameters draw a heat map, Cancel stops the workers and keeps finished runs, bad input is
+// refused, and the autoimmune-signature lesson's cohort runs in the same pool (distributions, ROC, AUC).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serveDist, type StaticServer } from './server';
 import { chromiumMissing, launch, openPage } from './browser';
+import { seriousViolations } from './files';
 
 const SHOTS = resolve(process.cwd(), 'test-results', 'screenshots');
 
@@ -92,7 +94,7 @@ describe('the Repeat & sweep panel', () => {
     await p.locator('.cp-sweep-line').screenshot({ path: resolve(SHOTS, 'sweep-line.png') });
   });
 
-  it('draws one line per value of a second parameter and a heat map with its legend and unit', async () => {
+  it('draws one line per value of a second parameter and a heat map with its legend and unit; axe finds no serious problem', async () => {
     const p = page;
     await setUp(p, { vary: [['tissues.tissue.diffusion', '0.5:1.5:0.5'], ['cellTypes.sender.release.0.perHour', '150, 600']], replicates: '2', hours: '0.2' });
     await runToEnd(p);
@@ -100,6 +102,7 @@ describe('the Repeat & sweep panel', () => {
     await expect.poll(() => p.locator('.cp-sweep-heat .cp-heat-cell').count()).toBe(6);
     expect(await p.locator('.cp-sweep-heat .cp-heat-legend').textContent()).toContain('packets');
     await p.locator('.cp-sweep-heat').screenshot({ path: resolve(SHOTS, 'sweep-heat.png') });
+    expect(await seriousViolations(p)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
@@ -143,5 +146,29 @@ describe('the Repeat & sweep panel', () => {
     await p.fill('#sweep-replicates', '2');
     await expect.poll(() => p.locator('#sweep-error').textContent()).toBe('');
     expect(errors).toEqual([]);
+  });
+
+  it('runs the autoimmune-signature cohort: marker distributions by group, ROC curves, AUC per marker and for the score', async () => {
+    const own: string[] = [];
+    const p = await openPage(browser, `${server.url}?lesson=autoimmune-signature`, own, { width: 1280, height: 1000 });
+    try {
+      await p.click('#sweep-open');
+      await p.fill('#cohort-size', '3');
+      await p.click('#cohort-start');
+      expect(await p.locator('#cohort-error').textContent()).toMatch(/from 4 to 1000/);
+      await p.fill('#cohort-size', '6');
+      await p.fill('#cohort-hours', '0.5');
+      await p.click('#cohort-start');
+      await expect.poll(() => p.locator('#cohort-status').getAttribute('data-state'), { timeout: 30_000 }).toBe('done');
+      const markers = await p.locator('#cohort-auc tbody tr').count();
+      expect(markers).toBeGreaterThan(1);
+      expect(await p.locator('.cp-cohort-dist').count()).toBe(markers - 1);
+      expect(await p.locator('.cp-cohort-roc .cp-roc-marker').count()).toBe(markers - 1);
+      expect(await p.locator('#cohort-score-auc').textContent()).toMatch(/^(0\.\d\d|1\.00)$/);
+      await p.locator('.cp-cohort-roc').screenshot({ path: resolve(SHOTS, 'sweep-cohort-roc.png') });
+      expect(own).toEqual([]);
+    } finally {
+      await p.close();
+    }
   });
 });
