@@ -32,7 +32,9 @@ function look(m: Model, nearUm: number, farUm: number): Look {
 }
 
 const at6: Look[] = [];
+const base8: Look[] = [];
 const base12: Look[] = [];
+const base24: Look[] = [];
 const antibody12: Look[] = [];
 const release60: Look[] = [];
 const release30: Look[] = [];
@@ -42,13 +44,15 @@ beforeAll(() => {
     const m = runTo(newModel(scene(), seed), 6);
     at6.push(look(m, 50, 150));
     const snap = snapshot(m);
+    base8.push(look(runTo(m, 8), 50, 200));
     base12.push(look(runTo(m, 12), 50, 200));
     // The lesson's second prompt: give the antibody at 6 h (same run up to then).
     const ab = restore(snap, { checkLedger: true });
     expect(schedule(ab, { kind: 'blockLabel', label: 'PDL1', fraction: 1 })).toBeNull();
     antibody12.push(look(runTo(ab, 12), 50, 200));
-    release60.push(look(runTo(newModel(scene([['cellTypes.tumour.releaseInhibition', 0.4]]), seed), 12), 50, 200));
-    release30.push(look(runTo(newModel(scene([['cellTypes.tumour.releaseInhibition', 0.7]]), seed), 12), 50, 200));
+    release60.push(look(runTo(newModel(scene([['cellTypes.tumour.releaseInhibition', 0.4]]), seed), 8), 50, 200));
+    release30.push(look(runTo(newModel(scene([['cellTypes.tumour.releaseInhibition', 0.7]]), seed), 8), 50, 200));
+    base24.push(look(runTo(m, 24), 50, 200));
   }
 }, 300_000);
 
@@ -79,23 +83,25 @@ describe('immune-suppression lesson (5 seeds)', () => {
     }
   });
 
-  it('distant guards stay on duty: at 12 h at least 60 % of all guards are still active in every seed', () => {
-    for (const l of base12) expect(1 - (l.suppressed.cd8 + l.suppressed.nk) / l.all).toBeGreaterThan(0.6);
+  it('distant guards stay on duty: at 12 and 24 h ≥ 60 % of all guards are active in every seed, and ≥ 90 % of those beyond 200 µm', () => {
+    for (const l of [...base12, ...base24]) expect(1 - (l.suppressed.cd8 + l.suppressed.nk) / l.all).toBeGreaterThan(0.6);
+    // Pooled over 5 seeds ≈ 250 T and 125 NK cells lie beyond 200 µm; measured ≈ 1–5 % suppressed at 24 h.
+    for (const g of GUARDS) expect(pooled(base24, 'far', g).frac).toBeLessThan(0.1);
   });
 
-  it('prediction 3, release: suppressed guards at 12 h rise with tumour release ×0.3 < ×0.6 < ×1 (paired t > 2.13 each step)', () => {
+  it('prediction 3, release: suppressed guards at 8 h rise with tumour release ×0.3 < ×0.6 < ×1 (paired t > 2.13 each step)', () => {
     const r30 = guardsSuppressed(release30);
     const r60 = guardsSuppressed(release60);
-    const r100 = guardsSuppressed(base12);
+    const r100 = guardsSuppressed(base8);
     expect(pairedT(r60, r30)).toBeGreaterThan(T95_DF4);
     expect(pairedT(r100, r60)).toBeGreaterThan(T95_DF4);
     // Effect size: full release suppresses at least twice as many guards as 30 % release.
     expect(sum(r100)).toBeGreaterThan(2 * sum(r30));
   });
 
-  it('the release-blocking drug (70 %) helps both guards: fewer T and fewer NK cells suppressed (paired t > 2.13)', () => {
+  it('the release-blocking drug (70 %) helps both guards: fewer T and fewer NK cells suppressed at 8 h (paired t > 2.13)', () => {
     for (const g of GUARDS) {
-      expect(pairedT(base12.map((l) => l.suppressed[g]), release30.map((l) => l.suppressed[g]))).toBeGreaterThan(T95_DF4);
+      expect(pairedT(base8.map((l) => l.suppressed[g]), release30.map((l) => l.suppressed[g]))).toBeGreaterThan(T95_DF4);
     }
   });
 
