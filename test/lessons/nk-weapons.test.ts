@@ -3,9 +3,9 @@
 // off. Every claim is checked over five seeds; the expected values in the comments are the means
 // measured over those seeds, and each bound leaves several standard errors of room.
 import { describe, expect, it } from 'vitest';
-import { checkEvent, createModel, measure, parameterAt, parseScenario, schedule, setAtPath, step } from '../../sim/index';
+import { createModel, measure, parseScenario, schedule, setAtPath, step } from '../../sim/index';
 import type { Scenario } from '../../sim/schema';
-import { lesson, lessonIds } from '../../lessons/index';
+import { lesson } from '../../lessons/index';
 
 const SEEDS = ['1', '2', '3', '4', '5'];
 const TUMOUR = 45;
@@ -36,24 +36,6 @@ function run(s: Scenario, seed: string, hours: number, events: unknown[] = []): 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const avg = (xs: number[]) => sum(xs) / xs.length;
 
-describe('nk-weapons: the lesson file', () => {
-  it('is registered, and its exposed settings, charts and buttons fit the engine', () => {
-    const ids = lessonIds();
-    expect(ids).toContain('nk-weapons');
-    const s = base();
-    const L = s.lesson;
-    if (!L) throw new Error('no lesson text');
-    expect(L.paragraphs.length).toBeGreaterThanOrEqual(2);
-    expect(L.paragraphs.length).toBeLessThanOrEqual(4);
-    expect(L.prompts).toHaveLength(3);
-    for (const path of L.exposed) expect(parameterAt(s, path), path).toBeDefined();
-    const m = createModel(s, '1');
-    const names = new Set(m.reporters.map((r) => r.name));
-    for (const c of L.charts) for (const name of c.metrics) expect(names.has(name), name).toBe(true);
-    for (const b of L.interventions) for (const e of [...b.events, ...(b.off ?? [])]) expect(checkEvent(m, e), b.label).toBeNull();
-    for (const p of L.prompts) expect(p.atHours).toBeLessThanOrEqual(L.hours);
-  });
-});
 
 // The dose–response runs use the lesson's tissue as a dish: no NK cells and no tumour vesicles,
 // so every tumour death comes from the injected NK vesicles (given at the tumour at time 0).
