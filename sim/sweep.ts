@@ -1,7 +1,12 @@
 // Sweep plans (pure; for the CLI's `cellpost sweep` and later the app): the runs of a parameter
 // sweep are every combination of the varied values × every seed, numbered 1…N in a fixed order,
 // so shards, workers and resumed sweeps always agree on which run is which.
-import { canonicalJson } from './hash';
+import { canonicalJson, stateHash } from './hash';
+import { createModel } from './engine';
+import { step } from './step';
+import { measure } from './metrics';
+import type { Model } from './model';
+import type { Scenario } from './schema';
 
 /** Most runs one sweep may have (a larger one is refused before it starts). */
 export const MAX_SWEEP_RUNS = 100_000;
@@ -140,4 +145,37 @@ export function sweepId(parts: unknown): string {
     b ^= b >>> 15;
   }
   return ((a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0')).slice(0, 12);
+}
+
+/** What one sweep run reports: its final hash and final metrics (in reporter order) and warnings. */
+export interface SweepRunResult {
+  hash: string;
+  names: string[];
+  values: number[];
+  warnings: string[];
+}
+
+/**
+ * Runs one sweep run from a fresh model — the same code in the command line's worker threads
+ * and the browser's sweep workers, so both give identical rows. `onChunk(stepsDone)` is called
+ * after every hundredth of the run, for progress reports (callers decide how often to send them).
+ */
+export function runSweepRun(scenario: Scenario, seed: string, steps: number, onChunk?: (stepsDone: number) => void): SweepRunResult & { model: Model } {
+  const m = createModel(scenario, seed);
+  const chunk = Math.max(1, Math.ceil(steps / 100));
+  const start = m.tick;
+  const end = start + steps;
+  while (m.tick < end) {
+    step(m, Math.min(chunk, end - m.tick));
+    onChunk?.(m.tick - start);
+  }
+  const metrics = measure(m);
+  const names = m.reporters.map((r) => r.name);
+  return {
+    model: m,
+    hash: stateHash(m),
+    names,
+    values: names.map((n) => metrics[n]),
+    warnings: m.warnings.map((w) => `step ${w.tick}: ${w.message}`),
+  };
 }

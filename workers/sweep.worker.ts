@@ -1,7 +1,7 @@
 // One sweep worker (the app's "Repeat & sweep" panel, src/sweep/): runs whole runs headless, one
 // at a time, each from a fresh model — the same steps as `cellpost sweep`'s worker threads, or a
 // lesson cohort's runCohortJob — and sends back only small messages: progress, final values, hash.
-import { createModel, measure, parseScenario, runCohortJob, setAtPath, stateHash, step, type CohortJob, type PreparedCohort, type Scenario } from '../sim/index';
+import { parseScenario, runCohortJob, runSweepRun, setAtPath, type CohortJob, type PreparedCohort, type Scenario } from '../sim/index';
 
 /**
  * What every run shares: for a sweep, the scenario (with the user's settings) and the steps; for a
@@ -57,28 +57,13 @@ function runCohort(cohort: PreparedCohort, task: SweepTask): SweepFromWorker {
 function runOne(task: SweepTask): SweepFromWorker {
   if (!setup) throw new Error('the sweep worker got a run before its setup');
   if (setup.kind === 'cohort') return runCohort(setup.cohort, task);
-  const m = createModel(runScenario(setup.base, task.sets), task.seed);
-  const chunk = Math.max(1, Math.ceil(setup.steps / 100));
-  const end = m.tick + setup.steps;
-  const start = m.tick;
   let lastReport = performance.now();
-  while (m.tick < end) {
-    step(m, Math.min(chunk, end - m.tick));
-    if (performance.now() - lastReport > 200) {
-      lastReport = performance.now();
-      scope.postMessage({ kind: 'progress', run: task.run, steps: m.tick - start } satisfies SweepFromWorker);
-    }
-  }
-  const metrics = measure(m);
-  const names = m.reporters.map((r) => r.name);
-  return {
-    kind: 'done',
-    run: task.run,
-    hash: stateHash(m),
-    names,
-    values: names.map((n) => metrics[n]),
-    warnings: m.warnings.map((w) => `step ${w.tick}: ${w.message}`),
-  };
+  const r = runSweepRun(runScenario(setup.base, task.sets), task.seed, setup.steps, (steps) => {
+    if (performance.now() - lastReport <= 200) return;
+    lastReport = performance.now();
+    scope.postMessage({ kind: 'progress', run: task.run, steps } satisfies SweepFromWorker);
+  });
+  return { kind: 'done', run: task.run, hash: r.hash, names: r.names, values: r.values, warnings: r.warnings };
 }
 
 scope.onmessage = (e: MessageEvent<SweepToWorker>) => {

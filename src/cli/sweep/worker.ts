@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { createModel, measure, stateHash, step } from '../../../sim/index';
+import { runSweepRun } from '../../../sim/index';
 import { seriesCsv } from '../csv';
 import { comboScenario } from './combo';
 import { seriesFileName, type FromWorker, type RunTask, type WorkerSetup } from './protocol';
@@ -15,29 +15,14 @@ if (!port) throw new Error('src/cli/sweep/worker.ts must run in a worker thread'
 function runOne(task: RunTask): FromWorker {
   const parsed = comboScenario(setup.base, task.sets);
   if (!parsed.ok) return { kind: 'failed', run: task.run, message: `its scenario is invalid: ${parsed.problems[0].path}: ${parsed.problems[0].message}` };
-  const m = createModel(parsed.value, task.seed);
-  const chunk = Math.max(1, Math.ceil(setup.steps / 100));
-  const start = m.tick;
-  const end = start + setup.steps;
   let lastReport = Date.now();
-  while (m.tick < end) {
-    step(m, Math.min(chunk, end - m.tick));
-    if (Date.now() - lastReport > 250) {
-      lastReport = Date.now();
-      port!.postMessage({ kind: 'progress', run: task.run, steps: m.tick - start } satisfies FromWorker);
-    }
-  }
-  if (setup.seriesDir !== undefined) writeFileSync(join(setup.seriesDir, seriesFileName(task.run, setup.runDigits)), seriesCsv(m.series));
-  const metrics = measure(m);
-  const names = m.reporters.map((r) => r.name);
-  return {
-    kind: 'done',
-    run: task.run,
-    hash: stateHash(m),
-    names,
-    values: names.map((n) => metrics[n]),
-    warnings: m.warnings.map((w) => `step ${w.tick}: ${w.message}`),
-  };
+  const r = runSweepRun(parsed.value, task.seed, setup.steps, (steps) => {
+    if (Date.now() - lastReport <= 250) return;
+    lastReport = Date.now();
+    port!.postMessage({ kind: 'progress', run: task.run, steps } satisfies FromWorker);
+  });
+  if (setup.seriesDir !== undefined) writeFileSync(join(setup.seriesDir, seriesFileName(task.run, setup.runDigits)), seriesCsv(r.model.series));
+  return { kind: 'done', run: task.run, hash: r.hash, names: r.names, values: r.values, warnings: r.warnings };
 }
 
 port.on('message', (task: RunTask) => {
