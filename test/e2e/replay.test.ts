@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createModel, queueRecorded, schedule, stateHash, step, type RunEvent } from '../../sim/index';
 import { lesson } from '../../lessons/index';
-import { encodeLink } from '../../src/share/link';
+import { encodeLink } from '../../src/app/share/link';
 import { cli, scratchDir } from '../cli/helpers';
 import { serveDist, type StaticServer } from './server';
 import { chromiumMissing, launch, openPage } from './browser';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createModel, step } from '../../sim/index';
 import { lesson } from '../../lessons/index';
 import { seriesCsv as cliSeriesCsv } from '../../src/cli/csv';
-import { cellsCsv, cellsHeader, field, seriesCsv } from '../../src/export/csv';
+import { cellsCsv, cellsHeader, field, seriesCsv } from '../../src/app/export/csv';
 import { cellTable } from '../../workers/cellTable';
 
 describe('CSV export', () => {

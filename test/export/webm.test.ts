@@ -2,7 +2,7 @@
 // track (codec, size, frame duration), one cluster per key frame with its blocks at the right
 // times, and cues that point at each cluster.
 import { describe, expect, it } from 'vitest';
-import { WebmMuxer, vint } from '../../src/export/webm';
+import { WebmMuxer, vint } from '../../src/app/export/webm';
 
 interface El {
   id: number;

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 as nodeCrc32 } from 'node:zlib';
-import { crc32, dosDateTime, makeZip } from '../../src/export/zip';
+import { crc32, dosDateTime, makeZip } from '../../src/app/export/zip';
 import { readZip } from './zipReader';
 
 const date = new Date(2026, 10, 27, 14, 35, 42);

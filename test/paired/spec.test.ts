@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createModel, schedule, stateHash, step, type Scenario } from '../../sim/index';
 import { lesson } from '../../lessons/index';
-import { changeChoices, comparableSettings, lessonPaired, pairSetup, type PairSetup } from '../../src/paired/spec';
+import { changeChoices, comparableSettings, lessonPaired, pairSetup, type PairSetup } from '../../src/app/paired/spec';
 
 function runPair(p: PairSetup, steps: number, check?: (a: ReturnType<typeof createModel>, b: ReturnType<typeof createModel>) => void) {
   const a = createModel(p.a, p.seed);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createModel, makeRunFile, MAX_RUN_FILE_BYTES, runFileText, schedule, stateHash, step } from '../../sim/index';
 import { lesson } from '../../lessons/index';
-import { checkRunSize, importRunBytes, importRunText, runFileName, type Imported } from '../../src/replay/importRun';
+import { checkRunSize, importRunBytes, importRunText, runFileName, type Imported } from '../../src/app/replay/importRun';
 
 const m = createModel(lesson('letters')!, '7');
 const cps = [{ tick: 0, hash: stateHash(m) }];

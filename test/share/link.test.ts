@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createModel, queueRecorded, schedule, stateHash, step, type RunEvent } from '../../sim/index';
 import { lesson, lessonIds } from '../../lessons/index';
-import { decodeLink, encodeLink, fromBase64Url, HIDEABLE, LINK_LIMIT, packEvents, toBase64Url, type DecodedLink, type LinkState } from '../../src/share/link';
-import { settingsDiff } from '../../src/share/diff';
-import { withOverrides } from '../../src/scenario';
+import { decodeLink, encodeLink, fromBase64Url, HIDEABLE, LINK_LIMIT, packEvents, toBase64Url, type DecodedLink, type LinkState } from '../../src/app/share/link';
+import { settingsDiff } from '../../src/app/share/diff';
+import { withOverrides } from '../../src/app/scenario';
 
 const BASE = 'https://example.org/cellpost/';
 

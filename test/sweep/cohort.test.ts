@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { lesson } from '../../lessons/index';
 import { areaUnder, evaluateCohort, prepareCohort, runCohortJob } from '../../sim/index';
-import { cohortCsv, cohortEvaluation } from '../../src/sweep/cohort';
+import { cohortCsv, cohortEvaluation } from '../../src/app/sweep/cohort';
 
 describe('the cohort view', () => {
   const s = lesson('autoimmune-signature')!;

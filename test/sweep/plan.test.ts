@@ -6,11 +6,11 @@ import { createModel, measure, parameterAt, stateHash, step } from '../../sim/in
 import { lesson } from '../../lessons/index';
 import { parseArgs } from '../../src/cli/args';
 import { readPlan as cliReadPlan, taskFor } from '../../src/cli/sweep/plan';
-import { cliCommand, combinationProblem, parseValues, readPlan, runOf, type SweepInput, type SweepPlan } from '../../src/sweep/plan';
+import { cliCommand, combinationProblem, parseValues, readPlan, runOf, type SweepInput, type SweepPlan } from '../../src/app/sweep/plan';
 import { headerFor as cliHeader, rowFor } from '../../src/cli/sweep/rows';
-import { headerFor, SweepResults } from '../../src/sweep/results';
-import { defaultValues } from '../../src/sweep/panel';
-import { fitLabel } from '../../src/sweep/charts';
+import { headerFor, SweepResults } from '../../src/app/sweep/results';
+import { defaultValues } from '../../src/app/sweep/panel';
+import { fitLabel } from '../../src/app/sweep/charts';
 
 const letters = lesson('letters')!;
 const diffusion = parameterAt(letters, 'tissues.tissue.diffusion')!;

@@ -2,7 +2,7 @@
 // described with the scenario's names and units, and a branch note saying what was dropped.
 import { describe, expect, it } from 'vitest';
 import { lesson } from '../../lessons/index';
-import { describeBranch, describeEvent, formatTick, formatTickShort } from '../../src/timeline/describe';
+import { describeBranch, describeEvent, formatTick, formatTickShort } from '../../src/app/timeline/describe';
 import type { RunEvent } from '../../sim/index';
 
 describe('event log words', () => {

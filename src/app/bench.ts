@@ -1,0 +1,39 @@
+// The speed test (?bench=N): the letters scene with 500 cells and N vesicle packets injected at
+// the start (long-lived, so the count holds), played at once, with the page's measured rates
+// shown in a corner and readable through window.cellpost.stats().
+import { parseScenario, type Scenario } from '../../sim/index';
+import { lesson } from '../../lessons/index';
+import { formatCount, formatNumber } from '../../viz/format';
+import type { Session } from './session';
+import { h } from './ui/dom';
+
+export function benchScenario(packets: number): Scenario {
+  const s = lesson('letters') as Scenario;
+  const n = Math.max(8, Math.min(8 * 5_000_000, Math.round(packets)));
+  const t = s.tissues.tissue;
+  t.halfLifeHours = 1000;
+  t.cells = [
+    { type: 'sender', count: 20, cluster: { x: 400, y: 250, radius: 80 } },
+    { type: 'reader', count: 240 },
+    { type: 'bystander', count: 240 },
+  ];
+  const events: Scenario['events'] = [];
+  for (let i = 0; i < 4; i++)
+    for (let j = 0; j < 2; j++)
+      events.push({ kind: 'inject', tick: 0, vesicleType: 'letter', packets: Math.round(n / 8), tissue: 'tissue', x: 100 + 200 * i, y: 125 + 250 * j, radius: 110 });
+  const raw = { ...s, id: 'bench', title: `Speed test: ${formatCount(n)} vesicle dots, 500 cells`, question: 'How fast do the engine and the view run?', events, limits: { vesicleCapacity: Math.max(2_000_000, 2 * n), cellCapacity: 10_000 } };
+  const parsed = parseScenario(raw);
+  if (!parsed.ok) throw new Error('the bench scenario is invalid');
+  return parsed.value;
+}
+
+export function mountBench(session: Session, packets: number): void {
+  // ?bench=N&redraw=0 draws only new frames (to see the engine's speed with the page idle).
+  session.redrawAlways = new URLSearchParams(location.search).get('redraw') !== '0';
+  const box = h('div', { class: 'bench', id: 'bench', 'aria-label': 'Speed test figures' });
+  document.body.append(box);
+  setInterval(() => {
+    const r = session.stats.report(performance.now());
+    box.textContent = `bench ${formatCount(packets)} · draws ${r.drawFps}/s (${formatNumber(r.drawMs, 2)} ms) · frames ${r.framesPerSecond}/s · step ${formatNumber(r.stepMs, 2)} ms · dots ${formatCount(r.vesicles)} · cells ${formatCount(r.cells)}`;
+  }, 500);
+}

@@ -1,0 +1,131 @@
+// What the Export panel saves, each as a named Blob: the metric series and the cells table
+// (CSV), the tissue view and every chart (PNG), the run file (JSON), and all of them with a
+// README in one ZIP ("Download everything"). The run is read at the page's current frame.
+import { ENGINE_VERSION, runFileText, type RunFile } from '../../../sim/index';
+import { formatClock } from '../../../viz/format';
+import type { Session } from '../session';
+import { cellsCsv, seriesCsv } from './csv';
+import { textBlob } from './download';
+import { baseName, slug } from './names';
+import { chartPng, tissuePng } from './png';
+import { makeZip } from './zip';
+
+export interface ExportSources {
+  session: Session;
+  /** The tissue canvas and the overlay drawn over it (followed vesicle). */
+  viewCanvas: HTMLCanvasElement;
+  overlayCanvas?: HTMLCanvasElement | null;
+  /** The element holding the charts (#charts). */
+  charts: HTMLElement;
+}
+
+export interface NamedBlob {
+  name: string;
+  blob: Blob;
+}
+
+/** The common start of this run's file names (lesson, seed, simulated time now). */
+export function runBase(s: Session): string {
+  return baseName(s.scenario.id, s.seed, s.frame?.hours ?? 0);
+}
+
+/** The chart roots on the page, in order (time and distance charts; not the blood table). */
+export function chartRoots(charts: HTMLElement): HTMLElement[] {
+  return [...charts.querySelectorAll<HTMLElement>('.cpv-chart')].filter((c) => c.querySelector(':scope > svg'));
+}
+
+export function metricsFile(src: ExportSources): NamedBlob {
+  return { name: `${runBase(src.session)}-metrics.csv`, blob: textBlob(seriesCsv(src.session.series), 'text/csv') };
+}
+
+export async function cellsFile(src: ExportSources): Promise<NamedBlob> {
+  const table = await src.session.client.call((api) => api.cellTable());
+  if (!table) throw new Error('the engine is not running');
+  return { name: `${runBase(src.session)}-cells.csv`, blob: textBlob(cellsCsv(table), 'text/csv') };
+}
+
+export async function tissueFile(src: ExportSources): Promise<NamedBlob> {
+  return { name: `${runBase(src.session)}-tissue.png`, blob: await tissuePng(src.viewCanvas, src.overlayCanvas) };
+}
+
+/** Chart i (of chartRoots) as a PNG named after its title. */
+export async function chartFile(src: ExportSources, i: number): Promise<NamedBlob> {
+  const root = chartRoots(src.charts)[i];
+  if (!root) throw new Error('that chart is not on the page');
+  const { blob, title } = await chartPng(root);
+  return { name: `${runBase(src.session)}-chart-${i + 1}-${slug(title)}.png`, blob };
+}
+
+/**
+ * The run file of the run up to the step shown: the one "Save run" writes (src/replay: hourly
+ * checkpoints) when the run is at its furthest point, else the run up to this step.
+ */
+export async function runFile(src: ExportSources): Promise<{ file: RunFile; named: NamedBlob }> {
+  const tick = src.session.frame?.tick ?? 0;
+  const recorded = await src.session.client.call((api) => api.recordedRun());
+  const file = recorded && recorded.stopTick === tick ? recorded : await src.session.client.call((api) => api.runFile());
+  if (!file) throw new Error('the engine is not running');
+  return { file, named: { name: `${runBase(src.session)}.run.json`, blob: textBlob(runFileText(file), 'application/json') } };
+}
+
+function readme(src: ExportSources, run: RunFile, files: string[]): string {
+  const s = src.session;
+  const hours = s.frame?.hours ?? 0;
+  const what: Record<string, string> = {
+    'run.json': 'the run file: scenario, seed, every intervention with its step, and state hashes (docs/run-file.md)',
+    'metrics.csv': 'every metric series: t_hours, then one column per metric (as `cellpost run --csv` writes it)',
+    'cells.csv': 'the living cells now: id, type, state, tissue, position (µm), vesicle packets taken up by type, signal levels',
+    'tissue.png': 'the tissue view as it was on screen',
+  };
+  const lines = [
+    `Cellpost export: ${s.scenario.title}`,
+    '',
+    `lesson/scenario  ${s.scenario.id}`,
+    `seed             ${s.seed}`,
+    `simulated time   ${formatClock(hours)} (step ${run.stopTick}, time step ${s.dt} s)`,
+    `engine version   ${ENGINE_VERSION}`,
+    `state hash       ${run.checkpoints[run.checkpoints.length - 1]?.hash ?? ''}`,
+    `interventions    ${run.events.length}`,
+    '',
+    'Files:',
+    ...files.map((f) => `  ${f.padEnd(34)} ${what[f] ?? (f.startsWith('chart-') ? 'a chart as shown on screen' : '')}`),
+    '',
+    'To check that the run replays to the same state on the command line:',
+    '  npx cellpost replay run.json --verify',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** Every export in one ZIP, under a folder named after the run. `onStep` hears each file. */
+export async function bundle(src: ExportSources, onStep?: (what: string) => void): Promise<NamedBlob & { files: { name: string; bytes: number }[] }> {
+  const base = runBase(src.session);
+  const entries: { name: string; data: Uint8Array }[] = [];
+  const add = async (name: string, blob: Blob) => entries.push({ name, data: new Uint8Array(await blob.arrayBuffer()) });
+  onStep?.('run file');
+  const run = await runFile(src);
+  await add('run.json', run.named.blob);
+  onStep?.('metrics');
+  await add('metrics.csv', metricsFile(src).blob);
+  onStep?.('cells');
+  await add('cells.csv', (await cellsFile(src)).blob);
+  onStep?.('tissue picture');
+  await add('tissue.png', (await tissueFile(src)).blob);
+  const charts = chartRoots(src.charts);
+  for (let i = 0; i < charts.length; i++) {
+    onStep?.(`chart ${i + 1} of ${charts.length}`);
+    const { blob, title } = await chartPng(charts[i]);
+    await add(`chart-${i + 1}-${slug(title)}.png`, blob);
+  }
+  const names = entries.map((e) => e.name);
+  entries.push({ name: 'README.txt', data: new TextEncoder().encode(readme(src, run.file, names)) });
+  const zip = makeZip(
+    entries.map((e) => ({ name: `${base}/${e.name}`, data: e.data })),
+    new Date(),
+  );
+  return {
+    name: `${base}.zip`,
+    blob: new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+    files: entries.map((e) => ({ name: `${base}/${e.name}`, bytes: e.data.length })),
+  };
+}

@@ -1,0 +1,58 @@
+// Names people can read for metric series ("CD8 T cell: suppressed", "tumour vesicles in blood"),
+// the colour that links a series to what it counts in the tissue view, and the lesson's chart
+// metric patterns (a trailing * matches a prefix) resolved against the run's metric names.
+import type { Index, Scenario } from '../../sim/index';
+import { cellTypeColour, vesicleTypeColour } from '../../viz/palette';
+
+export interface MetricName {
+  label: string;
+  colour?: string;
+  /** The cells a series counts, for highlighting them in the view. */
+  cells?: { type: number; state?: number };
+}
+
+export function nameMetric(s: Scenario, index: Index, name: string): MetricName {
+  const k = name.split('.');
+  const ct = (id: string) => index.cellTypes.indexOf(id);
+  const vt = (id: string) => index.vesicleTypes.indexOf(id);
+  const ctName = (id: string) => s.cellTypes[id]?.name ?? id;
+  const vtName = (id: string) => s.vesicleTypes[id]?.name ?? id;
+  switch (k[0]) {
+    case 'cells': {
+      const t = ct(k[1]);
+      if (k.length === 2) return { label: ctName(k[1]), colour: cellTypeColour(t), cells: { type: t } };
+      if (k.length === 4 && k[2] === 'in') return { label: `${ctName(k[1])} in ${s.tissues[k[3]]?.name ?? k[3]}`, colour: cellTypeColour(t), cells: { type: t } };
+      const st = index.states[t]?.indexOf(k[2]) ?? -1;
+      return { label: `${ctName(k[1])}: ${k[2]}`, colour: cellTypeColour(t), cells: { type: t, state: st } };
+    }
+    case 'deaths':
+      return { label: `${ctName(k[1])} deaths (${k[2]})`, colour: cellTypeColour(ct(k[1])), cells: { type: ct(k[1]) } };
+    case 'uptake':
+      return k.length === 2
+        ? { label: `uptake: ${ctName(k[1])}`, colour: cellTypeColour(ct(k[1])), cells: { type: ct(k[1]) } }
+        : { label: `uptake of ${vtName(k[2])}: ${ctName(k[1])}`, colour: cellTypeColour(ct(k[1])), cells: { type: ct(k[1]) } };
+    case 'signal':
+      return { label: `${s.signals[k[2]]?.name ?? k[2]}: ${ctName(k[1])}`, colour: cellTypeColour(ct(k[1])), cells: { type: ct(k[1]) } };
+    case 'assay':
+      return { label: `blood test positive for ${vtName(k[2])} (1 = yes)`, colour: vesicleTypeColour(vt(k[2])) };
+    case 'blood':
+      return { label: `${vtName(k[2])} in blood`, colour: vesicleTypeColour(vt(k[2])) };
+    case 'vesicles':
+      if (k[1] === 'tissue') return { label: k.length === 2 ? 'free in tissue' : `free in ${s.tissues[k[2]]?.name ?? k[2]}` };
+      if (k[1] === 'blood') return { label: 'in blood' };
+      if (k[1] === 'bound') return { label: 'bound to cells' };
+      return { label: vtName(k[1]), colour: vesicleTypeColour(vt(k[1])) };
+    default:
+      return { label: k.slice(1).join(' ') || name };
+  }
+}
+
+/** The run's metric names a chart asks for, in the chart's order (a trailing * is a prefix). */
+export function resolveMetrics(patterns: string[], names: string[]): string[] {
+  const out: string[] = [];
+  for (const p of patterns) {
+    const hits = p.endsWith('*') ? names.filter((n) => n.startsWith(p.slice(0, -1))) : names.includes(p) ? [p] : [];
+    for (const n of hits) if (!out.includes(n)) out.push(n);
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+// Reading a run file the user opened: the size is checked before reading, the bytes must be
+// UTF-8 JSON, and sim/runfile.ts validates the rest. Every failure is a message that names what is
+// wrong (never an exception), so the current run stays untouched. Pure (no DOM): tested in Node.
+import { ENGINE_VERSION, MAX_RUN_FILE_BYTES, parseRunFile, type RunFile, type Scenario } from '../../../sim/index';
+import { lesson } from '../../../lessons/index';
+import { settingsDiff } from '../share/diff';
+import type { Overrides } from '../scenario';
+
+/** Longest run the app replays, in simulated hours (the command line's limit). */
+export const MAX_REPLAY_HOURS = 10_000;
+/** Problems listed in a message; the rest are counted. */
+const SHOWN = 8;
+
+export interface RunSummary {
+  title: string;
+  scenarioId: string;
+  seed: string;
+  steps: number;
+  hours: number;
+  events: number;
+  checkpoints: number;
+  engineVersion: string;
+  /** The file was recorded by another engine version (hashes may differ). */
+  otherEngine: boolean;
+}
+
+export type Imported = { ok: true; file: RunFile; summary: RunSummary } | { ok: false; message: string; problems: string[] };
+
+const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
+
+function refuse(message: string, problems: string[] = []): Imported {
+  return { ok: false, message, problems };
+}
+
+/** Refuses a file by its size alone (call before reading it); null when the size is fine. */
+export function checkRunSize(name: string, bytes: number): Imported | null {
+  if (bytes > MAX_RUN_FILE_BYTES) return refuse(`${name} is too large to be a run file: ${mb(bytes)}; the limit is ${mb(MAX_RUN_FILE_BYTES)}.`);
+  if (bytes === 0) return refuse(`${name} is empty.`);
+  return null;
+}
+
+/** A run file from its bytes. */
+export function importRunBytes(bytes: Uint8Array, name = 'The file'): Imported {
+  const size = checkRunSize(name, bytes.byteLength);
+  if (size) return size;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return refuse(`${name} is not a run file: it is not text (UTF-8).`);
+  }
+  return importRunText(text, name);
+}
+
+/** A run file from its text. */
+export function importRunText(text: string, name = 'The file'): Imported {
+  const parsed = parseRunFile(text);
+  if (!parsed.ok) {
+    const problems = parsed.problems.map((p) => (p.path === '(file)' || p.path === '(top level)' ? p.message : `${p.path}: ${p.message}`));
+    const shown = problems.slice(0, SHOWN);
+    if (problems.length > SHOWN) shown.push(`… and ${problems.length - SHOWN} more`);
+    const head = problems.length === 1 ? `${name} is not a valid run file: ${problems[0]}.` : `${name} is not a valid run file (${problems.length} problems).`;
+    return refuse(head, problems.length === 1 ? [] : shown);
+  }
+  const f = parsed.value;
+  const hours = (f.stopTick * f.scenario.dtSeconds) / 3600;
+  if (hours > MAX_REPLAY_HOURS) return refuse(`${name} covers ${Math.round(hours)} simulated hours, more than the ${MAX_REPLAY_HOURS} Cellpost replays.`);
+  return {
+    ok: true,
+    file: f,
+    summary: {
+      title: f.scenario.title,
+      scenarioId: f.scenario.id,
+      seed: f.seed,
+      steps: f.stopTick,
+      hours,
+      events: f.events.length,
+      checkpoints: f.checkpoints.length,
+      engineVersion: f.engineVersion,
+      otherEngine: f.engineVersion !== ENGINE_VERSION,
+    },
+  };
+}
+
+/** A file name for a run: lesson, seed and length, safe on every system. */
+export function runFileName(scenarioId: string, seed: string, hours: number): string {
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 40) || 'x';
+  const length = hours < 1 ? `${Math.round(hours * 60)}min` : `${String(Math.round(hours * 10) / 10).replace('.', '_')}h`;
+  return `${safe(scenarioId)}-seed-${safe(seed)}-${length}.run.json`;
+}
+
+/**
+ * What Reset and the share link use for an opened run: its built-in lesson with the settings
+ * that turn the lesson into the run's scenario, or (when settings cannot say it) the scenario.
+ */
+export function setupFor(f: RunFile): { base: Scenario; lessonId: string | null; overrides: Overrides; linkable: boolean } {
+  const own = lesson(f.scenario.id);
+  const diff = own ? settingsDiff(own, f.scenario) : null;
+  if (own && diff) return { base: own, lessonId: own.id, overrides: diff, linkable: true };
+  return { base: { ...f.scenario, events: [] }, lessonId: null, overrides: new Map(), linkable: false };
+}

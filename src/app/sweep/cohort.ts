@@ -1,0 +1,241 @@
+// A lesson's cohort (lesson.cohort, sim/cohort.ts) run in the sweep's worker pool: controls and
+// patients as many short runs with their own seeds, each measured like a blood sample; shows each
+// marker's distribution by group and the ROC curves with AUC per marker and for the combined score.
+import { evaluateCohort, field, groupRows, listParameters, num, prepareCohort, rocCurve, splitHalves, type CohortRun, type PreparedCohort, type RocPoint, type Scenario } from '../../../sim/index';
+import { formatWithUnit } from '../../../viz/format';
+import { nameParam } from '../paramNames';
+import { h, replace } from '../ui/dom';
+import { drawDistribution, drawRoc } from './cohortCharts';
+import { fmtDuration } from './format';
+import { BROWSER_MAX_RUNS, parseNumber } from './plan';
+import { startPool, type PoolHandle } from './pool';
+
+export interface CohortEval {
+  markers: { label: string; unit: string; sign: number; auc: number; roc: RocPoint[] }[];
+  score: { auc: number; roc: RocPoint[] };
+  n: { trainCases: number; trainReference: number; testCases: number; testReference: number };
+}
+
+/**
+ * The cohort's evaluation as sim/roc.ts makes it (fit on even runs, judge on odd ones), with each
+ * marker's own ROC curve on the held-out half, in the direction learnt on the training half.
+ */
+export function cohortEvaluation(p: PreparedCohort, runs: readonly CohortRun[], use?: readonly boolean[]): CohortEval | null {
+  const cases = groupRows({ runs: [...runs] }, 1);
+  const reference = groupRows({ runs: [...runs] }, 0);
+  if (cases.length < 2 || reference.length < 2) return null;
+  const e = evaluateCohort({ runs: [...runs] }, use);
+  const c = splitHalves(cases).test;
+  const r = splitHalves(reference).test;
+  return {
+    markers: p.spec.markers.map((m, k) => {
+      const sign = e.markers[k].sign;
+      return { label: m.label, unit: m.unit, sign, auc: e.markers[k].auc, roc: rocCurve(c.map((row) => sign * row[k]), r.map((row) => sign * row[k])) };
+    }),
+    score: { auc: e.score.auc, roc: e.score.roc },
+    n: e.n,
+  };
+}
+
+/** The cohort as a tidy table: one row per run, its group, number in the group, seed, hours and every marker. */
+export function cohortCsv(p: PreparedCohort, scenarioId: string, runs: readonly CohortRun[]): string {
+  const head = ['scenario', 'group', 'k', 'seed', 'hours', ...p.spec.markers.map((m) => m.metric)];
+  const order = [...runs].sort((a, b) => a.k - b.k || a.group - b.group);
+  const lines = [head.map(field).join(','), ...order.map((r) => [scenarioId, r.groupId, String(r.k), r.seed, String(p.hours), ...r.values.map(num)].map(field).join(','))];
+  return `${lines.join('\n')}\n`;
+}
+
+export interface CohortMount {
+  /** Workers to use (the sweep form's field). */
+  workers: () => number;
+  /** Whether a sweep is running (one pool at a time). */
+  sweepBusy: () => boolean;
+  /** Tells the sweep form a cohort started or ended. */
+  onBusy: (busy: boolean) => void;
+  /** Pauses the live run while the cohort runs. */
+  pause: () => void;
+}
+
+/** Builds the cohort section for a scenario with a lesson.cohort; returns its busy state and a stop. */
+export function mountCohort(section: HTMLElement, s: Scenario, m: CohortMount): { busy: () => boolean; destroy: () => void } {
+  const spec = s.lesson?.cohort;
+  if (!spec) {
+    section.hidden = true;
+    replace(section);
+    return { busy: () => false, destroy: () => undefined };
+  }
+  section.hidden = false;
+  const [ref, cases] = spec.groups;
+  const size = h('input', { id: 'cohort-size', type: 'text', inputmode: 'numeric', class: 'num short', value: String(spec.size), 'aria-describedby': 'cohort-error' });
+  const hours = h('input', { id: 'cohort-hours', type: 'text', inputmode: 'decimal', class: 'num short', value: String(spec.hours), 'aria-describedby': 'cohort-error' });
+  const use = spec.markers.map((mk, k) => h('input', { type: 'checkbox', id: `cohort-use-${k}`, checked: true }));
+  const start = h('button', { type: 'button', class: 'primary', id: 'cohort-start' }, 'Run the cohort');
+  const cancel = h('button', { type: 'button', id: 'cohort-cancel', disabled: true }, 'Cancel');
+  const csv = h('button', { type: 'button', id: 'cohort-csv', disabled: true }, 'Export CSV');
+  const error = h('p', { class: 'error', id: 'cohort-error', role: 'alert' });
+  const progress = h('progress', { id: 'cohort-progress', max: 1, value: 0, 'aria-label': 'Cohort progress' });
+  const status = h('p', { class: 'cp-status', id: 'cohort-status', role: 'status', 'aria-live': 'polite' });
+  const out = h('div', { class: 'cp-cohort-out', id: 'cohort-out' });
+  const params = new Map(listParameters(s).map((p) => [p.path, p]));
+  const changes = cases.set
+    .map((c) => {
+      const p = params.get(c.path);
+      const value = typeof c.value === 'number' ? formatWithUnit(c.value, p?.unit ?? '') : JSON.stringify(c.value);
+      return `${p ? nameParam(s, p).full : c.path} ${p && typeof c.value === 'number' ? `${formatWithUnit(p.value, p.unit)} → ` : '= '}${value}`;
+    })
+    .join('; ');
+  replace(
+    section,
+    h('h3', { id: 'cohort-h' }, `This lesson’s cohort: ${ref.label} and ${cases.label}`),
+    h('p', { class: 'cp-note' }, `Each run is one person’s sample: the lesson’s tissue run for a few hours with its own seed, then the blood is measured. ${cases.label[0].toUpperCase()}${cases.label.slice(1)} differ from ${ref.label} by ${changes || 'nothing (same settings)'}. The score adds each marker as a z-score against the ${ref.label}, signed by the direction the ${cases.label} moved; it is fitted on the even-numbered runs of each group and judged (ROC, AUC) on the odd-numbered ones, so its AUC is not flattered by fitting.`),
+    h('div', { class: 'cp-row' }, h('div', { class: 'cp-field' }, h('label', { for: 'cohort-size' }, 'Runs per group'), size), h('div', { class: 'cp-field' }, h('label', { for: 'cohort-hours' }, 'Hours per run'), hours)),
+    h('fieldset', { class: 'cp-markers' }, h('legend', {}, 'Markers in the score'), ...spec.markers.map((mk, k) => h('label', { class: 'cp-check' }, use[k], `${mk.label}${mk.unit ? ` (${mk.unit})` : ''}`))),
+    error,
+    h('div', { class: 'cp-buttons' }, start, cancel, csv),
+    progress,
+    status,
+    out,
+  );
+
+  let prepared: PreparedCohort | null = null;
+  let runs: CohortRun[] = [];
+  let pool: PoolHandle | null = null;
+  let running = false;
+  let started = 0;
+
+  const show = () => {
+    replace(out);
+    if (!prepared || runs.length === 0) return;
+    const p = prepared;
+    const dists = h('div', { class: 'cp-cohort-dists' });
+    out.append(h('h4', {}, `Markers by group (${runs.length} runs)`), dists);
+    p.spec.markers.forEach((mk, k) =>
+      drawDistribution(dists, {
+        title: mk.label,
+        unit: mk.unit,
+        groups: p.spec.groups.map((g, gi) => ({ label: g.label, values: runs.filter((r) => r.group === gi).sort((a, b) => a.k - b.k).map((r) => r.values[k]) })),
+      }),
+    );
+    const chosen = use.map((c) => c.checked);
+    const e = cohortEvaluation(p, runs, chosen);
+    if (!e || e.n.testCases < 2 || e.n.testReference < 2) {
+      out.append(h('p', { class: 'cp-note' }, 'Too few runs yet for ROC curves: they need at least 4 runs in each group (2 to fit, 2 to judge).'));
+      return;
+    }
+    const names = p.spec.markers.filter((_, k) => chosen[k]).map((mk) => mk.label);
+    const rocBox = h('div', { class: 'cp-cohort-roc-box' });
+    out.append(h('h4', {}, 'ROC curves on the held-out runs'), rocBox);
+    drawRoc(rocBox, `Telling ${cases.label} from ${ref.label}`, [
+      ...e.markers.map((mk) => ({ label: `${mk.label}${mk.sign < 0 ? ' (lower in ' + cases.label + ')' : ''}`, auc: mk.auc, points: mk.roc })),
+      { label: `score of ${names.length === p.spec.markers.length ? 'all markers' : names.length ? names.join(' + ') : 'no marker'}`, auc: e.score.auc, points: e.score.roc, score: true },
+    ]);
+    const table = h(
+      'table',
+      { class: 'cp-auc', id: 'cohort-auc' },
+      h('caption', {}, `AUC on the held-out half (${e.n.testCases} ${cases.label}, ${e.n.testReference} ${ref.label}); 0.5 is chance, 1 perfect.`),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'marker'), h('th', { scope: 'col' }, `in ${cases.label}`), h('th', { scope: 'col' }, 'AUC'))),
+      h(
+        'tbody',
+        {},
+        ...e.markers.map((mk) => h('tr', {}, h('th', { scope: 'row' }, mk.label), h('td', {}, mk.sign > 0 ? 'higher' : 'lower'), h('td', { class: 'num' }, Number.isFinite(mk.auc) ? mk.auc.toFixed(2) : '–'))),
+        h('tr', { class: 'cp-auc-score' }, h('th', { scope: 'row' }, 'multi-marker score'), h('td', {}, '—'), h('td', { class: 'num', id: 'cohort-score-auc' }, Number.isFinite(e.score.auc) ? e.score.auc.toFixed(2) : '–')),
+      ),
+    );
+    out.append(table);
+  };
+  for (const c of use) c.addEventListener('change', show);
+
+  const setRunning = (on: boolean) => {
+    running = on;
+    start.disabled = on;
+    cancel.disabled = !on;
+    size.disabled = on;
+    hours.disabled = on;
+    m.onBusy(on);
+  };
+
+  start.addEventListener('click', () => {
+    if (running) return;
+    if (m.sweepBusy()) {
+      error.textContent = 'A sweep is running: wait for it or cancel it first.';
+      return;
+    }
+    const n = parseNumber(size.value);
+    const maxSize = Math.floor(BROWSER_MAX_RUNS / spec.groups.length);
+    if (n === undefined || !Number.isInteger(n) || n < 4 || n > maxSize) {
+      error.textContent = `Runs per group must be a whole number from 4 to ${maxSize} (at most ${BROWSER_MAX_RUNS} runs in the browser).`;
+      size.setAttribute('aria-invalid', 'true');
+      return;
+    }
+    const hrs = parseNumber(hours.value);
+    if (hrs === undefined || hrs <= 0 || hrs > 1000) {
+      error.textContent = 'Hours per run must be more than 0 and at most 1000.';
+      hours.setAttribute('aria-invalid', 'true');
+      return;
+    }
+    size.removeAttribute('aria-invalid');
+    hours.removeAttribute('aria-invalid');
+    try {
+      prepared = prepareCohort(s, { size: n, hours: hrs });
+    } catch (e) {
+      error.textContent = `The cohort cannot run: ${(e as Error).message}`;
+      return;
+    }
+    error.textContent = '';
+    const p = prepared;
+    runs = [];
+    m.pause();
+    setRunning(true);
+    csv.disabled = true;
+    progress.value = 0;
+    delete status.dataset.state;
+    started = performance.now();
+    const steps = Math.max(1, Math.round((p.hours * 3600) / p.scenarios[0].dtSeconds));
+    let drawTimer: ReturnType<typeof setTimeout> | null = null;
+    status.textContent = `Running ${p.jobs.length} runs…`;
+    pool = startPool({
+      setup: { kind: 'cohort', cohort: p, steps },
+      tasks: p.jobs.map((job, i) => ({ run: i + 1, seed: job.seed, sets: [], job })),
+      workers: m.workers(),
+      onProgress: (f, done) => {
+        progress.value = f;
+        const elapsed = (performance.now() - started) / 1000;
+        const eta = f > 0.005 && f < 1 && elapsed > 1 ? `, about ${fmtDuration((elapsed * (1 - f)) / f)} left` : '';
+        status.textContent = `${done} of ${p.jobs.length} runs done${eta}.`;
+      },
+      onResult: (r) => {
+        const job = p.jobs[r.run - 1];
+        runs.push({ ...job, values: r.values });
+        csv.disabled = false;
+        drawTimer ??= setTimeout(() => {
+          drawTimer = null;
+          show();
+        }, 500);
+      },
+      onEnd: (e) => {
+        if (drawTimer) clearTimeout(drawTimer);
+        setRunning(false);
+        const secs = (performance.now() - started) / 1000;
+        status.dataset.state = e.kind;
+        if (e.kind === 'done') {
+          progress.value = 1;
+          status.textContent = `Done: ${runs.length} runs in ${secs < 60 ? `${secs.toFixed(1)} s` : fmtDuration(secs)}.`;
+        } else if (e.kind === 'cancelled') status.textContent = `Cancelled: ${runs.length} of ${p.jobs.length} runs had finished and are kept.`;
+        else status.textContent = `Run ${e.task?.run ?? '?'} failed: ${e.message}. The ${runs.length} runs that finished are kept.`;
+        csv.disabled = runs.length === 0;
+        show();
+      },
+    });
+  });
+  cancel.addEventListener('click', () => pool?.cancel());
+  csv.addEventListener('click', () => {
+    if (!prepared) return;
+    const blob = new Blob([cohortCsv(prepared, s.id, runs)], { type: 'text/csv' });
+    const a = h('a', { href: URL.createObjectURL(blob), download: `${s.id}-cohort.csv` });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  });
+  return { busy: () => running, destroy: () => pool?.cancel() };
+}

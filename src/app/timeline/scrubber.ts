@@ -1,0 +1,136 @@
+// The timeline in the tissue view's bar: a labelled range over the run so far (← → one sample
+// interval, Shift+← → one step, PageUp/PageDown one hour, Home/End), the simulated time it points
+// at, "Back to the end", and the run's event log with branch notes. Seeks are exact (worker side).
+import type { RunEvent } from '../../../sim/index';
+import type { TimelineInfo } from '../../../workers/timeline';
+import type { Session } from '../session';
+import { h, replace } from '../ui/dom';
+import { describeBranch, describeEvent, formatTick, formatTickShort } from './describe';
+import './timeline.css';
+
+/** Most events listed in the log (the newest); the rest are counted. */
+const SHOWN = 60;
+
+export function mountTimeline(parent: HTMLElement, session: Session): HTMLElement {
+  const range = h('input', { type: 'range', id: 'timeline-range', min: 0, max: 0, step: 1, value: 0, 'aria-describedby': 'timeline-help' });
+  const label = h('label', { for: 'timeline-range', class: 'timeline-label' }, 'Timeline');
+  const time = h('output', { id: 'timeline-time', for: 'timeline-range', class: 'timeline-time' });
+  const help = h('span', { id: 'timeline-help', class: 'visually-hidden' }, 'Go back to any moment of the run and forward again. Arrow keys move by one sample interval, Shift with an arrow by one step, Page Up and Page Down by one hour. A change made at an earlier moment starts a new branch.');
+  const toEnd = h('button', { type: 'button', class: 'small icon', id: 'timeline-end', 'aria-label': 'Back to the end', title: 'Back to the end' }, 'End');
+  const count = h('span', { class: 'timeline-count' }, '0');
+  const list = h('ol', { class: 'event-log', id: 'event-log' });
+  const log = h('details', { class: 'timeline-log' }, h('summary', {}, 'Events (', count, ')'), list);
+  const root = h('div', { id: 'timeline', class: 'timeline', role: 'group', 'aria-label': 'Timeline' }, label, range, time, toEnd, help, log);
+  parent.append(root);
+
+  let info: TimelineInfo | null = null;
+  let events: RunEvent[] = [];
+  let version = -1;
+  let target: number | null = null;
+  let seeking = false;
+
+  const show = (tick: number) => {
+    const end = info?.frontier ?? tick;
+    time.textContent = `${formatTickShort(tick, session.dt)} / ${formatTickShort(end, session.dt)}`;
+    range.setAttribute('aria-valuetext', `${formatTick(tick, session.dt)} of ${formatTick(end, session.dt)}`);
+    toEnd.disabled = tick >= end;
+  };
+
+  const sync = () => {
+    if (!info || seeking || target !== null) return;
+    range.min = String(info.start);
+    range.max = String(Math.max(info.frontier, info.start));
+    range.value = String(session.tick);
+    show(session.tick);
+    renderLog();
+  };
+
+  /** Seeks to the latest asked-for tick; asks made while one seek runs are merged. */
+  const seekTo = async (tick: number) => {
+    target = tick;
+    show(tick);
+    if (seeking) return;
+    seeking = true;
+    while (target !== null) {
+      const t = target;
+      target = null;
+      await session.seek(t);
+    }
+    seeking = false;
+    sync();
+  };
+
+  range.addEventListener('input', () => void seekTo(Number(range.value)));
+  range.addEventListener('keydown', (e) => {
+    if (!info) return;
+    const big = Math.max(1, Math.round(3600 / session.dt));
+    const by = e.shiftKey ? 1 : session.stepsPerSample;
+    const now = target ?? Number(range.value);
+    const moves: Record<string, number> = { ArrowLeft: -by, ArrowDown: -by, ArrowRight: by, ArrowUp: by, PageDown: -big, PageUp: big };
+    let next: number;
+    if (e.key in moves) next = now + moves[e.key];
+    else if (e.key === 'Home') next = info.start;
+    else if (e.key === 'End') next = info.frontier;
+    else return;
+    e.preventDefault();
+    next = Math.min(info.frontier, Math.max(info.start, next));
+    range.value = String(next);
+    void seekTo(next);
+  });
+  toEnd.addEventListener('click', () => {
+    if (info) void seekTo(info.frontier);
+  });
+
+  let shownKey = '';
+  const renderLog = () => {
+    if (!info) return;
+    const tick = session.tick;
+    // Rebuilt only when the events, the branches or the applied/waiting split change.
+    const key = `${version}/${info.branches.length}/${events.filter((e) => e.tick < tick).length}/${events.length}`;
+    if (key === shownKey) return;
+    shownKey = key;
+    const items: { tick: number; el: HTMLElement }[] = events.map((e) =>
+      ({ tick: e.tick, el: h('li', { class: e.tick < tick ? 'applied' : 'waiting' }, h('span', { class: 'when' }, formatTick(e.tick, session.dt)), ' ', describeEvent(e, session.scenario), e.tick < tick ? '' : ' (waiting)') }),
+    );
+    for (const b of info.branches) {
+      const at = items.findIndex((x) => x.tick >= b.tick);
+      const el = h('li', { class: 'branch' }, describeBranch(b, session.dt));
+      items.splice(at < 0 ? items.length : at, 0, { tick: b.tick, el });
+    }
+    const hidden = Math.max(0, items.length - SHOWN);
+    replace(list, hidden > 0 ? h('li', { class: 'more' }, `${hidden} earlier entries not shown`) : null, ...items.slice(hidden).map((x) => x.el));
+    if (items.length === 0) list.append(h('li', { class: 'empty' }, 'No events yet: settings changed during the run, interventions and tools appear here.'));
+    count.textContent = String(events.length);
+  };
+
+  const refreshEvents = async () => {
+    const r = await session.client.call((api) => api.eventLog());
+    if (!r) return;
+    events = r.events;
+    shownKey = '';
+    renderLog();
+  };
+
+  session.on('timeline', (t) => {
+    info = t;
+    if (t.version !== version) {
+      version = t.version;
+      void refreshEvents();
+    }
+    sync();
+  });
+  session.on('sent', () => {
+    void session.client.call((api) => api.timelineInfo()).then((t) => {
+      if (t) session.setTimeline(t);
+    });
+  });
+  session.on('load', () => {
+    info = null;
+    events = [];
+    version = -1;
+    range.value = '0';
+    range.max = '0';
+    show(0);
+  });
+  return root;
+}

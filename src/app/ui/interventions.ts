@@ -1,0 +1,38 @@
+// The lesson's interventions as buttons: each sends its events now (recorded in the run's
+// event log); ones with off-events are toggles (aria-pressed) that send those when released.
+import type { InterventionSpec } from '../../../sim/schema';
+import { formatClock } from '../../../viz/format';
+import type { Session } from '../session';
+import { h, replace, uid } from './dom';
+import type { Notify } from './notices';
+
+export function mountInterventions(root: HTMLElement, session: Session, notify: Notify): void {
+  const build = (list: InterventionSpec[]) => {
+    const items = list.map((iv) => {
+      const helpId = uid('iv');
+      const toggle = iv.off !== undefined;
+      const btn = h('button', { type: 'button', class: 'intervention', 'aria-describedby': iv.help ? helpId : undefined, 'aria-pressed': toggle ? 'false' : undefined }, iv.label);
+      btn.addEventListener('click', async () => {
+        const on = btn.getAttribute('aria-pressed') === 'true';
+        const when = formatClock(session.frame?.hours ?? 0);
+        btn.disabled = true;
+        const problem = await session.send(toggle && on ? (iv.off ?? []) : iv.events);
+        btn.disabled = false;
+        btn.focus();
+        if (problem) {
+          notify(`${iv.label}: not applied. ${problem}`, 'warn');
+          return;
+        }
+        if (toggle) btn.setAttribute('aria-pressed', String(!on));
+        notify(toggle && on ? `${iv.label} stopped at ${when}.` : `${iv.label} given at ${when}.`);
+      });
+      return h('li', {}, btn, iv.help ? h('p', { id: helpId, class: 'help' }, iv.help) : null);
+    });
+    replace(
+      root,
+      h('h2', { id: 'interventions-h' }, 'Interventions'),
+      items.length > 0 ? h('ul', { class: 'interventions' }, ...items) : h('p', { class: 'help' }, 'This lesson offers no interventions; use the tools below.'),
+    );
+  };
+  session.on('load', (info) => build(info.scenario.lesson?.interventions ?? []));
+}

@@ -1,0 +1,64 @@
+// The overlay over the tissue canvas: the path of a followed vesicle (a white line with a dark
+// edge, a ring where it is now, a cross where it ended). Redrawn each animation frame while
+// something is followed, so it stays on the tissue through pan and zoom.
+import type { FollowReport } from '../../../workers/protocol';
+
+export function mountOverlay(canvas: HTMLCanvasElement, toScreen: (x: number, y: number) => [number, number], current: () => FollowReport | null, tissue: () => number): void {
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  let drawnSomething = false;
+
+  const frame = () => {
+    requestAnimationFrame(frame);
+    const r = current();
+    const dpr = devicePixelRatio || 1;
+    const w = Math.round(canvas.clientWidth * dpr);
+    const hgt = Math.round(canvas.clientHeight * dpr);
+    if (canvas.width !== w || canvas.height !== hgt) {
+      canvas.width = w;
+      canvas.height = hgt;
+    }
+    if (!r || r.path.length < 2 || r.tissueIndex !== tissue()) {
+      if (drawnSomething) ctx.clearRect(0, 0, canvas.width, canvas.height);
+      drawnSomething = false;
+      return;
+    }
+    drawnSomething = true;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.lineJoin = 'round';
+    ctx.beginPath();
+    for (let k = 0; k < r.path.length; k += 2) {
+      const [x, y] = toScreen(r.path[k], r.path[k + 1]);
+      if (k === 0) ctx.moveTo(x, y);
+      else ctx.lineTo(x, y);
+    }
+    ctx.strokeStyle = '#1d1d1f';
+    ctx.lineWidth = 4;
+    ctx.stroke();
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = 2;
+    ctx.stroke();
+    const n = r.path.length;
+    const [ex, ey] = toScreen(r.path[n - 2], r.path[n - 1]);
+    ctx.lineWidth = 2.5;
+    ctx.strokeStyle = '#1d1d1f';
+    if (r.fate === 'free') {
+      ctx.beginPath();
+      ctx.arc(ex, ey, 7, 0, 2 * Math.PI);
+      ctx.stroke();
+      ctx.strokeStyle = '#ffffff';
+      ctx.lineWidth = 1.2;
+      ctx.stroke();
+    } else {
+      ctx.beginPath();
+      ctx.moveTo(ex - 6, ey - 6);
+      ctx.lineTo(ex + 6, ey + 6);
+      ctx.moveTo(ex + 6, ey - 6);
+      ctx.lineTo(ex - 6, ey + 6);
+      ctx.stroke();
+    }
+  };
+  requestAnimationFrame(frame);
+}

@@ -1,0 +1,121 @@
+// One parameter control: label, slider, exact numeric entry, unit, one-line help with the
+// allowed range and the lesson's value, and an inline message when an entry is refused.
+import type { ParamInfo } from '../../../sim/index';
+import { formatNumber, formatWithUnit } from '../../../viz/format';
+import { h, uid } from './dom';
+import { STEPS, sliderScale } from './sliderScale';
+
+export interface ParamField {
+  el: HTMLElement;
+  setValue(v: number): void;
+}
+
+/** Checks an entry against the parameter's range; returns a message or null. */
+export function checkEntry(p: ParamInfo, text: string): { value: number } | { problem: string } {
+  const t = text.trim().replace(',', '.').replace(/\s/g, '');
+  const v = t === '' ? NaN : Number(t);
+  const range = `Allowed: ${formatNumber(p.min)} to ${formatNumber(p.max)}${p.unit ? ` ${p.unit}` : ''}`;
+  if (!Number.isFinite(v)) return { problem: `Enter a number. ${range}.` };
+  if (v < p.min || v > p.max) return { problem: `${formatWithUnit(v, p.unit)} is out of range. ${range}.` };
+  if (p.integer && !Number.isInteger(v)) return { problem: `Enter a whole number. ${range}.` };
+  return { value: v };
+}
+
+export function paramField(p: ParamInfo, name: string, lessonValue: number | undefined, apply: (v: number) => Promise<string | null>): ParamField {
+  const id = uid('param');
+  const scale = sliderScale(p.min, p.max, p.integer);
+  const number = h('input', {
+    id,
+    type: 'text',
+    inputmode: 'decimal',
+    class: 'num',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': `${id}-help ${id}-err`,
+    'data-path': p.path,
+  });
+  const slider = h('input', {
+    type: 'range',
+    min: 0,
+    max: STEPS,
+    step: 1,
+    'aria-label': `${name}, slider`,
+    'aria-describedby': `${id}-help`,
+    tabindex: 0,
+  });
+  const err = h('p', { id: `${id}-err`, class: 'error', 'aria-live': 'polite' });
+  const live = p.live === false ? ' Changing it restarts the run.' : '';
+  const lesson = lessonValue !== undefined ? ` · lesson value ${formatNumber(lessonValue)}` : '';
+  const help = h('p', { id: `${id}-help`, class: 'help' }, `${p.help}. Range ${formatNumber(p.min)}–${formatNumber(p.max)}${p.unit ? ` ${p.unit}` : ''}${lesson}.${live}`);
+  let value = p.value;
+
+  const show = (v: number) => {
+    number.value = String(v);
+    slider.value = String(scale.toPosition(v));
+    slider.setAttribute('aria-valuetext', formatWithUnit(v, p.unit));
+  };
+  const refuse = (msg: string) => {
+    err.textContent = msg;
+    number.setAttribute('aria-invalid', 'true');
+    el.classList.add('invalid');
+  };
+  const accept = () => {
+    err.textContent = '';
+    number.removeAttribute('aria-invalid');
+    el.classList.remove('invalid');
+  };
+  const commit = async (v: number) => {
+    if (v === value) {
+      accept();
+      show(v);
+      return;
+    }
+    const problem = await apply(v);
+    if (problem) {
+      refuse(problem);
+      return;
+    }
+    value = v;
+    accept();
+    show(v);
+  };
+
+  number.addEventListener('change', () => {
+    const r = checkEntry(p, number.value);
+    if ('problem' in r) refuse(r.problem);
+    else void commit(r.value);
+  });
+  number.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      number.dispatchEvent(new Event('change'));
+    } else if (e.key === 'Escape') {
+      show(value);
+      accept();
+    }
+  });
+  slider.addEventListener('input', () => {
+    const v = scale.toValue(Number(slider.value));
+    number.value = String(v);
+    slider.setAttribute('aria-valuetext', formatWithUnit(v, p.unit));
+  });
+  slider.addEventListener('change', () => void commit(scale.toValue(Number(slider.value))));
+
+  const el = h(
+    'div',
+    { class: 'param' },
+    h('label', { for: id }, name),
+    h('div', { class: 'param-row' }, slider, number, h('span', { class: 'unit', 'aria-hidden': 'true' }, p.unit)),
+    help,
+    err,
+  );
+  show(value);
+  return {
+    el,
+    setValue(v) {
+      value = v;
+      show(v);
+      accept();
+    },
+  };
+}

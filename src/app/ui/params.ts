@@ -1,0 +1,77 @@
+// The parameter panel, generated from the scenario schema (listParameters): the lesson's
+// exposed parameters first, the rest grouped under "More settings" (built when first opened).
+// A change during a run becomes a recorded `set` event; refusals show inline with the range.
+import { getAtPath, listParameters, type ParamInfo, type Scenario } from '../../../sim/index';
+import { formatClock, formatWithUnit } from '../../../viz/format';
+import type { Session } from '../session';
+import { nameParam } from '../paramNames';
+import { h, replace } from './dom';
+import { paramField, type ParamField } from './paramField';
+import type { Notify } from './notices';
+
+export function mountParams(root: HTMLElement, session: Session, notify: Notify, onChange: () => void): void {
+  const fields = new Map<string, ParamField>();
+  let shape = '';
+
+  const field = (s: Scenario, p: ParamInfo, standalone: boolean) => {
+    const n = nameParam(s, p);
+    const lessonValue = getAtPath(session.base, p.path);
+    const f = paramField(p, standalone ? n.full : n.name, typeof lessonValue === 'number' ? lessonValue : undefined, async (v) => {
+      const when = formatClock(session.frame?.hours ?? 0);
+      const problem = await session.setParam(p.path, v, p.live !== false);
+      if (!problem) {
+        notify(`${n.full} set to ${formatWithUnit(v, p.unit)} at ${when}.`);
+        onChange();
+      }
+      return problem;
+    });
+    fields.set(p.path, f);
+    return f.el;
+  };
+
+  const build = (s: Scenario) => {
+    fields.clear();
+    const all = listParameters(s);
+    const byPath = new Map(all.map((p) => [p.path, p]));
+    const exposed = (s.lesson?.exposed ?? []).map((path) => byPath.get(path)).filter((p): p is ParamInfo => p !== undefined);
+    const shown = new Set(exposed.map((p) => p.path));
+    const rest = all.filter((p) => !shown.has(p.path));
+
+    const more = h('details', { class: 'more' }, h('summary', {}, `More settings (${rest.length})`));
+    const moreBody = h('div', { class: 'more-body' });
+    more.append(moreBody);
+    more.addEventListener('toggle', () => {
+      if (!more.open || moreBody.childElementCount > 0) return;
+      const groups = new Map<string, ParamInfo[]>();
+      for (const p of rest) {
+        const g = nameParam(s, p).group;
+        groups.set(g, [...(groups.get(g) ?? []), p]);
+      }
+      for (const [g, ps] of groups) moreBody.append(h('fieldset', {}, h('legend', {}, g), ...ps.map((p) => field(session.scenario, p, false))));
+    });
+
+    replace(
+      root,
+      h('h2', { id: 'settings-h' }, 'Settings'),
+      exposed.length > 0 ? h('div', { class: 'exposed' }, ...exposed.map((p) => field(s, p, true))) : h('p', { class: 'help' }, 'This lesson has no main settings; open More settings to change any number.'),
+      more,
+    );
+  };
+
+  session.on('load', (info) => {
+    const s = info.scenario;
+    const key = JSON.stringify([s.id, listParameters(s).map((p) => p.path)]);
+    if (key !== shape) {
+      shape = key;
+      build(s);
+      return;
+    }
+    for (const p of listParameters(s)) fields.get(p.path)?.setValue(p.value);
+  });
+  session.on('scenario', (s) => {
+    for (const [path, f] of fields) {
+      const v = getAtPath(s, path);
+      if (typeof v === 'number') f.setValue(v);
+    }
+  });
+}

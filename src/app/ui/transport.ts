@@ -1,0 +1,87 @@
+// The run controls: Play/Pause, Step, Reset, speed (simulated time per second), the simulated
+// clock, and the seed (shown, editable, and "New seed"). Every control has a visible label or
+// an accessible name, and the keyboard shortcuts are announced with aria-keyshortcuts.
+import { formatClock } from '../../../viz/format';
+import type { Session } from '../session';
+import { h, uid } from './dom';
+import { DEFAULT_SPEED, SPEEDS, formatSpeed } from './units';
+
+export interface TransportActions {
+  reset(): void;
+  setSeed(seed: string): void;
+  newSeed(): void;
+}
+
+export function mountTransport(root: HTMLElement, session: Session, actions: TransportActions): void {
+  const play = h('button', { type: 'button', class: 'primary play', 'aria-keyshortcuts': 'Space', id: 'play' }, 'Play');
+  const stepBtn = h('button', { type: 'button', 'aria-keyshortcuts': 'ArrowRight', id: 'step' }, 'Step');
+  const reset = h('button', { type: 'button', 'aria-keyshortcuts': 'R', id: 'reset' }, 'Reset');
+  play.addEventListener('click', () => session.toggle());
+  stepBtn.addEventListener('click', () => void session.stepBy());
+  reset.addEventListener('click', () => actions.reset());
+
+  const speedId = uid('speed');
+  const speed = h('select', { id: speedId });
+  for (const s of SPEEDS) speed.append(h('option', { value: String(s), selected: s === DEFAULT_SPEED }, formatSpeed(s)));
+  speed.addEventListener('change', () => session.setSpeed(Number(speed.value)));
+  session.setSpeed(DEFAULT_SPEED);
+  const lag = h('span', { class: 'lag', 'aria-live': 'off' });
+
+  const clock = h('output', { id: 'clock', class: 'clock', 'aria-live': 'off' }, '0 min');
+
+  const seedId = uid('seed');
+  const seed = h('input', { id: seedId, type: 'text', class: 'seed', spellcheck: 'false', autocomplete: 'off', maxlength: 100, 'aria-describedby': `${seedId}-help` });
+  const seedHelp = h('span', { id: `${seedId}-help`, class: 'visually-hidden' }, 'The same seed and settings give exactly the same run. Press Enter to restart with this seed.');
+  seed.addEventListener('change', () => actions.setSeed(seed.value.trim()));
+  seed.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      actions.setSeed(seed.value.trim());
+    }
+  });
+  const newSeed = h('button', { type: 'button', id: 'new-seed' }, 'New seed');
+  newSeed.addEventListener('click', () => actions.newSeed());
+
+  root.append(
+    h('div', { class: 'group' }, play, stepBtn, reset),
+    h('div', { class: 'group' }, h('label', { for: speedId }, 'Speed'), speed, lag),
+    h('div', { class: 'group clock-group' }, h('span', { class: 'clock-label', id: 'clock-label' }, 'Time'), clock),
+    h('div', { class: 'group' }, h('label', { for: seedId }, 'Seed'), seed, seedHelp, newSeed),
+  );
+  clock.setAttribute('aria-labelledby', 'clock-label');
+
+  const stepLabel = () => {
+    const minutes = (session.stepsPerSample * session.dt) / 60;
+    stepBtn.textContent = `Step +${formatClock(minutes / 60)}`;
+  };
+  let lessonShown = '';
+  session.on('load', (info) => {
+    // A new lesson starts at a speed that shows its suggested length in about half a minute.
+    if (info.scenario.id !== lessonShown) {
+      lessonShown = info.scenario.id;
+      const hours = info.scenario.lesson?.hours ?? 24;
+      const pick = SPEEDS.find((s) => hours / s <= 40) ?? SPEEDS[SPEEDS.length - 1];
+      speed.value = String(pick);
+      session.setSpeed(pick);
+    }
+    seed.value = session.seed;
+    clock.textContent = formatClock(0);
+    stepLabel();
+  });
+  session.on('playing', (on) => {
+    play.textContent = on ? 'Pause' : 'Play';
+    play.classList.toggle('on', on);
+  });
+  let lastLag = 0;
+  session.on('frame', (f) => {
+    clock.textContent = formatClock(f.hours);
+    const now = performance.now();
+    if (now - lastLag < 500) return;
+    lastLag = now;
+    const got = session.stats.report(now).simHoursPerSecond;
+    lag.textContent = session.playing && got > 0 && got < 0.8 * session.speed ? `running at ${formatSpeed(got)}: the engine is at its limit` : '';
+  });
+  session.on('playing', (on) => {
+    if (!on) lag.textContent = '';
+  });
+}

@@ -1,0 +1,146 @@
+// The tissue panel: the canvas (drawn by viz/tissueView), its bar (which tissue, dots or density),
+// the legend, and the click handling that turns a click into "inspect this cell", "follow this
+// vesicle" or the active tool's event at the click's world position.
+import type { Frame, Scenario } from '../../../sim/index';
+import { createTissueView, type DensityMode, type TissueView } from '../../../viz/tissueView';
+import { renderLegend } from '../../../viz/legend';
+import { formatCount } from '../../../viz/format';
+import type { Session } from '../session';
+import { h, replace, uid } from './dom';
+
+export interface ViewClick {
+  /** World position in µm within the shown tissue. */
+  x: number;
+  y: number;
+  tissue: number;
+  /** The cell under the pointer, if any. */
+  cell: { id: number; index: number } | null;
+  /** µm per CSS px at the current zoom. */
+  umPerPx: number;
+}
+
+export interface ViewPanel {
+  readonly view: TissueView | null;
+  readonly tissue: number;
+  readonly canvas: HTMLCanvasElement;
+  /** World µm → CSS px in the canvas. */
+  toScreen(x: number, y: number): [number, number];
+  onClick(fn: (c: ViewClick) => void): void;
+  onTissue(fn: (t: number) => void): void;
+  highlight(ids: number[]): void;
+}
+
+export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, legend: HTMLElement, session: Session): ViewPanel {
+  let view: TissueView | null = null;
+  let tissue = 0;
+  let scenario: Scenario | null = null;
+  const clickFns: ((c: ViewClick) => void)[] = [];
+  const tissueFns: ((t: number) => void)[] = [];
+  const reduced = matchMedia('(prefers-reduced-motion: reduce)');
+
+  const tissueId = uid('tissue');
+  const tissueSel = h('select', { id: tissueId });
+  const tissueBox = h('div', { class: 'group' }, h('label', { for: tissueId }, 'Show tissue'), tissueSel);
+  tissueSel.addEventListener('change', () => {
+    tissue = Number(tissueSel.value);
+    view?.setTissue(tissue);
+    for (const fn of tissueFns) fn(tissue);
+  });
+
+  const densityId = uid('density');
+  const density = h(
+    'select',
+    { id: densityId },
+    h('option', { value: 'auto', selected: true }, 'automatic'),
+    h('option', { value: 'dots' }, 'always dots'),
+    h('option', { value: 'density' }, 'always density'),
+  );
+  density.addEventListener('change', () => view?.setDensity(density.value as DensityMode));
+
+  const motionId = uid('motion');
+  const motion = h('input', { type: 'checkbox', id: motionId, checked: reduced.matches });
+  motion.addEventListener('change', () => view?.setReducedMotion(motion.checked));
+  reduced.addEventListener('change', () => {
+    motion.checked = reduced.matches;
+    view?.setReducedMotion(reduced.matches);
+  });
+
+  const hint = h('p', { class: 'hint' }, 'Click a cell to inspect it, or a dot to follow it. Wheel or + − zoom, drag pans, 0 fits.');
+  bar.append(
+    tissueBox,
+    h('div', { class: 'group' }, h('label', { for: densityId }, 'Vesicles as'), density),
+    h('div', { class: 'group' }, motion, h('label', { for: motionId }, 'Less motion')),
+  );
+  legend.before(hint);
+
+  const toScreen = (x: number, y: number): [number, number] => (view ? view.worldToScreen(x, y) : [x, y]);
+  /** CSS px per µm at the current zoom. */
+  const pxPerUm = () => Math.abs(toScreen(1, 0)[0] - toScreen(0, 0)[0]) || 1;
+
+  let down: { x: number; y: number } | null = null;
+  canvas.addEventListener('pointerdown', (e) => {
+    down = { x: e.clientX, y: e.clientY };
+  });
+  canvas.addEventListener('click', (e) => {
+    if (!view || !scenario) return;
+    // A drag (pan) is not a click.
+    if (down && Math.hypot(e.clientX - down.x, e.clientY - down.y) > 4) return;
+    const [x, y] = view.clientToWorld(e.clientX, e.clientY);
+    const umPerPx = 1 / pxPerUm();
+    const t = Object.values(scenario.tissues)[tissue];
+    if (x < 0 || y < 0 || x > t.width || y > t.height) return;
+    const hit = view.pick(e.clientX, e.clientY);
+    const c: ViewClick = { x, y, tissue, cell: hit ? { id: hit.id, index: hit.index } : null, umPerPx };
+    for (const fn of clickFns) fn(c);
+  });
+
+  let lastLabel = 0;
+  const describe = (f: Frame) => {
+    const now = performance.now();
+    if (now - lastLabel < 2000 || !scenario) return;
+    lastLabel = now;
+    let cells = 0;
+    let dots = 0;
+    for (let i = 0; i < f.cells.count; i++) if (f.cells.tissue[i] === tissue) cells++;
+    for (let i = 0; i < f.vesicles.count; i++) if (f.vesicles.tissue[i] === tissue) dots++;
+    const name = Object.values(scenario.tissues)[tissue].name;
+    canvas.setAttribute('aria-label', `Tissue view of ${name}: ${formatCount(cells)} cells and ${formatCount(dots)} vesicle dots. Click a cell to inspect it; plus and minus zoom, 0 fits.`);
+  };
+
+  session.on('load', (info) => {
+    // Keep the view (and its zoom) across a Reset unless what it draws has changed.
+    const key = (s: Scenario | null) => (s ? JSON.stringify([s.id, s.tissues, s.cellTypes, s.vesicleTypes, s.labels, s.vesiclesPerDot]) : '');
+    const fresh = key(scenario) !== key(info.scenario);
+    scenario = info.scenario;
+    if (fresh || !view) {
+      view?.destroy();
+      view = createTissueView(canvas, info.scenario);
+      view.setReducedMotion(motion.checked);
+      view.setDensity(density.value as DensityMode);
+      tissue = 0;
+      const tissues = Object.values(info.scenario.tissues);
+      replace(tissueSel, ...tissues.map((t, i) => h('option', { value: String(i) }, t.name)));
+      tissueBox.hidden = tissues.length < 2;
+      renderLegend(legend, info.scenario, info.scenario.vesiclesPerDot);
+      lastLabel = 0;
+    }
+  });
+  session.on('draw', (f) => {
+    view?.draw(f);
+    describe(f);
+  });
+
+  return {
+    get view() {
+      return view;
+    },
+    get tissue() {
+      return tissue;
+    },
+    canvas,
+    toScreen,
+    onClick: (fn) => clickFns.push(fn),
+    onTissue: (fn) => tissueFns.push(fn),
+    highlight: (ids) => view?.highlight(ids),
+  };
+}
