@@ -2,8 +2,10 @@
 // budget, and hands the page the latest frame (moved, not copied) plus a snapshot now and then
 // for crash recovery. The page imports only `type EngineApi` and talks to it through Comlink.
 import { expose, transfer } from 'comlink';
-import { createModel, frameBuffers, makeFrame, makeRunFile, parseScenario, describeProblems, restore, snapshot, stateHash, step } from '../sim/index';
-import type { Checkpoint, Model, RunFile, Snapshot, RunEvent } from '../sim/index';
+import { createModel, frameBuffers, makeFrame, parseScenario, describeProblems, restore, snapshot, stateHash, step } from '../sim/index';
+import { makeRunFile } from '../src/lab';
+import type { Model, Snapshot, RunEvent } from '../sim/index';
+import type { Checkpoint, RunFile } from '../src/lab';
 import { lesson } from '../lessons/index';
 import { inspectCell } from './inspect';
 import { Follower, newestVesicle, vesicleNear } from './follow';

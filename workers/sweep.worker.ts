@@ -1,7 +1,8 @@
 // One sweep worker (the app's "Repeat & sweep" panel, src/sweep/): runs whole runs headless, one
 // at a time, each from a fresh model — the same steps as `cellpost sweep`'s worker threads, or a
 // lesson cohort's runCohortJob — and sends back only small messages: progress, final values, hash.
-import { parseScenario, runCohortJob, runSweepRun, setAtPath, type CohortJob, type PreparedCohort, type Scenario } from '../sim/index';
+import { parseScenario, setAtPath, type Scenario } from '../sim/index';
+import { runCohortJob, runSweepRun, type CohortJob, type PreparedCohort } from '../src/lab';
 
 /**
  * What every run shares: for a sweep, the scenario (with the user's settings) and the steps; for a

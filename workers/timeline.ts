@@ -3,7 +3,8 @@
 // known hashes (a run file's, a link's, or the run's own), and branching when a past moment changes.
 import { checkEvent, restore, schedule, snapshot, stateHash } from '../sim/index';
 import { canonicalJson } from '../sim/hash';
-import type { Checkpoint, Model, RunEvent, Series, Snapshot } from '../sim/index';
+import type { Model, RunEvent, Series, Snapshot } from '../sim/index';
+import type { Checkpoint } from '../src/lab';
 
 /** Where a run's known hashes came from. */
 export type HashSource = 'file' | 'link';

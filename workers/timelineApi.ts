@@ -1,8 +1,10 @@
 // The worker calls for the timeline, run files and links: seek to any tick (restore the nearest
 // snapshot and re-simulate), open a recorded run (a run file or a link's event log) to replay and
 // verify, write the run file of the current run, and report what a share link needs.
-import { createModel, ENGINE_VERSION, makeRunFile, queueRecorded } from '../sim/index';
-import type { Model, RunEvent, RunFile, Scenario, Checkpoint } from '../sim/index';
+import { createModel, ENGINE_VERSION } from '../sim/index';
+import { makeRunFile, queueRecorded } from '../src/lab';
+import type { Model, RunEvent, Scenario } from '../sim/index';
+import type { RunFile, Checkpoint } from '../src/lab';
 import type { AdvanceResult, LoadInfo } from './protocol';
 import type { HashSource, StartOptions, Timeline, TimelineInfo } from './timeline';
 

@@ -2,7 +2,7 @@
 // too large) instead of stack traces. "-" as an output file means standard output.
 import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { MAX_RUN_FILE_BYTES } from '../../sim/index';
+import { MAX_RUN_FILE_BYTES } from '../lab';
 import { CliError } from './errors';
 
 function reason(e: unknown): string {

@@ -1,5 +1,5 @@
 // The --help text of cellpost and of each command (docs/cli.md says the same at more length).
-import { MAX_SWEEP_RUNS } from '../../sim/index';
+import { MAX_SWEEP_RUNS } from '../lab';
 import { MAX_HOURS } from './limits';
 
 export const HELP: Record<string, string> = {

@@ -1,6 +1,7 @@
 // Where a run's scenario comes from: a built-in lesson by id (--scenario) or a JSON file
 // (--scenario-file), validated by the engine's schema; problems become one clear line.
-import { parseJsonText, parseScenario, type Problem, type Scenario } from '../../sim/index';
+import { parseScenario, type Problem, type Scenario } from '../../sim/index';
+import { parseJsonText } from '../lab';
 import { lesson, lessonIds } from '../../lessons/index';
 import { CliError } from './errors';
 import { readText } from './files';

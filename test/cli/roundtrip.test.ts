@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseRunFile } from '../../sim/index';
+import { parseRunFile } from '../../src/lab';
 import { cli, scratchDir, type CliResult } from './helpers';
 
 const dir = scratchDir();

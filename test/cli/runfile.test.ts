@@ -3,7 +3,8 @@
 // reproduces the recorded hashes, also with interventions.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createModel, makeRunFile, parseRunFile, replay, runFileText, schedule, stateHash, step, MAX_RUN_FILE_BYTES, RUN_VERSION, type RunFile } from '../../sim/index';
+import { createModel, schedule, stateHash, step } from '../../sim/index';
+import { makeRunFile, parseRunFile, replay, runFileText, MAX_RUN_FILE_BYTES, RUN_VERSION, type RunFile } from '../../src/lab';
 import { lesson } from '../../lessons/index';
 
 function recorded(): { file: RunFile; finalHash: string } {

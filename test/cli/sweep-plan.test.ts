@@ -1,7 +1,7 @@
 // The pure sweep plan (sim/sweep.ts): --vary values and ranges, --seeds, --shard, run numbering
 // and the sweep id, in-process and fast.
 import { describe, expect, it } from 'vitest';
-import { countRuns, inShard, parseSeeds, parseShard, parseVary, runAt, sweepId } from '../../sim/index';
+import { countRuns, inShard, parseSeeds, parseShard, parseVary, runAt, sweepId } from '../../src/lab';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false; message: string }): T => {
   if (!r.ok) throw new Error(r.message);

@@ -5,7 +5,8 @@
 // recording with nothing saved.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createModel, parseRunFile, replay, schedule, stateHash, step } from '../../sim/index';
+import { createModel, schedule, stateHash, step } from '../../sim/index';
+import { parseRunFile, replay } from '../../src/lab';
 import { lesson } from '../../lessons/index';
 import { seriesCsv } from '../../src/cli/csv';
 import { cellsCsv } from '../../src/app/export/csv';

@@ -2,9 +2,9 @@
 // 60 patient runs each: single vesicle markers overlap between the groups, and the summed
 // z-score, fitted on one half and judged on the other, separates them better (MODEL.md prediction 9).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auc } from '../../sim/roc';
-import { cohortSeed, evaluateCohort, groupRows, prepareCohort, runCohort, runCohortJob, type CohortResult } from '../../sim/cohort';
-import type { Evaluation } from '../../sim/roc';
+import { auc } from '../../src/lab/roc';
+import { cohortSeed, evaluateCohort, groupRows, prepareCohort, runCohort, runCohortJob, type CohortResult } from '../../src/lab/cohort';
+import type { Evaluation } from '../../src/lab/roc';
 import { lessonWith, pairedT, T95_DF4 } from './guards';
 
 const BASES = ['1', '2', '3', '4', '5'];

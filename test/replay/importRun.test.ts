@@ -3,7 +3,8 @@
 // each give a message that names the problem, and nothing ever throws.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createModel, makeRunFile, MAX_RUN_FILE_BYTES, runFileText, schedule, stateHash, step } from '../../sim/index';
+import { createModel, schedule, stateHash, step } from '../../sim/index';
+import { makeRunFile, MAX_RUN_FILE_BYTES, runFileText } from '../../src/lab';
 import { lesson } from '../../lessons/index';
 import { checkRunSize, importRunBytes, importRunText, runFileName, type Imported } from '../../src/app/replay/importRun';
 

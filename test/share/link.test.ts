@@ -3,7 +3,8 @@
 // random parameters, random logs — always give a valid setup plus a list of what was ignored.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createModel, queueRecorded, schedule, stateHash, step, type RunEvent } from '../../sim/index';
+import { createModel, schedule, stateHash, step, type RunEvent } from '../../sim/index';
+import { queueRecorded } from '../../src/lab';
 import { lesson, lessonIds } from '../../lessons/index';
 import { decodeLink, encodeLink, fromBase64Url, HIDEABLE, LINK_LIMIT, packEvents, toBase64Url, type DecodedLink, type LinkState } from '../../src/app/share/link';
 import { settingsDiff } from '../../src/app/share/diff';

@@ -3,7 +3,7 @@
 // whose area equals that marker's AUC; the cohort CSV has one row per run in a fixed order.
 import { describe, expect, it } from 'vitest';
 import { lesson } from '../../lessons/index';
-import { areaUnder, evaluateCohort, prepareCohort, runCohortJob } from '../../sim/index';
+import { areaUnder, evaluateCohort, prepareCohort, runCohortJob } from '../../src/lab';
 import { cohortCsv, cohortEvaluation } from '../../src/app/sweep/cohort';
 
 describe('the cohort view', () => {

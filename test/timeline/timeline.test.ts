@@ -2,7 +2,8 @@
 // unbroken run (same hash), a change at a past moment starts a branch that drops the later
 // events, and the run file it writes — also after seeks and branches — replays with its hashes.
 import { describe, expect, it } from 'vitest';
-import { createModel, parseRunFile, replay, runFileText, stateHash, step, type Model } from '../../sim/index';
+import { createModel, stateHash, step, type Model } from '../../sim/index';
+import { parseRunFile, replay, runFileText } from '../../src/lab';
 import { lesson } from '../../lessons/index';
 import { scheduleOnTimeline, Timeline } from '../../workers/timeline';
 import { timelineApi, type TimelineHost } from '../../workers/timelineApi';

@@ -2,11 +2,11 @@
 // run --csv`: t_hours, then one column per metric) and the table of living cells. RFC 4180
 // quoting; a value that is not a finite number is left empty. Pure (unit-tested in test/export).
 import type { CellTable } from '../../../workers/cellTable';
-import { field, num } from '../../../sim/csv';
+import { field, num } from '../../lab/csv';
 
 export type { CellTable, CellRow } from '../../../workers/cellTable';
 
-export { field, num, seriesCsv, type SeriesLike } from '../../../sim/csv';
+export { field, num, seriesCsv, type SeriesLike } from '../../lab/csv';
 
 /** The header of the cells table. */
 export function cellsHeader(table: Pick<CellTable, 'vesicleTypes' | 'signals'>): string[] {

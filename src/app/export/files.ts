@@ -1,7 +1,8 @@
 // What the Export panel saves, each as a named Blob: the metric series and the cells table
 // (CSV), the tissue view and every chart (PNG), the run file (JSON), and all of them with a
 // README in one ZIP ("Download everything"). The run is read at the page's current frame.
-import { ENGINE_VERSION, runFileText, type RunFile } from '../../../sim/index';
+import { ENGINE_VERSION } from '../../../sim/index';
+import { runFileText, type RunFile } from '../../lab';
 import { formatClock } from '../../../viz/format';
 import type { Session } from '../session';
 import { cellsCsv, seriesCsv } from './csv';

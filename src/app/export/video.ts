@@ -3,7 +3,8 @@
 // start) a fixed number of steps per video frame, the page draws each frame with the same tissue
 // view into an off-screen canvas and encodes it with WebCodecs (VP8, muxed by ./webm.ts, faster
 // than real time) or, where WebCodecs is missing, MediaRecorder on canvas.captureStream(0).
-import type { Frame, RunFile, Snapshot } from '../../../sim/index';
+import type { Frame, Snapshot } from '../../../sim/index';
+import type { RunFile } from '../../lab';
 import { createTissueView, type TissueView } from '../../../viz/tissueView';
 import { formatClock } from '../../../viz/format';
 import { EngineClient, type Engine } from '../engine/client';

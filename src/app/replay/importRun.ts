@@ -1,7 +1,8 @@
 // Reading a run file the user opened: the size is checked before reading, the bytes must be
 // UTF-8 JSON, and sim/runfile.ts validates the rest. Every failure is a message that names what is
 // wrong (never an exception), so the current run stays untouched. Pure (no DOM): tested in Node.
-import { ENGINE_VERSION, MAX_RUN_FILE_BYTES, parseRunFile, type RunFile, type Scenario } from '../../../sim/index';
+import { ENGINE_VERSION, type Scenario } from '../../../sim/index';
+import { MAX_RUN_FILE_BYTES, parseRunFile, type RunFile } from '../../lab';
 import { lesson } from '../../../lessons/index';
 import { settingsDiff } from '../share/diff';
 import type { Overrides } from '../scenario';

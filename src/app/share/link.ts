@@ -1,7 +1,8 @@
 // Share links: the lesson, seed, changed settings and (when short enough) the run's event log in
 // the address — readable parameters plus a compressed, base64url log — and the reading of any
 // link, malformed or hostile, into a valid setup and a list of what was ignored. Pure (no DOM).
-import { ENGINE_VERSION, getAtPath, listParameters, MAX_TICKS, parseRunFile, RUN_FORMAT, RUN_VERSION, type Checkpoint, type RunEvent, type Scenario } from '../../../sim/index';
+import { ENGINE_VERSION, getAtPath, listParameters, type RunEvent, type Scenario } from '../../../sim/index';
+import { MAX_TICKS, parseRunFile, RUN_FORMAT, RUN_VERSION, type Checkpoint } from '../../lab';
 import { lesson, lessons } from '../../../lessons/index';
 import { withOverrides, type Overrides } from '../scenario';
 

@@ -1,8 +1,9 @@
 // Sharing the run: the address bar follows the run (history.replaceState), "Copy link" copies it
 // with a hash check, "Share…" opens a dialog with the link, an embed snippet for course pages and
 // the teacher's choice of controls to hide; a link that opens the page is read with what was ignored.
-import type { RunFile } from '../../../sim/index';
-import { ENGINE_VERSION, RUN_FORMAT, RUN_VERSION } from '../../../sim/index';
+import type { RunFile } from '../../lab';
+import { ENGINE_VERSION } from '../../../sim/index';
+import { RUN_FORMAT, RUN_VERSION } from '../../lab';
 import { lesson } from '../../../lessons/index';
 import type { Session } from '../session';
 import { withOverrides, type Overrides } from '../scenario';

@@ -1,7 +1,8 @@
 // A lesson's cohort (lesson.cohort, sim/cohort.ts) run in the sweep's worker pool: controls and
 // patients as many short runs with their own seeds, each measured like a blood sample; shows each
 // marker's distribution by group and the ROC curves with AUC per marker and for the combined score.
-import { evaluateCohort, field, groupRows, listParameters, num, prepareCohort, rocCurve, splitHalves, type CohortRun, type PreparedCohort, type RocPoint, type Scenario } from '../../../sim/index';
+import { listParameters, type Scenario } from '../../../sim/index';
+import { evaluateCohort, field, groupRows, num, prepareCohort, rocCurve, splitHalves, type CohortRun, type PreparedCohort, type RocPoint } from '../../lab';
 import { formatWithUnit } from '../../../viz/format';
 import { nameParam } from '../paramNames';
 import { h, replace } from '../ui/dom';

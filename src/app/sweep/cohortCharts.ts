@@ -2,7 +2,7 @@
 // median, range) on one axis; and the ROC curves of every marker and of the multi-marker score
 // with the chance diagonal. Groups and curves differ by shape or dash as well as by colour.
 import { axisBottom, axisLeft, line, quantileSorted, scaleBand, scaleLinear, scaleLog, symbol, symbolCircle, symbolTriangle } from 'd3';
-import type { RocPoint } from '../../../sim/index';
+import type { RocPoint } from '../../lab';
 import { createChartBase } from '../../../viz/chartBase';
 import { el, svgEl } from '../../../viz/dom';
 import { formatNumber, formatWithUnit } from '../../../viz/format';

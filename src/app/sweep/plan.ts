@@ -1,7 +1,8 @@
 // The browser sweep's plan (pure): reads the panel's fields — one or two parameters with values
 // (a list or start:end:step), replicates, first seed, hours — through sim/sweep.ts, the same plan
 // `cellpost sweep` uses, so run numbers, seeds and the sweep id agree with the CLI exactly.
-import { countRuns, createModel, ENGINE_VERSION, listParameters, parseScenario, parseSeeds, parseVary, runAt, setAtPath, sweepId, type ParamInfo, type Scenario } from '../../../sim/index';
+import { createModel, ENGINE_VERSION, listParameters, parseScenario, setAtPath, type ParamInfo, type Scenario } from '../../../sim/index';
+import { countRuns, parseSeeds, parseVary, runAt, sweepId } from '../../lab';
 
 /** Most runs one sweep may have in the browser (the CLI allows 100 000 and shards). */
 export const BROWSER_MAX_RUNS = 2000;

@@ -1,7 +1,8 @@
 // A browser sweep's results (pure): one small row per finished run, kept by run number, turned
 // into the same tidy CSV as `cellpost sweep` (same columns, sim/csv.ts's fields and numbers, sorted by run)
 // and summarised per combination of varied values (mean and 95 % interval over the seeds).
-import { ENGINE_VERSION, field, num } from '../../../sim/index';
+import { ENGINE_VERSION } from '../../../sim/index';
+import { field, num } from '../../lab';
 import { runOf, type SweepPlan } from './plan';
 import { meanInterval, type Interval } from './stats';
 

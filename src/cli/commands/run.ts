@@ -1,6 +1,7 @@
 // `cellpost run`: builds the scenario (built-in or file, then --set changes), runs it headless
 // for --hours with checkpoint hashes, and writes the CSV, JSON summary and run file asked for.
-import { createModel, hoursToSteps, makeRunFile, runFileText, stateHash, step, type Checkpoint, type Model } from '../../../sim/index';
+import { createModel, hoursToSteps, stateHash, step, type Model } from '../../../sim/index';
+import { makeRunFile, runFileText, type Checkpoint } from '../../lab';
 import { expectPositionals, parseArgs, type FlagSpec } from '../args';
 import { EXIT } from '../errors';
 import { writeText } from '../files';

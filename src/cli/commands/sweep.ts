@@ -4,7 +4,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { inShard, parseShard, type Shard } from '../../../sim/index';
+import { inShard, parseShard, type Shard } from '../../lab';
 import { expectPositionals, parseArgs, type FlagSpec, type ParsedArgs } from '../args';
 import { CliError, EXIT } from '../errors';
 import { checkWritable } from '../files';

@@ -1,6 +1,7 @@
 // `cellpost validate FILE`: says whether a file is a valid scenario or run file (it tells
 // which by "format": "cellpost-run") and prints every problem with its path; exit 0 or 2.
-import { ENGINE_VERSION, parseJsonText, parseRunFile, parseScenario, type Problem } from '../../../sim/index';
+import { ENGINE_VERSION, parseScenario, type Problem } from '../../../sim/index';
+import { parseJsonText, parseRunFile } from '../../lab';
 import { expectPositionals, parseArgs, type FlagSpec } from '../args';
 import { CliError, EXIT } from '../errors';
 import { readText } from '../files';

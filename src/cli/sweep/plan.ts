@@ -1,7 +1,8 @@
 // The plan of a `cellpost sweep`, read from its options and checked in full before any run
 // starts: the scenario with --set changes, every value of every --vary (range and validity of
 // each combination), the seeds, the hours, the run count (capped) and the sweep's id.
-import { countRuns, createModel, ENGINE_VERSION, MAX_SWEEP_RUNS, parseSeeds, parseVary, runAt, sweepId, type Scenario } from '../../../sim/index';
+import { createModel, ENGINE_VERSION, type Scenario } from '../../../sim/index';
+import { countRuns, MAX_SWEEP_RUNS, parseSeeds, parseVary, runAt, sweepId } from '../../lab';
 import type { ParsedArgs } from '../args';
 import { CliError } from '../errors';
 import { applySet } from '../overrides';

@@ -3,7 +3,7 @@
 // is appended at once (and synced to disk within a second), so an interruption loses nothing
 // already written; finish() rewrites it sorted by run.
 import { closeSync, existsSync, fdatasyncSync, openSync, statSync, writeSync } from 'node:fs';
-import { inShard, type Shard } from '../../../sim/index';
+import { inShard, type Shard } from '../../lab';
 import { CliError } from '../errors';
 import { readText } from '../files';
 import { col, csvLine, parseResults, writeSorted, type ResultRow } from './table';

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { runSweepRun } from '../../../sim/index';
+import { runSweepRun } from '../../lab';
 import { seriesCsv } from '../csv';
 import { comboScenario } from './combo';
 import { seriesFileName, type FromWorker, type RunTask, type WorkerSetup } from './protocol';

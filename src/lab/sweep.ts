@@ -1,12 +1,12 @@
 // Sweep plans (pure; for the CLI's `cellpost sweep` and later the app): the runs of a parameter
 // sweep are every combination of the varied values × every seed, numbered 1…N in a fixed order,
 // so shards, workers and resumed sweeps always agree on which run is which.
-import { canonicalJson, stateHash } from './hash';
-import { createModel } from './engine';
-import { step } from './step';
-import { measure } from './metrics';
-import type { Model } from './model';
-import type { Scenario } from './schema';
+import { canonicalJson, stateHash } from '../../sim/hash';
+import { createModel } from '../../sim/engine';
+import { step } from '../../sim/step';
+import { measure } from '../../sim/metrics';
+import type { Model } from '../../sim/model';
+import type { Scenario } from '../../sim/schema';
 
 /** Most runs one sweep may have (a larger one is refused before it starts). */
 export const MAX_SWEEP_RUNS = 100_000;

@@ -2,12 +2,12 @@
 // patients, each group a set of parameter changes), every run with its own seed derived from a
 // base seed, each measured at the end like a patient sample. Pure and deterministic, built only
 // on the engine; prepareCohort() + runCohortJob() let the app spread the runs over Web Workers.
-import { createModel, hoursToSteps } from './engine';
-import { step } from './step';
-import { measure } from './metrics';
-import { setAtPath } from './params';
-import { describeProblems, parseScenario } from './validate';
-import type { CohortSpec, Scenario } from './schema';
+import { createModel, hoursToSteps } from '../../sim/engine';
+import { step } from '../../sim/step';
+import { measure } from '../../sim/metrics';
+import { setAtPath } from '../../sim/params';
+import { describeProblems, parseScenario } from '../../sim/validate';
+import type { CohortSpec, Scenario } from '../../sim/schema';
 import { evaluate, type Evaluation } from './roc';
 
 export interface CohortOptions {

@@ -3,7 +3,7 @@
 // theory value Φ(d/√2), and a two-marker z-score beating each marker on held-out data.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { areaUnder, auc, evaluate, fitZ, rocCurve, splitHalves, zScore } from '../../sim/roc';
+import { areaUnder, auc, evaluate, fitZ, rocCurve, splitHalves, zScore } from '../../src/lab/roc';
 import { Stream } from '../../sim/random';
 
 /** Standard normal draws from a seeded stream (Box–Muller). */

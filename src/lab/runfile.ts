@@ -2,14 +2,14 @@
 // tick, checkpoint state hashes) — reading it without ever throwing, writing it from a model,
 // and replaying it to check the hashes. Pure: used by the CLI (Node) and the app (browser).
 import { z } from 'zod';
-import { createModel } from './engine';
-import { EventSpec, Scenario, type Scenario as ScenarioT } from './schema';
-import type { RunEvent } from './events';
-import { stateHash } from './hash';
-import { step } from './step';
-import { ENGINE_VERSION } from './version';
-import type { Model } from './model';
-import type { Parsed, Problem } from './validate';
+import { createModel } from '../../sim/engine';
+import { EventSpec, Scenario, type Scenario as ScenarioT } from '../../sim/schema';
+import type { RunEvent } from '../../sim/events';
+import { stateHash } from '../../sim/hash';
+import { step } from '../../sim/step';
+import { ENGINE_VERSION } from '../../sim/version';
+import type { Model } from '../../sim/model';
+import type { Parsed, Problem } from '../../sim/validate';
 
 export const RUN_FORMAT = 'cellpost-run';
 /** The run-file version this engine reads and writes (docs/run-file.md, "Versioning"). */
