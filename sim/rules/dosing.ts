@@ -2,7 +2,7 @@
 // their packets at the start of each due step, into the blood or around a point of a tissue.
 // Doses are scenario parameters, not logged events, so changing a dose interval is a `set`.
 import type { Model } from '../model';
-import { inject } from '../events';
+import { inject } from '../inject';
 
 export interface DosingTable {
   doses: { start: number; stop: number; every: number; spec: Model['scenario']['doses'][number] }[];
