@@ -2,6 +2,7 @@
 // whose disc overlaps it. A vesicle then checks only the cells of its own bin. All tissues
 // share one flat CSR layout (binStart/items) with a bin offset per tissue.
 import type { Model } from './model';
+import type { Rule } from './rule';
 
 export interface Grid {
   /** Bin edge length per tissue (µm) and its inverse. */
@@ -121,3 +122,5 @@ export function neighbours(g: Grid, m: Model, i: number, reach: number, visit: (
       }
     }
 }
+
+export const gridRule: Rule<'grid'> = { name: 'grid', init: createGrid, run: (m) => rebuildGrid(m.tables.grid, m) };

@@ -1,6 +1,8 @@
 // The public surface of the engine: what the worker, the app and the CLI may import.
 export { createModel, restore, snapshot, hoursToSteps, type Snapshot, type CreateOptions } from './engine';
-export { step, sampleEvery, RULES } from './step';
+export { step, sampleEvery } from './step';
+export { RULES } from './rules/index';
+export type { Rule, AnyRule } from './rule';
 export { schedule, checkEvent, type RunEvent } from './events';
 export { measure, type Series } from './metrics';
 export { stateHash } from './hash';

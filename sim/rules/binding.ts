@@ -5,6 +5,7 @@
 // recipient receptors, minus blocked labels) plus non-specific uptake, and falls as the cell's
 // surface fills up (bound / maxBound), so uptake saturates with dose.
 import type { Model } from '../model';
+import type { Rule } from '../rule';
 import { REMOVED } from '../state';
 
 /**
@@ -93,3 +94,6 @@ export function bind(m: Model, i: number, j: number): void {
   if (vesicles.originCell[i] >= 0) cells.noteDonor(j, vesicles.originCell[i]);
   vesicles.tissue[i] = REMOVED;
 }
+
+/** Binding has no run of its own: diffusion calls bindChance() and bind() when a packet touches a cell. */
+export const bindingRule: Rule<'binding'> = { name: 'binding', init: initBinding };

@@ -3,6 +3,7 @@
 // clearanceFactor above 1), and a share leaves into the tissues' vessels (extravasation) in
 // proportion to each tissue's blood-flow share, where they diffuse and bind by label.
 import type { Model } from '../model';
+import type { Rule } from '../rule';
 import { chanceIn } from '../random';
 
 export interface BloodTable {
@@ -65,3 +66,5 @@ export function bloodExchange(m: Model): void {
       }
     }
 }
+
+export const bloodRule: Rule<'blood'> = { name: 'blood', init: initBlood, run: bloodExchange };

@@ -3,6 +3,7 @@
 // and migration (a random walk with the type's motility; moves into another cell are refused).
 // Cells act in index order; daughters born this step act from the next step on.
 import type { Model } from '../model';
+import type { Rule } from '../rule';
 import { DeathCause } from '../state';
 import { chanceIn } from '../random';
 import { neighbours } from '../grid';
@@ -129,3 +130,5 @@ function divide(m: Model, i: number): void {
     return;
   }
 }
+
+export const cellBehaviourRule: Rule<'cells'> = { name: 'cells', init: initCells, run: cellBehaviour };

@@ -8,6 +8,7 @@
 // The hot loop runs seedrandom's xor128 step inline on local state words and takes both axes
 // from one 32-bit draw (16 bits each), see docs/implementation-notes.md.
 import type { Model } from '../model';
+import type { Rule } from '../rule';
 import { REMOVED } from '../state';
 import { touchProbability, bindChance, bind } from './binding';
 
@@ -198,3 +199,5 @@ export function diffuse(m: Model): void {
   rng.z = sz;
   rng.w = sw;
 }
+
+export const diffusionRule: Rule<'diffusion'> = { name: 'diffusion', init: initDiffusion, run: diffuse };

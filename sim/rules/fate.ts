@@ -1,6 +1,7 @@
 // Tissue fates of free packets: degradation (constant hazard from the tissue half-life) and
 // intravasation (a packet over a vessel rectangle enters the blood with the vessel's chance).
 import type { Model } from '../model';
+import type { Rule } from '../rule';
 import { REMOVED } from '../state';
 import { chanceIn } from '../random';
 
@@ -95,3 +96,5 @@ export function tissueFates(m: Model): void {
   m.ledger.degraded += degraded;
   m.ledger.intravasated += entered;
 }
+
+export const fateRule: Rule<'fate'> = { name: 'fate', init: initFate, run: tissueFates };

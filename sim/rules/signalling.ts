@@ -4,6 +4,7 @@
 // n is a whole number so sⁿ is exact; 1 − exp(−k·dt·h) is read from a table over h built once per
 // parameter change, so the hot path uses only exact arithmetic. A transition to "dead" kills.
 import type { Model } from '../model';
+import type { Rule } from '../rule';
 import { DeathCause } from '../state';
 
 /** Table resolution over h in [0, 1]. */
@@ -108,3 +109,5 @@ export function killCell(m: Model, i: number, cause: DeathCause): void {
   }
   m.deaths[c.type[i] * 5 + cause] += 1;
 }
+
+export const signallingRule: Rule<'signalling'> = { name: 'signalling', init: initSignalling, run: signalling };

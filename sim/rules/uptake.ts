@@ -2,6 +2,7 @@
 // (deliveryFraction) delivers its cargo into the cytosol, where it adds to the cell's signal
 // channels; the rest is degraded in lysosomes (it still counts as taken up).
 import type { Model } from '../model';
+import type { Rule } from '../rule';
 import { chanceIn } from '../random';
 
 export interface UptakeTable {
@@ -51,3 +52,5 @@ export function uptake(m: Model): void {
     }
   }
 }
+
+export const uptakeRule: Rule<'uptake'> = { name: 'uptake', init: initUptake, run: uptake };
