@@ -7,30 +7,47 @@ export const REMOVED = 255;
 /** Origin cell id for vesicles that no cell released (injected ones). */
 export const NO_CELL = -1;
 
+/** The vesicle store's columns, one typed array each, in the order hashes and snapshots use. */
+export const VESICLE_COLUMNS = [
+  { name: 'x', type: Float32Array }, // position (µm)
+  { name: 'y', type: Float32Array },
+  { name: 'tissue', type: Uint8Array }, // tissue index; REMOVED once the packet is gone
+  { name: 'originTissue', type: Uint8Array }, // tissue it was released in (representation in blood)
+  { name: 'type', type: Uint8Array }, // vesicle type index
+  { name: 'originCell', type: Int32Array }, // id of the cell that released it, or NO_CELL
+  { name: 'born', type: Uint32Array }, // tick of release
+] as const;
+
+export type VesicleColumnName = (typeof VESICLE_COLUMNS)[number]['name'];
+export type VesicleArray = Float32Array | Uint8Array | Int32Array | Uint32Array;
+
 export class VesicleStore {
   count = 0;
   capacity: number;
-  x: Float32Array;
-  y: Float32Array;
-  tissue: Uint8Array;
-  originTissue: Uint8Array;
-  type: Uint8Array;
-  originCell: Int32Array;
-  born: Uint32Array;
+  x!: Float32Array;
+  y!: Float32Array;
+  tissue!: Uint8Array;
+  originTissue!: Uint8Array;
+  type!: Uint8Array;
+  originCell!: Int32Array;
+  born!: Uint32Array;
 
   constructor(initial: number, readonly limit: number) {
     this.capacity = Math.min(initial, limit);
-    this.x = new Float32Array(this.capacity);
-    this.y = new Float32Array(this.capacity);
-    this.tissue = new Uint8Array(this.capacity);
-    this.originTissue = new Uint8Array(this.capacity);
-    this.type = new Uint8Array(this.capacity);
-    this.originCell = new Int32Array(this.capacity);
-    this.born = new Uint32Array(this.capacity);
+    for (const col of VESICLE_COLUMNS) this.setColumn(col.name, new col.type(this.capacity));
   }
 
   /** Bytes held per packet of capacity. */
-  static readonly bytesPerPacket = 4 + 4 + 1 + 1 + 1 + 4 + 4;
+  static readonly bytesPerPacket = VESICLE_COLUMNS.reduce((bytes, col) => bytes + col.type.BYTES_PER_ELEMENT, 0);
+
+  /** Every column with its array, in VESICLE_COLUMNS order, for growing, compacting, snapshots and hashing. */
+  columns(): { name: VesicleColumnName; array: VesicleArray }[] {
+    return VESICLE_COLUMNS.map((col) => ({ name: col.name, array: this[col.name] }));
+  }
+
+  private setColumn(name: VesicleColumnName, a: VesicleArray): void {
+    (this as unknown as Record<VesicleColumnName, VesicleArray>)[name] = a;
+  }
 
   /** How many more packets fit before the limit. */
   room(): number {
@@ -44,18 +61,11 @@ export class VesicleStore {
     let cap = Math.max(this.capacity * 2, 1024);
     while (cap < need) cap *= 2;
     cap = Math.min(cap, this.limit);
-    const grow = <T extends Float32Array | Uint8Array | Int32Array | Uint32Array>(a: T, make: (n: number) => T): T => {
-      const b = make(cap);
-      b.set(a.subarray(0, this.count));
-      return b;
-    };
-    this.x = grow(this.x, (n) => new Float32Array(n));
-    this.y = grow(this.y, (n) => new Float32Array(n));
-    this.tissue = grow(this.tissue, (n) => new Uint8Array(n));
-    this.originTissue = grow(this.originTissue, (n) => new Uint8Array(n));
-    this.type = grow(this.type, (n) => new Uint8Array(n));
-    this.originCell = grow(this.originCell, (n) => new Int32Array(n));
-    this.born = grow(this.born, (n) => new Uint32Array(n));
+    for (const col of VESICLE_COLUMNS) {
+      const b = new col.type(cap);
+      b.set(this[col.name].subarray(0, this.count));
+      this.setColumn(col.name, b);
+    }
     this.capacity = cap;
   }
 
@@ -74,7 +84,7 @@ export class VesicleStore {
   /** Drops every packet marked REMOVED, keeping the others in index order (runs moved with copyWithin). */
   compact(): void {
     const tissue = this.tissue;
-    const cols = [this.x, this.y, this.tissue, this.originTissue, this.type, this.originCell, this.born];
+    const cols = this.columns();
     const n = this.count;
     let j = 0;
     let i = 0;
@@ -83,7 +93,7 @@ export class VesicleStore {
       const start = i;
       while (i < n && tissue[i] !== REMOVED) i++;
       if (i > start) {
-        if (start !== j) for (const c of cols) c.copyWithin(j, start, i);
+        if (start !== j) for (const c of cols) c.array.copyWithin(j, start, i);
         j += i - start;
       }
     }
