@@ -9,7 +9,7 @@ import { emptyLedger, type Ledger } from './ledger';
 import { emptySeries, reporters, sample, type Series } from './metrics';
 import { schedule, tickOf, type RunEvent } from './events';
 import type { StreamState } from './random';
-import { CellStore, VesicleStore, type VesicleColumnName } from './state';
+import { CellStore, DEATH_CAUSES, VesicleStore, type VesicleColumnName } from './state';
 import { ENGINE_VERSION } from './version';
 
 export interface CreateOptions {
@@ -40,7 +40,7 @@ export function createModel(scenario: Scenario, seed: string = scenario.seed, op
     pending: [],
     warnings: [],
     pausedSteps: { release: 0, division: 0 },
-    deaths: new Float64Array(index.cellTypes.length * 5),
+    deaths: new Float64Array(index.cellTypes.length * DEATH_CAUSES),
     uptakeTotals: new Float64Array(index.cellTypes.length * index.vesicleTypes.length),
     checkLedger: opts.checkLedger ?? false,
   } as unknown as Model;

@@ -3,6 +3,7 @@
 // share one flat CSR layout (binStart/items) with a bin offset per tissue.
 import type { Model } from './model';
 import type { Rule } from './rule';
+import { NO_CELL } from './state';
 
 export interface Grid {
   /** Bin edge length per tissue (µm) and its inverse. */
@@ -77,11 +78,11 @@ export function rebuildGrid(g: Grid, m: Model): void {
   }
 }
 
-/** Index of the first live cell (other than `skip`) whose disc, grown by `pad`, holds (x, y) in tissue t, or -1. */
-export function cellAt(g: Grid, m: Model, t: number, x: number, y: number, pad: number, skip = -1): number {
+/** Index of the first live cell (other than `skip`) whose disc, grown by `pad`, holds (x, y) in tissue t, or NO_CELL. */
+export function cellAt(g: Grid, m: Model, t: number, x: number, y: number, pad: number, skip = NO_CELL): number {
   const bx = Math.floor(x * g.inv[t]);
   const by = Math.floor(y * g.inv[t]);
-  if (bx < 0 || by < 0 || bx >= g.cols[t] || by >= g.rows[t]) return -1;
+  if (bx < 0 || by < 0 || bx >= g.cols[t] || by >= g.rows[t]) return NO_CELL;
   const b = g.offset[t] + by * g.cols[t] + bx;
   const c = m.cells;
   for (let k = g.binStart[b]; k < g.binStart[b + 1]; k++) {
@@ -92,7 +93,7 @@ export function cellAt(g: Grid, m: Model, t: number, x: number, y: number, pad: 
     const r = c.radius[j] + pad;
     if (dx * dx + dy * dy < r * r) return j;
   }
-  return -1;
+  return NO_CELL;
 }
 
 /** Calls visit(j) for each live cell j other than i whose disc lies within `reach` of cell i's disc. */

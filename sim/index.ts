@@ -12,5 +12,5 @@ export { parseScenario, describeProblems, type Problem, type Parsed } from './va
 export { Scenario, EventSpec, type ScenarioInput, type ParamMeta } from './schema';
 export type { Model, Index, Warning } from './model';
 export { ENGINE_VERSION } from './version';
-export { VesicleStore } from './state';
+export { VesicleStore, NO_CELL, NEVER, DONOR_RING } from './state';
 export { makeFrame, frameBuffers, type Frame } from './frame';

@@ -2,6 +2,7 @@
 // Every adjustable number carries its unit, range, label and one-line help as metadata
 // (see param()), which the app's parameter panel and the CLI's --set checks read back.
 import { z } from 'zod';
+import { MAX_STATES } from './state';
 
 /** Metadata attached to every adjustable number. */
 export interface ParamMeta {
@@ -95,7 +96,7 @@ export const CellType = z.object({
   help: Help,
   radius: param('cell radius', 'µm', 1, 50, 'radius of the cell disc', { live: false }).default(6),
   receptors: z.array(Id).default([]),
-  states: z.array(Id).min(1).max(16).default(['alive']),
+  states: z.array(Id).min(1).max(MAX_STATES).default(['alive']),
   release: z.array(Release).default([]),
   releaseInhibition: param('release blocked', 'fraction', 0, 1, 'share of release stopped by a release-blocking drug').default(0),
   nonSpecificUptake: param('non-specific uptake', '0–1', 0, 1, 'binding of any vesicle regardless of its label').default(0),

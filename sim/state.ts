@@ -4,8 +4,15 @@
 
 /** Marks a removed vesicle (its tissue slot) until compaction. */
 export const REMOVED = 255;
-/** Origin cell id for vesicles that no cell released (injected ones). */
+/**
+ * No cell: the origin cell id of packets no cell released (injected, or back from the blood),
+ * an empty slot of a cell's donor ring, and what a cell look-up returns when it finds none.
+ */
 export const NO_CELL = -1;
+/** The tick of something that never happened (a cell's last uptake or state change). */
+export const NEVER = -1;
+/** Most states a cell type may have (the schema holds it); keys of (type, state) pairs are type × MAX_STATES + state. */
+export const MAX_STATES = 16;
 
 /** The vesicle store's columns, one typed array each, in the order hashes and snapshots use. */
 export const VESICLE_COLUMNS = [
@@ -110,6 +117,9 @@ export const enum DeathCause {
   Removed = 4,
 }
 
+/** How many DeathCause values there are, None included: counts of deaths are kept per [cellType × DEATH_CAUSES + cause]. */
+export const DEATH_CAUSES = DeathCause.Removed + 1;
+
 /** How many recent donor cell ids each cell remembers. */
 export const DONOR_RING = 8;
 
@@ -150,34 +160,34 @@ export class CellStore {
     this.tissue = new Uint8Array(c);
     this.dead = new Uint8Array(c);
     this.born = new Uint32Array(c);
-    this.lastUptake = new Int32Array(c).fill(-1);
-    this.lastChange = new Int32Array(c).fill(-1);
+    this.lastUptake = new Int32Array(c).fill(NEVER);
+    this.lastChange = new Int32Array(c).fill(NEVER);
     this.bound = new Float64Array(c * nVesicleTypes);
     this.uptake = new Float64Array(c * nVesicleTypes);
     this.signals = new Float64Array(c * nSignals);
-    this.donors = new Int32Array(c * DONOR_RING).fill(-1);
+    this.donors = new Int32Array(c * DONOR_RING).fill(NO_CELL);
     this.donorHead = new Uint8Array(c);
   }
 
-  /** Every per-cell array with its stride, for growing, compacting and hashing. */
-  columns(): { name: string; array: Float64Array | Int32Array | Uint8Array | Uint32Array; stride: number }[] {
+  /** Every per-cell array with its stride and the value of an empty slot, for growing, compacting, snapshots and hashing. */
+  columns(): { name: string; array: Float64Array | Int32Array | Uint8Array | Uint32Array; stride: number; empty: number }[] {
     return [
-      { name: 'id', array: this.id, stride: 1 },
-      { name: 'x', array: this.x, stride: 1 },
-      { name: 'y', array: this.y, stride: 1 },
-      { name: 'radius', array: this.radius, stride: 1 },
-      { name: 'type', array: this.type, stride: 1 },
-      { name: 'state', array: this.state, stride: 1 },
-      { name: 'tissue', array: this.tissue, stride: 1 },
-      { name: 'dead', array: this.dead, stride: 1 },
-      { name: 'born', array: this.born, stride: 1 },
-      { name: 'lastUptake', array: this.lastUptake, stride: 1 },
-      { name: 'lastChange', array: this.lastChange, stride: 1 },
-      { name: 'bound', array: this.bound, stride: this.nVesicleTypes },
-      { name: 'uptake', array: this.uptake, stride: this.nVesicleTypes },
-      { name: 'signals', array: this.signals, stride: this.nSignals },
-      { name: 'donors', array: this.donors, stride: DONOR_RING },
-      { name: 'donorHead', array: this.donorHead, stride: 1 },
+      { name: 'id', array: this.id, stride: 1, empty: 0 },
+      { name: 'x', array: this.x, stride: 1, empty: 0 },
+      { name: 'y', array: this.y, stride: 1, empty: 0 },
+      { name: 'radius', array: this.radius, stride: 1, empty: 0 },
+      { name: 'type', array: this.type, stride: 1, empty: 0 },
+      { name: 'state', array: this.state, stride: 1, empty: 0 },
+      { name: 'tissue', array: this.tissue, stride: 1, empty: 0 },
+      { name: 'dead', array: this.dead, stride: 1, empty: DeathCause.None },
+      { name: 'born', array: this.born, stride: 1, empty: 0 },
+      { name: 'lastUptake', array: this.lastUptake, stride: 1, empty: NEVER },
+      { name: 'lastChange', array: this.lastChange, stride: 1, empty: NEVER },
+      { name: 'bound', array: this.bound, stride: this.nVesicleTypes, empty: 0 },
+      { name: 'uptake', array: this.uptake, stride: this.nVesicleTypes, empty: 0 },
+      { name: 'signals', array: this.signals, stride: this.nSignals, empty: 0 },
+      { name: 'donors', array: this.donors, stride: DONOR_RING, empty: NO_CELL },
+      { name: 'donorHead', array: this.donorHead, stride: 1, empty: 0 },
     ];
   }
 
@@ -193,7 +203,7 @@ export class CellStore {
     for (const col of this.columns()) {
       const Ctor = col.array.constructor as new (n: number) => typeof col.array;
       const b = new Ctor(cap * col.stride);
-      if (col.name === 'lastUptake' || col.name === 'lastChange' || col.name === 'donors') b.fill(-1);
+      if (col.empty !== 0) b.fill(col.empty);
       b.set(col.array.subarray(0, this.count * col.stride));
       this.setColumn(col.name, b);
     }
@@ -201,9 +211,9 @@ export class CellStore {
     return true;
   }
 
-  /** Adds a cell and returns its index, or -1 when the limit is reached. */
+  /** Adds a cell and returns its index, or NO_CELL when the limit is reached. */
   add(x: number, y: number, radius: number, type: number, state: number, tissue: number, born: number): number {
-    if (!this.reserveOne()) return -1;
+    if (!this.reserveOne()) return NO_CELL;
     const i = this.count++;
     this.id[i] = this.nextId++;
     this.x[i] = x;
@@ -214,12 +224,12 @@ export class CellStore {
     this.tissue[i] = tissue;
     this.dead[i] = DeathCause.None;
     this.born[i] = born;
-    this.lastUptake[i] = -1;
-    this.lastChange[i] = -1;
+    this.lastUptake[i] = NEVER;
+    this.lastChange[i] = NEVER;
     this.bound.fill(0, i * this.nVesicleTypes, (i + 1) * this.nVesicleTypes);
     this.uptake.fill(0, i * this.nVesicleTypes, (i + 1) * this.nVesicleTypes);
     this.signals.fill(0, i * this.nSignals, (i + 1) * this.nSignals);
-    this.donors.fill(-1, i * DONOR_RING, (i + 1) * DONOR_RING);
+    this.donors.fill(NO_CELL, i * DONOR_RING, (i + 1) * DONOR_RING);
     this.donorHead[i] = 0;
     return i;
   }
@@ -244,9 +254,9 @@ export class CellStore {
     this.count = j;
   }
 
-  /** Index of the cell with this id, or -1. */
+  /** Index of the cell with this id, or NO_CELL. */
   indexOf(id: number): number {
     for (let i = 0; i < this.count; i++) if (this.id[i] === id) return i;
-    return -1;
+    return NO_CELL;
   }
 }

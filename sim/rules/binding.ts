@@ -6,7 +6,7 @@
 // surface fills up (bound / maxBound), so uptake saturates with dose.
 import type { Model } from '../model';
 import type { Rule } from '../rule';
-import { REMOVED } from '../state';
+import { NO_CELL, REMOVED } from '../state';
 
 /**
  * E[max(n·ξ, 0)] for ξ uniform on the square [−√3, √3]² (unit variance per axis), averaged over
@@ -91,7 +91,7 @@ export function bind(m: Model, i: number, j: number): void {
   const onBind = m.tables.binding.onBind;
   for (let k = 0; k < nS; k++) cells.signals[j * nS + k] += onBind[vt * nS + k];
   cells.lastUptake[j] = m.tick;
-  if (vesicles.originCell[i] >= 0) cells.noteDonor(j, vesicles.originCell[i]);
+  if (vesicles.originCell[i] !== NO_CELL) cells.noteDonor(j, vesicles.originCell[i]);
   vesicles.tissue[i] = REMOVED;
 }
 

@@ -5,6 +5,7 @@
 import type { Model } from '../model';
 import type { Rule } from '../rule';
 import { chanceIn } from '../random';
+import { NO_CELL } from '../state';
 
 export interface BloodTable {
   /** Clearance chance per step, per vesicle type. */
@@ -60,7 +61,7 @@ export function bloodExchange(m: Model): void {
           const r = v0 + rng.below(nv);
           const x = fate.x0[r] + rng.next() * (fate.x1[r] - fate.x0[r]);
           const y = fate.y0[r] + rng.next() * (fate.y1[r] - fate.y0[r]);
-          m.vesicles.push(x, y, tissue, vt, -1, m.tick);
+          m.vesicles.push(x, y, tissue, vt, NO_CELL, m.tick);
           m.vesicles.originTissue[m.vesicles.count - 1] = ot;
         }
       }

@@ -5,7 +5,7 @@
 // parameter change, so the hot path uses only exact arithmetic. A transition to "dead" kills.
 import type { Model } from '../model';
 import type { Rule } from '../rule';
-import { DeathCause } from '../state';
+import { DEATH_CAUSES, DeathCause } from '../state';
 
 /** Table resolution over h in [0, 1]. */
 const H_STEPS = 1024;
@@ -107,7 +107,7 @@ export function killCell(m: Model, i: number, cause: DeathCause): void {
     m.ledger.degraded += c.bound[i * nVT + v];
     c.bound[i * nVT + v] = 0;
   }
-  m.deaths[c.type[i] * 5 + cause] += 1;
+  m.deaths[c.type[i] * DEATH_CAUSES + cause] += 1;
 }
 
 export const signallingRule: Rule<'signalling'> = { name: 'signalling', init: initSignalling, run: signalling };
