@@ -87,6 +87,7 @@ const U_THRESHOLD = words(0xc0874910, 0xd52d3051); // −745.13…: exp underflo
 const LN2_HI = words(0x3fe62e42, 0xfee00000);
 const LN2_LO = words(0x3dea39ef, 0x35793c76);
 const INV_LN2 = words(0x3ff71547, 0x652b82fe);
+const E = words(0x4005bf0a, 0x8b145769); // e, correctly rounded
 const P1 = words(0x3fc55555, 0x5555553e);
 const P2 = words(0xbf66c16c, 0x16bebd93);
 const P3 = words(0x3f11566a, 0xaf25de2c);
@@ -112,6 +113,7 @@ export function exp(x: number): number {
   let k = 0;
   if (hx > 0x3fd62e42) {
     if (hx < 0x3ff0a2b2) {
+      if (x === 1) return E; // the steps below would miss e's last bit (as V8 also special-cases)
       hi = negative ? x + LN2_HI : x - LN2_HI;
       lo = negative ? -LN2_LO : LN2_LO;
       k = negative ? -1 : 1;
