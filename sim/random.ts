@@ -3,7 +3,7 @@
 // not shift the draws of the others). Hot loops copy the four state words into locals and run
 // the same xorshift step inline; `next()` here is bit-for-bit seedrandom's `int32()`.
 import seedrandom from 'seedrandom';
-import { exp, expm1 } from './exactMath';
+import { exp } from './exactMath';
 
 export interface StreamState {
   x: number;
@@ -161,5 +161,5 @@ export function powWhole(x: number, n: number): number {
 
 /** Probability of at least one event in dt at a constant rate (computed once per change). */
 export function chanceIn(ratePerSecond: number, dtSeconds: number): number {
-  return ratePerSecond > 0 ? -expm1(-ratePerSecond * dtSeconds) : 0;
+  return ratePerSecond > 0 ? 1 - exp(-ratePerSecond * dtSeconds) : 0;
 }

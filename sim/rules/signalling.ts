@@ -5,7 +5,7 @@
 // parameter change, so the hot path uses only exact arithmetic. A transition to "dead" kills.
 import type { Model } from '../model';
 import { DeathCause } from '../state';
-import { exp, expm1 } from '../exactMath';
+import { exp } from '../exactMath';
 
 /** Table resolution over h in [0, 1]. */
 const H_STEPS = 1024;
@@ -42,7 +42,7 @@ export function initSignalling(m: Model): SignallingTable {
         .filter((t) => t.from === state)
         .map((t) => {
           const chance = new Float64Array(H_STEPS + 1);
-          for (let k = 0; k <= H_STEPS; k++) chance[k] = -expm1((-t.ratePerHour / 3600) * m.dt * (k / H_STEPS));
+          for (let k = 0; k <= H_STEPS; k++) chance[k] = 1 - exp((-t.ratePerHour / 3600) * m.dt * (k / H_STEPS));
           return {
             to: t.to === 'dead' ? -1 : ct.states.indexOf(t.to),
             signal: t.signal === undefined ? -1 : m.index.signals.indexOf(t.signal),
