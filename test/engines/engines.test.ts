@@ -16,7 +16,11 @@ import { HASH_STEPS } from './lessonHashes';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCRIPT = 'test/engines/print-hashes.ts';
-const BUN = process.env.BUN_PATH ?? join(ROOT, 'node_modules', '.bin', 'bun');
+/** Bun's binary: BUN_PATH, else the platform package npm installed (where bun's postinstall leaves it, or links it from). */
+const BUN =
+  process.env.BUN_PATH ??
+  [join(ROOT, 'node_modules', '@oven', `bun-${process.platform}-${process.arch === 'arm64' ? 'aarch64' : process.arch}`, 'bin', 'bun'), join(ROOT, 'node_modules', '.bin', 'bun')].find((p) => existsSync(p)) ??
+  join(ROOT, 'node_modules', '.bin', 'bun');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 interface Report {
