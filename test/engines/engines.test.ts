@@ -1,6 +1,7 @@
 // The same state hash in every JavaScript engine: each lesson's hash after HASH_STEPS steps from
-// seed 1, computed by Node (V8) and Bun (JavaScriptCore) running test/engines/print-hashes.ts and
-// by Firefox ESR (SpiderMonkey) running a small Vite-built page (test/engines/page), must agree.
+// seed 1 and the fingerprint of its precomputed tables, computed by Node (V8) and Bun
+// (JavaScriptCore) running test/engines/print-hashes.ts and by Firefox ESR (SpiderMonkey) running
+// a small Vite-built page (test/engines/page), must agree.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -28,6 +29,7 @@ interface Report {
   seed: string;
   steps: number;
   hashes: Record<string, string>;
+  tables: Record<string, string>;
   ms: number;
 }
 
@@ -106,11 +108,11 @@ afterAll(() => {
   reports.clear();
 });
 
-/** One line per lesson whose hash differs from Node's. */
-function differences(a: Report, b: Report): string[] {
+/** One line per lesson whose value differs between two reports. */
+function differences(a: Report, b: Report, what: 'hashes' | 'tables'): string[] {
   return lessonIds()
-    .filter((id) => a.hashes[id] !== b.hashes[id])
-    .map((id) => `${id}: ${a.hashes[id]} vs ${b.hashes[id]}`);
+    .filter((id) => a[what][id] !== b[what][id])
+    .map((id) => `${id}: ${a[what][id]} vs ${b[what][id]}`);
 }
 
 describe(`every lesson's state hash (seed 1, ${HASH_STEPS} steps) is the same in three JavaScript engines`, () => {
@@ -122,13 +124,23 @@ describe(`every lesson's state hash (seed 1, ${HASH_STEPS} steps) is the same in
       expect(r.engineVersion).toBe(ENGINE_VERSION);
       expect(r.steps).toBe(HASH_STEPS);
       expect(Object.keys(r.hashes)).toEqual(lessonIds());
+      expect(Object.keys(r.tables)).toEqual(lessonIds());
     });
 
-  for (const name of ['Bun (JavaScriptCore)', 'Firefox ESR (SpiderMonkey)'] as Engine[])
-    it(`${name} gives Node's hashes`, () => {
+  for (const name of ['Bun (JavaScriptCore)', 'Firefox ESR (SpiderMonkey)'] as Engine[]) {
+    const both = () => {
       const node = reports.get('Node (V8)');
       const other = reports.get(name);
       expect(node && other, `missing a report: ${[...failures.values()].map((e) => e.message).join('; ')}`).toBeTruthy();
-      expect(differences(node!, other!), `lessons whose hash differs (Node vs ${name})`).toEqual([]);
+      return [node!, other!] as const;
+    };
+    it(`${name} builds Node's tables to the last bit`, () => {
+      const [node, other] = both();
+      expect(differences(node, other, 'tables'), `lessons whose precomputed tables differ (Node vs ${name}): a Math function outside sim/exactMath.ts?`).toEqual([]);
     });
+    it(`${name} gives Node's state hashes`, () => {
+      const [node, other] = both();
+      expect(differences(node, other, 'hashes'), `lessons whose state hash differs (Node vs ${name})`).toEqual([]);
+    });
+  }
 });
