@@ -7,12 +7,13 @@
 import type { Model } from '../model';
 import type { Rule } from '../rule';
 import { NO_CELL, REMOVED } from '../state';
+import { log } from '../exactMath';
 
 /**
  * E[max(n·ξ, 0)] for ξ uniform on the square [−√3, √3]² (unit variance per axis), averaged over
  * the direction n: ½·E|ξ|·2/π with E|ξ| = √3·(√2 + ln(1 + √2))/3.
  */
-export const STEP_OVERSHOOT = (0.5 * ((Math.sqrt(3) * (Math.SQRT2 + Math.log(1 + Math.SQRT2))) / 3) * 2) / Math.PI;
+export const STEP_OVERSHOOT = (0.5 * ((Math.sqrt(3) * (Math.SQRT2 + log(1 + Math.SQRT2))) / 3) * 2) / Math.PI;
 
 export interface BindingTable {
   /** Per-touch probability before saturation: [(tissue * nVT + vesicleType) * nCT + cellType]. */
