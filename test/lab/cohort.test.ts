@@ -1,10 +1,9 @@
-// The cohort as the sweep panel shows it (src/sweep/cohort.ts): its evaluation is sim/roc.ts's
+// The cohort as the sweep panel shows it (src/lab/cohort.ts): its evaluation is src/lab/roc.ts's
 // (held-out AUC per marker and for the score) with each marker's ROC curve on the held-out half,
 // whose area equals that marker's AUC; the cohort CSV has one row per run in a fixed order.
 import { describe, expect, it } from 'vitest';
 import { lesson } from '../../lessons/index';
-import { areaUnder, evaluateCohort, prepareCohort, runCohortJob } from '../../src/lab';
-import { cohortCsv, cohortEvaluation } from '../../src/app/sweep/cohort';
+import { areaUnder, cohortCsv, cohortEvaluation, evaluateCohort, prepareCohort, runCohortJob } from '../../src/lab';
 
 describe('the cohort view', () => {
   const s = lesson('autoimmune-signature')!;
