@@ -1,15 +1,16 @@
-// The "Repeat & sweep" dialog: a side panel with the button that opens it, and the dialog that
-// joins its parts — the form (form.ts), one sweep's run (runner.ts, on the lab's pool of Web
-// Workers), its results (resultsView.ts) and, for a lesson with a cohort, the cohort (cohort.ts).
-// A sweep runs on while the dialog is closed; Cancel keeps the finished runs.
+// "Repeat & sweep": joins its parts — the side panel and dialog (dialog.ts), the form (form.ts),
+// one sweep's run (runner.ts, on the lab's pool of Web Workers), its results (resultsView.ts) and,
+// for a lesson with a cohort, the cohort (cohort.ts) — to the session. A sweep runs on while the
+// dialog is closed; Cancel keeps the finished runs.
 import { listParameters, type Scenario } from '../../../sim/index';
 import { formatWithUnit } from '../../../viz/format';
 import { saveBlob, textBlob } from '../export/download';
 import type { Session } from '../session';
 import { nameParam } from '../paramNames';
 import { withOverrides } from '../scenario';
-import { h, uid } from '../ui/dom';
+import { h } from '../ui/dom';
 import { mountCohort } from './cohort';
+import { createSweepDialog } from './dialog';
 import { createSweepForm } from './form';
 import { cliCommand } from './plan';
 import { createResultsView } from './resultsView';
@@ -26,13 +27,6 @@ function sideText(s: Scenario | null): string {
 
 /** Mounts a small side panel after `after` (the Interventions panel) with the button that opens the dialog. */
 export function mountSweep(session: Session, after: HTMLElement): void {
-  const titleId = uid('sweep-title');
-  const openBtn = h('button', { type: 'button', id: 'sweep-open', 'aria-haspopup': 'dialog' }, 'Repeat & sweep…');
-  const sideHelp = h('p', { class: 'help', id: 'sweep-side-help' }, sideText(session.base));
-  // A side panel, not the header: the header has no room to spare at 1280 × 720.
-  after.after(h('section', { class: 'panel cp-sweep-panel', id: 'sweep-panel', 'aria-labelledby': 'sweep-panel-h' }, h('h2', { id: 'sweep-panel-h' }, 'Many runs'), h('div', { class: 'cp-sweep-row' }, openBtn, sideHelp)));
-  session.on('load', () => (sideHelp.textContent = sideText(session.base)));
-
   const form = createSweepForm();
   const view = createResultsView();
   const scenarioLine = h('p', { class: 'cp-note', id: 'sweep-scenario' });
@@ -42,7 +36,6 @@ export function mountSweep(session: Session, after: HTMLElement): void {
   const csv = h('button', { type: 'button', id: 'sweep-csv', disabled: true }, 'Export CSV');
   const progress = h('progress', { id: 'sweep-progress', max: 1, value: 0, 'aria-label': 'Sweep progress' });
   const status = h('p', { class: 'cp-status', id: 'sweep-status', role: 'status', 'aria-live': 'polite' });
-  const close = h('button', { type: 'button', class: 'cp-sweep-close', 'aria-label': 'Close repeat and sweep' }, '×');
   const body = h(
     'div',
     { class: 'cp-sweep-body' },
@@ -60,17 +53,9 @@ export function mountSweep(session: Session, after: HTMLElement): void {
     status,
     view.element,
   );
-  const dialog = h('dialog', { class: 'cp-sweep', 'aria-labelledby': titleId, id: 'sweep-dialog' }, h('header', { class: 'cp-sweep-head' }, h('h2', { id: titleId }, 'Repeat & sweep'), close), body);
-  // In the page only while open (its labels never meet the page's); a sweep runs on while it is closed.
-  close.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('close', () => {
-    dialog.remove();
-    openBtn.focus();
-  });
-  // The page's shortcuts (Space, →, R) listen on document: keep keys typed here from reaching them.
-  dialog.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape') e.stopPropagation();
-  });
+  const { openBtn, sideHelp, open } = createSweepDialog(after, body);
+  sideHelp.textContent = sideText(session.base);
+  session.on('load', () => (sideHelp.textContent = sideText(session.base)));
 
   let scenario: Scenario | null = null;
   let scenarioKey = '';
@@ -205,7 +190,6 @@ export function mountSweep(session: Session, after: HTMLElement): void {
     if (!running()) refreshScenario();
     check();
     if (!current) view.show(null, null);
-    if (!dialog.isConnected) document.body.append(dialog);
-    if (!dialog.open) dialog.showModal();
+    open();
   });
 }
