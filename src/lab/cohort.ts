@@ -110,7 +110,7 @@ export function groupRows(r: Pick<CohortResult, 'runs'>, group: number): number[
 }
 
 /**
- * The cohort's diagnostic evaluation (sim/roc.ts): group 1 are the cases, group 0 the reference;
+ * The cohort's diagnostic evaluation (src/lab/roc.ts): group 1 are the cases, group 0 the reference;
  * fitted on even-numbered runs, judged on odd-numbered ones. `use` picks the score's markers.
  */
 export function evaluateCohort(r: Pick<CohortResult, 'runs'>, use?: readonly boolean[]): Evaluation {

@@ -10,7 +10,7 @@ describe('the cohort view', () => {
   const p = prepareCohort(s, { size: 8, hours: 1 });
   const runs = p.jobs.map((j) => runCohortJob(p, j));
 
-  it('reports sim/roc.ts’s AUCs, and each marker’s curve has that area', () => {
+  it('reports src/lab/roc.ts’s AUCs, and each marker’s curve has that area', () => {
     const e = cohortEvaluation(p, runs)!;
     const ref = evaluateCohort({ runs });
     expect(e.score.auc).toBe(ref.score.auc);
