@@ -27,8 +27,11 @@ function structural(path: string): boolean {
   return (k[0] === 'tissues' && (k[2] === 'cells' || k[2] === 'width' || k[2] === 'height')) || k[0] === 'limits' || k[0] === 'events' || k[0] === 'id';
 }
 
-/** Checks that an event is well formed and fits this model; returns a message or null. */
-export function checkEvent(m: Model, raw: unknown): string | null {
+/**
+ * Checks that an event is well formed and fits this model; returns a message or null. Needs only
+ * the model's scenario and index, so a log can be checked against a scenario before any run.
+ */
+export function checkEvent(m: Pick<Model, 'scenario' | 'index'>, raw: unknown): string | null {
   const r = EventSpec.safeParse(raw);
   if (!r.success) return `bad event: ${describeProblems(problemsOf(r.error))}`;
   const e = r.data;

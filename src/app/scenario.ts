@@ -1,25 +1,13 @@
 // The scenario a run starts from: a built-in lesson with the user's settings (overrides by
-// parameter path) applied and validated, so Reset reproduces the same start every time.
-import { describeProblems, parseScenario, setAtPath, type Scenario } from '../../sim/index';
+// parameter path, applied and validated by the lab's withOverrides), so Reset reproduces the same
+// start every time.
+import type { Scenario } from '../../sim/index';
 import { lesson, lessons } from '../../lessons/index';
 
-export type Overrides = Map<string, number>;
+export { withOverrides, type Overrides } from '../lab';
 
 export function lessonList(): { id: string; title: string }[] {
   return lessons().map((s) => ({ id: s.id, title: s.title }));
-}
-
-/** The lesson with overrides applied; an error message instead when they do not validate. */
-export function withOverrides(base: Scenario, overrides: Overrides): { scenario: Scenario } | { problem: string } {
-  if (overrides.size === 0) return { scenario: base };
-  let raw: unknown = base;
-  try {
-    for (const [path, value] of overrides) raw = setAtPath(raw, path, value);
-  } catch (e) {
-    return { problem: (e as Error).message };
-  }
-  const parsed = parseScenario(raw);
-  return parsed.ok ? { scenario: parsed.value } : { problem: describeProblems(parsed.problems) };
 }
 
 /** A built-in lesson by id, or the first lesson when the id is unknown. */

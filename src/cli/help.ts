@@ -1,6 +1,5 @@
 // The --help text of cellpost and of each command (docs/cli.md says the same at more length).
-import { MAX_SWEEP_RUNS } from '../lab';
-import { MAX_HOURS } from './limits';
+import { MAX_HOURS, MAX_SWEEP_RUNS } from '../lab';
 
 export const HELP: Record<string, string> = {
   main: `cellpost: run Cellpost simulations from the command line

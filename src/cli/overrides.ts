@@ -1,17 +1,11 @@
 // --set path=value: changes one scenario value before the run. Numbers are checked against the
 // parameter's range, unit and label from the schema; other paths take JSON (arrays of labels …);
 // unknown paths get the closest known paths as suggestions.
-import { getAtPath, listParameters, parameterAt, parseScenario, setAtPath, type ParamInfo, type Scenario } from '../../sim/index';
+import { getAtPath, listParameters, parameterAt, parseScenario, setAtPath, type Scenario } from '../../sim/index';
+import { inRange, parseNumber, rangeText } from '../lab';
 import { CliError } from './errors';
-import { parseNumber } from './numbers';
 import { firstProblem } from './scenario-source';
 import { closest } from './suggest';
-
-/** "between 0 and 50 µm²/s", leaving out units that say nothing in a sentence. */
-export function rangeText(p: ParamInfo): string {
-  const unit = ['', '0–1', 'fraction'].includes(p.unit) ? '' : ` ${p.unit}`;
-  return `${p.integer ? 'a whole number ' : ''}between ${p.min} and ${p.max}${unit}`;
-}
 
 /** Every path in a scenario that holds a value (for suggestions). */
 function allPaths(node: unknown, prefix: string, out: string[]): string[] {
@@ -36,7 +30,7 @@ function valueFor(s: Scenario, path: string, text: string, flag: string): unknow
     const x = parseNumber(text);
     const head = `${path} (${info.label}) must be ${rangeText(info)}`;
     if (x === undefined) throw new CliError(`${head}; got "${text}", which is not a number`);
-    if (x < info.min || x > info.max || (info.integer && !Number.isInteger(x))) throw new CliError(`${head}; got ${text}`);
+    if (!inRange(info, x)) throw new CliError(`${head}; got ${text}`);
     return x;
   }
   const current = getAtPath(s, path);

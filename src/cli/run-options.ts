@@ -3,8 +3,8 @@
 import type { Scenario } from '../../sim/index';
 import type { ParsedArgs } from './args';
 import { CliError } from './errors';
-import { MAX_HOURS } from './limits';
-import { fmtHours, parseNumber } from './numbers';
+import { MAX_HOURS, parseNumber, stepsFor } from '../lab';
+import { fmtHours } from './numbers';
 import { builtInScenario, scenarioFromFile } from './scenario-source';
 
 export function loadScenario(args: ParsedArgs): Scenario {
@@ -31,7 +31,7 @@ export function readHours(args: ParsedArgs, s: Scenario): { hours: number; steps
   if (hours === undefined) throw new CliError(`--hours must be a number of simulated hours, ${range}; got "${text}"`);
   if (hours <= 0) throw new CliError(`--hours must be ${range}; got ${text}`);
   if (hours > MAX_HOURS) throw new CliError(`--hours ${text} is over the limit of ${MAX_HOURS} simulated hours (about 14 months); run in parts or shorten it`);
-  const steps = Math.round((hours * 3600) / s.dtSeconds);
+  const steps = stepsFor(hours, s.dtSeconds);
   if (steps < 1) throw new CliError(`--hours ${text} is shorter than one time step (${s.dtSeconds} s); give at least ${fmtHours(s.dtSeconds / 3600)}`);
   return { hours, steps };
 }

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { createModel, schedule, stateHash, step, type RunEvent } from '../../sim/index';
 import { queueRecorded } from '../../src/lab';
 import { lesson } from '../../lessons/index';
-import { encodeLink } from '../../src/app/share/link';
+import { encodeLink } from '../../src/lab';
 import { cli, scratchDir } from '../cli/helpers';
 import { serveDist, type StaticServer } from './server';
 import { chromiumMissing, launch, openPage } from './browser';

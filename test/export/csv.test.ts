@@ -1,4 +1,4 @@
-// The app's CSV downloads (src/export/csv.ts): the metric series are the CLI's --csv text
+// The app's CSV downloads (src/app/export/csv.ts): the metric series are the CLI's --csv text
 // exactly (same header, same numbers), and the cells table has one row per living cell with
 // quoted fields where needed and empty cells for non-finite numbers.
 import { describe, expect, it } from 'vitest';

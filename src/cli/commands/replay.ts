@@ -1,11 +1,10 @@
 // `cellpost replay FILE [--verify]`: re-runs a run file and compares the state hash at each
 // checkpoint; --verify turns a difference into exit code 1 with the tick, hours and hashes.
-import { parseRunFile, replay, type RunFile } from '../../lab';
+import { MAX_HOURS, parseRunFile, replay, type RunFile } from '../../lab';
 import { expectPositionals, parseArgs, type FlagSpec } from '../args';
 import { CliError, EXIT } from '../errors';
 import { readText } from '../files';
 import { HELP } from '../help';
-import { MAX_HOURS } from '../limits';
 import { fmtHours } from '../numbers';
 import { checkOutputs, writeOutputs } from '../outputs';
 import { progressBar } from '../progress';

@@ -1,7 +1,7 @@
-// The pure sweep plan (sim/sweep.ts): --vary values and ranges, --seeds, --shard, run numbering
-// and the sweep id, in-process and fast.
+// Reading a sweep's description (src/lab/sweep/parse.ts): varied values and ranges, seeds, shards,
+// run numbering and the sweep id, in-process and fast; messages name the value, never a flag.
 import { describe, expect, it } from 'vitest';
-import { countRuns, inShard, parseSeeds, parseShard, parseVary, runAt, sweepId } from '../../src/lab';
+import { countRuns, inShard, parseSeeds, parseShard, parseValueList, parseVary, runAt, sweepId } from '../../src/lab';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false; message: string }): T => {
   if (!r.ok) throw new Error(r.message);
@@ -48,6 +48,17 @@ describe('sweep plan', () => {
       const owners = Array.from({ length: 40 }, (_, r) => Array.from({ length: n }, (_, i) => inShard(r + 1, { index: i + 1, count: n })).filter(Boolean).length);
       expect(owners.every((k) => k === 1)).toBe(true);
     }
+  });
+
+  it('words problems without naming a command-line flag or form field (hosts add where the value came from)', () => {
+    const messages = [parseVary('nonsense'), parseVary('a=1,,2'), parseVary('a=0:1:0'), parseVary('a=0:1e9:1e-9'), parseValueList('1,1'), parseSeeds('5-1'), parseSeeds('1-3,2'), parseSeeds(''), parseShard('x'), parseShard('3/2'), parseShard('0/0')].map((r) => (r.ok ? '' : r.message));
+    for (const m of messages) {
+      expect(m).not.toBe('');
+      expect(m).not.toMatch(/--|cellpost/);
+    }
+    expect(messages[1]).toBe('a: an empty value in "1,,2"; separate values with single commas');
+    expect(messages[5]).toBe('range 5-1 runs backwards; write 1-5');
+    expect(messages[9]).toBe('3/2: i must be between 1 and 2');
   });
 
   it('gives a sweep id that ignores key order and changes with any part', () => {

@@ -1,17 +1,16 @@
-// The cohort as the sweep panel shows it (src/sweep/cohort.ts): its evaluation is sim/roc.ts's
+// The cohort as the sweep panel shows it (src/lab/cohort.ts): its evaluation is src/lab/roc.ts's
 // (held-out AUC per marker and for the score) with each marker's ROC curve on the held-out half,
 // whose area equals that marker's AUC; the cohort CSV has one row per run in a fixed order.
 import { describe, expect, it } from 'vitest';
 import { lesson } from '../../lessons/index';
-import { areaUnder, evaluateCohort, prepareCohort, runCohortJob } from '../../src/lab';
-import { cohortCsv, cohortEvaluation } from '../../src/app/sweep/cohort';
+import { areaUnder, cohortCsv, cohortEvaluation, evaluateCohort, prepareCohort, runCohortJob } from '../../src/lab';
 
 describe('the cohort view', () => {
   const s = lesson('autoimmune-signature')!;
   const p = prepareCohort(s, { size: 8, hours: 1 });
   const runs = p.jobs.map((j) => runCohortJob(p, j));
 
-  it('reports sim/roc.ts’s AUCs, and each marker’s curve has that area', () => {
+  it('reports src/lab/roc.ts’s AUCs, and each marker’s curve has that area', () => {
     const e = cohortEvaluation(p, runs)!;
     const ref = evaluateCohort({ runs });
     expect(e.score.auc).toBe(ref.score.auc);

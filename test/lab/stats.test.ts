@@ -1,7 +1,7 @@
-// The sweep plots' interval math (src/sweep/stats.ts): Student's t quantiles match the published
+// The sweep plots' interval math (src/lab/stats.ts): Student's t quantiles match the published
 // tables, and the 95 % interval of the mean is mean ± t(0.975, n−1)·sd/√n with the sample sd.
 import { describe, expect, it } from 'vitest';
-import { lnGamma, meanInterval, tCdf, tQuantile } from '../../src/app/sweep/stats';
+import { lnGamma, meanInterval, tCdf, tQuantile } from '../../src/lab/stats';
 
 describe('interval math', () => {
   it('ln Γ matches known values', () => {

@@ -4,11 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createModel, schedule, stateHash, step, type RunEvent } from '../../sim/index';
-import { queueRecorded } from '../../src/lab';
+import { decodeLink, encodeLink, fromBase64Url, HIDEABLE, LINK_LIMIT, packEvents, queueRecorded, settingsDiff, toBase64Url, withOverrides, type DecodedLink, type LinkState } from '../../src/lab';
 import { lesson, lessonIds } from '../../lessons/index';
-import { decodeLink, encodeLink, fromBase64Url, HIDEABLE, LINK_LIMIT, packEvents, toBase64Url, type DecodedLink, type LinkState } from '../../src/app/share/link';
-import { settingsDiff } from '../../src/app/share/diff';
-import { withOverrides } from '../../src/app/scenario';
 
 const BASE = 'https://example.org/cellpost/';
 
@@ -174,7 +171,13 @@ describe('share links', () => {
         expect(fromBase64Url(toBase64Url(b))).toEqual(b);
       }),
     );
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 100 }), (b) => {
+        expect(toBase64Url(b)).toBe(Buffer.from(b).toString('base64url'));
+      }),
+    );
     expect(fromBase64Url('a')).toBeNull();
+    expect(fromBase64Url('YQ==')).toBeNull();
     expect(fromBase64Url('ab+c')).toBeNull();
   });
 

@@ -2,8 +2,9 @@
 // carries as set.<path>=<value>. Null when the scenario differs in ways settings cannot say
 // (a changed label list, say), so a link could not reproduce it. Pure.
 import { canonicalJson } from '../../../sim/hash';
-import { getAtPath, listParameters, type Scenario } from '../../../sim/index';
-import { withOverrides, type Overrides } from '../scenario';
+import { getAtPath, listParameters } from '../../../sim/params';
+import type { Scenario } from '../../../sim/schema';
+import { withOverrides, type Overrides } from '../settings';
 
 /** True when two scenarios start the same run (their own scheduled events aside). */
 export function sameStart(a: Scenario, b: Scenario): boolean {
