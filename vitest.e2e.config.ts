@@ -1,9 +1,12 @@
 // Browser tests: the built app served locally and driven in Debian's Chromium by playwright-core.
+// globalSetup builds dist/ when it is out of date and starts one server and one Chromium for all
+// files (test/e2e/globalSetup.ts); each file opens fresh pages with test/e2e/fixture.ts.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
+    globalSetup: ['test/e2e/globalSetup.ts'],
     testTimeout: 180_000,
     hookTimeout: 180_000,
     pool: 'forks',
