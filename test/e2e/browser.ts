@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 // The app's own hook types, type-only: their `declare global` gives the tests window.cellpost
 // and window.cellpostPaired.
 export type { CellpostHook } from '../../src/app/testHook';
-export type { PairedHook } from '../../src/app/paired/panel';
+export type { PairedHook } from '../../src/app/paired/hook';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
