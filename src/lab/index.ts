@@ -5,3 +5,5 @@ export { parseVary, parseSeeds, parseShard, countRuns, runAt, inShard, sweepId, 
 export { auc, rocCurve, areaUnder, fitZ, zScore, splitHalves, evaluate, type RocPoint, type ZModel, type MarkerResult, type Evaluation } from './roc';
 export { cohortSeed, groupScenario, prepareCohort, runCohortJob, runCohort, groupRows, evaluateCohort, type CohortOptions, type CohortJob, type CohortRun, type PreparedCohort, type CohortResult } from './cohort';
 export { field, num, seriesCsv, type SeriesLike } from './csv';
+export { cellTable, cellsHeader, cellsLines, cellsCsv, type CellTable, type CellRow } from './cellRows';
+export { packetRows, packetsCsv, MAX_PACKET_ROWS, PACKET_COLUMNS, type PacketRows } from './packetRows';

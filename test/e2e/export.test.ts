@@ -5,12 +5,10 @@
 // recording with nothing saved.
 import { describe, expect, it } from 'vitest';
 import { stateHash } from '../../sim/index';
-import { parseRunFile, replay } from '../../src/lab';
+import { cellTable, cellsCsv, parseRunFile, replay } from '../../src/lab';
 import { lesson } from '../../lessons/index';
 import { seriesCsv } from '../../src/cli/csv';
-import { cellsCsv } from '../../src/app/export/csv';
 import { slug } from '../../src/app/export/names';
-import { cellTable } from '../../workers/cellTable';
 import { readZip } from '../export/zipReader';
 import { hash, stepN, tick, withApp } from './fixture';
 import { nodeRun } from './engine';
