@@ -9,6 +9,8 @@ export default defineConfig({
     globalSetup: ['test/e2e/globalSetup.ts'],
     testTimeout: 180_000,
     hookTimeout: 180_000,
+    // expect.poll waits up to 10 s (not 1 s): a page on a busy shared machine is slow, not wrong.
+    expect: { poll: { timeout: 10_000 } },
     pool: 'forks',
     fileParallelism: false,
   },
