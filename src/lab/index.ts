@@ -23,3 +23,5 @@ export { checkEventLog, badKey, isSetting, FORBIDDEN_KEYS, type EventLogCheck } 
 export { decodeLink, encodeLink, checkLinkEvents, HIDEABLE, LINK_LIMIT, MAX_QUERY_CHARS, MAX_LINK_EVENTS, MAX_LINK_SETTINGS, type Hideable, type LinkState, type DecodedLink, type EncodedLink } from './share/link';
 export { packEvents, unpackEvents, toBase64Url, fromBase64Url, MAX_LOG_CHARS, MAX_LOG_BYTES } from './share/pack';
 export { settingsDiff, sameStart } from './share/diff';
+export { cellTable, cellsHeader, cellsLines, cellsCsv, type CellTable, type CellRow } from './cellRows';
+export { packetRows, packetsCsv, MAX_PACKET_ROWS, PACKET_COLUMNS, type PacketRows } from './packetRows';

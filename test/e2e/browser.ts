@@ -1,29 +1,54 @@
-// Launching Debian's Chromium for the browser tests with playwright-core (no downloaded
-// browsers), and collecting every console error and page error a test page produces.
-import { chromium, type Browser, type Page } from 'playwright-core';
+// Debian's Chromium for the browser tests and the browser bench (playwright-core, no downloaded
+// browsers): where it is, how it is started, and a page that records every console error and
+// uncaught exception and waits until the app has drawn its first frame.
+import { chromium, type Browser, type BrowserContextOptions, type BrowserServer, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
-import './hook';
+// The app's own hook types, type-only: their `declare global` gives the tests window.cellpost
+// and window.cellpostPaired.
+export type { CellpostHook } from '../../src/app/testHook';
+export type { PairedHook } from '../../src/app/paired/hook';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export function chromiumMissing(): string | null {
   return existsSync(CHROMIUM) ? null : `Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH, or apt-get install -y chromium)`;
 }
 
+/** One Chromium for this process (the browser bench). */
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 }
 
-/** Opens a page at 1280×720 and records console errors and uncaught exceptions into `errors`. */
-export async function openPage(browser: Browser, url: string, errors: string[], viewport = { width: 1280, height: 720 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+/** One Chromium that other processes connect to (the browser tests' shared fixture). */
+export function launchServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+/** Sends the page's console errors and uncaught exceptions to `errors`. */
+export function recordErrors(page: Page, errors: string[]): void {
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+}
+
+/** Loads the app at `url` and waits until it has drawn its first frame (window.cellpost.ready()). */
+export async function gotoApp(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForFunction(() => window.cellpost?.ready(), undefined, { timeout: 20_000 });
+}
+
+export type PageOptions = Pick<BrowserContextOptions, 'viewport' | 'reducedMotion'>;
+
+/** A fresh context and page (1280×720 unless told) at `url`, recording errors into `errors`. */
+export async function openPage(browser: Browser, url: string, errors: string[], options: PageOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
+  const page = await context.newPage();
+  // Closing the page closes its context (already gone if the browser closed first).
+  page.once('close', () => void context.close().catch(() => {}));
+  recordErrors(page, errors);
+  await gotoApp(page, url);
   return page;
 }

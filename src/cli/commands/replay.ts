@@ -35,7 +35,7 @@ export function replayCommand(argv: readonly string[]): number {
   if (file === undefined) throw new CliError('missing the run file: cellpost replay FILE [--verify]');
   const verify = args.switches.has('verify');
   const outputs = { csv: args.values.get('csv'), json: args.values.get('json') };
-  checkOutputs(outputs);
+  checkOutputs(outputs, [{ what: 'run file', file }]);
   const f = loadRunFile(file);
   const recordedHours = (f.stopTick * f.scenario.dtSeconds) / 3600;
   if (recordedHours > MAX_HOURS) throw new CliError(`${file} covers ${fmtHours(recordedHours)}, over the limit of ${MAX_HOURS} simulated hours`);
