@@ -1,13 +1,13 @@
 // Options shared by `run` and `sweep`: the scenario (--scenario or --scenario-file), the seed and
 // the number of simulated hours, each checked with a one-line error.
-import type { Scenario } from '../../sim/index';
+import { type ScenarioFile } from '../../lessons/scenarioFile';
 import type { ParsedArgs } from './args';
 import { CliError } from './errors';
 import { MAX_HOURS } from './limits';
 import { fmtHours, parseNumber } from './numbers';
 import { builtInScenario, scenarioFromFile } from './scenario-source';
 
-export function loadScenario(args: ParsedArgs): Scenario {
+export function loadScenario(args: ParsedArgs): ScenarioFile {
   const id = args.values.get('scenario');
   const file = args.values.get('scenario-file');
   if (id !== undefined && file !== undefined) throw new CliError('give --scenario ID or --scenario-file FILE, not both');
@@ -16,7 +16,7 @@ export function loadScenario(args: ParsedArgs): Scenario {
   return builtInScenario(id);
 }
 
-export function readSeed(args: ParsedArgs, s: Scenario): string {
+export function readSeed(args: ParsedArgs, s: ScenarioFile): string {
   const seed = args.values.get('seed');
   if (seed === undefined) return s.seed;
   if (seed.trim() === '' || seed.length > 100) throw new CliError(`--seed must be 1 to 100 characters; got "${seed.slice(0, 20)}${seed.length > 20 ? '…' : ''}"`);
@@ -24,7 +24,7 @@ export function readSeed(args: ParsedArgs, s: Scenario): string {
 }
 
 /** Hours and the whole number of steps they take, refusing negative, absurd or too-short runs. */
-export function readHours(args: ParsedArgs, s: Scenario): { hours: number; steps: number } {
+export function readHours(args: ParsedArgs, s: ScenarioFile): { hours: number; steps: number } {
   const text = args.values.get('hours');
   const hours = text === undefined ? (s.lesson?.hours ?? 24) : parseNumber(text);
   const range = `more than 0 and at most ${MAX_HOURS}`;

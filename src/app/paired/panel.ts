@@ -2,7 +2,7 @@
 // seed, one with a chosen intervention or setting, advancing in lockstep side by side, with one
 // chart of a metric in both runs and their difference. Opened from the Interventions panel; a
 // lesson that declares `lesson.paired` gets a button for its own comparison there.
-import type { Scenario } from '../../../sim/index';
+import { type ScenarioFile } from '../../../lessons/scenarioFile';
 import { LESSON_FILES } from '../../../lessons/index';
 import { createTissueView, type TissueView } from '../../../viz/tissueView';
 import { createTimeChart, type TimeChart } from '../../../viz/timeChart';
@@ -50,7 +50,7 @@ export function mountPaired(session: Session, interventions: HTMLElement): void 
   const runner = new PairedRunner();
   let decl: PairedDecl | null = null;
   let choices: ChangeChoice[] = [];
-  let scenario: Scenario | null = null;
+  let scenario: ScenarioFile | null = null;
   let views: [TissueView, TissueView] | null = null;
   let chart: TimeChart | null = null;
   let changeLabel = '';
@@ -154,7 +154,7 @@ export function mountPaired(session: Session, interventions: HTMLElement): void 
     showParamRow();
   });
 
-  const fillSetup = (s: Scenario) => {
+  const fillSetup = (s: ScenarioFile) => {
     scenario = s;
     decl = lessonPaired(s, rawLesson(session.lessonId));
     choices = changeChoices(s, decl);
@@ -186,7 +186,7 @@ export function mountPaired(session: Session, interventions: HTMLElement): void 
   };
 
   // Drawing.
-  const buildViews = (s: Scenario) => {
+  const buildViews = (s: ScenarioFile) => {
     views?.forEach((v) => v.destroy());
     views = [createTissueView(canvasA, s), createTissueView(canvasB, s)];
     const tissues = Object.values(s.tissues);
@@ -226,7 +226,7 @@ export function mountPaired(session: Session, interventions: HTMLElement): void 
   };
   metricSel.addEventListener('change', buildChart);
 
-  const fillMetrics = (s: Scenario) => {
+  const fillMetrics = (s: ScenarioFile) => {
     const names = runner.series[0].names;
     const lessonMetrics = resolveMetrics(
       (s.lesson?.charts ?? []).flatMap((c) => (c.kind === 'series' ? c.metrics : [])),

@@ -3,6 +3,7 @@
 // (a changed label list, say), so a link could not reproduce it. Pure.
 import { canonicalJson } from '../../../sim/hash';
 import { getAtPath, listParameters, type Scenario } from '../../../sim/index';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { withOverrides, type Overrides } from '../scenario';
 
 /** True when two scenarios start the same run (their own scheduled events aside). */
@@ -11,7 +12,7 @@ export function sameStart(a: Scenario, b: Scenario): boolean {
 }
 
 /** The settings that turn `base` into `scenario`, or null when no settings can. */
-export function settingsDiff(base: Scenario, scenario: Scenario): Overrides | null {
+export function settingsDiff(base: ScenarioFile, scenario: Scenario): Overrides | null {
   const out: Overrides = new Map();
   for (const p of listParameters(scenario)) if (getAtPath(base, p.path) !== p.value) out.set(p.path, p.value);
   const eff = withOverrides(base, out);

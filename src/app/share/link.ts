@@ -1,7 +1,8 @@
 // Share links: the lesson, seed, changed settings and (when short enough) the run's event log in
 // the address — readable parameters plus a compressed, base64url log — and the reading of any
 // link, malformed or hostile, into a valid setup and a list of what was ignored. Pure (no DOM).
-import { ENGINE_VERSION, getAtPath, listParameters, type RunEvent, type Scenario } from '../../../sim/index';
+import { ENGINE_VERSION, getAtPath, listParameters, type RunEvent } from '../../../sim/index';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { MAX_TICKS, parseRunFile, RUN_FORMAT, RUN_VERSION, type Checkpoint } from '../../lab';
 import { lesson, lessons } from '../../../lessons/index';
 import { withOverrides, type Overrides } from '../scenario';
@@ -174,12 +175,12 @@ function badKey(v: unknown, depth = 0): string | null {
 }
 
 /** Whether a path is one of the scenario's numeric settings (and names nothing dangerous). */
-function isSetting(s: Scenario, path: string, paths: Set<string>): boolean {
+function isSetting(s: ScenarioFile, path: string, paths: Set<string>): boolean {
   return path.length <= 200 && !path.split('.').some((k) => FORBIDDEN.has(k)) && paths.has(path);
 }
 
 /** What an event refers to that the scenario does not have, or a setting it may not change. */
-function eventProblem(s: Scenario, e: RunEvent, paths: Set<string>): string | null {
+function eventProblem(s: ScenarioFile, e: RunEvent, paths: Set<string>): string | null {
   const has = (rec: object, id: string | undefined, what: string) => (id === undefined || Object.hasOwn(rec, id) ? null : `unknown ${what} ${quote(id)}`);
   switch (e.kind) {
     case 'set': {
@@ -202,7 +203,7 @@ function eventProblem(s: Scenario, e: RunEvent, paths: Set<string>): string | nu
 }
 
 /** A link's event log checked as a run file's events against the run's starting scenario. */
-export function checkEvents(raw: unknown, s: Scenario): { ok: true; events: RunEvent[] } | { ok: false; problem: string } {
+export function checkEvents(raw: unknown, s: ScenarioFile): { ok: true; events: RunEvent[] } | { ok: false; problem: string } {
   if (!Array.isArray(raw)) return { ok: false, problem: 'it is not a list of events' };
   if (raw.length > MAX_LINK_EVENTS) return { ok: false, problem: `it has ${raw.length} events; a link carries at most ${MAX_LINK_EVENTS}` };
   const bad = badKey(raw);
@@ -221,7 +222,7 @@ export function checkEvents(raw: unknown, s: Scenario): { ok: true; events: RunE
   return { ok: true, events: parsed.value.events };
 }
 
-function firstLesson(): Scenario {
+function firstLesson(): ScenarioFile {
   return lessons()[0];
 }
 
@@ -298,7 +299,7 @@ function readHide(v: string | null, ignored: string[]): Hideable[] {
   return out;
 }
 
-function readSettings(base: Scenario, sets: [string, string][], ignored: string[]): Overrides {
+function readSettings(base: ScenarioFile, sets: [string, string][], ignored: string[]): Overrides {
   const params = new Map(listParameters(base).map((p) => [p.path, p]));
   const paths = new Set(params.keys());
   const out: Overrides = new Map();

@@ -1,7 +1,8 @@
 // A lesson's cohort (lesson.cohort, sim/cohort.ts) run in the sweep's worker pool: controls and
 // patients as many short runs with their own seeds, each measured like a blood sample; shows each
 // marker's distribution by group and the ROC curves with AUC per marker and for the combined score.
-import { listParameters, type Scenario } from '../../../sim/index';
+import { listParameters } from '../../../sim/index';
+import { type ScenarioFile } from '../../../lessons/scenarioFile';
 import { evaluateCohort, field, groupRows, num, prepareCohort, rocCurve, splitHalves, type CohortRun, type PreparedCohort, type RocPoint } from '../../lab';
 import { formatWithUnit } from '../../../viz/format';
 import { nameParam } from '../paramNames';
@@ -58,7 +59,7 @@ export interface CohortMount {
 }
 
 /** Builds the cohort section for a scenario with a lesson.cohort; returns its busy state and a stop. */
-export function mountCohort(section: HTMLElement, s: Scenario, m: CohortMount): { busy: () => boolean; destroy: () => void } {
+export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMount): { busy: () => boolean; destroy: () => void } {
   const spec = s.lesson?.cohort;
   if (!spec) {
     section.hidden = true;

@@ -1,7 +1,8 @@
 // The "Repeat & sweep" dialog: choose one or two parameters with values (a list or start:end:step),
 // replicates and hours; runs go to a pool of dedicated sweep workers (progress, ETA, cancel keeps
 // finished runs); a chosen metric is plotted with its 95 % interval, a heat map for two parameters.
-import { listParameters, type Index, type ParamInfo, type Scenario } from '../../../sim/index';
+import { listParameters, type Index, type ParamInfo } from '../../../sim/index';
+import { type ScenarioFile } from '../../../lessons/scenarioFile';
 import { formatNumber, formatWithUnit } from '../../../viz/format';
 import type { Session } from '../session';
 import { nameMetric, resolveMetrics } from '../metricNames';
@@ -121,7 +122,7 @@ export function mountSweep(session: Session, after: HTMLElement): void {
   );
 
   // ── state ──
-  let scenario: Scenario | null = null;
+  let scenario: ScenarioFile | null = null;
   let scenarioKey = '';
   let params: ParamInfo[] = [];
   let current: Running | null = null;
@@ -146,7 +147,7 @@ export function mountSweep(session: Session, after: HTMLElement): void {
   const paramHelp = (p: ParamInfo | undefined) => (p ? `${p.help}. Range ${formatNumber(p.min)}–${formatNumber(p.max)}${p.unit ? ` ${p.unit}` : ''}${p.integer ? ', whole numbers' : ''}; now ${formatWithUnit(p.value, p.unit)}.` : '');
   const paramOf = (k: number) => params.find((p) => p.path === selects[k].value);
 
-  const fillSelects = (s: Scenario, previousId: string | null) => {
+  const fillSelects = (s: ScenarioFile, previousId: string | null) => {
     params = listParameters(s);
     const byPath = new Map(params.map((p) => [p.path, p]));
     const exposed = (s.lesson?.exposed ?? []).map((p) => byPath.get(p)).filter((p): p is ParamInfo => p !== undefined);
@@ -171,7 +172,7 @@ export function mountSweep(session: Session, after: HTMLElement): void {
   };
 
   /** The lesson as Reset starts it (settings applied), which is what every run of the sweep starts from. */
-  const baseScenario = (): Scenario | string => {
+  const baseScenario = (): ScenarioFile | string => {
     const eff = withOverrides(session.base, session.overrides);
     return 'problem' in eff ? eff.problem : eff.scenario;
   };
@@ -188,7 +189,7 @@ export function mountSweep(session: Session, after: HTMLElement): void {
       const p = listParameters(s).find((x) => x.path === path);
       return p ? `${nameParam(s, p).full} = ${formatWithUnit(v, p.unit)}` : `${path} = ${v}`;
     });
-    scenarioLine.textContent = `Scenario: ${s.title} (${s.id})${settings.length ? `, with your settings: ${settings.join('; ')}` : ''}. Every run starts from the lesson’s start (as after Reset), with its own seed.`;
+    scenarioLine.textContent = `ScenarioFile: ${s.title} (${s.id})${settings.length ? `, with your settings: ${settings.join('; ')}` : ''}. Every run starts from the lesson’s start (as after Reset), with its own seed.`;
     if (key !== scenarioKey || !scenario) {
       const previousId = scenario?.id ?? null;
       scenario = s;

@@ -1,7 +1,8 @@
 // The browser sweep's plan (pure): reads the panel's fields — one or two parameters with values
 // (a list or start:end:step), replicates, first seed, hours — through sim/sweep.ts, the same plan
 // `cellpost sweep` uses, so run numbers, seeds and the sweep id agree with the CLI exactly.
-import { createModel, ENGINE_VERSION, listParameters, parseScenario, setAtPath, type ParamInfo, type Scenario } from '../../../sim/index';
+import { createModel, ENGINE_VERSION, listParameters, setAtPath, type ParamInfo } from '../../../sim/index';
+import { parseScenarioFile, type ScenarioFile } from '../../../lessons/scenarioFile';
 import { countRuns, parseSeeds, parseVary, runAt, sweepId } from '../../lab';
 
 /** Most runs one sweep may have in the browser (the CLI allows 100 000 and shards). */
@@ -16,7 +17,7 @@ export interface VaryInput {
 }
 
 export interface SweepInput {
-  base: Scenario;
+  base: ScenarioFile;
   vary: VaryInput[];
   replicates: string;
   firstSeed: string;
@@ -33,7 +34,7 @@ export interface Varied {
 
 export interface SweepPlan {
   scenarioId: string;
-  base: Scenario;
+  base: ScenarioFile;
   vary: Varied[];
   seeds: string[];
   /** The seeds as `--seeds` takes them, e.g. "1-20". */
@@ -92,21 +93,21 @@ export function parseValues(text: string, info: ParamInfo, limit = BROWSER_MAX_R
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The first problem of a scenario with these values, or null when it is valid. */
-export function comboProblem(base: Scenario, sets: readonly { path: string; value: unknown }[]): string | null {
+export function comboProblem(base: ScenarioFile, sets: readonly { path: string; value: unknown }[]): string | null {
   let s: unknown = base;
   try {
     for (const o of sets) s = setAtPath(s, o.path, o.value);
   } catch (e) {
     return (e as Error).message;
   }
-  const p = parseScenario(s);
+  const p = parseScenarioFile(s);
   return p.ok ? null : `${p.problems[0].path}: ${p.problems[0].message}`;
 }
 
-const metricCache = new WeakMap<Scenario, { names: string[]; units: string[] }>();
+const metricCache = new WeakMap<ScenarioFile, { names: string[]; units: string[] }>();
 
 /** The scenario's metric names and units (the same for every run of a numeric sweep). */
-function metricsOf(base: Scenario): { names: string[]; units: string[] } {
+function metricsOf(base: ScenarioFile): { names: string[]; units: string[] } {
   let hit = metricCache.get(base);
   if (!hit) {
     const reporters = createModel(base).reporters;

@@ -1,10 +1,10 @@
 // The lesson's text: its paragraphs in plain language, what is simplified (said out loud), and
 // its sources, in a section that starts open and can be folded away.
-import type { Scenario } from '../../../sim/index';
+import { type ScenarioFile } from '../../../lessons/scenarioFile';
 import type { Session } from '../session';
 import { h, replace } from './dom';
 
-function build(s: Scenario): HTMLElement[] {
+function build(s: ScenarioFile): HTMLElement[] {
   const l = s.lesson;
   const out: HTMLElement[] = [];
   if (!l || l.paragraphs.length === 0) out.push(h('p', {}, s.question || 'Press Play and watch which cells the vesicles reach.'));

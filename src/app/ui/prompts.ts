@@ -1,7 +1,7 @@
 // Predict → observe → explain: the lesson's prompts, each tied to a moment of the run. The run
 // pauses by itself at a prompt's time (and at the lesson's suggested length); the learner writes
 // down a prediction, plays on to observe, then opens the explanation.
-import type { PromptSpec } from '../../../sim/schema';
+import type { PromptSpec } from '../../../lessons/schema';
 import { formatClock } from '../../../viz/format';
 import type { Session } from '../session';
 import { h, replace } from './dom';

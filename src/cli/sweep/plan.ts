@@ -2,6 +2,7 @@
 // starts: the scenario with --set changes, every value of every --vary (range and validity of
 // each combination), the seeds, the hours, the run count (capped) and the sweep's id.
 import { createModel, ENGINE_VERSION, type Scenario } from '../../../sim/index';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { countRuns, MAX_SWEEP_RUNS, parseSeeds, parseVary, runAt, sweepId } from '../../lab';
 import type { ParsedArgs } from '../args';
 import { CliError } from '../errors';
@@ -19,7 +20,7 @@ export interface Varied {
 
 export interface SweepPlan {
   scenarioId: string;
-  base: Scenario;
+  base: ScenarioFile;
   fixed: Override[];
   vary: Varied[];
   seeds: string[];
@@ -48,7 +49,7 @@ function* combinations(vary: readonly Varied[]): Generator<Override[]> {
 const show = (sets: readonly Override[]) => sets.map((o) => `${o.path}=${JSON.stringify(o.value)}`).join(', ');
 
 /** Checks each combination's scenario; returns the metric names (the same for every run). */
-function checkCombinations(base: Scenario, vary: readonly Varied[]): string[] {
+function checkCombinations(base: ScenarioFile, vary: readonly Varied[]): string[] {
   const names = (s: Scenario) => createModel(s).reporters.map((r) => r.name);
   const first = names(base);
   const structural = vary.some((v) => v.values.some((x) => typeof x !== 'number'));
@@ -61,7 +62,7 @@ function checkCombinations(base: Scenario, vary: readonly Varied[]): string[] {
 }
 
 /** One --vary value, checked like a --set value; errors name --vary. */
-function varyValue(base: Scenario, path: string, text: string): unknown {
+function varyValue(base: ScenarioFile, path: string, text: string): unknown {
   try {
     return applySet(base, `${path}=${text}`, '--vary').value;
   } catch (e) {
