@@ -1,6 +1,6 @@
 // Options shared by `run` and `sweep`: the scenario (--scenario or --scenario-file), the seed and
 // the number of simulated hours, each checked with a one-line error.
-import { type ScenarioFile } from '../../lessons/scenarioFile';
+import type { ScenarioFile } from '../../lessons/scenarioFile';
 import type { ParsedArgs } from './args';
 import { CliError } from './errors';
 import { MAX_HOURS } from './limits';

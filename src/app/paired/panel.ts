@@ -2,7 +2,7 @@
 // seed, one with a chosen intervention or setting, advancing in lockstep side by side, with one
 // chart of a metric in both runs and their difference. Opened from the Interventions panel; a
 // lesson that declares `lesson.paired` gets a button for its own comparison there.
-import { type ScenarioFile } from '../../../lessons/scenarioFile';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { LESSON_FILES } from '../../../lessons/index';
 import { createTissueView, type TissueView } from '../../../viz/tissueView';
 import { createTimeChart, type TimeChart } from '../../../viz/timeChart';

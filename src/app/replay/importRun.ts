@@ -2,7 +2,7 @@
 // UTF-8 JSON, and sim/runfile.ts validates the rest. Every failure is a message that names what is
 // wrong (never an exception), so the current run stays untouched. Pure (no DOM): tested in Node.
 import { ENGINE_VERSION } from '../../../sim/index';
-import { type ScenarioFile } from '../../../lessons/scenarioFile';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { MAX_RUN_FILE_BYTES, parseRunFile, type RunFile } from '../../lab';
 import { lesson } from '../../../lessons/index';
 import { settingsDiff } from '../share/diff';

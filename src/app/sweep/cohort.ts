@@ -2,7 +2,7 @@
 // patients as many short runs with their own seeds, each measured like a blood sample; shows each
 // marker's distribution by group and the ROC curves with AUC per marker and for the combined score.
 import { listParameters } from '../../../sim/index';
-import { type ScenarioFile } from '../../../lessons/scenarioFile';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { evaluateCohort, field, groupRows, num, prepareCohort, rocCurve, splitHalves, type CohortRun, type PreparedCohort, type RocPoint } from '../../lab';
 import { formatWithUnit } from '../../../viz/format';
 import { nameParam } from '../paramNames';

@@ -2,7 +2,7 @@
 // replicates and hours; runs go to a pool of dedicated sweep workers (progress, ETA, cancel keeps
 // finished runs); a chosen metric is plotted with its 95 % interval, a heat map for two parameters.
 import { listParameters, type Index, type ParamInfo } from '../../../sim/index';
-import { type ScenarioFile } from '../../../lessons/scenarioFile';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { formatNumber, formatWithUnit } from '../../../viz/format';
 import type { Session } from '../session';
 import { nameMetric, resolveMetrics } from '../metricNames';

@@ -1,6 +1,6 @@
 // The lesson's text: its paragraphs in plain language, what is simplified (said out loud), and
 // its sources, in a section that starts open and can be folded away.
-import { type ScenarioFile } from '../../../lessons/scenarioFile';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import type { Session } from '../session';
 import { h, replace } from './dom';
 

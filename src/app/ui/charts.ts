@@ -3,7 +3,7 @@
 // line lighting up the matching cells in the tissue view. Lessons without charts get a default set.
 import type { ChartSpec } from '../../../lessons/schema';
 import type { Frame } from '../../../sim/index';
-import { type ScenarioFile } from '../../../lessons/scenarioFile';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { createTimeChart, type TimeChart } from '../../../viz/timeChart';
 import { createDistanceChart, profileByDistance, type DistanceChart } from '../../../viz/distanceChart';
 import { createBloodPanel, type BloodPanel } from '../../../viz/bloodPanel';

@@ -2,12 +2,12 @@
 // exposed parameters first, the rest grouped under "More settings" (built when first opened).
 // A change during a run becomes a recorded `set` event; refusals show inline with the range.
 import { getAtPath, listParameters, type ParamInfo } from '../../../sim/index';
-import { type ScenarioFile } from '../../../lessons/scenarioFile';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { formatClock, formatWithUnit } from '../../../viz/format';
 import type { Session } from '../session';
 import { nameParam } from '../paramNames';
 import { h, replace } from './dom';
-import { paramField, type ParamField } from './paramField';
+import { paramField, shownUnit, type ParamField } from './paramField';
 import type { Notify } from './notices';
 
 export function mountParams(root: HTMLElement, session: Session, notify: Notify, onChange: () => void): void {
@@ -21,7 +21,7 @@ export function mountParams(root: HTMLElement, session: Session, notify: Notify,
       const when = formatClock(session.frame?.hours ?? 0);
       const problem = await session.setParam(p.path, v, p.live !== false);
       if (!problem) {
-        notify(`${n.full} set to ${formatWithUnit(v, p.unit)} at ${when}.`);
+        notify(`${n.full} set to ${formatWithUnit(v, shownUnit(p))} at ${when}.`);
         onChange();
       }
       return problem;
