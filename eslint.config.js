@@ -79,7 +79,10 @@ export default tseslint.config(
   {
     files: ['sim/**/*.ts'],
     languageOptions: { globals: {} },
-    rules: { 'no-restricted-syntax': ['error', ...impure] },
+    rules: {
+      'no-restricted-syntax': ['error', ...impure],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/lessons/*', '**/src/*', '**/viz/*', '**/workers/*'], message: 'sim/ is the engine: it imports nothing from lessons/, src/, viz/ or workers/.' }] }],
+    },
   },
   ...boundaries,
   {

@@ -1,6 +1,7 @@
-// The scenario schema: one zod definition that validates scenario files and yields their types.
-// Every adjustable number carries its unit, range, label and one-line help as metadata
-// (see param()), which the app's parameter panel and the CLI's --set checks read back.
+// The engine's part of the scenario schema: one zod definition of everything the engine reads
+// (cells, vesicles, tissues, blood, events), yielding its types. Every adjustable number carries
+// its unit, range, label and help as metadata (see param()), which the app's parameter panel and
+// the CLI's --set checks read back. Lesson texts, prompts, charts and buttons: lessons/schema.ts.
 import { z } from 'zod';
 import { MAX_STATES } from './state';
 
@@ -221,92 +222,14 @@ export const EventSpec = z.discriminatedUnion('kind', [
   }),
 ]);
 
-/** A chart a lesson shows: time series of named metrics, or a profile against distance. */
-export const ChartSpec = z.object({
-  title: z.string().max(120),
-  kind: z.enum(['series', 'distance']).default('series'),
-  /** Metric names (series) — a trailing * matches every metric with that prefix. */
-  metrics: z.array(z.string().max(120)).max(20).default([]),
-  /** For 'distance' charts: the cell type whose states are profiled, and the state counted. */
-  cellType: Id.optional(),
-  state: Id.optional(),
-  /** For 'distance' charts: distance is measured from the nearest cell of this type. */
-  from: Id.optional(),
-  yLabel: z.string().max(60).default(''),
-  log: z.boolean().default(false),
-  /** Draw the lesson's detection limit as a horizontal line. */
-  detectionLine: z.boolean().default(false),
-});
-
-/** A button the lesson offers: one or more events sent when pressed (and when released, for toggles). */
-export const InterventionSpec = z.object({
-  label: z.string().max(80),
-  help: z.string().max(300).optional(),
-  events: z.array(EventSpec).min(1).max(10),
-  /** For toggles: the events that undo it. */
-  off: z.array(EventSpec).max(10).optional(),
-});
-
-/** A predict → observe → explain prompt: the run pauses at atHours and asks. */
-export const PromptSpec = z.object({
-  atHours: z.number().min(0).max(1e5),
-  predict: z.string().max(600),
-  explain: z.string().max(1200),
-});
-
-/** A lesson's declared paired run: the second run gets these events at atHours (the events' own times are ignored). */
-export const PairedSpec = z.object({
-  label: z.string().min(1).max(80),
-  help: z.string().max(300).optional(),
-  events: z.array(EventSpec).min(1).max(10),
-  atHours: z.number().min(0).max(1e5).default(0),
-  /** The metric to chart first, e.g. "cells.tumour". */
-  metric: z.string().max(120).optional(),
-});
-
-/** One group of a cohort: the lesson's scenario with these parameter changes, applied before each run. */
-export const CohortGroup = z.object({
-  id: Id,
-  label: z.string().min(1).max(80),
-  set: z.array(z.object({ path: z.string().min(1).max(200), value: z.unknown() })).max(40).default([]),
-});
-
-/** One marker: a metric read at the end of each run, like a measured sample. */
-export const CohortMarker = z.object({
-  metric: z.string().min(1).max(120),
-  label: z.string().min(1).max(80),
-  unit: z.string().max(40).default(''),
-});
-
-/** A cohort: `size` runs per group of `hours` each, seeds derived from the scenario's seed (see sim/cohort.ts). */
-export const CohortSpec = z.object({
-  /** Exactly two groups: the reference group (e.g. healthy controls) first, then the cases. */
-  groups: z.array(CohortGroup).length(2),
-  markers: z.array(CohortMarker).min(1).max(12),
-  size: z.number().int().min(4).max(1000).default(40),
-  hours: z.number().min(0.1).max(1000).default(4),
-});
-
-/** Text and teaching material the app shows; the engine ignores it. */
-export const LessonText = z.object({
-  paragraphs: z.array(z.string().max(2000)).max(8).default([]),
-  sources: z.array(z.string().max(400)).max(20).default([]),
-  simplified: z.string().max(2000).optional(),
-  /** Parameter paths shown first; the rest sit under "More settings". */
-  exposed: z.array(z.string().max(200)).max(40).default([]),
-  charts: z.array(ChartSpec).max(12).default([]),
-  interventions: z.array(InterventionSpec).max(20).default([]),
-  prompts: z.array(PromptSpec).max(6).default([]),
-  /** An assay's detection limit for blood concentrations (EV/mL), drawn on charts; adjustable
-   *  like any parameter (path `lesson.detectionLimitPerMl`), and read by the metrics
-   *  `assay.positive.<vesicleType>`. */
+/**
+ * The one part of `lesson` the engine reads: an assay's detection limit for blood concentrations
+ * (EV/mL), read by the metrics `assay.positive.<vesicleType>` and adjustable like any parameter
+ * (path `lesson.detectionLimitPerMl`). The rest of `lesson` (texts, prompts, charts, buttons) is
+ * defined in lessons/schema.ts; the engine keeps it as given and never reads it.
+ */
+export const EngineLesson = z.looseObject({
   detectionLimitPerMl: param('assay detection limit', 'EV/mL', 0, 1e14, 'lowest blood level of tumour vesicles the test can see; lower means a more sensitive test').optional(),
-  /** Suggested run length in hours. */
-  hours: z.number().min(0.1).max(10000).default(24),
-  /** A paired "what-if" run the app shows side by side: same scenario and seed, plus these events at atHours. */
-  paired: PairedSpec.optional(),
-  /** A cohort of short runs measured like patient samples (sim/cohort.ts). */
-  cohort: CohortSpec.optional(),
 });
 
 export const ScenarioShape = z.object({
@@ -330,13 +253,13 @@ export const ScenarioShape = z.object({
   blood: Blood.default({ volumeMl: 3000, halfLifeMinutes: 30, extravasationPerHour: 0, backgroundPerMl: 1e10 }),
   events: z.array(EventSpec).max(1000).default([]),
   doses: z.array(Dose).max(20).default([]),
-  lesson: LessonText.optional(),
+  lesson: EngineLesson.optional(),
 });
 
 type Raw = z.infer<typeof ScenarioShape>;
 
 /** Checks every cross-reference (ids used must be declared) and says where one is wrong. */
-function checkReferences(s: Raw, ctx: z.RefinementCtx): void {
+export function checkReferences(s: Raw, ctx: z.RefinementCtx): void {
   const bad = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
   const has = (rec: Record<string, unknown>, k: string) => Object.prototype.hasOwnProperty.call(rec, k);
   const list = (rec: Record<string, unknown>) => Object.keys(rec).join(', ') || '(none)';
@@ -399,11 +322,3 @@ export type EventSpec = z.infer<typeof EventSpec>;
 export type DoseSpec = z.infer<typeof Dose>;
 export type CellTypeSpec = z.infer<typeof CellType>;
 export type TissueSpec = z.infer<typeof Tissue>;
-export type LessonText = z.infer<typeof LessonText>;
-export type ChartSpec = z.infer<typeof ChartSpec>;
-export type InterventionSpec = z.infer<typeof InterventionSpec>;
-export type PromptSpec = z.infer<typeof PromptSpec>;
-export type PairedSpec = z.infer<typeof PairedSpec>;
-export type CohortSpec = z.infer<typeof CohortSpec>;
-export type CohortGroup = z.infer<typeof CohortGroup>;
-export type CohortMarker = z.infer<typeof CohortMarker>;

@@ -2,11 +2,12 @@
 // budget, and hands the page the latest frame (moved, not copied) plus a snapshot now and then
 // for crash recovery. The page imports only `type EngineApi` and talks to it through Comlink.
 import { expose, transfer } from 'comlink';
-import { createModel, frameBuffers, makeFrame, parseScenario, describeProblems, restore, snapshot, stateHash, step } from '../sim/index';
+import { createModel, frameBuffers, makeFrame, describeProblems, restore, snapshot, stateHash, step } from '../sim/index';
 import { cellTable, makeRunFile, type CellTable } from '../src/lab';
 import type { Model, Snapshot, RunEvent } from '../sim/index';
 import type { Checkpoint, RunFile } from '../src/lab';
 import { lesson } from '../lessons/index';
+import { asScenarioFile, parseScenarioFile } from '../lessons/scenarioFile';
 import { inspectCell } from './inspect';
 import { Follower, newestVesicle, vesicleNear } from './follow';
 import { snapshotBuffers } from './transferables';
@@ -30,7 +31,7 @@ function current(): Model {
 
 function info(m: Model, warnings: string[] = []): LoadInfo {
   return {
-    scenario: m.scenario,
+    scenario: asScenarioFile(m.scenario),
     seed: m.seed,
     tick: m.tick,
     dtSeconds: m.dt,
@@ -81,7 +82,7 @@ const api = {
   load(source: LoadSource, seed?: string): LoadInfo {
     const raw = 'lesson' in source ? lesson(source.lesson) : source.scenario;
     if (raw === undefined) throw new Error(`there is no lesson called "${(source as { lesson: string }).lesson}"`);
-    const parsed = parseScenario(raw);
+    const parsed = parseScenarioFile(raw);
     if (!parsed.ok) throw new Error(`the scenario has problems:\n${describeProblems(parsed.problems)}`);
     const m = createModel(parsed.value, seed ?? parsed.value.seed);
     fresh(m, { setupPending: true });

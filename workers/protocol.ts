@@ -2,12 +2,12 @@
 // step batch returns, and the reports on an inspected cell and a followed vesicle packet.
 // Plain, structured-cloneable objects; the app imports these types only.
 import type { Frame, Index, Snapshot } from '../sim/index';
-import type { Scenario } from '../sim/schema';
+import type { ScenarioFile } from '../lessons/scenarioFile';
 import type { TimelineInfo } from './timeline';
 
 /** What the app needs to know about a freshly loaded (or restored) model. */
 export interface LoadInfo {
-  scenario: Scenario;
+  scenario: ScenarioFile;
   seed: string;
   tick: number;
   dtSeconds: number;
@@ -29,7 +29,7 @@ export interface AdvanceResult {
   /** The run's timeline: how far it has been, hash checks, branches (workers/timeline.ts). */
   timeline?: TimelineInfo;
   /** The run's current scenario, when a seek moved it to another moment (settings may differ). */
-  scenario?: Scenario;
+  scenario?: ScenarioFile;
 }
 
 export interface Amount {

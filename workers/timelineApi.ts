@@ -3,10 +3,11 @@
 // verify, write the run file of the current run, and report what a share link needs.
 import { createModel, ENGINE_VERSION } from '../sim/index';
 import { makeRunFile, queueRecorded } from '../src/lab';
-import type { Model, RunEvent, Scenario } from '../sim/index';
+import type { Model, RunEvent } from '../sim/index';
 import type { RunFile, Checkpoint } from '../src/lab';
 import type { AdvanceResult, LoadInfo } from './protocol';
 import type { HashSource, StartOptions, Timeline, TimelineInfo } from './timeline';
+import { asScenarioFile, type ScenarioFile } from '../lessons/scenarioFile';
 
 /** What the timeline calls need from the worker that owns the model. */
 export interface TimelineHost {
@@ -25,7 +26,7 @@ export interface TimelineHost {
 /** What a share link is built from. */
 export interface ShareState {
   /** The scenario the run started from (settings changed during the run are events). */
-  initialScenario: Scenario;
+  initialScenario: ScenarioFile;
   seed: string;
   /** Every event of the run: applied, then waiting. */
   events: RunEvent[];
@@ -52,7 +53,7 @@ export function timelineApi(host: TimelineHost) {
         steps++;
         if (!host.oneStep(m)) break;
       }
-      return host.result(m, steps, performance.now() - t0, fromSample, { scenario: m.scenario });
+      return host.result(m, steps, performance.now() - t0, fromSample, { scenario: asScenarioFile(m.scenario) });
     },
 
     /**
@@ -97,7 +98,7 @@ export function timelineApi(host: TimelineHost) {
 
     shareState(): ShareState {
       const m = host.current();
-      return { initialScenario: m.initialScenario, seed: m.seed, events: host.timeline.events(m), check: host.timeline.latest() };
+      return { initialScenario: asScenarioFile(m.initialScenario), seed: m.seed, events: host.timeline.events(m), check: host.timeline.latest() };
     },
 
     /** Every event of the run (applied, then waiting) and how many have applied. */

@@ -1,14 +1,14 @@
 // The speed test (?bench=N): the letters scene with 500 cells and N vesicle packets injected at
 // the start (long-lived, so the count holds), played at once, with the page's measured rates
 // shown in a corner and readable through window.cellpost.stats().
-import { parseScenario, type Scenario } from '../../sim/index';
+import { parseScenarioFile, type ScenarioFile } from '../../lessons/scenarioFile';
 import { lesson } from '../../lessons/index';
 import { formatCount, formatNumber } from '../../viz/format';
 import type { Session } from './session';
 import { h } from './ui/dom';
 
-export function benchScenario(packets: number): Scenario {
-  const s = lesson('letters') as Scenario;
+export function benchScenario(packets: number): ScenarioFile {
+  const s = lesson('letters') as ScenarioFile;
   const n = Math.max(8, Math.min(8 * 5_000_000, Math.round(packets)));
   const t = s.tissues.tissue;
   t.halfLifeHours = 1000;
@@ -17,12 +17,12 @@ export function benchScenario(packets: number): Scenario {
     { type: 'reader', count: 240 },
     { type: 'bystander', count: 240 },
   ];
-  const events: Scenario['events'] = [];
+  const events: ScenarioFile['events'] = [];
   for (let i = 0; i < 4; i++)
     for (let j = 0; j < 2; j++)
       events.push({ kind: 'inject', tick: 0, vesicleType: 'letter', packets: Math.round(n / 8), tissue: 'tissue', x: 100 + 200 * i, y: 125 + 250 * j, radius: 110 });
   const raw = { ...s, id: 'bench', title: `Speed test: ${formatCount(n)} vesicle dots, 500 cells`, question: 'How fast do the engine and the view run?', events, limits: { vesicleCapacity: Math.max(2_000_000, 2 * n), cellCapacity: 10_000 } };
-  const parsed = parseScenario(raw);
+  const parsed = parseScenarioFile(raw);
   if (!parsed.ok) throw new Error('the bench scenario is invalid');
   return parsed.value;
 }

@@ -1,8 +1,8 @@
 // The scenario a run starts from: a built-in lesson with the user's settings (overrides by
 // parameter path, applied and validated by the lab's withOverrides), so Reset reproduces the same
 // start every time.
-import type { Scenario } from '../../sim/index';
 import { lesson, lessons } from '../../lessons/index';
+import type { ScenarioFile } from '../../lessons/scenarioFile';
 
 export { withOverrides, type Overrides } from '../lab';
 
@@ -11,6 +11,6 @@ export function lessonList(): { id: string; title: string }[] {
 }
 
 /** A built-in lesson by id, or the first lesson when the id is unknown. */
-export function lessonOrFirst(id: string | null): Scenario {
+export function lessonOrFirst(id: string | null): ScenarioFile {
   return (id ? lesson(id) : undefined) ?? structuredClone(lessons()[0]);
 }

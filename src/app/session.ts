@@ -3,7 +3,8 @@
 // worker computes the next batch while the page draws this one), wall time turns into engine
 // steps at the chosen speed, the latest snapshot is kept for crash recovery, and every change
 // is recorded as an engine event.
-import type { EventSpec, Frame, Scenario, Snapshot } from '../../sim/index';
+import type { EventSpec, Frame, Snapshot } from '../../sim/index';
+import type { ScenarioFile } from '../../lessons/scenarioFile';
 import { setAtPath } from '../../sim/index';
 import type { AdvanceResult, FollowReport, LoadInfo } from '../../workers/protocol';
 import type { TimelineInfo } from '../../workers/timeline';
@@ -33,7 +34,7 @@ export interface SessionEvents {
   stopped: (tick: number) => void;
   follow: (report: FollowReport | null) => void;
   /** The run's parameters changed (a setting, a drug, a blocking antibody). */
-  scenario: (s: Scenario) => void;
+  scenario: (s: ScenarioFile) => void;
   notice: (text: string) => void;
   /** Events were sent to the engine and accepted (the run's event list changed). */
   sent: (events: EventSpec[]) => void;
@@ -54,12 +55,12 @@ export class Session extends Emitter<SessionEvents> {
   readonly stats = new Stats();
   readonly client: EngineClient;
   /** The lesson (or scenario) as given, before the user's settings. */
-  base!: Scenario;
+  base!: ScenarioFile;
   /** Built-in lesson id, when the base is one (lets the worker load it by id). */
   lessonId: string | null = null;
   overrides: Overrides = new Map();
   /** The scenario of the current run, with settings changed during the run applied. */
-  scenario!: Scenario;
+  scenario!: ScenarioFile;
   seed = '1';
   info: LoadInfo | null = null;
   frame: Frame | null = null;
@@ -99,7 +100,7 @@ export class Session extends Emitter<SessionEvents> {
   }
 
   /** Opens a scenario with a seed and settings, and shows its first frame. */
-  async open(base: Scenario, lessonId: string | null, seed: string, overrides: Overrides = new Map()): Promise<string | null> {
+  async open(base: ScenarioFile, lessonId: string | null, seed: string, overrides: Overrides = new Map()): Promise<string | null> {
     this.base = base;
     this.lessonId = lessonId;
     this.seed = seed;
@@ -240,7 +241,7 @@ export class Session extends Emitter<SessionEvents> {
    * Opens a run that the worker builds itself (a run file, a link's event log): like open(), with
    * the setup Reset will use, but the model comes from `load`.
    */
-  async openWith(base: Scenario, lessonId: string | null, seed: string, overrides: Overrides, load: (api: NonNullable<EngineClient['api']>) => Promise<LoadInfo>): Promise<void> {
+  async openWith(base: ScenarioFile, lessonId: string | null, seed: string, overrides: Overrides, load: (api: NonNullable<EngineClient['api']>) => Promise<LoadInfo>): Promise<void> {
     this.base = base;
     this.lessonId = lessonId;
     this.seed = seed;

@@ -1,7 +1,8 @@
 // --set path=value: changes one scenario value before the run. Numbers are checked against the
 // parameter's range, unit and label from the schema; other paths take JSON (arrays of labels …);
 // unknown paths get the closest known paths as suggestions.
-import { getAtPath, listParameters, parameterAt, parseScenario, setAtPath, type Scenario } from '../../sim/index';
+import { getAtPath, listParameters, parameterAt, setAtPath } from '../../sim/index';
+import { parseScenarioFile, type ScenarioFile } from '../../lessons/scenarioFile';
 import { inRange, parseNumber, rangeText } from '../lab';
 import { CliError } from './errors';
 import { firstProblem } from './scenario-source';
@@ -15,7 +16,7 @@ function allPaths(node: unknown, prefix: string, out: string[]): string[] {
   return out;
 }
 
-function unknownPath(s: Scenario, path: string, flag: string): CliError {
+function unknownPath(s: ScenarioFile, path: string, flag: string): CliError {
   const params = listParameters(s).map((p) => p.path);
   let hint = closest(path, params);
   if (hint.length === 0) hint = closest(path, allPaths(s, '', []));
@@ -24,7 +25,7 @@ function unknownPath(s: Scenario, path: string, flag: string): CliError {
 }
 
 /** The value a --set text stands for at this path, checked against the parameter's range. */
-function valueFor(s: Scenario, path: string, text: string, flag: string): unknown {
+function valueFor(s: ScenarioFile, path: string, text: string, flag: string): unknown {
   const info = parameterAt(s, path);
   if (info) {
     const x = parseNumber(text);
@@ -50,7 +51,7 @@ function valueFor(s: Scenario, path: string, text: string, flag: string): unknow
 }
 
 /** Splits "path=value" and applies it, returning the re-validated scenario (flag names the option in errors). */
-export function applySet(s: Scenario, assignment: string, flag = '--set'): { scenario: Scenario; path: string; value: unknown } {
+export function applySet(s: ScenarioFile, assignment: string, flag = '--set'): { scenario: ScenarioFile; path: string; value: unknown } {
   const eq = assignment.indexOf('=');
   if (eq <= 0) throw new CliError(`--set needs path=value, e.g. --set tissues.tissue.diffusion=2; got "${assignment}"`);
   const path = assignment.slice(0, eq).trim();
@@ -61,7 +62,7 @@ export function applySet(s: Scenario, assignment: string, flag = '--set'): { sce
   } catch (e) {
     throw new CliError(`${flag} ${path}: ${(e as Error).message}`);
   }
-  const parsed = parseScenario(next);
+  const parsed = parseScenarioFile(next);
   if (!parsed.ok) throw new CliError(`${flag} ${assignment} makes the scenario invalid: ${firstProblem(parsed.problems, 'fix the first one first')}`);
   return { scenario: parsed.value, path, value };
 }

@@ -1,6 +1,6 @@
 // Options shared by `run` and `sweep`: the scenario (--scenario or --scenario-file), the seed and
 // the number of simulated hours, each checked with a one-line error.
-import type { Scenario } from '../../sim/index';
+import type { ScenarioFile } from '../../lessons/scenarioFile';
 import type { ParsedArgs } from './args';
 import { CliError } from './errors';
 import { MAX_HOURS, parseNumber, stepsFor } from '../lab';
@@ -8,7 +8,7 @@ import { fmtHours } from './numbers';
 import { MAX_CELL_TABLES } from './limits';
 import { builtInScenario, scenarioFromFile } from './scenario-source';
 
-export function loadScenario(args: ParsedArgs): Scenario {
+export function loadScenario(args: ParsedArgs): ScenarioFile {
   const id = args.values.get('scenario');
   const file = args.values.get('scenario-file');
   if (id !== undefined && file !== undefined) throw new CliError('give --scenario ID or --scenario-file FILE, not both');
@@ -17,7 +17,7 @@ export function loadScenario(args: ParsedArgs): Scenario {
   return builtInScenario(id);
 }
 
-export function readSeed(args: ParsedArgs, s: Scenario): string {
+export function readSeed(args: ParsedArgs, s: ScenarioFile): string {
   const seed = args.values.get('seed');
   if (seed === undefined) return s.seed;
   if (seed.trim() === '' || seed.length > 100) throw new CliError(`--seed must be 1 to 100 characters; got "${seed.slice(0, 20)}${seed.length > 20 ? '…' : ''}"`);
@@ -25,7 +25,7 @@ export function readSeed(args: ParsedArgs, s: Scenario): string {
 }
 
 /** Hours and the whole number of steps they take, refusing negative, absurd or too-short runs. */
-export function readHours(args: ParsedArgs, s: Scenario): { hours: number; steps: number } {
+export function readHours(args: ParsedArgs, s: ScenarioFile): { hours: number; steps: number } {
   const text = args.values.get('hours');
   const hours = text === undefined ? (s.lesson?.hours ?? 24) : parseNumber(text);
   const range = `more than 0 and at most ${MAX_HOURS}`;
@@ -38,7 +38,7 @@ export function readHours(args: ParsedArgs, s: Scenario): { hours: number; steps
 }
 
 /** Steps between the moments --cells-every writes (0: --cells only at the end). */
-export function readCellsEvery(args: ParsedArgs, s: Scenario, steps: number): number {
+export function readCellsEvery(args: ParsedArgs, s: ScenarioFile, steps: number): number {
   const text = args.values.get('cells-every');
   if (text === undefined) return 0;
   if (args.values.get('cells') === undefined) throw new CliError('--cells-every needs --cells FILE, the file the cells go to');

@@ -7,7 +7,9 @@ import { step } from '../../sim/step';
 import { measure } from '../../sim/metrics';
 import { setAtPath } from '../../sim/params';
 import { describeProblems, parseScenario } from '../../sim/validate';
-import type { CohortSpec, Scenario } from '../../sim/schema';
+import type { Scenario } from '../../sim/schema';
+import type { CohortSpec } from '../../lessons/schema';
+import type { ScenarioFile } from '../../lessons/scenarioFile';
 import { csvLine, num } from './csv';
 import { evaluate, rocCurve, splitHalves, type Evaluation, type RocPoint } from './roc';
 
@@ -69,7 +71,7 @@ export function groupScenario(s: Scenario, spec: CohortSpec, group: number): Sce
 }
 
 /** Checks the cohort, applies each group's changes and lists the runs; throws on a bad cohort. */
-export function prepareCohort(s: Scenario, opts: CohortOptions = {}): PreparedCohort {
+export function prepareCohort(s: ScenarioFile, opts: CohortOptions = {}): PreparedCohort {
   const spec = s.lesson?.cohort;
   if (!spec) throw new Error(`scenario ${s.id} has no lesson.cohort`);
   const size = opts.size ?? spec.size;
@@ -96,7 +98,7 @@ export function runCohortJob(p: PreparedCohort, job: CohortJob): CohortRun {
 }
 
 /** Runs a whole cohort in this thread, in job order. */
-export function runCohort(s: Scenario, opts: CohortOptions = {}): CohortResult {
+export function runCohort(s: ScenarioFile, opts: CohortOptions = {}): CohortResult {
   const p = prepareCohort(s, opts);
   return { spec: p.spec, size: p.size, hours: p.hours, baseSeed: p.baseSeed, runs: p.jobs.map((j) => runCohortJob(p, j)) };
 }

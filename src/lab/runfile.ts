@@ -3,7 +3,8 @@
 // and replaying it to check the hashes. Pure: used by the CLI (Node) and the app (browser).
 import { z } from 'zod';
 import { createModel } from '../../sim/engine';
-import { EventSpec, Scenario, type Scenario as ScenarioT } from '../../sim/schema';
+import { EventSpec, type Scenario as ScenarioT } from '../../sim/schema';
+import { ScenarioFile } from '../../lessons/scenarioFile';
 import type { RunEvent } from '../../sim/events';
 import { stateHash } from '../../sim/hash';
 import { step } from '../../sim/step';
@@ -37,7 +38,7 @@ export const RunFileSchema = z
     format: z.literal(RUN_FORMAT),
     version: z.literal(RUN_VERSION),
     engineVersion: z.string().min(1).max(40),
-    scenario: Scenario,
+    scenario: ScenarioFile,
     seed: z.string().max(100),
     events: z.array(RecordedEvent).max(100_000),
     stopTick: Tick,

@@ -2,13 +2,13 @@
 // link's set.<path>=<value>), applied and validated in one place, so Reset, links and sweeps
 // reproduce the same start every time.
 import { setAtPath } from '../../sim/params';
-import type { Scenario } from '../../sim/schema';
-import { describeProblems, parseScenario } from '../../sim/validate';
+import { describeProblems } from '../../sim/validate';
+import { parseScenarioFile, type ScenarioFile } from '../../lessons/scenarioFile';
 
 export type Overrides = Map<string, number>;
 
 /** The scenario with overrides applied; an error message instead when they do not validate. */
-export function withOverrides(base: Scenario, overrides: Overrides): { scenario: Scenario } | { problem: string } {
+export function withOverrides(base: ScenarioFile, overrides: Overrides): { scenario: ScenarioFile } | { problem: string } {
   if (overrides.size === 0) return { scenario: base };
   let raw: unknown = base;
   try {
@@ -16,6 +16,6 @@ export function withOverrides(base: Scenario, overrides: Overrides): { scenario:
   } catch (e) {
     return { problem: (e as Error).message };
   }
-  const parsed = parseScenario(raw);
+  const parsed = parseScenarioFile(raw);
   return parsed.ok ? { scenario: parsed.value } : { problem: describeProblems(parsed.problems) };
 }

@@ -3,8 +3,8 @@
 // the calming signal decays. Checked over five seeds on the lesson as shipped (infusions at 1, 9
 // and 17 h). The expected values in the comments are the five-seed means measured on it.
 import { describe, expect, it } from 'vitest';
-import { createModel, measure, parseScenario, restore, schedule, setAtPath, snapshot, step, type Model } from '../../sim/index';
-import type { Scenario } from '../../sim/schema';
+import { createModel, measure, restore, schedule, setAtPath, snapshot, step, type Model } from '../../sim/index';
+import { parseScenarioFile, type ScenarioFile } from '../../lessons/scenarioFile';
 import { lesson } from '../../lessons/index';
 
 const SEEDS = ['1', '2', '3', '4', '5'];
@@ -12,7 +12,7 @@ const MACROPHAGES = 80;
 const TCELLS = 60;
 const DOSE = 24000;
 
-function base(): Scenario {
+function base(): ScenarioFile {
   const s = lesson('calm-inflammation');
   if (!s) throw new Error('calm-inflammation is not registered');
   return s;
@@ -54,7 +54,7 @@ function run(): Course[] {
 
 describe('calm-inflammation: MSC vesicles lower M1, and the effect fades without repeat doses (prediction 6)', () => {
   it('without doses nothing calms: all 80 macrophages stay M1 and all 60 T cells activated for 24 h', () => {
-    const p = parseScenario(setAtPath(base(), 'doses.0.packets', 0));
+    const p = parseScenarioFile(setAtPath(base(), 'doses.0.packets', 0));
     if (!p.ok) throw new Error('bad variant');
     const x = stepTo(createModel(p.value, '1', { checkLedger: true }), 24);
     // No calming signal at all means h(s) = 0 for every M1 → M2 transition, whatever the seed.

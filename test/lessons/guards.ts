@@ -1,16 +1,16 @@
 // Shared helpers for the tumour-and-guards lesson tests (immune-suppression, block-release,
 // letters): load a lesson with edits, coarsen its vesicle packets for speed, run to an hour,
 // profile states against distance from a cell type, and a paired t statistic over seeds.
-import { createModel, parseScenario, setAtPath, step, type Model } from '../../sim/index';
-import type { Scenario } from '../../sim/schema';
+import { createModel, setAtPath, step, type Model } from '../../sim/index';
+import { parseScenarioFile, type ScenarioFile } from '../../lessons/scenarioFile';
 import { lesson } from '../../lessons/index';
 
 /** A built-in lesson with parameter edits (path → value), validated again. */
-export function lessonWith(id: string, edits: [string, unknown][] = []): Scenario {
+export function lessonWith(id: string, edits: [string, unknown][] = []): ScenarioFile {
   let s = lesson(id);
   if (!s) throw new Error(`lesson ${id} missing`);
   for (const [path, value] of edits) s = setAtPath(s, path, value);
-  const p = parseScenario(s);
+  const p = parseScenarioFile(s);
   if (!p.ok) throw new Error(p.problems.map((x) => `${x.path}: ${x.message}`).join('; '));
   return p.value;
 }
@@ -20,7 +20,7 @@ export function lessonWith(id: string, edits: [string, unknown][] = []): Scenari
  * times f, every binding capacity divided by f. Mean fluxes, signals and capacities in real
  * vesicles are unchanged; only the packet noise grows (by √f). Used to keep test files fast.
  */
-export function coarsen(s: Scenario, f: number): Scenario {
+export function coarsen(s: ScenarioFile, f: number): ScenarioFile {
   const c = structuredClone(s);
   c.vesiclesPerDot *= f;
   for (const vt of Object.values(c.vesicleTypes)) {
@@ -28,12 +28,12 @@ export function coarsen(s: Scenario, f: number): Scenario {
     for (const k of Object.keys(vt.cargo)) vt.cargo[k] *= f;
   }
   for (const ct of Object.values(c.cellTypes)) ct.maxBound = Math.max(1, ct.maxBound / f);
-  const p = parseScenario(c);
+  const p = parseScenarioFile(c);
   if (!p.ok) throw new Error(p.problems.map((x) => `${x.path}: ${x.message}`).join('; '));
   return p.value;
 }
 
-export function newModel(s: Scenario, seed: string): Model {
+export function newModel(s: ScenarioFile, seed: string): Model {
   return createModel(s, seed, { checkLedger: true });
 }
 

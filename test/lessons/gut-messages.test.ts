@@ -5,8 +5,8 @@
 // (the same live `set` the 'Leaky barrier' button sends). The expected values in the comments are
 // the five-seed means measured on it.
 import { describe, expect, it } from 'vitest';
-import { createModel, measure, parseScenario, restore, schedule, setAtPath, snapshot, step, type Model } from '../../sim/index';
-import type { Scenario } from '../../sim/schema';
+import { createModel, measure, restore, schedule, setAtPath, snapshot, step, type Model } from '../../sim/index';
+import { parseScenarioFile, type ScenarioFile } from '../../lessons/scenarioFile';
 import { lesson } from '../../lessons/index';
 
 const SEEDS = ['1', '2', '3', '4', '5'];
@@ -15,7 +15,7 @@ const HEALTHY = 0.0001;
 const MID = 0.002;
 const LEAKY = 0.02;
 
-function base(): Scenario {
+function base(): ScenarioFile {
   const s = lesson('gut-messages');
   if (!s) throw new Error('gut-messages is not registered');
   return s;
@@ -100,7 +100,7 @@ describe('gut-messages: the lesson file', () => {
 
 describe('gut-messages: bacterial vesicles in blood rise with barrier permeability (prediction 7)', () => {
   it('a sealed lining (permeability 0) lets no bacterial vesicle reach the blood in 6 h', () => {
-    const p = parseScenario(setAtPath(base(), PERM, 0));
+    const p = parseScenarioFile(setAtPath(base(), PERM, 0));
     if (!p.ok) throw new Error('bad variant');
     const m = createModel(p.value, '1', { checkLedger: true });
     stepTo(m, 6);

@@ -3,23 +3,23 @@
 // Tolerances come from the counting noise of blood packets (see each test); runs stop as soon
 // as the answer is known, so the file stays fast.
 import { describe, expect, it } from 'vitest';
-import { createModel, measure, parseScenario, schedule, step, type Model } from '../../sim/index';
-import type { Scenario } from '../../sim/schema';
+import { createModel, measure, schedule, step, type Model } from '../../sim/index';
+import { parseScenarioFile, type ScenarioFile } from '../../lessons/scenarioFile';
 import { lesson } from '../../lessons/index';
 
 const SEEDS = ['1', '2', '3', '4', '5'];
 
-function base(): Scenario {
+function base(): ScenarioFile {
   const s = lesson('liquid-biopsy');
   if (!s) throw new Error('liquid-biopsy lesson missing');
   return s;
 }
 
 /** The lesson with some changes, validated again. */
-function variant(edit: (s: Scenario) => void): Scenario {
+function variant(edit: (s: ScenarioFile) => void): ScenarioFile {
   const s = base();
   edit(s);
-  const p = parseScenario(s);
+  const p = parseScenarioFile(s);
   if (!p.ok) throw new Error(p.problems.map((x) => `${x.path}: ${x.message}`).join('; '));
   return p.value;
 }
@@ -69,7 +69,7 @@ interface Growth {
  * the detection limit (plus `extraHours`) or `maxHours` pass. f is the share of released packets
  * that entered the blood from hour 3 (blood filled) up to the look of first detection.
  */
-function grow(s: Scenario, seed: string, types: string[], maxHours: number, extraHours = 0, limit = L): Growth {
+function grow(s: ScenarioFile, seed: string, types: string[], maxHours: number, extraHours = 0, limit = L): Growth {
   const m = createModel(s, seed, { checkLedger: true });
   const g: Growth = { t: [], cells: [], blood: Object.fromEntries(types.map((v) => [v, []])), first: {} };
   let mark: { released: number; intravasated: number } | null = null;

@@ -3,30 +3,30 @@
 // off. Every claim is checked over five seeds; the expected values in the comments are the means
 // measured over those seeds, and each bound leaves several standard errors of room.
 import { describe, expect, it } from 'vitest';
-import { createModel, measure, parseScenario, schedule, setAtPath, step } from '../../sim/index';
-import type { Scenario } from '../../sim/schema';
+import { createModel, measure, schedule, setAtPath, step } from '../../sim/index';
+import { parseScenarioFile, type ScenarioFile } from '../../lessons/scenarioFile';
 import { lesson } from '../../lessons/index';
 
 const SEEDS = ['1', '2', '3', '4', '5'];
 const TUMOUR = 45;
 const HEALTHY = 140;
 
-function base(): Scenario {
+function base(): ScenarioFile {
   const s = lesson('nk-weapons');
   if (!s) throw new Error('nk-weapons is not registered');
   return s;
 }
 
 /** The lesson with some values changed (as the app's settings or --set would). */
-function variant(changes: Record<string, unknown>): Scenario {
+function variant(changes: Record<string, unknown>): ScenarioFile {
   let raw: unknown = base();
   for (const [path, value] of Object.entries(changes)) raw = setAtPath(raw, path, value);
-  const p = parseScenario(raw);
+  const p = parseScenarioFile(raw);
   if (!p.ok) throw new Error(p.problems.map((x) => `${x.path}: ${x.message}`).join('; '));
   return p.value;
 }
 
-function run(s: Scenario, seed: string, hours: number, events: unknown[] = []): Record<string, number> {
+function run(s: ScenarioFile, seed: string, hours: number, events: unknown[] = []): Record<string, number> {
   const m = createModel(s, seed, { checkLedger: true });
   for (const e of events) expect(schedule(m, e)).toBeNull();
   step(m, Math.round((hours * 3600) / s.dtSeconds));

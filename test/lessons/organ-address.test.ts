@@ -4,12 +4,12 @@
 // markers appear while no tumour cell has reached either organ. Five seeds each.
 import { describe, expect, it } from 'vitest';
 import { createModel, measure, schedule, step } from '../../sim/index';
-import type { Scenario } from '../../sim/schema';
+import type { ScenarioFile } from '../../lessons/scenarioFile';
 import { lesson } from '../../lessons/index';
 
 const SEEDS = ['1', '2', '3', '4', '5'];
 
-function base(): Scenario {
+function base(): ScenarioFile {
   const s = lesson('organ-address');
   if (!s) throw new Error('organ-address lesson missing');
   return s;

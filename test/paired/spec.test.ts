@@ -2,7 +2,8 @@
 // its raw file, the choices list it before the interventions, and the two runs set up for a
 // change are the same run until the change's tick — same hash, same series — and differ after.
 import { describe, expect, it } from 'vitest';
-import { createModel, schedule, stateHash, step, type Scenario } from '../../sim/index';
+import { createModel, schedule, stateHash, step } from '../../sim/index';
+import type { ScenarioFile } from '../../lessons/scenarioFile';
 import { lesson } from '../../lessons/index';
 import { changeChoices, comparableSettings, lessonPaired, pairSetup, type PairSetup } from '../../src/app/paired/spec';
 
@@ -24,7 +25,7 @@ describe('paired runs', () => {
     const decl = { label: 'Release-blocking drug', events: [{ kind: 'drug', cellType: 'tumour', inhibition: 0.7 }], metric: 'cells.tumour' };
     expect(lessonPaired(s)).toBeNull();
     expect(lessonPaired(s, { lesson: { paired: decl } })).toEqual({ ...decl, atHours: 0 });
-    const withField = { ...s, lesson: { ...s.lesson!, paired: { ...decl, atHours: 2 } } } as unknown as Scenario;
+    const withField = { ...s, lesson: { ...s.lesson!, paired: { ...decl, atHours: 2 } } } as unknown as ScenarioFile;
     expect(lessonPaired(withField)?.atHours).toBe(2);
     expect(lessonPaired(s, { lesson: { paired: { label: 'x', events: [] } } })).toBeNull();
     const choices = changeChoices(s, lessonPaired(s, { lesson: { paired: decl } }));

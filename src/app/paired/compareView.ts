@@ -1,12 +1,13 @@
 // The compare dialog's running part: a transport row (Play, Step, speed, clock, tissue choice,
 // the note on the shared seed) above two tissue views side by side, without and with the
 // change. It draws the frames it is given; the panel wires its buttons to the runner.
-import type { Frame, Scenario } from '../../../sim/index';
+import type { Frame } from '../../../sim/index';
 import { createTissueView, type TissueView } from '../../../viz/tissueView';
 import { formatClock } from '../../../viz/format';
 import { h, replace, uid } from '../ui/dom';
 import { SPEEDS, formatSpeed } from '../ui/units';
 import { withLabel } from './labels';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
 export interface CompareView {
   /** The section; the chart's elements go at its end. */
@@ -15,7 +16,7 @@ export interface CompareView {
   step: HTMLButtonElement;
   speed: HTMLSelectElement;
   /** Shows the two runs of a fresh comparison: headings, note, and views of its scenario. */
-  show(s: Scenario, changeLabel: string, note: string): void;
+  show(s: ScenarioFile, changeLabel: string, note: string): void;
   hide(): void;
   draw(a: Frame, b: Frame): void;
   setPlaying(on: boolean): void;

@@ -1,13 +1,13 @@
 // The compare dialog's chart: one metric (chosen in a list, the lesson's declared metric and
 // chart metrics first) in both runs and their difference over time, with the latest values in
 // words.
-import type { Scenario } from '../../../sim/index';
 import { createTimeChart, type TimeChart } from '../../../viz/timeChart';
 import { formatClock, formatWithUnit } from '../../../viz/format';
 import { nameMetric, resolveMetrics } from '../metricNames';
 import { h, replace, uid } from '../ui/dom';
 import { withLabel } from './labels';
 import type { PairedRunner } from './runner';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
 /** Colours for the two runs and their difference (Okabe–Ito: blue, vermillion, black). */
 const COLOURS = { a: '#0072B2', b: '#D55E00', diff: '#222222' };
@@ -16,14 +16,14 @@ export interface DiffChart {
   /** The metric choice and the chart, in that order. */
   els: HTMLElement[];
   /** Lists the metrics of freshly started runs and draws the chosen one. */
-  reset(s: Scenario, firstMetric: string | undefined, changeLabel: string): void;
+  reset(s: ScenarioFile, firstMetric: string | undefined, changeLabel: string): void;
   /** Redraws with the runs' series as they are now. */
   feed(): void;
   setCursor(hours: number): void;
 }
 
 export function createDiffChart(runner: PairedRunner): DiffChart {
-  let scenario: Scenario | null = null;
+  let scenario: ScenarioFile | null = null;
   let changeLabel = '';
   let chart: TimeChart | null = null;
   const id = uid('pm');

@@ -1,12 +1,12 @@
 // Where a comparison starts, decided from the main run: from 0 h with the run's settings, or
 // both from a snapshot of the run now (the change then applies at once), and the two runs'
 // setup for the chosen change. A problem comes back in words; nothing is started here.
-import type { Scenario } from '../../../sim/index';
 import { formatClock } from '../../../viz/format';
 import type { Session } from '../session';
 import { withOverrides } from '../scenario';
 import type { PairStart } from './runner';
 import { comparableSettings, pairSetup, type Change, type PairSetup } from './spec';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
 export interface PairPlan {
   setup: PairSetup;
@@ -19,7 +19,7 @@ export async function planPair(session: Session, c: Change, now: boolean): Promi
   const eff = withOverrides(session.base, session.overrides);
   if ('problem' in eff) return { problem: eff.problem };
   let from: PairStart = { kind: 'start', lessonId: session.overrides.size === 0 ? session.lessonId : null };
-  let startScenario: Scenario = eff.scenario;
+  let startScenario: ScenarioFile = eff.scenario;
   if (now) {
     if (c.kind === 'param' && comparableSettings(session.scenario).find((p) => p.path === c.path)?.live === false) {
       return { problem: 'A setting that shapes the scene can only be compared from the start.' };

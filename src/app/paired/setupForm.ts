@@ -1,17 +1,17 @@
 // The compare dialog's setup form: which change (the lesson's declared comparison, one of its
 // interventions, or one setting with a new value), at what time, and whether both runs start
 // from 0 h or from a copy of the run now. It reads itself into a Change or a problem in words.
-import type { Scenario } from '../../../sim/index';
 import { formatNumber, formatWithUnit } from '../../../viz/format';
 import { nameParam } from '../paramNames';
 import { h, replace, uid } from '../ui/dom';
 import { changeChoices, comparableSettings, type Change, type ChangeChoice, type PairedDecl } from './spec';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
 export interface SetupForm {
   el: HTMLElement;
   startBtn: HTMLButtonElement;
   /** Fills the choices for a scenario and its declared comparison, picking `preset` if given. */
-  fill(s: Scenario, decl: PairedDecl | null, preset?: string): void;
+  fill(s: ScenarioFile, decl: PairedDecl | null, preset?: string): void;
   /** The change chosen, or what is wrong with the form in words. */
   chosen(): Change | string;
   /** True when both runs are to start from a copy of the run as it is now. */
@@ -21,7 +21,7 @@ export interface SetupForm {
 }
 
 export function createSetupForm(): SetupForm {
-  let scenario: Scenario | null = null;
+  let scenario: ScenarioFile | null = null;
   let choices: ChangeChoice[] = [];
   const ids = { change: uid('pc'), param: uid('pp'), value: uid('pv'), at: uid('pa'), from: uid('pf') };
   const changeSel = h('select', { id: ids.change });

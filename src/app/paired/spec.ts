@@ -3,7 +3,8 @@
 // runs — same scenario and seed, the second with that one change as an event at a chosen tick
 // (or, for a setting that shapes the scene, in its scenario from the start).
 import { z } from 'zod';
-import { EventSpec, getAtPath, listParameters, parameterAt, parseScenario, describeProblems, setAtPath, type Scenario } from '../../../sim/index';
+import { EventSpec, getAtPath, listParameters, parameterAt, describeProblems, setAtPath } from '../../../sim/index';
+import { parseScenarioFile, type ScenarioFile } from '../../../lessons/scenarioFile';
 import type { EventSpec as EventSpecT } from '../../../sim/schema';
 
 /**
@@ -29,8 +30,8 @@ export type Change =
 export interface PairSetup {
   seed: string;
   /** The scenario both start from (the second's differs only by a scene-shaping setting). */
-  a: Scenario;
-  b: Scenario;
+  a: ScenarioFile;
+  b: ScenarioFile;
   /** Events for the second run, each with the tick it applies at. */
   eventsB: (EventSpecT & { tick: number })[];
   /** Tick at which the runs start to differ (0 for a change in the scenario itself). */
@@ -39,7 +40,7 @@ export interface PairSetup {
 }
 
 /** A lesson's declared comparison, if any (null when absent or not valid). */
-export function lessonPaired(s: Scenario, rawLesson?: unknown): PairedDecl | null {
+export function lessonPaired(s: ScenarioFile, rawLesson?: unknown): PairedDecl | null {
   const fromParsed = (s.lesson as Record<string, unknown> | undefined)?.paired;
   const fromRaw = (rawLesson as { lesson?: { paired?: unknown } } | undefined)?.lesson?.paired;
   const r = PairedDecl.safeParse(fromParsed ?? fromRaw);
@@ -53,7 +54,7 @@ export interface ChangeChoice {
 }
 
 /** The changes offered: the declared comparison first, then the lesson's interventions. */
-export function changeChoices(s: Scenario, decl: PairedDecl | null): ChangeChoice[] {
+export function changeChoices(s: ScenarioFile, decl: PairedDecl | null): ChangeChoice[] {
   const out: ChangeChoice[] = [];
   if (decl) out.push({ id: 'paired', label: decl.label, change: { kind: 'events', label: decl.label, events: decl.events, atHours: decl.atHours } });
   (s.lesson?.interventions ?? []).forEach((iv, i) => {
@@ -64,12 +65,12 @@ export function changeChoices(s: Scenario, decl: PairedDecl | null): ChangeChoic
 }
 
 /** Steps for a time in hours at the scenario's time step. */
-export function ticksFor(s: Scenario, hours: number): number {
+export function ticksFor(s: ScenarioFile, hours: number): number {
   return Math.round((hours * 3600) / s.dtSeconds);
 }
 
 /** Builds the two runs for a change from a scenario (the current settings) and seed. */
-export function pairSetup(start: Scenario, seed: string, change: Change): PairSetup | { problem: string } {
+export function pairSetup(start: ScenarioFile, seed: string, change: Change): PairSetup | { problem: string } {
   const tick = ticksFor(start, change.atHours);
   if (change.kind === 'events') {
     const eventsB = change.events.map((e) => {
@@ -88,13 +89,13 @@ export function pairSetup(start: Scenario, seed: string, change: Change): PairSe
   if (info.live !== false) return { seed, a: start, b: start, eventsB: [{ kind: 'set', path: change.path, value: change.value, tick }], changeTick: tick, label: change.label };
   // A setting that shapes the scene (time step, cell counts …) can only differ from the start.
   if (tick !== 0) return { problem: `${info.label} shapes the scene, so it can only differ from the start (0 h)` };
-  const parsed = parseScenario(setAtPath(start, change.path, change.value));
+  const parsed = parseScenarioFile(setAtPath(start, change.path, change.value));
   if (!parsed.ok) return { problem: describeProblems(parsed.problems) };
   return { seed, a: start, b: parsed.value, eventsB: [], changeTick: 0, label: change.label };
 }
 
 /** Settings that can be compared: the lesson's exposed ones first, then the rest, in order. */
-export function comparableSettings(s: Scenario) {
+export function comparableSettings(s: ScenarioFile) {
   const all = listParameters(s);
   const exposed = new Set(s.lesson?.exposed ?? []);
   return [...all.filter((p) => exposed.has(p.path)), ...all.filter((p) => !exposed.has(p.path))];

@@ -1,9 +1,10 @@
 // Reading a run file the user opened: the size is checked before reading, the bytes must be
 // UTF-8 JSON, and src/lab/runfile.ts validates the rest. Every failure is a message that names what is
 // wrong (never an exception), so the current run stays untouched. Pure (no DOM): tested in Node.
-import { ENGINE_VERSION, type Scenario } from '../../../sim/index';
+import { ENGINE_VERSION } from '../../../sim/index';
 import { MAX_HOURS, MAX_RUN_FILE_BYTES, parseRunFile, settingsDiff, type Overrides, type RunFile } from '../../lab';
 import { lesson } from '../../../lessons/index';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 /** Problems listed in a message; the rest are counted. */
 const SHOWN = 8;
 
@@ -89,7 +90,7 @@ export function runFileName(scenarioId: string, seed: string, hours: number): st
  * What Reset and the share link use for an opened run: its built-in lesson with the settings
  * that turn the lesson into the run's scenario, or (when settings cannot say it) the scenario.
  */
-export function setupFor(f: RunFile): { base: Scenario; lessonId: string | null; overrides: Overrides; linkable: boolean } {
+export function setupFor(f: RunFile): { base: ScenarioFile; lessonId: string | null; overrides: Overrides; linkable: boolean } {
   const own = lesson(f.scenario.id);
   const diff = own ? settingsDiff(own, f.scenario) : null;
   if (own && diff) return { base: own, lessonId: own.id, overrides: diff, linkable: true };

@@ -2,7 +2,7 @@
 // controls and patients as many short runs with their own seeds, each measured like a blood
 // sample; shows each marker's distribution by group and the ROC curves with AUC per marker and
 // for the combined score.
-import { listParameters, type Scenario } from '../../../sim/index';
+import { listParameters } from '../../../sim/index';
 import { cohortCsv, cohortEvaluation, etaText, fmtElapsed, parseNumber, prepareCohort, startPool, type CohortRun, type PoolHandle, type PreparedCohort } from '../../lab';
 import { formatWithUnit } from '../../../viz/format';
 import { saveBlob, textBlob } from '../export/download';
@@ -11,6 +11,7 @@ import { h, replace } from '../ui/dom';
 import { drawDistribution, drawRoc } from './cohortCharts';
 import { BROWSER_MAX_RUNS } from './plan';
 import { startWebWorker } from './port';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
 export interface CohortMount {
   /** Workers to use (the sweep form's field). */
@@ -24,7 +25,7 @@ export interface CohortMount {
 }
 
 /** Builds the cohort section for a scenario with a lesson.cohort; returns its busy state and a stop. */
-export function mountCohort(section: HTMLElement, s: Scenario, m: CohortMount): { busy: () => boolean; destroy: () => void } {
+export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMount): { busy: () => boolean; destroy: () => void } {
   const spec = s.lesson?.cohort;
   if (!spec) {
     section.hidden = true;

@@ -1,13 +1,14 @@
 // The sweep dialog's form: one or two parameters (grouped, the lesson's own first) with their
 // values, replicates, first seed, hours and workers; it reads itself into the plan (plan.ts),
 // marks the field a problem is about, and shows the plan and the equivalent command line.
-import { listParameters, type ParamInfo, type Scenario } from '../../../sim/index';
+import { listParameters, type ParamInfo } from '../../../sim/index';
 import { formatNumber, formatWithUnit } from '../../../viz/format';
 import { stepsFor } from '../../lab';
 import { nameParam } from '../paramNames';
 import { h, replace } from '../ui/dom';
 import { BROWSER_MAX_RUNS, readPlan, type PlanField, type SweepInput, type SweepPlan } from './plan';
 import { defaultWorkers, MAX_WORKERS } from './port';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
 /** Values to start from for a parameter: half, same and double its value, within its range. */
 export function defaultValues(p: ParamInfo): string {
@@ -94,7 +95,7 @@ export function createSweepForm() {
     syncDisabled,
 
     /** Fills the parameter lists from a scenario, keeping the user's choices when the parameters are the same. */
-    fill(s: Scenario, previousId: string | null) {
+    fill(s: ScenarioFile, previousId: string | null) {
       params = listParameters(s);
       const byPath = new Map(params.map((p) => [p.path, p]));
       const exposed = (s.lesson?.exposed ?? []).map((p) => byPath.get(p)).filter((p): p is ParamInfo => p !== undefined);
@@ -125,7 +126,7 @@ export function createSweepForm() {
     },
 
     /** Reads the form into a plan, showing the plan or the first problem inline; null when it cannot run. */
-    read(base: Scenario, busy: boolean): SweepPlan | null {
+    read(base: ScenarioFile, busy: boolean): SweepPlan | null {
       helps.forEach((el, k) => (el.textContent = paramHelp(paramOf(k))));
       syncDisabled(busy);
       const vary = [0, 1].filter((k) => selects[k].value !== '').map((k) => ({ path: selects[k].value, text: valueInputs[k].value }));

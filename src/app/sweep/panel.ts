@@ -2,7 +2,7 @@
 // one sweep's run (runner.ts, on the lab's pool of Web Workers), its results (resultsView.ts) and,
 // for a lesson with a cohort, the cohort (cohort.ts) — to the session. A sweep runs on while the
 // dialog is closed; Cancel keeps the finished runs.
-import { listParameters, type Scenario } from '../../../sim/index';
+import { listParameters } from '../../../sim/index';
 import { formatWithUnit } from '../../../viz/format';
 import { saveBlob, textBlob } from '../export/download';
 import type { Session } from '../session';
@@ -16,9 +16,10 @@ import { cliCommand } from './plan';
 import { createResultsView } from './resultsView';
 import { SweepRun } from './runner';
 import './sweep.css';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
 /** The side panel's line: what the dialog does for this lesson. */
-function sideText(s: Scenario | null): string {
+function sideText(s: ScenarioFile | null): string {
   const c = s?.lesson?.cohort;
   return c
     ? `This lesson’s cohort: ${c.size} ${c.groups[0].label} and ${c.size} ${c.groups[1].label}, each a short run read like a blood sample; also sweeps of any setting.`
@@ -57,7 +58,7 @@ export function mountSweep(session: Session, after: HTMLElement): void {
   sideHelp.textContent = sideText(session.base);
   session.on('load', () => (sideHelp.textContent = sideText(session.base)));
 
-  let scenario: Scenario | null = null;
+  let scenario: ScenarioFile | null = null;
   let scenarioKey = '';
   let current: SweepRun | null = null;
   // A lesson with a cohort (lesson.cohort) gets its cohort section, run in the same kind of pool.
@@ -91,7 +92,7 @@ export function mountSweep(session: Session, after: HTMLElement): void {
       const p = listParameters(s).find((x) => x.path === path);
       return p ? `${nameParam(s, p).full} = ${formatWithUnit(v, p.unit)}` : `${path} = ${v}`;
     });
-    scenarioLine.textContent = `Scenario: ${s.title} (${s.id})${settings.length ? `, with your settings: ${settings.join('; ')}` : ''}. Every run starts from the lesson’s start (as after Reset), with its own seed.`;
+    scenarioLine.textContent = `ScenarioFile: ${s.title} (${s.id})${settings.length ? `, with your settings: ${settings.join('; ')}` : ''}. Every run starts from the lesson’s start (as after Reset), with its own seed.`;
     if (key === scenarioKey && scenario) return;
     const previousId = scenario?.id ?? null;
     scenario = s;

@@ -2,7 +2,8 @@
 // (a list or start:end:step), replicates, first seed, hours — into the lab's sweep plan, the same
 // plan `cellpost sweep` builds, so run numbers, seeds, the sweep id and every row agree with the
 // command line exactly. Problems are worded for the form and name the field they are about.
-import { listParameters, type ParamInfo, type Scenario } from '../../../sim/index';
+import { listParameters, type ParamInfo } from '../../../sim/index';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { checkCombination, countRuns, inRange, makePlan, MAX_HOURS, parseNumber, parseSeeds, parseValueList, rangeText, stepsFor, type SweepPlan as LabPlan } from '../../lab';
 
 /** Most runs one sweep may have in the browser (the CLI allows 100 000 and shards). */
@@ -15,7 +16,7 @@ export interface VaryInput {
 }
 
 export interface SweepInput {
-  base: Scenario;
+  base: ScenarioFile;
   vary: VaryInput[];
   replicates: string;
   firstSeed: string;

@@ -1,8 +1,9 @@
 // The lesson's charts (viz/timeChart and viz/distanceChart): series resolved from the metric
 // names, fed with the samples as they arrive, a cursor at the current time, and hover on a
 // line lighting up the matching cells in the tissue view. Lessons without charts get a default set.
-import type { ChartSpec } from '../../../sim/schema';
-import type { Frame, Scenario } from '../../../sim/index';
+import type { ChartSpec } from '../../../lessons/schema';
+import type { Frame } from '../../../sim/index';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { createTimeChart, type TimeChart } from '../../../viz/timeChart';
 import { createDistanceChart, profileByDistance, type DistanceChart } from '../../../viz/distanceChart';
 import { createBloodPanel, type BloodPanel } from '../../../viz/bloodPanel';
@@ -21,7 +22,7 @@ interface Live {
 }
 
 /** Charts for a scenario without a lesson: cells by state, vesicles, and uptake by cell type. */
-function defaultCharts(s: Scenario): ChartSpec[] {
+function defaultCharts(s: ScenarioFile): ChartSpec[] {
   const base = { kind: 'series' as const, log: false, detectionLine: false };
   return [
     { ...base, title: 'Cells by state', metrics: Object.entries(s.cellTypes).flatMap(([id, ct]) => (ct.states.length > 1 ? ct.states.map((st) => `cells.${id}.${st}`) : [`cells.${id}`])), yLabel: 'cells' },

@@ -1,6 +1,6 @@
 // The lesson's interventions as buttons: each sends its events now (recorded in the run's
 // event log); ones with off-events are toggles (aria-pressed) that send those when released.
-import type { InterventionSpec } from '../../../sim/schema';
+import type { InterventionSpec } from '../../../lessons/schema';
 import { formatClock } from '../../../viz/format';
 import type { Session } from '../session';
 import { h, replace, uid } from './dom';

@@ -10,19 +10,26 @@ export interface ParamField {
   setValue(v: number): void;
 }
 
+/** The unit shown beside a number: none for shares and scores from 0 to 1 (the range says it). */
+export function shownUnit(p: ParamInfo): string {
+  return p.unit === '0–1' || p.unit === 'fraction' ? '' : p.unit;
+}
+
 /** Checks an entry against the parameter's range; returns a message or null. */
 export function checkEntry(p: ParamInfo, text: string): { value: number } | { problem: string } {
   const t = text.trim().replace(',', '.').replace(/\s/g, '');
   const v = t === '' ? NaN : Number(t);
-  const range = `Allowed: ${formatNumber(p.min)} to ${formatNumber(p.max)}${p.unit ? ` ${p.unit}` : ''}`;
+  const unit = shownUnit(p);
+  const range = `Allowed: ${formatNumber(p.min)} to ${formatNumber(p.max)}${unit ? ` ${unit}` : ''}`;
   if (!Number.isFinite(v)) return { problem: `Enter a number. ${range}.` };
-  if (v < p.min || v > p.max) return { problem: `${formatWithUnit(v, p.unit)} is out of range. ${range}.` };
+  if (v < p.min || v > p.max) return { problem: `${formatWithUnit(v, unit)} is out of range. ${range}.` };
   if (p.integer && !Number.isInteger(v)) return { problem: `Enter a whole number. ${range}.` };
   return { value: v };
 }
 
 export function paramField(p: ParamInfo, name: string, lessonValue: number | undefined, apply: (v: number) => Promise<string | null>): ParamField {
   const id = uid('param');
+  const unit = shownUnit(p);
   const scale = sliderScale(p.min, p.max, p.integer);
   const number = h('input', {
     id,
@@ -46,13 +53,13 @@ export function paramField(p: ParamInfo, name: string, lessonValue: number | und
   const err = h('p', { id: `${id}-err`, class: 'error', 'aria-live': 'polite' });
   const live = p.live === false ? ' Changing it restarts the run.' : '';
   const lesson = lessonValue !== undefined ? ` · lesson value ${formatNumber(lessonValue)}` : '';
-  const help = h('p', { id: `${id}-help`, class: 'help' }, `${p.help}. Range ${formatNumber(p.min)}–${formatNumber(p.max)}${p.unit ? ` ${p.unit}` : ''}${lesson}.${live}`);
+  const help = h('p', { id: `${id}-help`, class: 'help' }, `${p.help}. Range ${formatNumber(p.min)}–${formatNumber(p.max)}${unit ? ` ${unit}` : ''}${lesson}.${live}`);
   let value = p.value;
 
   const show = (v: number) => {
     number.value = String(v);
     slider.value = String(scale.toPosition(v));
-    slider.setAttribute('aria-valuetext', formatWithUnit(v, p.unit));
+    slider.setAttribute('aria-valuetext', formatWithUnit(v, unit));
   };
   const refuse = (msg: string) => {
     err.textContent = msg;
@@ -97,7 +104,7 @@ export function paramField(p: ParamInfo, name: string, lessonValue: number | und
   slider.addEventListener('input', () => {
     const v = scale.toValue(Number(slider.value));
     number.value = String(v);
-    slider.setAttribute('aria-valuetext', formatWithUnit(v, p.unit));
+    slider.setAttribute('aria-valuetext', formatWithUnit(v, unit));
   });
   slider.addEventListener('change', () => void commit(scale.toValue(Number(slider.value))));
 
@@ -105,7 +112,7 @@ export function paramField(p: ParamInfo, name: string, lessonValue: number | und
     'div',
     { class: 'param' },
     h('label', { for: id }, name),
-    h('div', { class: 'param-row' }, slider, number, h('span', { class: 'unit', 'aria-hidden': 'true' }, p.unit)),
+    h('div', { class: 'param-row' }, slider, number, h('span', { class: 'unit', 'aria-hidden': 'true' }, unit)),
     help,
     err,
   );

@@ -1,26 +1,27 @@
 // The parameter panel, generated from the scenario schema (listParameters): the lesson's
 // exposed parameters first, the rest grouped under "More settings" (built when first opened).
 // A change during a run becomes a recorded `set` event; refusals show inline with the range.
-import { getAtPath, listParameters, type ParamInfo, type Scenario } from '../../../sim/index';
+import { getAtPath, listParameters, type ParamInfo } from '../../../sim/index';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { formatClock, formatWithUnit } from '../../../viz/format';
 import type { Session } from '../session';
 import { nameParam } from '../paramNames';
 import { h, replace } from './dom';
-import { paramField, type ParamField } from './paramField';
+import { paramField, shownUnit, type ParamField } from './paramField';
 import type { Notify } from './notices';
 
 export function mountParams(root: HTMLElement, session: Session, notify: Notify, onChange: () => void): void {
   const fields = new Map<string, ParamField>();
   let shape = '';
 
-  const field = (s: Scenario, p: ParamInfo, standalone: boolean) => {
+  const field = (s: ScenarioFile, p: ParamInfo, standalone: boolean) => {
     const n = nameParam(s, p);
     const lessonValue = getAtPath(session.base, p.path);
     const f = paramField(p, standalone ? n.full : n.name, typeof lessonValue === 'number' ? lessonValue : undefined, async (v) => {
       const when = formatClock(session.frame?.hours ?? 0);
       const problem = await session.setParam(p.path, v, p.live !== false);
       if (!problem) {
-        notify(`${n.full} set to ${formatWithUnit(v, p.unit)} at ${when}.`);
+        notify(`${n.full} set to ${formatWithUnit(v, shownUnit(p))} at ${when}.`);
         onChange();
       }
       return problem;
@@ -29,7 +30,7 @@ export function mountParams(root: HTMLElement, session: Session, notify: Notify,
     return f.el;
   };
 
-  const build = (s: Scenario) => {
+  const build = (s: ScenarioFile) => {
     fields.clear();
     const all = listParameters(s);
     const byPath = new Map(all.map((p) => [p.path, p]));

@@ -1,10 +1,11 @@
 // Predict → observe → explain: the lesson's prompts, each tied to a moment of the run. The run
 // pauses by itself at a prompt's time (and at the lesson's suggested length); the learner writes
 // down a prediction, plays on to observe, then opens the explanation.
-import type { PromptSpec } from '../../../sim/schema';
+import type { PromptSpec } from '../../../lessons/schema';
 import { formatClock } from '../../../viz/format';
 import type { Session } from '../session';
 import { h, replace } from './dom';
+import { glossed } from './glossary';
 
 export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours: number) => void): void {
   let prompts: PromptSpec[] = [];
@@ -21,7 +22,7 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
     }
     root.hidden = false;
     const reveal = h('button', { type: 'button', class: 'small', 'aria-expanded': 'false' }, 'Show the explanation');
-    const explain = h('p', { class: 'explain', hidden: true }, p.explain);
+    const explain = h('p', { class: 'explain', hidden: true }, ...glossed(p.explain));
     reveal.addEventListener('click', () => {
       const open = explain.hidden;
       explain.hidden = !open;
@@ -31,7 +32,7 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
     replace(
       root,
       h('h2', {}, `Predict, then observe (${k + 1} of ${prompts.length}, at ${formatClock(p.atHours)})`),
-      h('p', { class: 'predict' }, p.predict),
+      h('p', { class: 'predict' }, ...glossed(p.predict)),
       h('div', { class: 'row' }, reveal),
       explain,
     );

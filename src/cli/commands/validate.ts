@@ -1,6 +1,7 @@
 // `cellpost validate FILE`: says whether a file is a valid scenario or run file (it tells
 // which by "format": "cellpost-run") and prints every problem with its path; exit 0 or 2.
-import { ENGINE_VERSION, parseScenario, type Problem } from '../../../sim/index';
+import { ENGINE_VERSION, type Problem } from '../../../sim/index';
+import { parseScenarioFile } from '../../../lessons/scenarioFile';
 import { parseJsonText, parseRunFile } from '../../lab';
 import { expectPositionals, parseArgs, type FlagSpec } from '../args';
 import { CliError, EXIT } from '../errors';
@@ -43,7 +44,7 @@ export function validateCommand(argv: readonly string[]): number {
     if (f.engineVersion !== ENGINE_VERSION) process.stdout.write(`  note: recorded with engine ${f.engineVersion}; this is engine ${ENGINE_VERSION}, so a replay may not match its hashes\n`);
     return EXIT.ok;
   }
-  const s = parseScenario(json.value);
+  const s = parseScenarioFile(json.value);
   if (!s.ok) return report(file, 'scenario file', s.problems);
   process.stdout.write(`${file}: valid scenario file: ${s.value.id} (${s.value.title})\n`);
   return EXIT.ok;

@@ -5,6 +5,7 @@ import { canonicalJson } from '../../../sim/hash';
 import { getAtPath, listParameters } from '../../../sim/params';
 import type { Scenario } from '../../../sim/schema';
 import { withOverrides, type Overrides } from '../settings';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
 /** True when two scenarios start the same run (their own scheduled events aside). */
 export function sameStart(a: Scenario, b: Scenario): boolean {
@@ -12,7 +13,7 @@ export function sameStart(a: Scenario, b: Scenario): boolean {
 }
 
 /** The settings that turn `base` into `scenario`, or null when no settings can. */
-export function settingsDiff(base: Scenario, scenario: Scenario): Overrides | null {
+export function settingsDiff(base: ScenarioFile, scenario: Scenario): Overrides | null {
   const out: Overrides = new Map();
   for (const p of listParameters(scenario)) if (getAtPath(base, p.path) !== p.value) out.set(p.path, p.value);
   const eff = withOverrides(base, out);

@@ -5,7 +5,6 @@
 // checked by the lab's event checks (src/lab/events.ts), which defer to the engine's.
 import { getAtPath, listParameters } from '../../../sim/params';
 import type { RunEvent } from '../../../sim/events';
-import type { Scenario } from '../../../sim/schema';
 import { lesson, lessons } from '../../../lessons/index';
 import { checkEventLog, isSetting, type EventLogCheck } from '../events';
 import { isNumberText } from '../numbers';
@@ -13,6 +12,7 @@ import { quote } from '../quote';
 import { MAX_TICKS, type Checkpoint } from '../runfile';
 import { withOverrides, type Overrides } from '../settings';
 import { packEvents, unpackEvents } from './pack';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
 /** Links longer than this (whole URL, characters) leave out the event log. */
 export const LINK_LIMIT = 2000;
@@ -53,11 +53,11 @@ const CHECK = /^(\d{1,10})\.([0-9a-f]{16})$/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** A link's event log checked against the run's starting scenario: only settings may be set. */
-export function checkLinkEvents(raw: unknown, s: Scenario): EventLogCheck {
+export function checkLinkEvents(raw: unknown, s: ScenarioFile): EventLogCheck {
   return checkEventLog(raw, s, { maxEvents: MAX_LINK_EVENTS, settingsOnly: true });
 }
 
-function firstLesson(): Scenario {
+function firstLesson(): ScenarioFile {
   return lessons()[0];
 }
 
@@ -134,7 +134,7 @@ function readHide(v: string | null, ignored: string[]): Hideable[] {
   return out;
 }
 
-function readSettings(base: Scenario, sets: [string, string][], ignored: string[]): Overrides {
+function readSettings(base: ScenarioFile, sets: [string, string][], ignored: string[]): Overrides {
   const params = new Map(listParameters(base).map((p) => [p.path, p]));
   const paths = new Set(params.keys());
   const out: Overrides = new Map();

@@ -3,8 +3,8 @@
 // id and the metric columns; which run is which; and the check of every combination of values.
 import { createModel } from '../../../sim/engine';
 import { setAtPath } from '../../../sim/params';
-import { parseScenario, type Parsed, type Problem } from '../../../sim/validate';
-import type { Scenario } from '../../../sim/schema';
+import type { Parsed, Problem } from '../../../sim/validate';
+import { parseScenarioFile, type ScenarioFile } from '../../../lessons/scenarioFile';
 import { ENGINE_VERSION } from '../../../sim/version';
 import { stepsFor } from '../hours';
 import { runAt, sweepId } from './parse';
@@ -25,7 +25,7 @@ export interface SweepPlan {
   /** The scenario's id as loaded (before any setting). */
   scenarioId: string;
   /** The scenario with the fixed settings applied; every run starts from it plus its varied values. */
-  base: Scenario;
+  base: ScenarioFile;
   vary: Varied[];
   seeds: string[];
   /** Simulated hours per run; each run takes stepsFor(hours, its own dtSeconds) steps. */
@@ -52,10 +52,10 @@ export type ComboProblem =
   | { kind: 'metrics'; sets: Setting[] }
   | { kind: 'tooShort'; sets: Setting[]; dtSeconds: number };
 
-const metricCache = new WeakMap<Scenario, { names: string[]; units: string[] }>();
+const metricCache = new WeakMap<ScenarioFile, { names: string[]; units: string[] }>();
 
 /** A scenario's metric names and units, in reporter order (the columns of a sweep's rows). */
-export function metricsOf(s: Scenario): { names: string[]; units: string[] } {
+export function metricsOf(s: ScenarioFile): { names: string[]; units: string[] } {
   let hit = metricCache.get(s);
   if (!hit) {
     const reporters = createModel(s).reporters;
@@ -69,7 +69,7 @@ export function metricsOf(s: Scenario): { names: string[]; units: string[] } {
  * The plan of a sweep whose parts are already read and checked one by one (values, seeds, hours,
  * run count within the host's limit). Combinations are checked separately (checkCombination).
  */
-export function makePlan(o: { scenarioId: string; base: Scenario; vary: Varied[]; seeds: string[]; hours: number }): SweepPlan {
+export function makePlan(o: { scenarioId: string; base: ScenarioFile; vary: Varied[]; seeds: string[]; hours: number }): SweepPlan {
   const { base, vary, seeds, hours } = o;
   const runs = vary.reduce((n, v) => n * v.values.length, seeds.length);
   const steps = stepsFor(hours, base.dtSeconds);
@@ -79,14 +79,14 @@ export function makePlan(o: { scenarioId: string; base: Scenario; vary: Varied[]
 }
 
 /** The scenario of one run: the base with the values applied in order, validated once. */
-export function comboScenario(base: Scenario, sets: readonly Setting[]): Parsed<Scenario> {
+export function comboScenario(base: ScenarioFile, sets: readonly Setting[]): Parsed<ScenarioFile> {
   let s: unknown = base;
   try {
     for (const o of sets) s = setAtPath(s, o.path, o.value);
   } catch (e) {
     return { ok: false, problems: [{ path: sets.map((o) => o.path).join(', '), message: (e as Error).message }] };
   }
-  return parseScenario(s);
+  return parseScenarioFile(s);
 }
 
 /** Combinations of varied values (first parameter slowest). */

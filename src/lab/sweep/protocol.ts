@@ -2,16 +2,16 @@
 // threads and the browser's Web Workers: a setup every worker gets first, one task per run, and
 // what a worker reports back (ready, progress, a finished run, or a failure). Plain,
 // structured-cloneable data.
-import type { Scenario } from '../../../sim/schema';
 import type { CohortJob, PreparedCohort } from '../cohort';
 import type { Setting } from './plan';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
 /**
  * What every run shares: for a sweep, the scenario with the fixed settings and the hours (each
  * run takes its own steps: its varied values may change dtSeconds); `series` asks for each run's
  * metric series as CSV text. For a lesson's cohort, the prepared cohort (groups, markers, hours).
  */
-export type SweepSetup = { kind: 'sweep'; base: Scenario; hours: number; series?: boolean } | { kind: 'cohort'; cohort: PreparedCohort };
+export type SweepSetup = { kind: 'sweep'; base: ScenarioFile; hours: number; series?: boolean } | { kind: 'cohort'; cohort: PreparedCohort };
 
 /** One run: its number (1…N), its seed, and the varied values applied to the base in order (or a cohort job). */
 export interface SweepTask {

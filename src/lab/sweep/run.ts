@@ -5,19 +5,19 @@ import { createModel } from '../../../sim/engine';
 import { stateHash } from '../../../sim/hash';
 import { measure } from '../../../sim/metrics';
 import type { Model } from '../../../sim/model';
-import type { Scenario } from '../../../sim/schema';
 import { step } from '../../../sim/step';
 import { runCohortJob } from '../cohort';
 import { seriesCsv } from '../csv';
 import { stepsFor } from '../hours';
 import { comboScenario } from './plan';
 import type { FromWorker, SweepRunResult, SweepSetup, SweepTask, ToWorker } from './protocol';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
 /**
  * Runs `scenario` with `seed` for `hours` simulated hours and reports its final hash and metrics.
  * `onChunk(fraction)` is called after every hundredth of the run (callers decide how often to pass it on).
  */
-export function runSweepRun(scenario: Scenario, seed: string, hours: number, onChunk?: (fraction: number) => void): Omit<SweepRunResult, 'run'> & { model: Model } {
+export function runSweepRun(scenario: ScenarioFile, seed: string, hours: number, onChunk?: (fraction: number) => void): Omit<SweepRunResult, 'run'> & { model: Model } {
   const m = createModel(scenario, seed);
   const steps = stepsFor(hours, m.dt);
   const chunk = Math.max(1, Math.ceil(steps / 100));

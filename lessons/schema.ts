@@ -1,0 +1,100 @@
+// The lesson's part of a scenario file: texts, prompts, charts, buttons, and the paired-run and
+// cohort set-ups a lesson declares under `lesson`. The engine never reads these (except the
+// assay's detection limit, which sim/schema.ts defines and this part reuses).
+import { z } from 'zod';
+import { EngineLesson, EventSpec, Id } from '../sim/schema';
+
+/** A chart a lesson shows: time series of named metrics, or a profile against distance. */
+export const ChartSpec = z.object({
+  title: z.string().max(120),
+  kind: z.enum(['series', 'distance']).default('series'),
+  /** Metric names (series) — a trailing * matches every metric with that prefix. */
+  metrics: z.array(z.string().max(120)).max(20).default([]),
+  /** For 'distance' charts: the cell type whose states are profiled, and the state counted. */
+  cellType: Id.optional(),
+  state: Id.optional(),
+  /** For 'distance' charts: distance is measured from the nearest cell of this type. */
+  from: Id.optional(),
+  yLabel: z.string().max(60).default(''),
+  log: z.boolean().default(false),
+  /** Draw the lesson's detection limit as a horizontal line. */
+  detectionLine: z.boolean().default(false),
+});
+
+/** A button the lesson offers: one or more events sent when pressed (and when released, for toggles). */
+export const InterventionSpec = z.object({
+  label: z.string().max(80),
+  help: z.string().max(300).optional(),
+  events: z.array(EventSpec).min(1).max(10),
+  /** For toggles: the events that undo it. */
+  off: z.array(EventSpec).max(10).optional(),
+});
+
+/** A predict → observe → explain prompt: the run pauses at atHours and asks. */
+export const PromptSpec = z.object({
+  atHours: z.number().min(0).max(1e5),
+  predict: z.string().max(600),
+  explain: z.string().max(1200),
+});
+
+/** A lesson's declared paired run: the second run gets these events at atHours (the events' own times are ignored). */
+export const PairedSpec = z.object({
+  label: z.string().min(1).max(80),
+  help: z.string().max(300).optional(),
+  events: z.array(EventSpec).min(1).max(10),
+  atHours: z.number().min(0).max(1e5).default(0),
+  /** The metric to chart first, e.g. "cells.tumour". */
+  metric: z.string().max(120).optional(),
+});
+
+/** One group of a cohort: the lesson's scenario with these parameter changes, applied before each run. */
+export const CohortGroup = z.object({
+  id: Id,
+  label: z.string().min(1).max(80),
+  set: z.array(z.object({ path: z.string().min(1).max(200), value: z.unknown() })).max(40).default([]),
+});
+
+/** One marker: a metric read at the end of each run, like a measured sample. */
+export const CohortMarker = z.object({
+  metric: z.string().min(1).max(120),
+  label: z.string().min(1).max(80),
+  unit: z.string().max(40).default(''),
+});
+
+/** A cohort: `size` runs per group of `hours` each, seeds derived from the scenario's seed (see src/lab/cohort.ts). */
+export const CohortSpec = z.object({
+  /** Exactly two groups: the reference group (e.g. healthy controls) first, then the cases. */
+  groups: z.array(CohortGroup).length(2),
+  markers: z.array(CohortMarker).min(1).max(12),
+  size: z.number().int().min(4).max(1000).default(40),
+  hours: z.number().min(0.1).max(1000).default(4),
+});
+
+/** Text and teaching material the app shows; the engine ignores it (see EngineLesson). */
+export const LessonText = z.object({
+  paragraphs: z.array(z.string().max(2000)).max(8).default([]),
+  sources: z.array(z.string().max(400)).max(20).default([]),
+  simplified: z.string().max(2000).optional(),
+  /** Parameter paths shown first; the rest sit under "More settings". */
+  exposed: z.array(z.string().max(200)).max(40).default([]),
+  charts: z.array(ChartSpec).max(12).default([]),
+  interventions: z.array(InterventionSpec).max(20).default([]),
+  prompts: z.array(PromptSpec).max(6).default([]),
+  /** An assay's detection limit for blood concentrations (EV/mL): defined with the engine's part. */
+  detectionLimitPerMl: EngineLesson.shape.detectionLimitPerMl,
+  /** Suggested run length in hours. */
+  hours: z.number().min(0.1).max(10000).default(24),
+  /** A paired "what-if" run the app shows side by side: same scenario and seed, plus these events at atHours. */
+  paired: PairedSpec.optional(),
+  /** A cohort of short runs measured like patient samples (src/lab/cohort.ts). */
+  cohort: CohortSpec.optional(),
+});
+
+export type LessonText = z.infer<typeof LessonText>;
+export type ChartSpec = z.infer<typeof ChartSpec>;
+export type InterventionSpec = z.infer<typeof InterventionSpec>;
+export type PromptSpec = z.infer<typeof PromptSpec>;
+export type PairedSpec = z.infer<typeof PairedSpec>;
+export type CohortSpec = z.infer<typeof CohortSpec>;
+export type CohortGroup = z.infer<typeof CohortGroup>;
+export type CohortMarker = z.infer<typeof CohortMarker>;
