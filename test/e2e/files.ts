@@ -8,7 +8,7 @@ import type { Download, Page } from 'playwright-core';
 /** Clicks `selector` and returns the download it starts: its suggested name and bytes. */
 export async function download(page: Page, selector: string, timeout = 30_000): Promise<{ name: string; bytes: Buffer; download: Download }> {
   const [d] = await Promise.all([page.waitForEvent('download', { timeout }), page.click(selector)]);
-  // A stream, not d.path(): the shared Chromium is a remote browser to the test process.
+  // A stream rather than d.path(): it reads the file whether the browser is local or remote.
   const chunks: Buffer[] = [];
   for await (const chunk of await d.createReadStream()) chunks.push(chunk as Buffer);
   return { name: d.suggestedFilename(), bytes: Buffer.concat(chunks), download: d };

@@ -18,7 +18,7 @@ export interface App {
 
 /** Opens the app at `query` (e.g. '?lesson=letters') in a fresh context, ready to drive. */
 export async function newApp(query = '', options: PageOptions = {}): Promise<App> {
-  const browser = await chromium.connect(inject('wsEndpoint'));
+  const browser = await chromium.connectOverCDP(inject('chromiumEndpoint'));
   const errors: string[] = [];
   try {
     const page = await openPage(browser, baseUrl() + query, errors, options);

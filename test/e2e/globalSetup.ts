@@ -1,19 +1,19 @@
 // The browser tests' one shared set-up (vitest globalSetup, run once for the whole suite): a build
 // of the current sources in dist/ (built here when missing or older than the sources), one static
-// server for it and one Chromium; test files reach them through fixture.ts (inject/provide).
+// server for it and one Chromium; test files reach them through fixture.ts (provide/inject).
 import type { TestProject } from 'vitest/node';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { chromiumMissing, launchServer } from './browser';
+import { chromiumMissing, launchShared } from './browser';
 import { serveDist } from './server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The served app, ending in '/'. */
     baseUrl: string;
-    /** The shared Chromium, for chromium.connect. */
-    wsEndpoint: string;
+    /** The shared Chromium, for chromium.connectOverCDP. */
+    chromiumEndpoint: string;
   }
 }
 
@@ -65,9 +65,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const missing = chromiumMissing();
   if (missing) throw new Error(missing);
   const server = await serveDist(builtApp());
-  const browser = await launchServer();
+  const browser = await launchShared();
   project.provide('baseUrl', server.url);
-  project.provide('wsEndpoint', browser.wsEndpoint());
+  project.provide('chromiumEndpoint', browser.endpoint);
   return async () => {
     await browser.close();
     await server.close();
