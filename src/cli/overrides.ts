@@ -1,7 +1,7 @@
 // --set path=value: changes one scenario value before the run. Numbers are checked against the
-// parameter's range, unit and label from the schema; other paths take JSON (arrays of labels …);
-// unknown paths get the closest known paths as suggestions.
-import { getAtPath, listParameters, parameterAt, parseScenario, setAtPath, type ParamInfo, type Scenario } from '../../sim/index';
+// parameter's range, unit and label from the schema; label and receptor lists and the scheduled
+// events take JSON; any other path is refused (sim/params.ts), with the closest settings suggested.
+import { getAtPath, listParameters, listSettings, parameterAt, parseScenario, setAtPath, type ParamInfo, type Scenario } from '../../sim/index';
 import { CliError } from './errors';
 import { parseNumber } from './numbers';
 import { firstProblem } from './scenario-source';
@@ -13,18 +13,10 @@ export function rangeText(p: ParamInfo): string {
   return `${p.integer ? 'a whole number ' : ''}between ${p.min} and ${p.max}${unit}`;
 }
 
-/** Every path in a scenario that holds a value (for suggestions). */
-function allPaths(node: unknown, prefix: string, out: string[]): string[] {
-  if (prefix) out.push(prefix);
-  if (node !== null && typeof node === 'object' && out.length < 20000)
-    for (const [k, v] of Object.entries(node)) allPaths(v, prefix ? `${prefix}.${k}` : k, out);
-  return out;
-}
-
 function unknownPath(s: Scenario, path: string, flag: string): CliError {
   const params = listParameters(s).map((p) => p.path);
   let hint = closest(path, params);
-  if (hint.length === 0) hint = closest(path, allPaths(s, '', []));
+  if (hint.length === 0) hint = closest(path, listSettings(s).map((p) => p.path));
   const see = `\`cellpost scenarios ${s.id}\` lists every adjustable path`;
   return new CliError(`unknown ${flag} path "${path}"${hint.length ? `; did you mean ${hint.join(', ')}?` : ''} (${see})`);
 }
