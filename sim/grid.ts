@@ -96,32 +96,4 @@ export function cellAt(g: Grid, m: Model, t: number, x: number, y: number, pad: 
   return NO_CELL;
 }
 
-/** Calls visit(j) for each live cell j other than i whose disc lies within `reach` of cell i's disc. */
-export function neighbours(g: Grid, m: Model, i: number, reach: number, visit: (j: number) => void): void {
-  const c = m.cells;
-  const t = c.tissue[i];
-  const inv = g.inv[t];
-  const span = c.radius[i] + reach + g.size[t];
-  const x0 = Math.max(0, Math.floor((c.x[i] - span) * inv));
-  const x1 = Math.min(g.cols[t] - 1, Math.floor((c.x[i] + span) * inv));
-  const y0 = Math.max(0, Math.floor((c.y[i] - span) * inv));
-  const y1 = Math.min(g.rows[t] - 1, Math.floor((c.y[i] + span) * inv));
-  for (let by = y0; by <= y1; by++)
-    for (let bx = x0; bx <= x1; bx++) {
-      const b = g.offset[t] + by * g.cols[t] + bx;
-      for (let k = g.binStart[b]; k < g.binStart[b + 1]; k++) {
-        const j = g.items[k];
-        if (j === i || c.dead[j]) continue;
-        // A cell spans several bins: count it once, in the first bin of its box that we scan.
-        const jx0 = Math.max(x0, Math.floor((c.x[j] - c.radius[j]) * inv));
-        const jy0 = Math.max(y0, Math.floor((c.y[j] - c.radius[j]) * inv));
-        if (bx !== jx0 || by !== jy0) continue;
-        const dx = c.x[j] - c.x[i];
-        const dy = c.y[j] - c.y[i];
-        const r = c.radius[i] + c.radius[j] + reach;
-        if (dx * dx + dy * dy < r * r) visit(j);
-      }
-    }
-}
-
 export const gridRule: Rule<'grid'> = { name: 'grid', init: createGrid, run: (m) => rebuildGrid(m.tables.grid, m) };

@@ -30,10 +30,11 @@ export function affinityOf(m: Model, vt: string, ct: string): number {
   const cell = s.cellTypes[ct];
   let miss = 1 - cell.nonSpecificUptake;
   for (const l of s.vesicleTypes[vt].labels) {
-    const row = s.affinity[l];
+    // Own keys only: a label or receptor named like an Object.prototype member has no inherited row.
+    const row = Object.hasOwn(s.affinity, l) ? s.affinity[l] : undefined;
     if (!row) continue;
     const open = 1 - s.labels[l].blocked;
-    for (const r of cell.receptors) miss *= 1 - (row[r] ?? 0) * open;
+    for (const r of cell.receptors) miss *= 1 - (Object.hasOwn(row, r) ? row[r] : 0) * open;
   }
   return 1 - miss;
 }
@@ -61,7 +62,8 @@ export function initBinding(m: Model): BindingTable {
   const onBind = new Float64Array(nVT * signals.length);
   vesicleTypes.forEach((vt, v) =>
     signals.forEach((sg, k) => {
-      onBind[v * signals.length + k] = m.scenario.vesicleTypes[vt].onBind[sg] ?? 0;
+      const amounts = m.scenario.vesicleTypes[vt].onBind;
+      onBind[v * signals.length + k] = Object.hasOwn(amounts, sg) ? amounts[sg] : 0;
     }),
   );
   const invMaxBound = Float64Array.from(cellTypes.map((ct) => 1 / m.scenario.cellTypes[ct].maxBound));

@@ -18,7 +18,8 @@ export function initUptake(m: Model): UptakeTable {
   const cargo = new Float64Array(vesicleTypes.length * signals.length);
   vesicleTypes.forEach((vt, v) =>
     signals.forEach((sg, k) => {
-      cargo[v * signals.length + k] = m.scenario.vesicleTypes[vt].cargo[sg] ?? 0;
+      const amounts = m.scenario.vesicleTypes[vt].cargo;
+      cargo[v * signals.length + k] = Object.hasOwn(amounts, sg) ? amounts[sg] : 0;
     }),
   );
   return {
