@@ -90,7 +90,7 @@ describe('the app in Chromium', () => {
   });
 
   it('Reset with the same seed gives the same state hash as the engine in Node', async () => {
-    await withPage('?lesson=letters', async (p) => {
+    await withPage('?lesson=letters&mode=lab', async (p) => {
       await p.getByRole('button', { name: 'Play' }).click();
       await expect.poll(() => tick(p), { timeout: 10_000 }).toBeGreaterThan(30);
       await p.getByRole('button', { name: 'Reset' }).click();
@@ -111,7 +111,7 @@ describe('the app in Chromium', () => {
   });
 
   it('refuses an out-of-range parameter inline and applies a valid one as a recorded event', async () => {
-    await withPage('?lesson=immune-suppression', async (p, errors) => {
+    await withPage('?lesson=immune-suppression&mode=lab', async (p, errors) => {
       await p.evaluate(() => window.cellpost.stepN(30));
       const field = p.locator('input[data-path="tissues.tissue.diffusion"]');
       await field.fill('80');
@@ -136,7 +136,7 @@ describe('the app in Chromium', () => {
   });
 
   it('works from the keyboard alone: Space, →, R, and a visible focus ring', async () => {
-    await withPage('?lesson=letters', async (p) => {
+    await withPage('?lesson=letters&mode=lab', async (p) => {
       await p.keyboard.press('Tab');
       await p.keyboard.press('Tab');
       const ring = await p.evaluate(() => {
@@ -158,10 +158,14 @@ describe('the app in Chromium', () => {
       await expect.poll(() => tick(p)).toBe(t0 + 60);
       await p.keyboard.press('r');
       await expect.poll(() => tick(p)).toBe(0);
-      // A lesson can be picked and a cell inspected without a mouse.
-      await p.getByLabel('Lesson', { exact: true }).focus();
-      await p.keyboard.press('ArrowDown');
-      await expect.poll(() => p.locator('#lesson-title').textContent()).not.toBe(lesson('letters')!.title);
+      // A lesson can be picked (home, then its card) and a cell inspected without a mouse.
+      await p.getByRole('button', { name: 'All lessons' }).focus();
+      await p.keyboard.press('Enter');
+      await p.locator('.card[data-lesson="immune-suppression"]').focus();
+      await p.keyboard.press('Enter');
+      await expect.poll(() => p.locator('#lesson-title').textContent()).toBe(lesson('immune-suppression')!.title);
+      await p.getByRole('button', { name: 'Lab', exact: true }).focus();
+      await p.keyboard.press('Enter');
       await p.getByRole('button', { name: 'Next cell' }).focus();
       await p.keyboard.press('Enter');
       await hasText(p.locator('#cell-report h3'), '#');
@@ -169,7 +173,7 @@ describe('the app in Chromium', () => {
   });
 
   it('inspects a clicked cell and follows a vesicle to its fate', async () => {
-    await withPage('?lesson=letters', async (p, errors) => {
+    await withPage('?lesson=letters&mode=lab', async (p, errors) => {
       await p.evaluate(() => window.cellpost.stepN(200));
       const cell = await p.evaluate(() => window.cellpost.cellAt(20));
       expect(cell).not.toBeNull();
@@ -190,7 +194,7 @@ describe('the app in Chromium', () => {
   });
 
   it('places a cell and injects vesicles where the tissue is clicked, and gives interventions as toggles', async () => {
-    await withPage('?lesson=immune-suppression', async (p) => {
+    await withPage('?lesson=immune-suppression&mode=lab', async (p) => {
       await p.evaluate(() => window.cellpost.stepN(10));
       const before = await p.evaluate(() => window.cellpost.stats().cells);
       await p.getByLabel('place a cell').check();
@@ -235,7 +239,7 @@ describe('the app in Chromium', () => {
   });
 
   it('passes an axe-core scan with no serious or critical violations', async () => {
-    await withPage('?lesson=immune-suppression', async (p) => {
+    await withPage('?lesson=immune-suppression&mode=lab', async (p) => {
       await p.evaluate(() => window.cellpost.stepN(120));
       await p.locator('details.more > summary').click();
       await p.addScriptTag({ path: resolve(process.cwd(), 'node_modules/axe-core/axe.min.js') });
@@ -266,7 +270,7 @@ describe('the app in Chromium', () => {
 
   it('respects prefers-reduced-motion', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
-    await page.goto(server.url + '?lesson=letters');
+    await page.goto(server.url + '?lesson=letters&mode=lab');
     await page.waitForFunction(() => window.cellpost?.ready());
     await isChecked(page.getByLabel('Less motion'));
     await page.close();

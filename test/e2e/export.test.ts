@@ -48,7 +48,7 @@ const tick = (p: Page) => p.evaluate(() => window.cellpost.tick());
 
 describe('export', () => {
   it('saves CSVs equal to the engine in Node, PNGs that decode, and a ZIP of everything whose run file replays to the same hash', async () => {
-    await withPage('?lesson=immune-suppression', async (p, errors) => {
+    await withPage('?lesson=immune-suppression&mode=lab', async (p, errors) => {
       // 150 steps, the antibody (a recorded event at step 150), 90 more steps.
       await p.evaluate(() => window.cellpost.stepN(150));
       await p.getByRole('button', { name: 'Anti-PD-L1 antibody' }).click();
@@ -112,7 +112,7 @@ describe('export', () => {
   });
 
   it('records a 2 s WebM at 10 frames/s that plays, and one from the start, without changing the run; Cancel stops a recording and saves nothing', async () => {
-    await withPage('?lesson=letters', async (p, errors) => {
+    await withPage('?lesson=letters&mode=lab', async (p, errors) => {
       await p.evaluate(() => window.cellpost.stepN(60));
       const before = await hash(p);
       await p.getByRole('button', { name: 'Export…' }).click();

@@ -28,7 +28,7 @@ beforeAll(async () => {
   browser = await launch();
   mkdirSync(SHOTS, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), 'cellpost-sweep-e2e-'));
-  page = await openPage(browser, `${server.url}?lesson=letters`, errors, { width: 1280, height: 1000 });
+  page = await openPage(browser, `${server.url}?lesson=letters&mode=lab`, errors, { width: 1280, height: 1000 });
   await page.click('#sweep-open');
   await page.waitForSelector('#sweep-dialog[open]');
 });
@@ -150,7 +150,7 @@ describe('the Repeat & sweep panel', () => {
 
   it('runs the autoimmune-signature cohort: marker distributions by group, ROC curves, AUC per marker and for the score', async () => {
     const own: string[] = [];
-    const p = await openPage(browser, `${server.url}?lesson=autoimmune-signature`, own, { width: 1280, height: 1000 });
+    const p = await openPage(browser, `${server.url}?lesson=autoimmune-signature&mode=lab`, own, { width: 1280, height: 1000 });
     try {
       await p.click('#sweep-open');
       await p.fill('#cohort-size', '3');
