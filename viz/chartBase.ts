@@ -56,11 +56,9 @@ export function createChartBase(container: HTMLElement, title: string, designMar
   const plot = svg.append('g');
   // A clipped box of its own: a table ignores a 1 px size, and its rows would widen the page.
   const tableBox = el('div', { class: 'cpv-hidden' });
-  const plotBox = fill ? el('div', { class: 'cpv-plot' }) : null;
-  if (plotBox) {
-    plotBox.appendChild(svgNode);
-    root.appendChild(plotBox);
-  } else root.appendChild(svgNode);
+  // In 'fill' mode the SVG is a flex item that takes the height left (see dom.ts), and its size
+  // attributes follow its box; it stays a direct child of the root (export reads it there).
+  root.appendChild(svgNode);
   root.appendChild(tableBox);
   const margin: Margin = { ...designMargin };
   let width = DEFAULT_WIDTH;
@@ -69,10 +67,10 @@ export function createChartBase(container: HTMLElement, title: string, designMar
   let resizeCb: (() => void) | null = null;
 
   function measure(): void {
-    const box = plotBox ?? root;
-    const w = Math.floor(box.clientWidth || root.clientWidth || container.clientWidth || DEFAULT_WIDTH);
+    const w = Math.floor(root.clientWidth || container.clientWidth || DEFAULT_WIDTH);
     width = Math.max(160, w);
-    if (plotBox && plotBox.clientHeight > 0) h = Math.max(80, Math.floor(plotBox.clientHeight));
+    const boxH = fill ? svgNode.getBoundingClientRect().height : 0;
+    if (boxH > 0) h = Math.max(80, Math.floor(boxH));
     const fs = typeof getComputedStyle === 'function' && root.isConnected ? parseFloat(getComputedStyle(svgNode).fontSize) : NaN;
     // Hidden charts keep the size they had; a chart never measured keeps the design size.
     if (Number.isFinite(fs) && fs > 0 && root.clientWidth > 0) font = fs;
@@ -95,14 +93,14 @@ export function createChartBase(container: HTMLElement, title: string, designMar
         })
       : null;
   observer?.observe(root);
-  if (plotBox) observer?.observe(plotBox);
+  if (fill) observer?.observe(svgNode);
 
   return {
     root,
     svg,
     plot,
     margin,
-    anchor: plotBox ?? svgNode,
+    anchor: svgNode,
     innerWidth: () => Math.max(10, width - margin.left - margin.right),
     innerHeight: () => Math.max(10, h - margin.top - margin.bottom),
     fontPx: () => font,

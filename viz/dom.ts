@@ -32,8 +32,7 @@ const CSS = `
 .cpv-chart svg{display:block;overflow:visible}
 .cpv-chart svg text{font-size:.8rem}
 .cpv-chart.cpv-fill{display:flex;flex-direction:column;height:100%;min-height:0}
-.cpv-fill>.cpv-plot{flex:1 1 0;min-height:7rem;position:relative}
-.cpv-fill>.cpv-plot>svg{position:absolute;left:0;top:0}
+.cpv-fill>svg{flex:1 1 0;min-height:7rem;width:100%}
 .cpv-keys{display:flex;flex-wrap:wrap;gap:.1rem .75rem;margin:0 0 .25rem;padding:0;list-style:none}
 .cpv-keys li{display:flex;align-items:center;gap:.25rem;cursor:default;border-radius:3px;padding:0 .2rem}
 .cpv-keys li:hover,.cpv-keys li:focus{background:rgba(0,0,0,.07);outline:none}
