@@ -44,6 +44,7 @@ const CSS = `
 .cpv-legend section{margin:0 0 .5rem}
 .cpv-legend ul{list-style:none;margin:0;padding:0}
 .cpv-legend li{display:flex;align-items:center;gap:.4rem;margin:.1rem 0;flex-wrap:wrap}
+.cpv-legend li:has(>svg+span:last-child){flex-wrap:nowrap}
 .cpv-legend .cpv-states{display:flex;gap:.6rem;margin-left:1.4rem;flex-wrap:wrap}
 .cpv-legend .cpv-state{display:inline-flex;align-items:center;gap:.2rem}
 .cpv-legend .cpv-labels{color:#555}
