@@ -34,6 +34,18 @@ export interface ChartBase {
   destroy(): void;
 }
 
+/** Shortens an SVG text with "…" until it is at most `max` px long (an axis name on a short axis). */
+export function fitText(node: SVGTextElement | null, full: string, max: number): void {
+  if (!node) return;
+  node.textContent = full;
+  if (typeof node.getComputedTextLength !== 'function') return;
+  const len = node.getComputedTextLength();
+  if (!(len > max) || full.length < 4) return;
+  let keep = Math.max(3, Math.floor((full.length * max) / len) - 1);
+  node.textContent = `${full.slice(0, keep)}…`;
+  while (keep > 3 && node.getComputedTextLength() > max) node.textContent = `${full.slice(0, --keep)}…`;
+}
+
 const DEFAULT_WIDTH = 360;
 export const CHART_HEIGHT = 200;
 /** The text size (px) the given margins were chosen for. */

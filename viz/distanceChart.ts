@@ -2,7 +2,7 @@
 // per distance bin, e.g. "suppressed T cells by distance from the tumour", with each bin's cell
 // count. Re-exports profileByDistance, the pure helper that computes the bins from a frame.
 import { axisBottom, axisLeft, scaleLinear } from 'd3';
-import { createChartBase } from './chartBase';
+import { createChartBase, fitText } from './chartBase';
 import { el } from './dom';
 import { formatCount, formatNumber, formatPercent } from './format';
 import type { DistanceBin } from './profile';
@@ -67,6 +67,7 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
       .attr('stroke-opacity', 0.07);
     xLabel.attr('x', w).attr('y', h + base.margin.bottom - 3);
     yLabel.attr('transform', `translate(${-base.margin.left + base.fontPx()},${h / 2}) rotate(-90)`);
+    fitText(yLabel.node(), opts.yLabel || 'fraction', h);
 
     const rows = bins.map((b, i) => ({ b, ...e[i] }));
     const bars = barsG

@@ -2,7 +2,7 @@
 // at the run's current time, a hover tooltip with the values at the hovered time, an optional
 // log y-scale and a dashed detection-limit line. Hovering a line or a legend entry reports it.
 import { axisBottom, axisLeft, bisectLeft, line, pointer, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
-import { createChartBase } from './chartBase';
+import { createChartBase, fitText } from './chartBase';
 import { decimateIndices } from './decimate';
 import { clear, el } from './dom';
 import { formatClock, formatNumber, formatPower, formatSci, formatWithUnit } from './format';
@@ -137,7 +137,9 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
       .attr('transform', `translate(${-base.margin.left + base.fontPx()},${h / 2}) rotate(-90)`)
       .attr('text-anchor', 'middle')
       .attr('fill', 'currentColor')
-      .text(unit);
+      .each(function () {
+        fitText(this, unit, h);
+      });
 
     // Detection limit.
     limitG.selectAll('*').remove();
