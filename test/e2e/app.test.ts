@@ -52,7 +52,7 @@ describe('the app in Chromium', () => {
   });
 
   it('Reset with the same seed gives the same state hash as the engine in Node', async () => {
-    await withApp('?lesson=letters', async (p) => {
+    await withApp('?lesson=letters&mode=lab', async (p) => {
       await p.getByRole('button', { name: 'Play' }).click();
       await expect.poll(() => tick(p), { timeout: 10_000 }).toBeGreaterThan(30);
       await p.getByRole('button', { name: 'Reset' }).click();
@@ -73,7 +73,7 @@ describe('the app in Chromium', () => {
   });
 
   it('refuses an out-of-range parameter inline and applies a valid one as a recorded event', async () => {
-    await withApp('?lesson=immune-suppression', async (p, errors) => {
+    await withApp('?lesson=immune-suppression&mode=lab', async (p, errors) => {
       await stepN(p, 30);
       const field = p.locator('input[data-path="tissues.tissue.diffusion"]');
       await field.fill('80');
@@ -98,7 +98,7 @@ describe('the app in Chromium', () => {
   });
 
   it('works from the keyboard alone: Space, →, R, and a visible focus ring', async () => {
-    await withApp('?lesson=letters', async (p) => {
+    await withApp('?lesson=letters&mode=lab', async (p) => {
       await p.keyboard.press('Tab');
       await p.keyboard.press('Tab');
       const ring = await p.evaluate(() => {
@@ -120,10 +120,14 @@ describe('the app in Chromium', () => {
       await expect.poll(() => tick(p)).toBe(t0 + 60);
       await p.keyboard.press('r');
       await expect.poll(() => tick(p)).toBe(0);
-      // A lesson can be picked and a cell inspected without a mouse.
-      await p.getByLabel('Lesson', { exact: true }).focus();
-      await p.keyboard.press('ArrowDown');
-      await expect.poll(() => p.locator('#lesson-title').textContent()).not.toBe(lesson('letters')!.title);
+      // A lesson can be picked (home, then its card) and a cell inspected without a mouse.
+      await p.getByRole('button', { name: 'All lessons' }).focus();
+      await p.keyboard.press('Enter');
+      await p.locator('.card[data-lesson="immune-suppression"]').focus();
+      await p.keyboard.press('Enter');
+      await expect.poll(() => p.locator('#lesson-title').textContent()).toBe(lesson('immune-suppression')!.title);
+      await p.getByRole('button', { name: 'Lab', exact: true }).focus();
+      await p.keyboard.press('Enter');
       await p.getByRole('button', { name: 'Next cell' }).focus();
       await p.keyboard.press('Enter');
       await hasText(p.locator('#cell-report h3'), '#');
@@ -131,7 +135,7 @@ describe('the app in Chromium', () => {
   });
 
   it('inspects a clicked cell and follows a vesicle to its fate', async () => {
-    await withApp('?lesson=letters', async (p, errors) => {
+    await withApp('?lesson=letters&mode=lab', async (p, errors) => {
       await stepN(p, 200);
       const cell = await p.evaluate(() => window.cellpost.cellAt(20));
       expect(cell).not.toBeNull();
@@ -152,7 +156,7 @@ describe('the app in Chromium', () => {
   });
 
   it('places a cell and injects vesicles where the tissue is clicked, and gives interventions as toggles', async () => {
-    await withApp('?lesson=immune-suppression', async (p) => {
+    await withApp('?lesson=immune-suppression&mode=lab', async (p) => {
       await stepN(p, 10);
       const before = await p.evaluate(() => window.cellpost.stats().cells);
       await p.getByLabel('place a cell').check();
@@ -197,7 +201,7 @@ describe('the app in Chromium', () => {
   });
 
   it('passes an axe-core scan with no serious or critical violations', async () => {
-    await withApp('?lesson=immune-suppression', async (p) => {
+    await withApp('?lesson=immune-suppression&mode=lab', async (p) => {
       await stepN(p, 120);
       await p.locator('details.more > summary').click();
       const serious = await seriousViolations(p, true);
@@ -222,6 +226,6 @@ describe('the app in Chromium', () => {
   });
 
   it('respects prefers-reduced-motion', async () => {
-    await withApp('?lesson=letters', (p) => isChecked(p.getByLabel('Less motion')), { reducedMotion: 'reduce' });
+    await withApp('?lesson=letters&mode=lab', (p) => isChecked(p.getByLabel('Less motion')), { reducedMotion: 'reduce' });
   });
 });

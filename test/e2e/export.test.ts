@@ -17,7 +17,7 @@ import { decodePng, download, isEbml, seriousViolations } from './files';
 
 describe('export', () => {
   it('saves CSVs equal to the engine in Node, PNGs that decode, and a ZIP of everything whose run file replays to the same hash', async () => {
-    await withApp('?lesson=immune-suppression', async (p, errors) => {
+    await withApp('?lesson=immune-suppression&mode=lab', async (p, errors) => {
       // 150 steps, the antibody (a recorded event at step 150), 90 more steps.
       await stepN(p, 150);
       await p.getByRole('button', { name: 'Anti-PD-L1 antibody' }).click();
@@ -78,7 +78,7 @@ describe('export', () => {
   });
 
   it('records a 2 s WebM at 10 frames/s that plays, and one from the start, without changing the run; Cancel stops a recording and saves nothing', async () => {
-    await withApp('?lesson=letters', async (p, errors) => {
+    await withApp('?lesson=letters&mode=lab', async (p, errors) => {
       await stepN(p, 60);
       const before = await hash(p);
       await p.getByRole('button', { name: 'Export…' }).click();

@@ -24,7 +24,7 @@ describe('paired runs', () => {
   const label = declared?.label ?? 'Release-blocking drug (70 %)';
 
   it(`compares ${id} with and without ${label}: two views, one chart with the difference, hashes equal to Node runs`, async () => {
-    await withApp(`?lesson=${id}`, async (p, errors) => {
+    await withApp(`?lesson=${id}&mode=lab`, async (p, errors) => {
       if (declared) await p.locator('#compare-declared').click();
       else {
         await p.getByRole('button', { name: 'Compare with a change…' }).click();
@@ -61,7 +61,7 @@ describe('paired runs', () => {
   });
 
   it('compares a setting changed at 1 h, and from now: the copies match until the change and each matches Node', async () => {
-    await withApp('?lesson=letters', async (p, errors) => {
+    await withApp('?lesson=letters&mode=lab', async (p, errors) => {
       await p.getByRole('button', { name: 'Compare with a change…' }).click();
       await p.getByLabel('Change', { exact: true }).selectOption({ label: 'A setting…' });
       await p.getByLabel('Setting', { exact: true }).selectOption('tissues.tissue.diffusion');

@@ -46,7 +46,7 @@ const D = 'tissues.tissue.diffusion';
 
 describe('run files, links and the timeline in Chromium', () => {
   it('seeks back and forward exactly, branches on a change, and saves a run that `cellpost replay --verify` confirms', async () => {
-    await withApp('?lesson=immune-suppression&seed=5', async (p, errors) => {
+    await withApp('?lesson=immune-suppression&seed=5&mode=lab', async (p, errors) => {
       await stepN(p, 90);
       await setParam(p, D, '1.5');
       await stepN(p, 180);
@@ -126,7 +126,7 @@ describe('run files, links and the timeline in Chromium', () => {
     expect(r.code).toBe(0);
     const text = readFileSync(file, 'utf8');
     const rec = JSON.parse(text);
-    await withApp('?lesson=immune-suppression', async (p, errors) => {
+    await withApp('?lesson=immune-suppression&mode=lab', async (p, errors) => {
       await p.locator('#open-run-file').setInputFiles(file);
       const status = p.locator('#run-status');
       await hasText(status, 'Verified: identical to the recorded run (3 checkpoints, up to 1 h 30 min)');
@@ -182,7 +182,7 @@ describe('run files, links and the timeline in Chromium', () => {
     const check = { tick: 360, hash: stateHash(m) };
     const link = await encodeLink({ lesson: 'letters', seed: 'class 3B', overrides: new Map([[D, 0.8]]), events, check, hide: ['seed', 'tools'] }, new Map(), baseUrl(), { withCheck: true });
     expect(link.logDropped).toBe(false);
-    await withApp(link.url.slice(baseUrl().length), async (p, errors) => {
+    await withApp(`${link.url.slice(baseUrl().length)}&mode=lab`, async (p, errors) => {
       await expect.poll(() => p.getByLabel('Seed', { exact: true }).inputValue()).toBe('class 3B');
       await isHidden(p.locator('#tools'));
       await isHidden(p.locator('#new-seed'));
@@ -232,7 +232,7 @@ describe('run files, links and the timeline in Chromium', () => {
       expect(await hash(p)).toBe(nodeHash('immune-suppression', pwn, 30));
       await p.screenshot({ path: resolve(SHOTS, 'link-ignored.png') });
       // Unknown lesson: the first lesson, and the notice says so.
-      await openApp(p, '?lesson=nope&seed=2');
+      await openApp(p, '?lesson=nope&seed=2&mode=lab');
       await hasText(p.locator('#run-status'), 'lesson "nope": there is no such lesson');
       expect(await p.getByLabel('Seed', { exact: true }).inputValue()).toBe(lesson('letters')!.seed);
 

@@ -23,7 +23,7 @@ let dir: string;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), 'cellpost-sweep-e2e-'));
-  app = await newApp('?lesson=letters', TALL);
+  app = await newApp('?lesson=letters&mode=lab', TALL);
   ({ page, errors } = app);
   await page.click('#sweep-open');
   await page.waitForSelector('#sweep-dialog[open]');
@@ -145,7 +145,7 @@ describe('the Repeat & sweep panel', () => {
 
   it('runs the autoimmune-signature cohort: marker distributions by group, ROC curves, AUC per marker and for the score', async () => {
     await withApp(
-      '?lesson=autoimmune-signature',
+      '?lesson=autoimmune-signature&mode=lab',
       async (p, own) => {
         await p.click('#sweep-open');
         await p.fill('#cohort-size', '3');

@@ -43,7 +43,11 @@ export function embedSnippet(url: string, title: string): string {
   return `<iframe src="${attr(url)}" title="${attr(`Cellpost: ${title}`)}" width="1280" height="760" style="border:0;max-width:100%" loading="lazy" allow="clipboard-write"></iframe>`;
 }
 
-export function mountShare(session: Session, notify: Notify, banner: Banner): Share {
+/**
+ * `address` writes the run's link into the address bar (default: history.replaceState); the page
+ * passes its own to keep its screen and mode in it, and to leave the bar alone on the home screen.
+ */
+export function mountShare(session: Session, notify: Notify, banner: Banner, address: (url: string) => void = (url) => history.replaceState(null, '', url)): Share {
   let hide: Hideable[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastVersion = -1;
@@ -70,7 +74,7 @@ export function mountShare(session: Session, notify: Notify, banner: Banner): Sh
   const writeAddress = async () => {
     if (!enabled || !session.info) return;
     const b = await build({ withCheck: false, hide });
-    if (b) history.replaceState(null, '', b.url);
+    if (b) address(b.url);
   };
 
   const update = () => {
