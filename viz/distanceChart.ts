@@ -5,7 +5,7 @@ import { axisBottom, axisLeft, scaleLinear } from 'd3';
 import { createChartBase, fitText } from './chartBase';
 import { el } from './dom';
 import { formatCount, formatNumber, formatPercent } from './format';
-import type { DistanceBin } from './profile';
+import { bandStatus, binEdges, binsPerBar, mergeBins, MIN_TRUSTED_CELLS, type DistanceBin } from './profile';
 
 export { profileByDistance, type DistanceBin, type ProfileOptions } from './profile';
 
@@ -15,11 +15,32 @@ export interface DistanceChart {
 }
 
 const BAR = '#4e79a7';
+/** Bars of bands with fewer than MIN_TRUSTED_CELLS cells: pale, hatched. */
+const FEW_FILL = '#c9d6e6';
+let hatchIds = 0;
 
 export function createDistanceChart(container: HTMLElement, opts: { title: string; yLabel: string; height?: number | 'fill' }): DistanceChart {
-  const base = createChartBase(container, opts.title, { top: 14, right: 14, bottom: 36, left: 56 }, opts.height);
+  const base = createChartBase(container, opts.title, { top: 20, right: 14, bottom: 36, left: 56 }, opts.height);
   const { plot, root } = base;
-  root.insertBefore(el('p', { class: 'cpv-note' }, 'Number above each bar: cells in that distance band (– none).'), base.anchor);
+  root.insertBefore(
+    el(
+      'p',
+      { class: 'cpv-note' },
+      `n above each bar: cells in that distance band. Pale striped bars: fewer than ${MIN_TRUSTED_CELLS} cells, too few to trust the percentage. "no cells": an empty band, not 0 %.`,
+    ),
+    base.anchor,
+  );
+  const hatchId = `cpv-few-hatch-${++hatchIds}`;
+  const pattern = base.svg
+    .append('defs')
+    .append('pattern')
+    .attr('id', hatchId)
+    .attr('patternUnits', 'userSpaceOnUse')
+    .attr('width', 6)
+    .attr('height', 6)
+    .attr('patternTransform', 'rotate(45)');
+  pattern.append('rect').attr('width', 6).attr('height', 6).attr('fill', FEW_FILL);
+  pattern.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 6).attr('stroke', BAR).attr('stroke-width', 1.5).attr('stroke-opacity', 0.6);
   const gridG = plot.append('g');
   const barsG = plot.append('g');
   const nG = plot.append('g').attr('fill', '#555').attr('text-anchor', 'middle');
@@ -32,24 +53,20 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
     .attr('fill', 'currentColor')
     .text(opts.yLabel || 'fraction');
   const emptyText = plot.append('text').attr('text-anchor', 'middle').attr('fill', '#666').text('no cells to profile yet');
+  /** The bins as given; `bins` are the ones drawn (neighbours joined when bars would be too narrow for their count). */
+  let given: DistanceBin[] = [];
   let bins: DistanceBin[] = [];
-
-  /** Bin edges from the centres (bins are contiguous and of equal width except perhaps the last). */
-  function edges(): { x0: number; x1: number }[] {
-    return bins.map((b, i) => {
-      const prev = i > 0 ? bins[i - 1].distance : NaN;
-      const next = i + 1 < bins.length ? bins[i + 1].distance : NaN;
-      const half = Number.isFinite(next) ? (next - b.distance) / 2 : Number.isFinite(prev) ? (b.distance - prev) / 2 : Math.max(1, b.distance);
-      const x0 = i > 0 ? (prev + b.distance) / 2 : Math.max(0, b.distance - half);
-      const x1 = Number.isFinite(next) ? (b.distance + next) / 2 : b.distance + half;
-      return { x0, x1 };
-    });
-  }
 
   function render(): void {
     const w = base.innerWidth();
     const h = base.innerHeight();
-    const e = edges();
+    const font = base.fontPx();
+    // Widest count label ("n=123") plus a little air decides how many bins share a bar.
+    const widest = Math.max(3, ...given.map((b) => `n=${formatCount(b.n)}`.length));
+    const k = binsPerBar(given.length, w, widest * 0.62 * font + 6);
+    const givenEdges = binEdges(given);
+    bins = mergeBins(given, k);
+    const e = bins.map((_, i) => ({ x0: givenEdges[i * k].x0, x1: givenEdges[Math.min(given.length, (i + 1) * k) - 1].x1 }));
     const maxX = e.length ? e[e.length - 1].x1 : 100;
     const x = scaleLinear().domain([0, maxX]).range([0, w]);
     const y = scaleLinear().domain([0, 1]).range([h, 0]);
@@ -69,25 +86,30 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
     yLabel.attr('transform', `translate(${-base.margin.left + base.fontPx()},${h / 2}) rotate(-90)`);
     fitText(yLabel.node(), opts.yLabel || 'fraction', h);
 
-    const rows = bins.map((b, i) => ({ b, ...e[i] }));
+    const rows = bins.map((b, i) => ({ b, status: bandStatus(b.n), ...e[i] }));
     const bars = barsG
       .selectAll('rect')
       .data(rows)
       .join('rect')
       .attr('x', (r) => x(r.x0) + 1)
       .attr('width', (r) => Math.max(1, x(r.x1) - x(r.x0) - 2))
-      .attr('y', (r) => (r.b.n > 0 ? y(r.b.fraction) : h - 1))
-      .attr('height', (r) => (r.b.n > 0 ? h - y(r.b.fraction) : 1))
-      .attr('fill', (r) => (r.b.n > 0 ? BAR : '#bbb'))
-      .attr('fill-opacity', (r) => (r.b.n > 0 ? 0.85 : 1));
+      .attr('y', (r) => (r.status !== 'empty' ? Math.min(h - 1, y(r.b.fraction)) : h - 1))
+      .attr('height', (r) => (r.status !== 'empty' ? Math.max(1, h - y(r.b.fraction)) : 1))
+      .attr('fill', (r) => (r.status === 'ok' ? BAR : r.status === 'few' ? `url(#${hatchId})` : '#bbb'))
+      .attr('fill-opacity', (r) => (r.status === 'ok' ? 0.85 : 1))
+      .attr('stroke', (r) => (r.status === 'few' ? BAR : 'none'))
+      .attr('stroke-dasharray', (r) => (r.status === 'few' ? '3 2' : null))
+      .attr('stroke-opacity', 0.7);
     bars.selectAll('title').data((r) => [r]).join('title').text((r) => binText(r.b, r.x0, r.x1));
-    const roomy = rows.length > 0 && x(rows[0].x1) - x(rows[0].x0) >= 2.2 * base.fontPx();
-    nG.selectAll('text')
-      .data(roomy ? rows : [])
+    // Every band says how many cells it holds, at the axis text size, just above its bar.
+    nG.attr('font-size', font)
+      .selectAll('text')
+      .data(rows)
       .join('text')
       .attr('x', (r) => (x(r.x0) + x(r.x1)) / 2)
-      .attr('y', (r) => (r.b.n > 0 ? y(r.b.fraction) : h) - 3)
-      .text((r) => (r.b.n > 0 ? formatCount(r.b.n) : '–'));
+      .attr('y', (r) => (r.status !== 'empty' ? y(r.b.fraction) : h) - 4)
+      .attr('fill', (r) => (r.status === 'ok' ? '#333' : '#666'))
+      .text((r) => (r.status === 'empty' ? (x(r.x1) - x(r.x0) >= 5.5 * font ? 'no cells' : '–') : `n=${formatCount(r.b.n)}`));
     const total = bins.reduce((a, b) => a + b.n, 0);
     emptyText.attr('x', w / 2).attr('y', h / 2).attr('display', total === 0 ? 'inline' : 'none');
 
@@ -97,13 +119,20 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
     base.setTable(
       opts.title,
       ['distance (µm)', opts.yLabel || 'fraction', 'cells'],
-      rows.map((r) => [`${formatNumber(r.x0, 3)}–${formatNumber(r.x1, 3)}`, r.b.n > 0 ? formatPercent(r.b.fraction) : '–', formatCount(r.b.n)]),
+      rows.map((r) => [
+        `${formatNumber(r.x0, 3)}–${formatNumber(r.x1, 3)}`,
+        r.status === 'empty' ? 'no cells' : r.status === 'few' ? `${formatPercent(r.b.fraction)} (fewer than ${MIN_TRUSTED_CELLS} cells)` : formatPercent(r.b.fraction),
+        formatCount(r.b.n),
+      ]),
     );
   }
 
   function binText(b: DistanceBin, x0: number, x1: number): string {
     const range = `${formatNumber(x0, 3)}–${formatNumber(x1, 3)} µm`;
-    return b.n > 0 ? `${range}: ${formatPercent(b.fraction)} of ${formatCount(b.n)} cells` : `${range}: no cells`;
+    const st = bandStatus(b.n);
+    if (st === 'empty') return `${range}: no cells`;
+    const cells = `${formatPercent(b.fraction)} of ${formatCount(b.n)} cell${b.n === 1 ? '' : 's'}`;
+    return st === 'few' ? `${range}: ${cells} — fewer than ${MIN_TRUSTED_CELLS} cells, too few to trust` : `${range}: ${cells}`;
   }
 
   base.onResize(render);
@@ -111,7 +140,7 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
 
   return {
     setData(next) {
-      bins = next
+      given = next
         .filter((b) => Number.isFinite(b.distance))
         .map((b) => ({
           distance: b.distance,

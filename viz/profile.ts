@@ -89,3 +89,66 @@ export function profileByDistance(frame: Frame, opts: ProfileOptions): DistanceB
     n: k,
   }));
 }
+
+/** Bands with fewer cells than this show a pale bar: one or two cells make 0 % or 100 % by chance. */
+export const MIN_TRUSTED_CELLS = 3;
+
+/** How much a band's bar can be trusted: no cells, too few cells, or enough. */
+export type BandStatus = 'empty' | 'few' | 'ok';
+
+export function bandStatus(n: number): BandStatus {
+  if (!(n > 0)) return 'empty';
+  return n < MIN_TRUSTED_CELLS ? 'few' : 'ok';
+}
+
+/**
+ * Joins every `k` neighbouring bins into one (the last group may be smaller): cells add up, the
+ * fraction is the joint share of counted cells, the centre is the middle of the joined span.
+ * k ≤ 1 (or not finite) returns the bins unchanged.
+ */
+export function mergeBins(bins: DistanceBin[], k: number): DistanceBin[] {
+  const g = Number.isFinite(k) ? Math.floor(k) : 1;
+  if (g <= 1 || bins.length <= 1) return bins.slice();
+  const e = binEdges(bins);
+  const out: DistanceBin[] = [];
+  for (let i = 0; i < bins.length; i += g) {
+    const part = bins.slice(i, i + g);
+    const n = part.reduce((a, b) => a + b.n, 0);
+    const hits = part.reduce((a, b) => a + Math.round(b.fraction * b.n), 0);
+    const x0 = e[i].x0;
+    const x1 = e[i + part.length - 1].x1;
+    out.push({ distance: (x0 + x1) / 2, fraction: n > 0 ? hits / n : 0, n });
+  }
+  return out;
+}
+
+/**
+ * The edges of contiguous bins from their centres, walking up from the first: each bin ends as
+ * far past its centre as it starts before it, so a narrower last bin keeps its true end. The
+ * first bin starts half the first spacing before its centre (never below 0).
+ */
+export function binEdges(bins: DistanceBin[]): { x0: number; x1: number }[] {
+  const out: { x0: number; x1: number }[] = [];
+  let x0 = 0;
+  for (let i = 0; i < bins.length; i++) {
+    const c = bins[i].distance;
+    const next = i + 1 < bins.length ? bins[i + 1].distance : NaN;
+    if (i === 0) x0 = Math.max(0, c - (Number.isFinite(next) ? (next - c) / 2 : Math.max(1, c)));
+    let x1 = 2 * c - x0;
+    // Centres that are not contiguous bins: fall back to the midpoint with the next one.
+    if (!(x1 > c) || (Number.isFinite(next) && !(x1 < next))) x1 = Number.isFinite(next) ? (c + next) / 2 : c + Math.max(1, c - x0);
+    out.push({ x0, x1 });
+    x0 = x1;
+  }
+  return out;
+}
+
+/**
+ * The smallest whole number of bins to join so that each bar is at least `minBarPx` wide, given
+ * `count` bins across `plotPx` pixels (1 when they already fit; never more than `count`).
+ */
+export function binsPerBar(count: number, plotPx: number, minBarPx: number): number {
+  if (!(count > 1) || !(plotPx > 0) || !(minBarPx > 0)) return 1;
+  const barPx = plotPx / count;
+  return Math.max(1, Math.min(count, Math.ceil(minBarPx / barPx)));
+}

@@ -2,6 +2,7 @@
 // binned, with the fraction of cells in the counted state per bin.
 import { describe, expect, it } from 'vitest';
 import { profileByDistance } from '../../viz/distanceChart';
+import { bandStatus, binEdges, binsPerBar, mergeBins, MIN_TRUSTED_CELLS } from '../../viz/profile';
 import { frameWith } from './frameFixture';
 
 const TUMOUR = 0;
@@ -76,5 +77,47 @@ describe('profileByDistance', () => {
     expect(profileByDistance(f, { ...base, maxDistance: 120 }).map((b) => b.distance)).toEqual([25, 75, 110]);
     for (const b of profileByDistance(f, { ...base, binWidth: 0, maxDistance: 3 })) expect(Number.isFinite(b.distance)).toBe(true);
     expect(profileByDistance(f, { ...base, maxDistance: NaN })).toEqual([]);
+  });
+});
+
+describe('bands for the distance chart', () => {
+  const bins = (ns: number[], hits: number[], width = 25) => ns.map((n, i) => ({ distance: (i + 0.5) * width, fraction: n > 0 ? hits[i] / n : 0, n }));
+
+  it('calls a band empty, too few (1–2 cells) or enough', () => {
+    expect(MIN_TRUSTED_CELLS).toBe(3);
+    expect([0, 1, 2, 3, 40].map(bandStatus)).toEqual(['empty', 'few', 'few', 'ok', 'ok']);
+    expect(bandStatus(NaN)).toBe('empty');
+  });
+
+  it('joins neighbouring bins: cells add up, the fraction is the joint share, the centre mid-span', () => {
+    const merged = mergeBins(bins([2, 1, 0, 0, 4], [2, 0, 0, 0, 1]), 2);
+    expect(merged).toEqual([
+      { distance: 25, fraction: 2 / 3, n: 3 },
+      { distance: 75, fraction: 0, n: 0 },
+      { distance: 112.5, fraction: 0.25, n: 4 },
+    ]);
+    // Joining never invents or loses cells.
+    expect(merged.reduce((a, b) => a + b.n, 0)).toBe(7);
+    expect(mergeBins(bins([1, 2], [1, 1]), 1)).toEqual(bins([1, 2], [1, 1]));
+    expect(mergeBins(bins([1, 2], [1, 1]), NaN)).toEqual(bins([1, 2], [1, 1]));
+  });
+
+  it('finds bin edges from centres, keeping a narrower last bin its true end', () => {
+    expect(binEdges([{ distance: 25, fraction: 0, n: 0 }, { distance: 75, fraction: 0, n: 0 }, { distance: 110, fraction: 0, n: 0 }])).toEqual([
+      { x0: 0, x1: 50 },
+      { x0: 50, x1: 100 },
+      { x0: 100, x1: 120 },
+    ]);
+    const f = frameWith([{ x: 0, y: 0, type: TUMOUR }]);
+    const e = binEdges(profileByDistance(f, { ...base, maxDistance: 120 }));
+    expect(e[e.length - 1].x1).toBe(120);
+  });
+
+  it('joins just enough bins for each bar to hold its label', () => {
+    expect(binsPerBar(16, 320, 20)).toBe(1); // 20 px bars already fit
+    expect(binsPerBar(16, 320, 21)).toBe(2);
+    expect(binsPerBar(16, 100, 40)).toBe(7);
+    expect(binsPerBar(4, 10, 1000)).toBe(4); // never more than all of them
+    expect(binsPerBar(16, 0, 20)).toBe(1);
   });
 });
