@@ -66,7 +66,7 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
     const k = binsPerBar(given.length, w, widest * 0.62 * font + 6);
     const givenEdges = binEdges(given);
     bins = mergeBins(given, k);
-    const e = bins.map((_, i) => ({ x0: givenEdges[i * k].x0, x1: givenEdges[Math.min(given.length, (i + 1) * k) - 1].x1 }));
+    const e = bins.map((_, i) => ({ x0: givenEdges[i * k].x0, x1: givenEdges[i === bins.length - 1 ? given.length - 1 : (i + 1) * k - 1].x1 }));
     const maxX = e.length ? e[e.length - 1].x1 : 100;
     const x = scaleLinear().domain([0, maxX]).range([0, w]);
     const y = scaleLinear().domain([0, 1]).range([h, 0]);

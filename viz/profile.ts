@@ -102,8 +102,9 @@ export function bandStatus(n: number): BandStatus {
 }
 
 /**
- * Joins every `k` neighbouring bins into one (the last group may be smaller): cells add up, the
- * fraction is the joint share of counted cells, the centre is the middle of the joined span.
+ * Joins every `k` neighbouring bins into one (a shorter remainder at the end joins the last full
+ * group, so no bar is narrower than the others): cells add up, the fraction is the joint share of
+ * counted cells, the centre is the middle of the joined span.
  * k ≤ 1 (or not finite) returns the bins unchanged.
  */
 export function mergeBins(bins: DistanceBin[], k: number): DistanceBin[] {
@@ -111,8 +112,10 @@ export function mergeBins(bins: DistanceBin[], k: number): DistanceBin[] {
   if (g <= 1 || bins.length <= 1) return bins.slice();
   const e = binEdges(bins);
   const out: DistanceBin[] = [];
-  for (let i = 0; i < bins.length; i += g) {
-    const part = bins.slice(i, i + g);
+  const full = Math.max(1, Math.floor(bins.length / g));
+  for (let q = 0; q < full; q++) {
+    const i = q * g;
+    const part = bins.slice(i, q === full - 1 ? bins.length : i + g);
     const n = part.reduce((a, b) => a + b.n, 0);
     const hits = part.reduce((a, b) => a + Math.round(b.fraction * b.n), 0);
     const x0 = e[i].x0;

@@ -90,11 +90,16 @@ describe('bands for the distance chart', () => {
   });
 
   it('joins neighbouring bins: cells add up, the fraction is the joint share, the centre mid-span', () => {
-    const merged = mergeBins(bins([2, 1, 0, 0, 4], [2, 0, 0, 0, 1]), 2);
+    const merged = mergeBins(bins([2, 1, 0, 0, 4, 0], [2, 0, 0, 0, 1, 0]), 2);
     expect(merged).toEqual([
       { distance: 25, fraction: 2 / 3, n: 3 },
       { distance: 75, fraction: 0, n: 0 },
-      { distance: 112.5, fraction: 0.25, n: 4 },
+      { distance: 125, fraction: 0.25, n: 4 },
+    ]);
+    // A short remainder joins the last group rather than making a narrow bar of its own.
+    expect(mergeBins(bins([2, 1, 0, 0, 4], [2, 0, 0, 0, 1]), 2)).toEqual([
+      { distance: 25, fraction: 2 / 3, n: 3 },
+      { distance: 87.5, fraction: 0.25, n: 4 },
     ]);
     // Joining never invents or loses cells.
     expect(merged.reduce((a, b) => a + b.n, 0)).toBe(7);
