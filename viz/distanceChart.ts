@@ -26,7 +26,7 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
     el(
       'p',
       { class: 'cpv-note' },
-      `n above each bar: cells in that distance band. Pale striped bars: fewer than ${MIN_TRUSTED_CELLS} cells, too few to trust the percentage. "no cells": an empty band, not 0 %.`,
+      `n above each bar: cells in that distance band. Striped bands: fewer than ${MIN_TRUSTED_CELLS} cells, too few to trust the percentage. – : no cells in that band (not 0 %).`,
     ),
     base.anchor,
   );
@@ -42,6 +42,7 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
   pattern.append('rect').attr('width', 6).attr('height', 6).attr('fill', FEW_FILL);
   pattern.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 6).attr('stroke', BAR).attr('stroke-width', 1.5).attr('stroke-opacity', 0.6);
   const gridG = plot.append('g');
+  const shadeG = plot.append('g');
   const barsG = plot.append('g');
   const nG = plot.append('g').attr('fill', '#555').attr('text-anchor', 'middle');
   const xAxisG = plot.append('g');
@@ -95,11 +96,22 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
       .attr('width', (r) => Math.max(1, x(r.x1) - x(r.x0) - 2))
       .attr('y', (r) => (r.status !== 'empty' ? Math.min(h - 1, y(r.b.fraction)) : h - 1))
       .attr('height', (r) => (r.status !== 'empty' ? Math.max(1, h - y(r.b.fraction)) : 1))
-      .attr('fill', (r) => (r.status === 'ok' ? BAR : r.status === 'few' ? `url(#${hatchId})` : '#bbb'))
+      .attr('fill', (r) => (r.status === 'ok' ? BAR : r.status === 'few' ? FEW_FILL : '#bbb'))
       .attr('fill-opacity', (r) => (r.status === 'ok' ? 0.85 : 1))
       .attr('stroke', (r) => (r.status === 'few' ? BAR : 'none'))
       .attr('stroke-dasharray', (r) => (r.status === 'few' ? '3 2' : null))
       .attr('stroke-opacity', 0.7);
+    // A band with too few cells is striped over its whole height, so even a 0 % bar shows it.
+    shadeG
+      .selectAll('rect')
+      .data(rows.filter((r) => r.status === 'few'))
+      .join('rect')
+      .attr('x', (r) => x(r.x0) + 1)
+      .attr('width', (r) => Math.max(1, x(r.x1) - x(r.x0) - 2))
+      .attr('y', 0)
+      .attr('height', h)
+      .attr('fill', `url(#${hatchId})`)
+      .attr('opacity', 0.45);
     bars.selectAll('title').data((r) => [r]).join('title').text((r) => binText(r.b, r.x0, r.x1));
     // Every band says how many cells it holds, at the axis text size, just above its bar.
     nG.attr('font-size', font)
