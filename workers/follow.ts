@@ -41,6 +41,10 @@ export class Follower {
   private x: number;
   private y: number;
   private path: number[] = [];
+  private readonly x0: number;
+  private readonly y0: number;
+  /** Path length so far, summed every step (µm). */
+  private pathLength = 0;
   private fate: Fate = 'free';
   private fateText = 'still free in the tissue';
   private takenBy?: number;
@@ -55,6 +59,8 @@ export class Follower {
     this.tissue = v.tissue[index];
     this.x = v.x[index];
     this.y = v.y[index];
+    this.x0 = this.x;
+    this.y0 = this.y;
     this.path.push(this.x, this.y);
   }
 
@@ -82,6 +88,7 @@ export class Follower {
     }
     if (best >= 0) {
       this.index = best;
+      this.pathLength += Math.hypot(v.x[best] - this.x, v.y[best] - this.y);
       this.x = v.x[best];
       this.y = v.y[best];
       this.path.push(this.x, this.y);
@@ -144,6 +151,8 @@ export class Follower {
       tissue: s.tissues[m.index.tissues[this.tissue]].name,
       tissueIndex: this.tissue,
       path: this.path.slice(),
+      distanceFromStartUm: Math.hypot(this.x - this.x0, this.y - this.y0),
+      pathLengthUm: this.pathLength,
       fate: this.fate,
       fateText: this.fateText,
       takenBy: this.takenBy,

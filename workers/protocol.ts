@@ -76,6 +76,10 @@ export interface FollowReport {
   tissueIndex: number;
   /** Positions (µm), interleaved x, y, one per step it was seen (thinned when long). */
   path: number[];
+  /** Straight-line distance from where it was first seen to where it is (or was last seen), µm. */
+  distanceFromStartUm: number;
+  /** Length of the whole zig-zag path, step by step (not shortened when the drawn path is thinned), µm. */
+  pathLengthUm: number;
   fate: Fate;
   /** Plain words on the fate, e.g. "taken up by reader cell #17". */
   fateText: string;

@@ -128,8 +128,6 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
     followShownAt = t;
     if (followBox.childElementCount === 0) replace(followBox, followTitle, followBody, h('div', { class: 'row' }, stopFollow));
     followTitle.textContent = `Following one dot of ${r.typeName}`;
-    let dist = 0;
-    for (let k = 2; k < r.path.length; k += 2) dist += Math.hypot(r.path[k] - r.path[k - 2], r.path[k + 1] - r.path[k - 1]);
     const cargo = [...r.onBind.map((c) => `${c.name} ×${formatNumber(c.value)} on binding`), ...r.cargo.map((c) => `${c.name} ×${formatNumber(c.value)} inside`)];
     replace(
       followBody,
@@ -142,8 +140,10 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
         h('dd', {}, cargo.length > 0 ? cargo.join('; ') : 'none'),
         h('dt', {}, 'From'),
         h('dd', {}, r.originCell >= 0 ? `${r.originTypeName} #${r.originCell}, released at ${formatClock(r.bornHours)}` : `${r.originTypeName}, at ${formatClock(r.bornHours)}`),
-        h('dt', {}, 'Path'),
-        h('dd', {}, `${formatDistance(dist)} travelled in ${r.tissue} (the white line in the view)`),
+        h('dt', {}, 'Distance from where it started'),
+        h('dd', {}, `${formatDistance(r.distanceFromStartUm)} in ${r.tissue}, in a straight line`),
+        h('dt', {}, 'Path length (all the zig-zags)'),
+        h('dd', {}, `${formatDistance(r.pathLengthUm)}: the white line in the view. A random walk wanders back and forth, so its path is much longer than the distance it gets from its start.`),
         h('dt', {}, 'Fate'),
         h('dd', { class: r.fate === 'free' ? '' : 'fate' }, r.endHours !== undefined ? `${r.fateText}, at ${formatClock(r.endHours)}` : r.fateText),
       ),
