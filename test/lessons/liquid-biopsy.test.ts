@@ -221,43 +221,77 @@ describe('liquid-biopsy lesson', () => {
     expect(Math.abs(simulated / analytic - 1)).toBeLessThan(0.05);
   });
 
-  // Prediction 2, last part: after the lesson's "Surgery" (tumour, its tissue and its vessels
-  // removed) no tumour vesicle enters the blood any more, so the blood level decays with the
-  // blood half-life from that moment. A 40-cell tumour (about 1.5 × the limit) is removed after
-  // 8 h; the clearance chance per step is estimated as packets cleared ÷ packet-steps in blood
-  // over 4 half-lives, pooled over 5 seeds: ~2000 clearances, so ~2 % noise on the half-life:
-  // tolerance 12 %. Pressing the lesson's "faster clearance" (10 min) at the same moment gives a
-  // 10-minute decay. Either way the test is negative 1 h after surgery.
+  // Prediction 2, last part: the lesson's "Surgery" removes the tumour cells and nothing else
+  // (the tissue, its vessel and its vesicle half-life stay as they were). No new vesicles are
+  // shed, but the ones already drifting in the tissue keep reaching the vessel. The blood obeys
+  // dB/dt = J(t) − k·B (k = ln 2 / blood t½, J the entry from the tissue): it still clears each
+  // packet at the blood half-life, but once the first ~t½ has passed B ≈ J/k, so the level falls
+  // at the pace of the tissue's draining pool, several times slower than the blood half-life.
+  // A 40-cell tumour (about 1.5 × the limit) is removed after 8 h; 5 seeds pooled over 2 h:
+  // - clearance chance per step = packets cleared ÷ packet-steps in blood: ~4000 clearances,
+  //   ~1.6 % noise plus ~1 % from packets cleared in the step they enter (measured 29.4 and 9.5
+  //   min); tolerance 12 %;
+  // - entries after surgery: with the vessel open the tissue goes on feeding the blood (measured
+  //   1.5 × the blood's content at surgery over 2 h); at least half of it;
+  // - apparent half-life of the pooled blood content over 2 h: at least 1.5 × the blood's (the
+  //   ongoing entries; measured 104 min against 30, 38 against 10) and no longer than the tissue pool's
+  //   (measured 138 min), which feeds it;
+  // - the test turns negative within 3 h (measured 1–1.5 h).
+  // Pressing "faster clearance" (10 min) as well gives the same picture with k three times larger.
   for (const faster of [false, true])
-    it(`after surgery the blood level halves every ${faster ? 10 : 30} min (±12 %) and the test turns negative within 1 h, 5 seeds`, () => {
+    it(`after surgery the blood still clears at its ${faster ? 10 : 30}-min half-life (±12 %) but the level falls at the tissue's pace, and the test turns negative within 3 h, 5 seeds`, () => {
       const s = variant((x) => {
         x.cellTypes.tumour.doublingHours = 0;
         x.tissues.site.cells[0] = { type: 'tumour', count: 40, cluster: { x: 300, y: 125, radius: 62 } };
       });
-      const presses = [intervention(/surgery/i), ...(faster ? [intervention(/faster blood clearance/i)] : [])];
+      const surgery = intervention(/surgery/i);
+      expect(surgery.events.map((e) => e.kind)).toEqual(['removeCells']);
+      const presses = [surgery, ...(faster ? [intervention(/faster blood clearance/i)] : [])];
       const halfLifeMin = faster ? 10 : S0.blood.halfLifeMinutes;
-      const span = Math.round((4 * halfLifeMin * 60) / S0.dtSeconds);
+      const span = 2 * HOUR;
       let cleared = 0;
       let exposure = 0;
+      let bloodAt0 = 0;
+      let bloodAtEnd = 0;
+      let tissueAt0 = 0;
+      let tissueAtEnd = 0;
+      let entered = 0;
       for (const seed of SEEDS) {
         const m: Model = createModel(s, seed, { checkLedger: true });
         step(m, HOUR * 8);
         const x = measure(m);
         expect(x['cells.tumour']).toBe(40);
         expect(x['assay.positive.tumourEV'], `seed ${seed}: positive before surgery`).toBe(1);
+        const site = JSON.stringify(m.scenario.tissues.site);
         for (const e of presses.flatMap((iv) => iv.events)) expect(schedule(m, e)).toBeNull();
-        const start = x['vesicles.blood'];
-        let last = start;
-        for (let k = 0; k < Math.max(span, HOUR); k++) {
+        let last = x['vesicles.blood'];
+        let negativeAt = -1;
+        for (let k = 0; k < 3 * HOUR && negativeAt < 0; k++) {
           if (k < span) exposure += last;
           step(m, 1);
-          if (k + 1 === span) cleared += start - measure(m)['vesicles.blood'];
-          last = measure(m)['vesicles.blood'];
+          const y = measure(m);
+          last = y['vesicles.blood'];
+          if (k + 1 === span) {
+            cleared += y['ledger.cleared'] - x['ledger.cleared'];
+            entered += y['ledger.intravasated'] - x['ledger.intravasated'];
+            bloodAtEnd += last;
+            tissueAtEnd += y['vesicles.tissue'];
+            expect(y['ledger.released'], `seed ${seed}: nothing shed after surgery`).toBe(x['ledger.released']);
+          }
+          if (k + 1 >= span && y['assay.positive.tumourEV'] === 0) negativeAt = k + 1;
         }
+        bloodAt0 += x['vesicles.blood'];
+        tissueAt0 += x['vesicles.tissue'];
         expect(measure(m)['cells.tumour']).toBe(0);
-        expect(measure(m)['assay.positive.tumourEV'], `seed ${seed}: negative 1 h after surgery`).toBe(0);
+        expect(JSON.stringify(m.scenario.tissues.site), `seed ${seed}: surgery leaves the tissue's settings alone`).toBe(site);
+        expect(negativeAt, `seed ${seed}: negative by 2–3 h after surgery`).toBeGreaterThan(0);
       }
       const measured = (S0.dtSeconds / 60) * (Math.LN2 / -Math.log(1 - cleared / exposure));
       expect(Math.abs(measured / halfLifeMin - 1), `t½ ${measured.toFixed(1)} min from ${cleared} clearances`).toBeLessThan(0.12);
+      expect(entered, `${entered} entered after surgery, ${bloodAt0} in blood at surgery`).toBeGreaterThan(0.5 * bloodAt0);
+      const apparent = (span * S0.dtSeconds) / 60 * (Math.LN2 / Math.log(bloodAt0 / bloodAtEnd));
+      const tissueApparent = (span * S0.dtSeconds) / 60 * (Math.LN2 / Math.log(tissueAt0 / tissueAtEnd));
+      expect(apparent, `blood level t½ ${apparent.toFixed(0)} min, tissue pool ${tissueApparent.toFixed(0)} min`).toBeGreaterThan(1.5 * halfLifeMin);
+      expect(apparent, `blood level t½ ${apparent.toFixed(0)} min, tissue pool ${tissueApparent.toFixed(0)} min`).toBeLessThan(tissueApparent);
     });
 });
