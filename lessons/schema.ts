@@ -19,6 +19,8 @@ export const ChartSpec = z.object({
   log: z.boolean().default(false),
   /** Draw the lesson's detection limit as a horizontal line. */
   detectionLine: z.boolean().default(false),
+  /** A short note shown with the chart, e.g. how to read it. */
+  note: z.string().max(300).optional(),
 });
 
 /** A button the lesson offers: one or more events sent when pressed (and when released, for toggles). */

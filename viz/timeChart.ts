@@ -24,6 +24,8 @@ export interface TimeChartOptions {
   series: TimeSeriesSpec[];
   /** SVG height in px, or 'fill' to take the container's height (default 200 px). */
   height?: number | 'fill';
+  /** A short note shown between the legend and the plot (plain text). */
+  note?: string;
 }
 
 export interface TimeChart {
@@ -71,6 +73,7 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
     return li;
   });
   root.insertBefore(keys, base.anchor);
+  if (opts.note) root.insertBefore(el('p', { class: 'cpv-note' }, opts.note), base.anchor);
 
   const gridG = plot.append('g').attr('class', 'cpv-grid');
   const xAxisG = plot.append('g');
@@ -146,17 +149,24 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
     if (limit !== undefined) {
       const ly = yv(limit);
       limitG.append('line').attr('x1', 0).attr('x2', w).attr('y1', ly).attr('y2', ly).attr('stroke', '#b2182b').attr('stroke-width', 1.5).attr('stroke-dasharray', '6 4');
-      limitG
+      // The label stays inside the plot: above the line, or below it when the line is near the top;
+      // shortened to fit a narrow plot, and hidden only when not even "limit" fits.
+      const font = base.fontPx();
+      const label = limitG
         .append('text')
         .attr('x', 4)
-        .attr('y', ly - 4)
+        .attr('y', ly - 4 >= font ? ly - 4 : Math.min(h - 4, ly + font + 2))
         .attr('text-anchor', 'start')
         .attr('fill', '#b2182b')
         .text(`detection limit ${formatWithUnit(limit, unit)}`)
-        // Too long for a narrow chart: the number alone (the axis names the unit).
-        .each(function () {
-          if (this.getComputedTextLength() > w - 8) this.textContent = `detection limit ${formatSci(limit, 1)}`;
-        });
+        .node();
+      if (label && typeof label.getComputedTextLength === 'function') {
+        for (const text of [`detection limit ${formatSci(limit, 1)}`, 'detection limit', 'limit']) {
+          if (label.getComputedTextLength() <= w - 8) break;
+          label.textContent = text;
+        }
+        if (label.getComputedTextLength() > w - 8) label.textContent = '';
+      }
     }
 
     // Lines, thinned to ≤ 4 points per pixel column.

@@ -104,6 +104,7 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
         yLabel: spec.yLabel,
         log: spec.log,
         detectionLimit: spec.detectionLine ? s.lesson?.detectionLimitPerMl : undefined,
+        note: spec.note,
         series,
         height: 'fill',
       });
