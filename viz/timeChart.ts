@@ -35,6 +35,9 @@ export interface TimeChart {
   destroy(): void;
 }
 
+/** Smallest chart height (px at 12 px text) that still leaves room for the chart's note. */
+const NOTE_MIN_SVG_PX = 130;
+
 /** Pixels between the pointer and a line that still count as hovering it. */
 const HOVER_PX = 14;
 
@@ -73,7 +76,20 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
     return li;
   });
   root.insertBefore(keys, base.anchor);
-  if (opts.note) root.insertBefore(el('p', { class: 'cpv-note' }, opts.note), base.anchor);
+  // The note gives way when the box is too short for it and a readable plot (a small window
+  // with a long prompt); it comes back when there is room. Decided from the height the plot
+  // would have without the note, so showing or hiding it cannot flip the decision back.
+  const noteEl = opts.note ? (root.insertBefore(el('p', { class: 'cpv-note' }, opts.note), base.anchor) as HTMLElement) : null;
+  let noteH = 0;
+  function fitNote(): void {
+    if (!noteEl) return;
+    if (!noteEl.hidden) noteH = noteEl.offsetHeight || noteH;
+    const guess = noteH || 3.2 * base.fontPx();
+    const svgH = base.innerHeight() + base.margin.top + base.margin.bottom;
+    const withoutNote = svgH + (noteEl.hidden ? 0 : guess);
+    const show = withoutNote - guess >= NOTE_MIN_SVG_PX * Math.max(1, base.fontPx() / 12);
+    if (noteEl.hidden === show) noteEl.hidden = !show;
+  }
 
   const gridG = plot.append('g').attr('class', 'cpv-grid');
   const xAxisG = plot.append('g');
@@ -116,6 +132,7 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
   }
 
   function render(): void {
+    fitNote();
     rescale();
     const w = base.innerWidth();
     const h = base.innerHeight();
