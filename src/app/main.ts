@@ -34,7 +34,7 @@ import { mountPaired } from './paired/panel';
 import { mountSweep } from './sweep/panel';
 
 const session = new Session();
-const notify = mountNotices(byId('notices'));
+const notify = mountNotices(byId('notices'), session);
 const url = readUrl();
 
 function share(): void {
@@ -64,18 +64,16 @@ function freshSeed(): string {
 }
 
 mountHeader(session, notify, (id) => void openLesson(id), () => void links.copy());
-mountTransport(byId('transport'), session, {
+const transport = mountTransport(byId('transport'), session, {
   reset: () => void reset(),
   setSeed: (seed) => {
     if (seed === '' || seed === session.seed) return;
-    session.seed = seed.slice(0, 100);
-    void reset().then(share);
+    void session.reseed(seed).then(share);
   },
-  newSeed: () => {
-    session.seed = freshSeed();
-    void reset().then(share);
-  },
+  newSeed: () => void session.reseed(freshSeed()).then(share),
 });
+// Messages sit in the status strip of the run controls, never over the tissue or the charts.
+transport.strip.append(byId('notices'));
 const banner = mountBanner(byId('transport'));
 const links = mountShare(session, notify, banner);
 mountRunFiles(byId('transport'), session, notify, banner);
@@ -86,10 +84,15 @@ mountTimeline(byId('view-bar'), session);
 let inspected: number[] = [];
 let hovered: number[] | null = null;
 const highlight = () => panel.highlight(hovered ?? inspected);
-const inspector = mountInspector(byId('inspector'), session, (ids) => {
-  inspected = ids;
-  highlight();
-});
+const inspector = mountInspector(
+  byId('inspector'),
+  session,
+  (ids) => {
+    inspected = ids;
+    highlight();
+  },
+  { canvas: panel.canvas, toScreen: panel.toScreen, tissue: () => panel.tissue },
+);
 mountCharts(byId('charts'), session, (ids) => {
   hovered = ids;
   highlight();
@@ -100,7 +103,7 @@ mountParams(byId('settings'), session, notify, share);
 const tools = mountTools(byId('tools'), session, notify, () => panel.tissue);
 mountAbout(byId('about'), session);
 mountOverlay(byId<HTMLCanvasElement>('overlay-canvas'), panel.toScreen, () => inspector.followed, () => panel.tissue);
-mountKeyboard(session, () => void reset());
+mountKeyboard(session, () => void reset(), () => void notify.undo());
 // Export (src/export): CSV, PNG, video and everything in one ZIP.
 mountExport(session, { after: byId('interventions'), viewCanvas: panel.canvas, overlayCanvas: byId<HTMLCanvasElement>('overlay-canvas'), charts: byId('charts'), tissue: () => panel.tissue });
 // Paired what-if runs (src/paired): opened from the Interventions panel.
