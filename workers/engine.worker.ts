@@ -186,9 +186,10 @@ const api = {
     return makeRunFile(current(), checkpoints);
   },
 
-  /** Keeps a copy of the current run so that the change about to be made can be undone; returns its id. */
-  keepRun(): number {
-    return shelf.keep({ model: current(), timeline });
+  /** Keeps a copy of the current run so that the change about to be made can be undone; its id (null: no run). */
+  keepRun(): number | null {
+    if (!model) return null;
+    return shelf.keep({ model, timeline });
   },
 
   /**
