@@ -45,6 +45,7 @@ export function createChartBase(container: HTMLElement, title: string, margin: M
   root.appendChild(tableBox);
   let width = DEFAULT_WIDTH;
   let resizeCb: (() => void) | null = null;
+  let tableKey = '';
 
   function measure(): void {
     const w = Math.floor(root.clientWidth || container.clientWidth || DEFAULT_WIDTH);
@@ -74,6 +75,10 @@ export function createChartBase(container: HTMLElement, title: string, margin: M
       svg.attr('aria-label', label);
     },
     setTable(caption, head, rows) {
+      // Rebuilt only when its text changes: a rebuild costs a layout of the page.
+      const key = JSON.stringify([caption, head, rows]);
+      if (key === tableKey) return;
+      tableKey = key;
       clear(tableBox);
       tableBox.appendChild(hiddenTable(caption, head, rows));
     },

@@ -15,6 +15,9 @@ export interface TransportActions {
   newSeed(): void;
 }
 
+/** Least time between two changes of the clock's text while the run plays. */
+const CLOCK_MS = 100;
+
 export interface Transport {
   /** The status strip: the run's state, then whatever is appended (the messages). */
   readonly strip: HTMLElement;
@@ -91,7 +94,7 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
       session.setSpeed(pick);
     }
     seed.value = session.seed;
-    clock.textContent = formatClock((info.tick * info.dtSeconds) / 3600);
+    showClock((info.tick * info.dtSeconds) / 3600);
     setState(false, info.tick > 0 ? 'Paused' : 'Ready');
     stepLabel();
   });
@@ -106,8 +109,18 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
   session.on('playing', (on) => setState(on, on ? 'Playing' : 'Paused'));
   session.on('stopped', (tick) => setState(false, `Paused at ${formatClock((tick * session.dt) / 3600)}`));
   let lastLag = 0;
+  // While playing, the clock's text changes at most every CLOCK_MS (each change costs a layout).
+  let clockAt = 0;
+  const showClock = (hours: number) => {
+    clockAt = performance.now();
+    const text = formatClock(hours);
+    if (clock.textContent !== text) clock.textContent = text;
+  };
+  session.on('playing', (on) => {
+    if (!on && session.frame) showClock(session.frame.hours);
+  });
   session.on('frame', (f) => {
-    clock.textContent = formatClock(f.hours);
+    if (!session.playing || performance.now() - clockAt >= CLOCK_MS) showClock(f.hours);
     if (!session.playing && f.tick > 0 && stateWords.textContent === 'Ready') stateWords.textContent = 'Paused';
     const now = performance.now();
     if (now - lastLag < 500) return;
