@@ -8,7 +8,7 @@ import type { Frame } from '../../../sim/index';
 import { formatClock, formatCount, formatDistance, formatNumber } from '../../../viz/format';
 import type { CellReport, FollowReport } from '../../../workers/protocol';
 import type { Session } from '../session';
-import { placeCard, type Anchor } from './cardPlace';
+import { placeCard, SHEET_BELOW, type Anchor } from './cardPlace';
 import { h, replace, uid } from './dom';
 import './inspector.css';
 
@@ -108,18 +108,29 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
     const key = `${bw}x${bh}@${Math.round(anchor.x)},${Math.round(anchor.y)},${Math.round(anchor.r)}`;
     if (!force && key === placedFor) return;
     placedFor = key;
-    // Measured in the view (off-screen sizes are those of the card as drawn there).
-    if (card.parentElement !== box) box.append(card);
-    card.classList.remove('docked', 'beside');
-    card.style.maxHeight = '';
-    card.style.left = '0px';
-    card.style.top = '0px';
-    card.style.visibility = 'hidden';
-    const size = { w: card.offsetWidth, h: card.scrollHeight };
-    card.style.visibility = '';
+    // Moving the card between the view and the sheet must not lose the focus inside it.
+    const focused = card.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
+    const moveTo = (parent: HTMLElement) => {
+      if (card.parentElement === parent) return;
+      parent.append(card);
+      focused?.focus({ preventScroll: true });
+    };
+    let size = { w: 0, h: 0 };
+    if (bw >= SHEET_BELOW) {
+      // Measured in the view, as it will be drawn there.
+      moveTo(box);
+      card.classList.remove('docked', 'beside', 'in-sheet');
+      card.style.maxHeight = '';
+      card.style.left = '0px';
+      card.style.top = '0px';
+      card.style.visibility = 'hidden';
+      size = { w: card.offsetWidth, h: card.scrollHeight };
+      card.style.visibility = '';
+    }
     const p = placeCard({ w: bw, h: bh }, anchor, size);
+    card.dataset.place = p.mode;
     if (p.mode === 'sheet') {
-      sheet.append(card);
+      moveTo(sheet);
       sheet.hidden = false;
       card.classList.add('in-sheet');
       card.style.left = '';

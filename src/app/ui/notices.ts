@@ -1,6 +1,7 @@
 // Short notices in one fixed strip of the run controls, never over the tissue or the charts: the
-// newest message (announced politely, once) with a Dismiss button, an Undo button while a change
-// that replaced or cut the run can be taken back, and the earlier messages in a fold-out list.
+// newest message (announced politely, once) with a Dismiss button; beside it, while a change that
+// replaced or cut the run can be taken back, what happened and an Undo button; and the earlier
+// messages in a fold-out list.
 import type { Session, UndoOffer } from '../session';
 import { h, replace } from './dom';
 import { undoWords } from './undoText';
@@ -23,22 +24,27 @@ export const UNDO_MS = 120_000;
 const LOG_SIZE = 30;
 
 export function mountNotices(root: HTMLElement, session: Session): Notices {
-  // The strip itself is a labelled region; only the current message is a live region, so the
-  // list of earlier messages is never read out again.
+  // The strip itself is a labelled region; only the current message and the current offer are
+  // live regions, so the list of earlier messages is never read out again.
   root.classList.add('notice-strip');
   root.setAttribute('role', 'region');
   root.setAttribute('aria-label', 'Messages');
   root.removeAttribute('aria-live');
   const text = h('p', { class: 'notice-text', id: 'notice-text' });
-  const now = h('div', { class: 'notice-now', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }, text);
   const dismiss = h('button', { type: 'button', class: 'small notice-dismiss', 'aria-label': 'Dismiss message', title: 'Dismiss message' }, '✕');
+  const now = h('div', { class: 'notice-now' }, h('div', { class: 'notice-live', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }, text), dismiss);
+  // The offer to undo sits beside the newest message, so a message that comes with the same
+  // action ("… set to …") never hides it.
+  const offerText = h('p', { class: 'notice-text offer-text', id: 'offer-text' });
   const undoBtn = h('button', { type: 'button', class: 'small notice-undo', id: 'undo', 'aria-keyshortcuts': 'Control+Z' });
+  const keep = h('button', { type: 'button', class: 'small notice-dismiss', 'aria-label': 'Dismiss: keep the change', title: 'Keep the change (the earlier run is let go)' }, '✕');
+  const offerBox = h('div', { class: 'notice-offer', id: 'notice-offer' }, h('div', { class: 'notice-live', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }, offerText), undoBtn, keep);
   const count = h('span', {}, '0');
   const list = h('ol', { class: 'notice-list', id: 'notice-log' });
-  const log = h('details', { class: 'notice-log' }, h('summary', { 'aria-label': 'Earlier messages' }, 'Messages (', count, ')'), list);
-  replace(root, now, dismiss, undoBtn, log);
-  dismiss.hidden = true;
-  undoBtn.hidden = true;
+  const log = h('details', { class: 'notice-log' }, h('summary', {}, 'Messages (', count, ')'), list);
+  replace(root, now, offerBox, log);
+  now.hidden = true;
+  offerBox.hidden = true;
   log.hidden = true;
 
   let current: { text: string; kind: NoticeKind } | null = null;
@@ -47,43 +53,45 @@ export function mountNotices(root: HTMLElement, session: Session): Notices {
   let offerTimer: ReturnType<typeof setTimeout> | undefined;
   let logged = 0;
 
-  const toLog = (msg: { text: string; kind: NoticeKind }) => {
+  const toLog = (msg: string, kind: NoticeKind) => {
     const at = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-    list.prepend(h('li', { class: msg.kind }, h('span', { class: 'when' }, at), ' ', msg.text));
+    list.prepend(h('li', { class: kind }, h('span', { class: 'when' }, at), ' ', msg));
     while (list.children.length > LOG_SIZE) list.lastElementChild?.remove();
     logged++;
     count.textContent = String(logged);
     log.hidden = false;
   };
 
-  /** Moves the current message to the list and empties the strip. */
+  /** Moves the current message to the list and empties its place. */
   const retire = () => {
     clearTimeout(showTimer);
-    if (current) toLog(current);
+    if (current) toLog(current.text, current.kind);
     current = null;
     text.textContent = '';
-    text.className = 'notice-text';
-    dismiss.hidden = true;
+    now.hidden = true;
   };
 
-  const show = (msg: string, kind: NoticeKind, ms: number) => {
+  const notify: Notify = (msg, kind = 'info') => {
     retire();
     current = { text: msg, kind };
     text.textContent = msg;
     text.className = `notice-text ${kind}`;
     text.title = msg;
-    dismiss.hidden = false;
-    showTimer = setTimeout(retire, ms);
+    now.hidden = false;
+    showTimer = setTimeout(retire, SHOW_MS[kind]);
   };
 
+  /** Ends the current offer; `drop` lets its kept run go. */
   const endOffer = (drop: boolean) => {
     clearTimeout(offerTimer);
-    if (drop) offer?.drop();
+    if (offer) {
+      if (drop) offer.drop();
+      toLog(offerText.textContent ?? '', 'info');
+    }
     offer = null;
-    undoBtn.hidden = true;
+    offerText.textContent = '';
+    offerBox.hidden = true;
   };
-
-  const notify: Notify = (msg, kind = 'info') => show(msg, kind, SHOW_MS[kind]);
 
   const undo = async (): Promise<boolean> => {
     const o = offer;
@@ -103,17 +111,19 @@ export function mountNotices(root: HTMLElement, session: Session): Notices {
   };
 
   dismiss.addEventListener('click', retire);
+  keep.addEventListener('click', () => endOffer(true));
   undoBtn.addEventListener('click', () => void undo());
 
   session.on('undoable', (o) => {
     endOffer(false);
     offer = o;
     const words = undoWords(o, session.scenario?.title ?? '', session.dt);
+    offerText.textContent = words.text;
+    offerText.title = words.text;
     undoBtn.textContent = words.label;
     undoBtn.setAttribute('aria-label', words.name);
     undoBtn.title = words.name;
-    undoBtn.hidden = false;
-    show(words.text, 'info', UNDO_MS);
+    offerBox.hidden = false;
     offerTimer = setTimeout(() => endOffer(true), UNDO_MS);
   });
   // A failed engine takes its kept run with it.

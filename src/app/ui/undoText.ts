@@ -7,9 +7,9 @@ import { formatTick } from '../timeline/describe';
 export interface UndoWords {
   /** The message shown with the offer. */
   text: string;
-  /** The visible button label ("Undo reset"). */
+  /** The visible button label: "Undo" or "Redo". */
   label: string;
-  /** The button's full accessible name and tooltip. */
+  /** The button's accessible name and tooltip: the label, then what comes back. */
   name: string;
 }
 
@@ -17,28 +17,28 @@ const q = (title: string) => `“${title}”`;
 
 /** `now` is the title of the run shown now; `dt` the step length (for a branch's times). */
 export function undoWords(o: Pick<UndoOffer, 'kind' | 'title' | 'hours' | 'branch'>, now: string, dt: number): UndoWords {
-  const back = `back to the run of ${q(o.title)} at ${formatClock(o.hours)}`;
+  const back = `back the run of ${q(o.title)} at ${formatClock(o.hours)}`;
   switch (o.kind) {
     case 'reset':
-      return { text: `The run was reset; it had reached ${formatClock(o.hours)}.`, label: 'Undo reset', name: `Undo the reset: ${back}` };
+      return { text: `The run was reset; it had reached ${formatClock(o.hours)}.`, label: 'Undo', name: `Undo: bring ${back}` };
     case 'lesson':
-      return { text: `Opened ${q(now)}. The run of ${q(o.title)} (at ${formatClock(o.hours)}) was put aside.`, label: 'Undo lesson change', name: `Undo the lesson change: ${back}` };
+      return { text: `Opened ${q(now)}. The run of ${q(o.title)} (at ${formatClock(o.hours)}) was put aside.`, label: 'Undo', name: `Undo: bring ${back}` };
     case 'seed':
-      return { text: `The run restarted with a new seed; the earlier one had reached ${formatClock(o.hours)}.`, label: 'Undo new seed', name: `Undo the new seed: ${back}` };
+      return { text: `The run restarted with a new seed; the earlier one had reached ${formatClock(o.hours)}.`, label: 'Undo', name: `Undo: bring ${back}` };
     case 'setting':
-      return { text: `The run restarted with the new setting; the earlier one had reached ${formatClock(o.hours)}.`, label: 'Undo restart', name: `Undo the restart: ${back}` };
+      return { text: `The run restarted with the new setting; the earlier one had reached ${formatClock(o.hours)}.`, label: 'Undo', name: `Undo: bring ${back}` };
     case 'open':
-      return { text: `Opened a recorded run. The run you had (at ${formatClock(o.hours)}) was put aside.`, label: 'Undo open', name: `Undo opening the run: ${back}` };
+      return { text: `Opened a recorded run. The run you had (at ${formatClock(o.hours)}) was put aside.`, label: 'Undo', name: `Undo: bring ${back}` };
     case 'undo':
-      return { text: `Undone. The run you left (at ${formatClock(o.hours)}) can come back with Redo.`, label: 'Redo', name: `Redo: ${back}` };
+      return { text: `Undone. The run you left (at ${formatClock(o.hours)}) can come back with Redo.`, label: 'Redo', name: `Redo: bring ${back}` };
     case 'branch': {
       const b = o.branch;
-      if (!b) return { text: 'The run was changed at an earlier moment; its later part was dropped.', label: 'Undo change', name: 'Undo the change and keep the later part of the run' };
+      if (!b) return { text: 'The run was changed at an earlier moment; its later part was dropped.', label: 'Undo', name: 'Undo: bring back the later part of the run' };
       const events = b.dropped > 0 ? ` and ${b.dropped} later event${b.dropped === 1 ? '' : 's'}` : '';
       return {
         text: `Changed at ${formatTick(b.tick, dt)}: the later part of the run (to ${formatTick(b.oldEnd, dt)})${events} was dropped.`,
-        label: 'Undo change',
-        name: `Undo the change at ${formatTick(b.tick, dt)} and keep the run to ${formatTick(b.oldEnd, dt)}`,
+        label: 'Undo',
+        name: `Undo: bring back the run to ${formatTick(b.oldEnd, dt)} as it was before the change at ${formatTick(b.tick, dt)}`,
       };
     }
   }
