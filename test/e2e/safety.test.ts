@@ -162,7 +162,7 @@ describe('nothing destroys work silently', () => {
       // Going back and forward changes nothing: no offer yet.
       await isHidden(p.locator('#notice-offer'));
       await setParam(p, D, '0.5');
-      await hasText(p.locator('#offer-text'), 'Changed at 33 min 20 s: the later part of the run (to 1 h) and 1 later event was dropped.');
+      await hasText(p.locator('#offer-text'), 'Changed at 33 min 20 s: the later part of the run (to 1 h) and 1 later event were dropped.');
       // The message of the change itself does not hide the offer.
       await hasText(p.locator('#notices'), 'set to 0.5');
       expect(await p.locator('#notice-offer').isVisible()).toBe(true);

@@ -36,7 +36,7 @@ export function undoWords(o: Pick<UndoOffer, 'kind' | 'title' | 'hours' | 'branc
       if (!b) return { text: 'The run was changed at an earlier moment; its later part was dropped.', label: 'Undo', name: 'Undo: bring back the later part of the run' };
       const events = b.dropped > 0 ? ` and ${b.dropped} later event${b.dropped === 1 ? '' : 's'}` : '';
       return {
-        text: `Changed at ${formatTick(b.tick, dt)}: the later part of the run (to ${formatTick(b.oldEnd, dt)})${events} was dropped.`,
+        text: `Changed at ${formatTick(b.tick, dt)}: the later part of the run (to ${formatTick(b.oldEnd, dt)})${events} ${b.dropped > 0 ? 'were' : 'was'} dropped.`,
         label: 'Undo',
         name: `Undo: bring back the run to ${formatTick(b.oldEnd, dt)} as it was before the change at ${formatTick(b.tick, dt)}`,
       };
