@@ -86,7 +86,7 @@ export interface SessionEvents {
 }
 
 /** The parameter an event changes, if it changes one (as sim/events.ts applies it). */
-function paramPathOf(e: EventSpec): { path: string; value: unknown } | null {
+export function paramPathOf(e: EventSpec): { path: string; value: unknown } | null {
   if (e.kind === 'set') return { path: e.path, value: e.value };
   if (e.kind === 'drug') return { path: `cellTypes.${e.cellType}.releaseInhibition`, value: e.inhibition };
   if (e.kind === 'blockLabel') return { path: `labels.${e.label}.blocked`, value: e.fraction };

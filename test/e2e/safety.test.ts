@@ -171,9 +171,14 @@ describe('nothing destroys work silently', () => {
       await expect.poll(() => tick(p)).toBe(200);
       expect(await hash(p)).toBe(at200);
       await hasText(p.locator('#timeline-time'), '0:33:20 / 1:00:00');
+      // The antibody comes later in this run: its toggle says so at each moment.
+      const antibody = p.getByRole('button', { name: 'Anti-PD-L1 antibody' });
+      await hasAttr(antibody, 'aria-pressed', 'false');
       await p.getByRole('button', { name: 'Back to the end' }).click();
       await expect.poll(() => tick(p)).toBe(360);
       expect(await hash(p)).toBe(end);
+      await hasAttr(antibody, 'aria-pressed', 'true');
+      await hasText(p.locator('#prompt h2'), '1 of 3');
       // The setting shown is the one in force in the run that came back.
       expect(Number(await p.locator(`input[data-path="${D}"]`).inputValue())).toBe(1.5);
       await p.locator('.timeline-log summary').click();
