@@ -21,6 +21,8 @@ import { mountPrompts } from './ui/prompts';
 import { mountCharts } from './ui/charts';
 import { mountKeyboard } from './ui/keyboard';
 import { mountKey } from './ui/key';
+import { mountRunDescription } from './ui/runDescription';
+import { mountCellFocus } from './ui/cellFocus';
 import { mountBench, benchScenario } from './bench';
 import { installTestHook } from './testHook';
 import { formatClock } from '../../viz/format';
@@ -187,6 +189,19 @@ const charts = mountCharts(byId('charts'), session, (ids) => {
   hovered = ids;
   highlight();
 });
+// The run in words (Learn): a sentence each simulated hour, spoken politely and shown as a caption.
+mountRunDescription(byId('canvas-box'), session, () => screens.screen === 'lesson' && screens.mode === 'learn');
+// The keyboard on the tissue: arrows ring a cell, Enter opens it in the Lab's inspector (focus moves there).
+mountCellFocus(byId('canvas-box'), panel, session, (id) => void inspectFromKeyboard(id));
+async function inspectFromKeyboard(id: number): Promise<void> {
+  setMode('lab');
+  await inspector.selectCell(id);
+  const title = document.querySelector<HTMLElement>('#cell-report h3');
+  if (!title) return;
+  title.tabIndex = -1;
+  title.scrollIntoView({ block: 'nearest' });
+  title.focus();
+}
 mountPrompts(byId('prompt'), session, (hours) => notify(`The lesson's ${formatClock(hours)} are done. Press Play to keep going, or Reset to start again.`));
 mountInterventions(byId('interventions'), session, notify);
 mountParams(byId('settings'), session, notify, share);
