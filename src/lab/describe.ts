@@ -33,6 +33,12 @@ export function plainNumber(x: number): string {
   return r.toLocaleString('en-GB', { maximumFractionDigits: 6 });
 }
 
+/** A measured level to 2 significant digits, with thousands commas (18,333 → "18,000"). */
+export function plainLevel(x: number): string {
+  if (!Number.isFinite(x)) return 'unknown';
+  return Number(x.toPrecision(2)).toLocaleString('en-GB', { maximumFractionDigits: 6 });
+}
+
 /** "2 h", "1 h 30 min", "45 min". */
 export function clockWords(hours: number): string {
   const total = Math.round(hours * 60);
@@ -90,7 +96,7 @@ function parts(s: DescribedScenario, series: DescribedSeries, k: number, prev: n
       const side = level >= limit ? 'at or above' : 'below';
       const before = prev >= 0 ? read(series, `blood.perMl.${id}`, prev) : undefined;
       const crossed = before !== undefined && before >= limit !== level >= limit;
-      out.push({ text: `${vt.name} in blood ${plainNumber(level)} per mL, ${side} the detection limit`, changed: crossed });
+      out.push({ text: `${vt.name} in blood ${plainLevel(level)} per mL, ${side} the detection limit of ${plainLevel(limit)}`, changed: crossed });
     }
   return out;
 }

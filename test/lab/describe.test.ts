@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createModel, step } from '../../sim/index';
 import { lesson, lessonIds } from '../../lessons/index';
-import { clockWords, describeHours, describeSample, MAX_WORDS, plainNumber, plural } from '../../src/lab/describe';
+import { clockWords, describeHours, describeSample, MAX_WORDS, plainLevel, plainNumber, plural } from '../../src/lab/describe';
 
 function hoursOf(id: string, hours: number): string[] {
   const s = lesson(id);
@@ -43,12 +43,23 @@ describe('run description', () => {
     expect(describeSample(s, { names: [], t: [], values: [] }, 3)).toBe('0 min: no change.');
   });
 
+  it('a lesson with an assay says the blood level against its detection limit, and when it crosses', () => {
+    const s = { cellTypes: {}, vesicleTypes: { tEV: { name: 'tumour vesicles' } }, lesson: { detectionLimitPerMl: 50_000 } };
+    const series = { names: ['blood.perMl.tEV'], t: [0, 1, 2], values: [[0, 18_333, 61_000]] };
+    expect(describeHours(s, series)).toEqual([
+      '1 h: tumour vesicles in blood 18,000 per mL, below the detection limit of 50,000.',
+      '2 h: tumour vesicles in blood 61,000 per mL, at or above the detection limit of 50,000.',
+    ]);
+  });
+
   it('words and numbers', () => {
     expect(plural('reader cell (has the receptor)')).toBe('reader cells');
     expect(plural('NK cells')).toBe('NK cells');
     expect(plainNumber(12345.6)).toBe('12,346');
     expect(plainNumber(0.01234)).toBe('0.012');
     expect(plainNumber(NaN)).toBe('unknown');
+    expect(plainLevel(18333.3)).toBe('18,000');
+    expect(plainLevel(Infinity)).toBe('unknown');
     expect(clockWords(1.5)).toBe('1 h 30 min');
     expect(clockWords(0.25)).toBe('15 min');
   });
