@@ -163,12 +163,13 @@ describe('the app in Chromium', () => {
       const before = await p.evaluate(() => window.cellpost.stats().cells);
       await p.getByLabel('place a cell').check();
       const box = (await p.locator('#view-canvas').boundingBox())!;
-      await p.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.5);
+      // Inside the drawn tissue (it is fitted into the canvas with a margin on both sides).
+      await p.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.5);
       await expect.poll(() => p.evaluate(() => window.cellpost.stats().cells)).toBe(before + 1);
       const dots = await p.evaluate(() => window.cellpost.stats().vesicles);
       await p.getByLabel('inject vesicles').check();
       await p.getByLabel('Dots to inject').fill('400');
-      await p.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.3);
+      await p.mouse.click(box.x + box.width * 0.55, box.y + box.height * 0.3);
       await expect.poll(() => p.evaluate(() => window.cellpost.stats().vesicles)).toBeGreaterThan(dots + 300);
       await hasText(p.locator('#notices'), '400 dots of tumour vesicles injected');
       const antibody = p.getByRole('button', { name: 'Anti-PD-L1 antibody' });

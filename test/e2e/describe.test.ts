@@ -1,7 +1,7 @@
 // Browser tests of the run told in words and the keyboard on the tissue: in Learn, playing past
 // a simulated hour puts a sentence in the polite live region (and the caption); Tab to the
-// tissue, an arrow key rings a cell without stepping the run, Enter opens that cell's card in the
-// inspector with focus in it, and Escape clears the ring.
+// tissue, an arrow key rings a cell without stepping the run, Enter opens that cell's card beside it
+// with focus in it, Escape closes the card and a second Escape clears the ring.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { stepN, tick, withApp } from './fixture';
@@ -54,10 +54,12 @@ describe('the run in words, and the keyboard on the tissue', () => {
       const ringed = ((await p.locator('#cell-focus-status').textContent()) ?? '').match(/#(\d+)/)?.[1] ?? first?.match(/#(\d+)/)?.[1];
       await p.keyboard.press('Enter');
       await hasText(p.locator('#cell-report h3'), new RegExp(`#${ringed}$`));
-      await expect.poll(() => p.evaluate(() => document.activeElement?.closest('#cell-report') !== null)).toBe(true);
-      expect(await p.locator('#cell-report').isVisible()).toBe(true);
-      // Back on the tissue, Escape clears the ring.
-      await p.locator('#view-canvas').focus();
+      await expect.poll(() => p.evaluate(() => document.activeElement?.closest('#inspect-card') !== null)).toBe(true);
+      expect(await p.locator('#inspect-card').isVisible()).toBe(true);
+      // Escape closes the card and returns to the tissue, where Escape clears the ring.
+      await p.keyboard.press('Escape');
+      await expect.poll(() => focusedId(p)).toBe('view-canvas');
+      expect(await p.locator('#inspect-card').isVisible()).toBe(false);
       await p.keyboard.press('ArrowLeft');
       expect(await p.locator('.cell-focus').isVisible()).toBe(true);
       await p.keyboard.press('Escape');
