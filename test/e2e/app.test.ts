@@ -2,7 +2,8 @@
 // the mouse and the keyboard, Reset with the same seed matches the engine run in Node hash for
 // hash, parameter entries are refused out of range and applied as recorded events in range,
 // the inspector and the follow tool answer, a crashed worker can be restarted, axe finds no
-// serious problems, and every lesson is photographed for a person to look at.
+// serious problems, glossary terms explain themselves, and every lesson is photographed for a
+// person to look at.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -225,6 +226,31 @@ describe('the app in Chromium', () => {
       await hasText(p.locator('#prompt .predict'), first.predict.slice(0, 40));
       await p.getByRole('button', { name: 'Show the explanation' }).click();
       await hasText(p.locator('#prompt .explain'), first.explain.slice(0, 40));
+    });
+  });
+
+  it('explains a glossary term in the lesson text on focus, hover and tap, and keeps the text as written', async () => {
+    await withApp('?lesson=immune-suppression', async (p) => {
+      const first = lesson('immune-suppression')!.lesson!.paragraphs[0];
+      await p.locator('#about-open').click();
+      await hasText(p.locator('.about-body p:not(.about-question)').first(), first);
+      const term = p.locator('.about-body button.term', { hasText: 'PD-L1' }).first();
+      const card = p.locator('.term-tip');
+      await term.focus();
+      await hasText(card, 'do not attack me');
+      const described = await term.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+      expect(described).toContain('do not attack me');
+      await p.keyboard.press('Escape');
+      await isHidden(card);
+      await term.blur();
+      await term.hover();
+      await hasText(card, 'do not attack me');
+      await p.mouse.move(0, 0);
+      await isHidden(card);
+      await term.click();
+      await hasAttr(term, 'aria-expanded', 'true');
+      await term.click();
+      await isHidden(card);
     });
   });
 
