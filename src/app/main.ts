@@ -21,6 +21,8 @@ import { mountPrompts } from './ui/prompts';
 import { mountCharts } from './ui/charts';
 import { mountKeyboard } from './ui/keyboard';
 import { mountKey } from './ui/key';
+import { mountRunDescription } from './ui/runDescription';
+import { mountCellFocus } from './ui/cellFocus';
 import { mountBench, benchScenario } from './bench';
 import { installTestHook } from './testHook';
 import { formatClock } from '../../viz/format';
@@ -190,6 +192,10 @@ const charts = mountCharts(byId('charts'), session, (ids) => {
   hovered = ids;
   highlight();
 });
+// The run in words (Learn): a sentence each simulated hour, spoken politely and shown as a caption.
+mountRunDescription(byId('canvas-box'), session, () => screens.screen === 'lesson' && screens.mode === 'learn');
+// The keyboard on the tissue: arrows ring a cell, Enter opens its card beside it (focus moves there).
+mountCellFocus(byId('canvas-box'), panel, session, (id) => void inspector.selectCell(id));
 mountPrompts(byId('prompt'), session, (hours) => notify(`The lesson's ${formatClock(hours)} are done. Press Play to keep going, or Reset to start again.`));
 mountInterventions(byId('interventions'), session, notify);
 mountParams(byId('settings'), session, notify, share);

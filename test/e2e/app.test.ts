@@ -117,6 +117,8 @@ describe('the app in Chromium', () => {
       await hasText(p.locator('#play'), 'Play');
       await p.waitForTimeout(200);
       const t0 = await tick(p);
+      // On the tissue the arrows move between cells (test/e2e/describe.test.ts); elsewhere → steps.
+      await p.locator('#play').focus();
       await p.keyboard.press('ArrowRight');
       await expect.poll(() => tick(p)).toBe(t0 + 60);
       await p.keyboard.press('r');
