@@ -70,7 +70,9 @@ function term(text: string, entry: GlossaryEntry): HTMLButtonElement {
   });
   button.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && owner === button) {
+      // The card closes, not the dialog the term sits in (About): Escape is used up here.
       e.stopPropagation();
+      e.preventDefault();
       hide();
     }
   });
