@@ -163,7 +163,7 @@ const transport = mountTransport(byId('transport'), session, {
 byId('new-seed').closest('.group')?.classList.add('lab-only');
 // Messages sit in the status strip of the run controls, never over the tissue or the charts.
 transport.strip.append(byId('notices'));
-const banner = mountBanner(byId('status-strip'));
+const banner = mountBanner(byId('banner-strip'));
 const links = mountShare(session, notify, banner, (link) => {
   // The bar follows the run only while the lesson is on screen, and keeps its mode.
   if (screens.screen !== 'lesson') return;
