@@ -1,11 +1,12 @@
 // Unit, property and statistical tests of the engine and the CLI (the browser tests live in
-// test/e2e and run with vitest.e2e.config.ts after a build).
+// test/e2e and run with vitest.e2e.config.ts after a build; the three-engine check in test/engines
+// runs with vitest.engines.config.ts).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    exclude: ['test/e2e/**', 'test/engines/**', 'node_modules/**'],
     testTimeout: 120_000,
     pool: 'forks',
   },

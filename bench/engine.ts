@@ -54,7 +54,7 @@ function measureSize(packets: number, minSeconds: number) {
   }
   const seconds = (performance.now() - t0) / 1000;
   const v = m.vesicles;
-  const allocated = v.x.byteLength + v.y.byteLength + v.tissue.byteLength + v.originTissue.byteLength + v.type.byteLength + v.originCell.byteLength + v.born.byteLength;
+  const allocated = v.columns().reduce((bytes, col) => bytes + col.array.byteLength, 0);
   return {
     packets: v.count,
     cells: m.cells.count,

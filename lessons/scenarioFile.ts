@@ -1,15 +1,23 @@
 // What a lesson or scenario JSON file is: the engine's part (sim/schema.ts) and the lesson's part
-// (lessons/schema.ts) composed into one schema, with the engine's cross-reference checks. The app,
+// (lessons/schema.ts) composed into one schema, with the engine's and the lesson's name checks. The app,
 // the command line and run files validate whole files here; the engine reads only its own part.
 import type { z } from 'zod';
-import { checkReferences, ScenarioShape, type Scenario } from '../sim/schema';
-import { problemsOf, type Parsed } from '../sim/validate';
+import { ScenarioShape, type Scenario } from '../sim/schema';
+import { checkReferences } from '../sim/references';
+import { checkUses } from '../sim/uses';
+import { substepProblems } from '../sim/rules/diffusion';
+import { formatPath, problemsOf, type Parsed } from '../sim/validate';
 import { LessonText } from './schema';
+import { checkLessonReferences, checkLessonUses } from './references';
 
 export const ScenarioFileShape = ScenarioShape.extend({ lesson: LessonText.optional() });
 
 /** A whole scenario file: the engine's fields plus an optional validated `lesson`. */
-export const ScenarioFile = ScenarioFileShape.superRefine(checkReferences);
+export const ScenarioFile = ScenarioFileShape.superRefine((s, ctx) => {
+  const bad = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  checkReferences(s, bad);
+  checkLessonReferences(s, bad);
+});
 export type ScenarioFile = z.infer<typeof ScenarioFileShape>;
 export type ScenarioFileInput = z.input<typeof ScenarioFileShape>;
 
@@ -19,7 +27,9 @@ export function parseScenarioFile(input: unknown): Parsed<ScenarioFile> {
     return { ok: false, problems: [{ path: '(top level)', message: 'a scenario must be a JSON object' }] };
   try {
     const r = ScenarioFile.safeParse(input);
-    return r.success ? { ok: true, value: r.data } : { ok: false, problems: problemsOf(r.error) };
+    if (!r.success) return { ok: false, problems: problemsOf(r.error) };
+    const uses = [...substepProblems(r.data), ...checkUses(r.data), ...checkLessonUses(r.data)];
+    return uses.length === 0 ? { ok: true, value: r.data } : { ok: false, problems: uses.map((p) => ({ path: formatPath(p.path), message: p.message })) };
   } catch (e) {
     return { ok: false, problems: [{ path: '(top level)', message: `could not read the scenario: ${(e as Error).message}` }] };
   }

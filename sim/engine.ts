@@ -9,7 +9,7 @@ import { emptyLedger, type Ledger } from './ledger';
 import { emptySeries, reporters, sample, type Series } from './metrics';
 import { schedule, tickOf, type RunEvent } from './events';
 import type { StreamState } from './random';
-import { CellStore, VesicleStore } from './state';
+import { CellStore, DEATH_CAUSES, VesicleStore, type VesicleColumnName } from './state';
 import { ENGINE_VERSION } from './version';
 
 export interface CreateOptions {
@@ -40,7 +40,7 @@ export function createModel(scenario: Scenario, seed: string = scenario.seed, op
     pending: [],
     warnings: [],
     pausedSteps: { release: 0, division: 0 },
-    deaths: new Float64Array(index.cellTypes.length * 5),
+    deaths: new Float64Array(index.cellTypes.length * DEATH_CAUSES),
     uptakeTotals: new Float64Array(index.cellTypes.length * index.vesicleTypes.length),
     checkLedger: opts.checkLedger ?? false,
   } as unknown as Model;
@@ -67,7 +67,8 @@ export interface Snapshot {
   initialScenario: Scenario;
   seed: string;
   tick: number;
-  vesicles: { count: number; x: Float32Array; y: Float32Array; tissue: Uint8Array; originTissue: Uint8Array; type: Uint8Array; originCell: Int32Array; born: Uint32Array };
+  /** The vesicle columns (sim/state.ts VESICLE_COLUMNS), trimmed to the count. */
+  vesicles: { count: number } & { [K in VesicleColumnName]: VesicleStore[K] };
   cells: { count: number; nextId: number; columns: Record<string, ArrayBufferView> };
   blood: Float64Array;
   rng: Record<string, StreamState>;
@@ -83,7 +84,8 @@ export interface Snapshot {
 
 export function snapshot(m: Model): Snapshot {
   const v = m.vesicles;
-  const n = v.count;
+  const vesicles: Record<string, number | ArrayBufferView> = { count: v.count };
+  for (const col of v.columns()) vesicles[col.name] = col.array.slice(0, v.count);
   const columns: Record<string, ArrayBufferView> = {};
   for (const col of m.cells.columns()) columns[col.name] = col.array.slice(0, m.cells.count * col.stride);
   const rng: Record<string, StreamState> = {};
@@ -94,16 +96,7 @@ export function snapshot(m: Model): Snapshot {
     initialScenario: m.initialScenario,
     seed: m.seed,
     tick: m.tick,
-    vesicles: {
-      count: n,
-      x: v.x.slice(0, n),
-      y: v.y.slice(0, n),
-      tissue: v.tissue.slice(0, n),
-      originTissue: v.originTissue.slice(0, n),
-      type: v.type.slice(0, n),
-      originCell: v.originCell.slice(0, n),
-      born: v.born.slice(0, n),
-    },
+    vesicles: vesicles as unknown as Snapshot['vesicles'],
     cells: { count: m.cells.count, nextId: m.cells.nextId, columns },
     blood: m.blood.slice(),
     rng,
@@ -123,7 +116,7 @@ export function restore(snap: Snapshot, opts: CreateOptions = {}): Model {
   const index = buildIndex(s.scenario);
   const vesicles = new VesicleStore(Math.max(s.vesicles.count, 1024), s.scenario.limits.vesicleCapacity);
   vesicles.reserve(s.vesicles.count);
-  for (const k of ['x', 'y', 'tissue', 'originTissue', 'type', 'originCell', 'born'] as const) (vesicles[k] as ArrayBufferView & { set(a: ArrayLike<number>): void }).set(s.vesicles[k] as unknown as ArrayLike<number>);
+  for (const col of vesicles.columns()) col.array.set(s.vesicles[col.name]);
   vesicles.count = s.vesicles.count;
   const cells = new CellStore(Math.max(s.cells.count, 16), s.scenario.limits.cellCapacity, index.vesicleTypes.length, index.signals.length);
   for (const col of cells.columns()) col.array.set(s.cells.columns[col.name] as unknown as ArrayLike<number>);

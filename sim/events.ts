@@ -4,12 +4,14 @@
 import type { Model } from './model';
 import { buildIndex } from './model';
 import { EventSpec, type EventSpec as EventSpecT } from './schema';
-import { getAtPath, parameterAt, setAtPath, splitPath } from './params';
+import { fixedDuringRun, resolveSetting, setAtPath } from './params';
 import { describeProblems, parseScenario, problemsOf } from './validate';
 import { buildTables } from './tables';
 import { placeCells } from './setup';
+import { eventReferenceProblems } from './references';
 import { killCell } from './rules/signalling';
 import { DeathCause } from './state';
+import { inject } from './inject';
 
 /** An event with the step at which it applies. */
 export type RunEvent = EventSpecT & { tick: number };
@@ -20,26 +22,21 @@ export function tickOf(e: EventSpecT, dt: number): number {
   return Math.round(((e.atHours ?? 0) * 3600) / dt);
 }
 
-/** Paths that events may never change: they reshape the scene rather than tune it. */
-function structural(path: string): boolean {
-  const k = splitPath(path);
-  return (k[0] === 'tissues' && (k[2] === 'cells' || k[2] === 'width' || k[2] === 'height')) || k[0] === 'limits' || k[0] === 'events' || k[0] === 'id';
-}
-
-/** Checks that an event is well formed and fits this model; returns a message or null. */
-export function checkEvent(m: Model, raw: unknown): string | null {
+/**
+ * Checks that an event is well formed and fits this model; returns a message or null. Needs only
+ * the model's scenario and index, so a log can be checked against a scenario before any run.
+ */
+export function checkEvent(m: Pick<Model, 'scenario' | 'index'>, raw: unknown): string | null {
   const r = EventSpec.safeParse(raw);
   if (!r.success) return `bad event: ${describeProblems(problemsOf(r.error))}`;
   const e = r.data;
   const s = m.scenario;
-  const known = (rec: object, id: string, what: string) =>
-    Object.prototype.hasOwnProperty.call(rec, id) ? null : `unknown ${what} "${id}"; known: ${Object.keys(rec).join(', ')}`;
   switch (e.kind) {
     case 'set': {
-      if (structural(e.path)) return `"${e.path}" shapes the scene and cannot change during a run; set it before starting`;
-      if (getAtPath(s, e.path) === undefined) return `unknown parameter "${e.path}"`;
-      const info = parameterAt(s, e.path);
-      if (info && info.live === false) return `"${e.path}" (${info.label}) cannot change during a run; set it before starting`;
+      const found = resolveSetting(s, e.path);
+      if (!found.ok) return found.message;
+      const fixed = fixedDuringRun(found.setting);
+      if (fixed) return fixed;
       let next: unknown;
       try {
         next = setAtPath(s, e.path, e.value);
@@ -51,17 +48,10 @@ export function checkEvent(m: Model, raw: unknown): string | null {
       if (JSON.stringify(buildIndex(parsed.value)) !== JSON.stringify(m.index)) return `"${e.path}" would change the scene's cell types, states or tissues`;
       return null;
     }
-    case 'addCells':
-      return known(s.tissues, e.tissue, 'tissue') ?? known(s.cellTypes, e.type, 'cell type') ??
-        (e.state !== undefined && !s.cellTypes[e.type].states.includes(e.state) ? `unknown state "${e.state}" of ${e.type}` : null);
-    case 'removeCells':
-      return known(s.cellTypes, e.type, 'cell type') ?? (e.tissue !== undefined ? known(s.tissues, e.tissue, 'tissue') : null);
-    case 'drug':
-      return known(s.cellTypes, e.cellType, 'cell type');
-    case 'blockLabel':
-      return known(s.labels, e.label, 'label');
-    case 'inject':
-      return known(s.vesicleTypes, e.vesicleType, 'vesicle type') ?? (e.tissue !== undefined ? known(s.tissues, e.tissue, 'tissue') : null);
+    default: {
+      const problem = eventReferenceProblems(s, e)[0];
+      return problem ? problem.message : null;
+    }
   }
 }
 
@@ -142,37 +132,6 @@ export function applyEvent(m: Model, e: RunEvent): void {
       break;
   }
   m.log.push(e);
-}
-
-/** Injects packets into the blood (no tissue) or around a point of a tissue. */
-export function inject(m: Model, e: { vesicleType: string; packets: number; tissue?: string; x?: number; y?: number; radius?: number }): void {
-  const vt = m.index.vesicleTypes.indexOf(e.vesicleType);
-  let n = e.packets;
-  const room = m.vesicles.room();
-  if (e.tissue === undefined) {
-    // Straight into the blood (counted against the tissue of origin 0 for blood arithmetic).
-    m.blood[vt * m.index.tissues.length] += n;
-    m.ledger.injected += n;
-    return;
-  }
-  if (n > room) {
-    m.warnings.push({ tick: m.tick, code: 'vesicleCapacity', message: `only ${room} of ${n} injected packets fit the vesicle capacity` });
-    n = room;
-  }
-  const t = m.index.tissues.indexOf(e.tissue);
-  const w = m.tables.tissues.width[t];
-  const h = m.tables.tissues.height[t];
-  const rng = m.rng.events;
-  const cx = e.x ?? w / 2;
-  const cy = e.y ?? h / 2;
-  const r = e.radius ?? 20;
-  m.vesicles.reserve(n);
-  for (let k = 0; k < n; k++) {
-    const x = Math.min(w, Math.max(0, cx + r * (2 * rng.next() - 1)));
-    const y = Math.min(h, Math.max(0, cy + r * (2 * rng.next() - 1)));
-    m.vesicles.push(x, y, t, vt, -1, m.tick);
-  }
-  m.ledger.injected += n;
 }
 
 /** Applies every pending event due at the current tick. */

@@ -2,6 +2,7 @@
 // each batch of steps and moved (not copied) to the page. The view reads frames only.
 import type { Model } from './model';
 import { takeCensus } from './metrics';
+import { NEVER } from './state';
 
 export interface Frame {
   tick: number;
@@ -22,7 +23,7 @@ export interface Frame {
     type: Uint8Array;
     state: Uint8Array;
     tissue: Uint8Array;
-    /** Ticks since the cell last bound a vesicle / changed state (-1: never). */
+    /** Ticks since the cell last bound a vesicle / changed state (NEVER: never). */
     sinceUptake: Int32Array;
     sinceChange: Int32Array;
   };
@@ -45,7 +46,7 @@ export function makeFrame(m: Model, fromSample: number): Frame {
   }
   const c = m.cells;
   const k = c.count;
-  const since = (a: Int32Array) => Int32Array.from(a.subarray(0, k), (t) => (t < 0 ? -1 : m.tick - t));
+  const since = (a: Int32Array) => Int32Array.from(a.subarray(0, k), (t) => (t === NEVER ? NEVER : m.tick - t));
   const census = takeCensus(m);
   const from = Math.min(fromSample, m.series.t.length);
   return {

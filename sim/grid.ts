@@ -2,6 +2,8 @@
 // whose disc overlaps it. A vesicle then checks only the cells of its own bin. All tissues
 // share one flat CSR layout (binStart/items) with a bin offset per tissue.
 import type { Model } from './model';
+import type { Rule } from './rule';
+import { NO_CELL } from './state';
 
 export interface Grid {
   /** Bin edge length per tissue (µm) and its inverse. */
@@ -76,11 +78,11 @@ export function rebuildGrid(g: Grid, m: Model): void {
   }
 }
 
-/** Index of the first live cell (other than `skip`) whose disc, grown by `pad`, holds (x, y) in tissue t, or -1. */
-export function cellAt(g: Grid, m: Model, t: number, x: number, y: number, pad: number, skip = -1): number {
+/** Index of the first live cell (other than `skip`) whose disc, grown by `pad`, holds (x, y) in tissue t, or NO_CELL. */
+export function cellAt(g: Grid, m: Model, t: number, x: number, y: number, pad: number, skip = NO_CELL): number {
   const bx = Math.floor(x * g.inv[t]);
   const by = Math.floor(y * g.inv[t]);
-  if (bx < 0 || by < 0 || bx >= g.cols[t] || by >= g.rows[t]) return -1;
+  if (bx < 0 || by < 0 || bx >= g.cols[t] || by >= g.rows[t]) return NO_CELL;
   const b = g.offset[t] + by * g.cols[t] + bx;
   const c = m.cells;
   for (let k = g.binStart[b]; k < g.binStart[b + 1]; k++) {
@@ -91,33 +93,7 @@ export function cellAt(g: Grid, m: Model, t: number, x: number, y: number, pad: 
     const r = c.radius[j] + pad;
     if (dx * dx + dy * dy < r * r) return j;
   }
-  return -1;
+  return NO_CELL;
 }
 
-/** Calls visit(j) for each live cell j other than i whose disc lies within `reach` of cell i's disc. */
-export function neighbours(g: Grid, m: Model, i: number, reach: number, visit: (j: number) => void): void {
-  const c = m.cells;
-  const t = c.tissue[i];
-  const inv = g.inv[t];
-  const span = c.radius[i] + reach + g.size[t];
-  const x0 = Math.max(0, Math.floor((c.x[i] - span) * inv));
-  const x1 = Math.min(g.cols[t] - 1, Math.floor((c.x[i] + span) * inv));
-  const y0 = Math.max(0, Math.floor((c.y[i] - span) * inv));
-  const y1 = Math.min(g.rows[t] - 1, Math.floor((c.y[i] + span) * inv));
-  for (let by = y0; by <= y1; by++)
-    for (let bx = x0; bx <= x1; bx++) {
-      const b = g.offset[t] + by * g.cols[t] + bx;
-      for (let k = g.binStart[b]; k < g.binStart[b + 1]; k++) {
-        const j = g.items[k];
-        if (j === i || c.dead[j]) continue;
-        // A cell spans several bins: count it once, in the first bin of its box that we scan.
-        const jx0 = Math.max(x0, Math.floor((c.x[j] - c.radius[j]) * inv));
-        const jy0 = Math.max(y0, Math.floor((c.y[j] - c.radius[j]) * inv));
-        if (bx !== jx0 || by !== jy0) continue;
-        const dx = c.x[j] - c.x[i];
-        const dy = c.y[j] - c.y[i];
-        const r = c.radius[i] + c.radius[j] + reach;
-        if (dx * dx + dy * dy < r * r) visit(j);
-      }
-    }
-}
+export const gridRule: Rule<'grid'> = { name: 'grid', init: createGrid, run: (m) => rebuildGrid(m.tables.grid, m) };

@@ -57,7 +57,7 @@ export function stateHash(m: Model): string {
   h.number(m.tick);
   const v = m.vesicles;
   const n = v.count;
-  for (const a of [v.x, v.y, v.tissue, v.originTissue, v.type, v.originCell, v.born]) h.bytes(a.subarray(0, n));
+  for (const col of v.columns()) h.bytes(col.array.subarray(0, n));
   const c = m.cells;
   h.number(c.count);
   h.number(c.nextId);

@@ -1,14 +1,16 @@
 // The public surface of the engine: what the worker, the app and the CLI may import.
 export { createModel, restore, snapshot, hoursToSteps, type Snapshot, type CreateOptions } from './engine';
-export { step, sampleEvery, RULES } from './step';
+export { step, sampleEvery } from './step';
+export { RULES } from './rules/index';
+export type { Rule, AnyRule } from './rule';
 export { schedule, checkEvent, type RunEvent } from './events';
 export { measure, type Series } from './metrics';
 export { stateHash } from './hash';
 export { imbalance, assertBalanced, holdings } from './ledger';
-export { listParameters, parameterAt, getAtPath, setAtPath, type ParamInfo } from './params';
+export { listParameters, listSettings, parameterAt, getAtPath, setAtPath, resolveSetting, type ParamInfo, type IdListInfo, type EventListInfo, type Setting, type Resolved } from './params';
 export { parseScenario, describeProblems, type Problem, type Parsed } from './validate';
-export { Scenario, EventSpec, type ScenarioInput, type ParamMeta } from './schema';
+export { Scenario, EventSpec, type ScenarioInput, type ParamMeta, type IdsMeta, type EventsMeta } from './schema';
 export type { Model, Index, Warning } from './model';
 export { ENGINE_VERSION } from './version';
-export { VesicleStore } from './state';
+export { VesicleStore, NO_CELL, NEVER, DONOR_RING } from './state';
 export { makeFrame, frameBuffers, type Frame } from './frame';

@@ -3,10 +3,10 @@
 // number from it. The set of names depends only on the scenario, so every run of a scenario
 // has the same columns.
 import type { Model } from './model';
-import { REMOVED } from './state';
+import { DEATH_CAUSES, DeathCause, MAX_STATES, REMOVED } from './state';
 
 export interface Census {
-  cellsByTypeState: Float64Array; // [type * 16 + state]
+  cellsByTypeState: Float64Array; // [type * MAX_STATES + state]
   cellsByType: Float64Array;
   /** Live cells per (type, tissue): [type * nTissues + tissue]. */
   cellsByTypeTissue: Float64Array;
@@ -33,14 +33,20 @@ export interface Series {
   values: number[][];
 }
 
-export const CAUSES = ['signal', 'contact', 'background', 'removed'] as const;
+/** The causes of death reported as metrics (deaths.<cellType>.<cause>), with their DeathCause. */
+export const CAUSES = [
+  ['signal', DeathCause.Signal],
+  ['contact', DeathCause.Contact],
+  ['background', DeathCause.Background],
+  ['removed', DeathCause.Removed],
+] as const;
 
 export function takeCensus(m: Model): Census {
   const { cellTypes, vesicleTypes, tissues, signals } = m.index;
   const nS = signals.length;
   const nT = tissues.length;
   const c = m.cells;
-  const cellsByTypeState = new Float64Array(cellTypes.length * 16);
+  const cellsByTypeState = new Float64Array(cellTypes.length * MAX_STATES);
   const cellsByType = new Float64Array(cellTypes.length);
   const cellsByTypeTissue = new Float64Array(cellTypes.length * nT);
   const signalSum = new Float64Array(cellTypes.length * nS);
@@ -48,7 +54,7 @@ export function takeCensus(m: Model): Census {
   for (let i = 0; i < c.count; i++) {
     if (c.dead[i]) continue;
     cellsByType[c.type[i]]++;
-    cellsByTypeState[c.type[i] * 16 + c.state[i]]++;
+    cellsByTypeState[c.type[i] * MAX_STATES + c.state[i]]++;
     cellsByTypeTissue[c.type[i] * nT + c.tissue[i]]++;
     for (let s = 0; s < nS; s++) signalSum[c.type[i] * nS + s] += c.signals[i * nS + s];
     for (let v = 0; v < c.nVesicleTypes; v++) bound += c.bound[i * c.nVesicleTypes + v];
@@ -83,7 +89,7 @@ export function reporters(m: Model): Reporter[] {
   cellTypes.forEach((ct, t) => {
     out.push({ name: `cells.${ct}`, unit: 'cells', read: (_m, c) => c.cellsByType[t] });
     states[t].forEach((st, k) => {
-      if (states[t].length > 1) out.push({ name: `cells.${ct}.${st}`, unit: 'cells', read: (_m, c) => c.cellsByTypeState[t * 16 + k] });
+      if (states[t].length > 1) out.push({ name: `cells.${ct}.${st}`, unit: 'cells', read: (_m, c) => c.cellsByTypeState[t * MAX_STATES + k] });
     });
   });
   // With several tissues: where each cell type is (e.g. tumour cells in the lung: none yet).
@@ -92,7 +98,7 @@ export function reporters(m: Model): Reporter[] {
       tissues.forEach((tid, k) => out.push({ name: `cells.${ct}.in.${tid}`, unit: 'cells', read: (_m, c) => c.cellsByTypeTissue[t * tissues.length + k] })),
     );
   cellTypes.forEach((ct, t) =>
-    CAUSES.forEach((cause, k) => out.push({ name: `deaths.${ct}.${cause}`, unit: 'cells', read: (mm) => mm.deaths[t * 5 + k + 1] })),
+    CAUSES.forEach(([name, cause]) => out.push({ name: `deaths.${ct}.${name}`, unit: 'cells', read: (mm) => mm.deaths[t * DEATH_CAUSES + cause] })),
   );
   out.push({ name: 'vesicles.tissue', unit: 'packets', read: (mm) => mm.vesicles.count });
   if (tissues.length > 1)

@@ -54,7 +54,7 @@ export interface Model {
   warnings: Warning[];
   /** Steps in which release or division had to pause because a capacity was full. */
   pausedSteps: { release: number; division: number };
-  /** Cells that died this run: [cellType * 5 + DeathCause]. */
+  /** Cells that died this run: [cellType * DEATH_CAUSES + DeathCause] (sim/state.ts). */
   deaths: Float64Array;
   /** Packets internalised over the run: [cellType * nVesicleTypes + vesicleType]. */
   uptakeTotals: Float64Array;

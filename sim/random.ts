@@ -3,6 +3,7 @@
 // not shift the draws of the others). Hot loops copy the four state words into locals and run
 // the same xorshift step inline; `next()` here is bit-for-bit seedrandom's `int32()`.
 import seedrandom from 'seedrandom';
+import { exp } from './exactMath';
 
 export interface StreamState {
   x: number;
@@ -120,7 +121,7 @@ export class PoissonTable {
       return;
     }
     const terms: number[] = [];
-    let p = Math.exp(-mean);
+    let p = exp(-mean);
     let c = p;
     terms.push(c);
     for (let k = 1; c < 1 - 1e-15 && k < 200; k++) {
@@ -160,5 +161,5 @@ export function powWhole(x: number, n: number): number {
 
 /** Probability of at least one event in dt at a constant rate (computed once per change). */
 export function chanceIn(ratePerSecond: number, dtSeconds: number): number {
-  return ratePerSecond > 0 ? 1 - Math.exp(-ratePerSecond * dtSeconds) : 0;
+  return ratePerSecond > 0 ? 1 - exp(-ratePerSecond * dtSeconds) : 0;
 }

@@ -1,8 +1,10 @@
 // The engine's part of the scenario schema: one zod definition of everything the engine reads
 // (cells, vesicles, tissues, blood, events), yielding its types. Every adjustable number carries
 // its unit, range, label and help as metadata (see param()), which the app's parameter panel and
-// the CLI's --set checks read back. Lesson texts, prompts, charts and buttons: lessons/schema.ts.
+// every settings check read back. Lesson texts, prompts, charts and buttons: lessons/schema.ts.
 import { z } from 'zod';
+import { MAX_STATES } from './state';
+import { checkReferences } from './references';
 
 /** Metadata attached to every adjustable number. */
 export interface ParamMeta {
@@ -34,11 +36,33 @@ export function param(
   return n.meta(meta as unknown as Record<string, unknown>);
 }
 
+/** Metadata of a list of ids that may be set as a whole (a vesicle type's labels, a cell type's receptors). */
+export interface IdsMeta {
+  kind: 'ids';
+  label: string;
+  help: string;
+  /** The declarations the ids must name. */
+  of: 'labels' | 'receptors';
+}
+
+/** Metadata of the scenario's scheduled events, which may be replaced as a whole before a run. */
+export interface EventsMeta {
+  kind: 'events';
+  label: string;
+  help: string;
+}
+
 export const Id = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9_-]{0,39}$/, {
     error: 'an id starts with a letter and has only letters, digits, - or _ (40 at most)',
   });
+
+/** A settable list of ids (at most `max`) naming declarations of one kind. */
+function idList(of: IdsMeta['of'], label: string, help: string, max: number) {
+  const meta: IdsMeta = { kind: 'ids', label, help, of };
+  return z.array(Id).max(max, { error: `${label}: at most ${max}` }).meta(meta as unknown as Record<string, unknown>);
+}
 
 const Name = z.string().min(1).max(80);
 const Help = z.string().max(400).optional();
@@ -60,7 +84,7 @@ export const Receptor = z.object({ name: Name, help: Help });
 
 export const VesicleType = z.object({
   name: Name,
-  labels: z.array(Id).max(16).default([]),
+  labels: idList('labels', 'vesicle labels', 'surface labels this vesicle type carries', 16).default([]),
   onBind: amounts.default({}),
   cargo: amounts.default({}),
   clearanceFactor: param('clearance speed-up', '×', 0.01, 100, 'blood clearance relative to the blood half-life').default(1),
@@ -95,8 +119,8 @@ export const CellType = z.object({
   name: Name,
   help: Help,
   radius: param('cell radius', 'µm', 1, 50, 'radius of the cell disc', { live: false }).default(6),
-  receptors: z.array(Id).default([]),
-  states: z.array(Id).min(1).max(16).default(['alive']),
+  receptors: idList('receptors', 'receptors', 'receptors on the surface of this cell type', 32).default([]),
+  states: z.array(Id).min(1).max(MAX_STATES).default(['alive']),
   release: z.array(Release).default([]),
   releaseInhibition: param('release blocked', 'fraction', 0, 1, 'share of release stopped by a release-blocking drug').default(0),
   nonSpecificUptake: param('non-specific uptake', '0–1', 0, 1, 'binding of any vesicle regardless of its label').default(0),
@@ -250,71 +274,19 @@ export const ScenarioShape = z.object({
   affinity: z.record(Id, z.record(Id, param('affinity', '0–1', 0, 1, 'how strongly this label binds this receptor'))).default({}),
   tissues: z.record(Id, Tissue),
   blood: Blood.default({ volumeMl: 3000, halfLifeMinutes: 30, extravasationPerHour: 0, backgroundPerMl: 1e10 }),
-  events: z.array(EventSpec).max(1000).default([]),
+  events: z
+    .array(EventSpec)
+    .max(1000)
+    .meta({ kind: 'events', label: 'scheduled events', help: 'interventions the scenario schedules; may be replaced before a run' } satisfies EventsMeta)
+    .default([]),
   doses: z.array(Dose).max(20).default([]),
   lesson: EngineLesson.optional(),
 });
 
-type Raw = z.infer<typeof ScenarioShape>;
-
-/** Checks every cross-reference (ids used must be declared) and says where one is wrong. */
-export function checkReferences(s: Raw, ctx: z.RefinementCtx): void {
-  const bad = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-  const has = (rec: Record<string, unknown>, k: string) => Object.prototype.hasOwnProperty.call(rec, k);
-  const list = (rec: Record<string, unknown>) => Object.keys(rec).join(', ') || '(none)';
-  if (Object.keys(s.tissues).length > 200) bad(['tissues'], 'at most 200 tissues');
-  if (Object.keys(s.cellTypes).length > 250) bad(['cellTypes'], 'at most 250 cell types');
-  if (Object.keys(s.vesicleTypes).length > 250) bad(['vesicleTypes'], 'at most 250 vesicle types');
-  for (const [id, vt] of Object.entries(s.vesicleTypes)) {
-    vt.labels.forEach((l, i) => has(s.labels, l) || bad(['vesicleTypes', id, 'labels', i], `unknown label "${l}"; labels: ${list(s.labels)}`));
-    for (const k of [...Object.keys(vt.onBind), ...Object.keys(vt.cargo)])
-      if (!has(s.signals, k)) bad(['vesicleTypes', id], `unknown signal "${k}"; signals: ${list(s.signals)}`);
-  }
-  for (const [id, ct] of Object.entries(s.cellTypes)) {
-    const states = new Set(ct.states);
-    if (states.size !== ct.states.length) bad(['cellTypes', id, 'states'], 'state names must differ');
-    if (states.has('dead')) bad(['cellTypes', id, 'states'], '"dead" is reserved: a transition to "dead" removes the cell');
-    ct.receptors.forEach((r, i) => has(s.receptors, r) || bad(['cellTypes', id, 'receptors', i], `unknown receptor "${r}"; receptors: ${list(s.receptors)}`));
-    ct.release.forEach((r, i) => {
-      if (!has(s.vesicleTypes, r.vesicleType)) bad(['cellTypes', id, 'release', i, 'vesicleType'], `unknown vesicle type "${r.vesicleType}"; vesicle types: ${list(s.vesicleTypes)}`);
-      r.states?.forEach((st, j) => states.has(st) || bad(['cellTypes', id, 'release', i, 'states', j], `unknown state "${st}" of ${id}; states: ${ct.states.join(', ')}`));
-    });
-    ct.transitions.forEach((t, i) => {
-      if (!states.has(t.from)) bad(['cellTypes', id, 'transitions', i, 'from'], `unknown state "${t.from}" of ${id}; states: ${ct.states.join(', ')}`);
-      if (!states.has(t.to) && t.to !== 'dead') bad(['cellTypes', id, 'transitions', i, 'to'], `unknown state "${t.to}" of ${id}; states: ${ct.states.join(', ')}, dead`);
-      if (t.signal !== undefined && !has(s.signals, t.signal)) bad(['cellTypes', id, 'transitions', i, 'signal'], `unknown signal "${t.signal}"; signals: ${list(s.signals)}`);
-    });
-    const ck = ct.contactKilling;
-    if (ck) {
-      ck.targets.forEach((t, i) => has(s.cellTypes, t) || bad(['cellTypes', id, 'contactKilling', 'targets', i], `unknown cell type "${t}"`));
-      ck.fromStates?.forEach((st, i) => states.has(st) || bad(['cellTypes', id, 'contactKilling', 'fromStates', i], `unknown state "${st}" of ${id}`));
-    }
-  }
-  for (const [l, row] of Object.entries(s.affinity)) {
-    if (!has(s.labels, l)) bad(['affinity', l], `unknown label "${l}"; labels: ${list(s.labels)}`);
-    for (const r of Object.keys(row)) if (!has(s.receptors, r)) bad(['affinity', l, r], `unknown receptor "${r}"; receptors: ${list(s.receptors)}`);
-  }
-  let cells = 0;
-  for (const [id, t] of Object.entries(s.tissues)) {
-    t.cells.forEach((p, i) => {
-      cells += p.count;
-      const ct = s.cellTypes[p.type];
-      if (!ct) bad(['tissues', id, 'cells', i, 'type'], `unknown cell type "${p.type}"; cell types: ${list(s.cellTypes)}`);
-      else if (p.state !== undefined && !ct.states.includes(p.state)) bad(['tissues', id, 'cells', i, 'state'], `unknown state "${p.state}" of ${p.type}; states: ${ct.states.join(', ')}`);
-    });
-    t.barriers.forEach((b, i) => {
-      const limit = b.orientation === 'horizontal' ? t.height : t.width;
-      if (b.position > limit) bad(['tissues', id, 'barriers', i, 'position'], `barrier position must lie inside the tissue (0–${limit} µm)`);
-    });
-  }
-  s.doses.forEach((d, i) => {
-    if (!has(s.vesicleTypes, d.vesicleType)) bad(['doses', i, 'vesicleType'], `unknown vesicle type "${d.vesicleType}"; vesicle types: ${list(s.vesicleTypes)}`);
-    if (d.tissue !== undefined && !has(s.tissues, d.tissue)) bad(['doses', i, 'tissue'], `unknown tissue "${d.tissue}"; tissues: ${list(s.tissues)}`);
-  });
-  if (cells > s.limits.cellCapacity) bad(['tissues'], `the scene places ${cells} cells but the cell capacity is ${s.limits.cellCapacity}`);
-}
-
-export const Scenario = ScenarioShape.superRefine(checkReferences);
+/** Every id a scenario uses must be declared in it (sim/references.ts says where one is wrong). */
+export const Scenario = ScenarioShape.superRefine((s, ctx) =>
+  checkReferences(s, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
+);
 export type Scenario = z.infer<typeof ScenarioShape>;
 export type ScenarioInput = z.input<typeof ScenarioShape>;
 export type EventSpec = z.infer<typeof EventSpec>;

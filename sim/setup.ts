@@ -2,6 +2,7 @@
 // without overlap) from the 'setup' random stream.
 import type { Model } from './model';
 import type { Stream } from './random';
+import { NO_CELL } from './state';
 
 /** Tries per cell before giving up on finding free room. */
 const PLACE_TRIES = 200;
@@ -48,7 +49,7 @@ export function placeCells(m: Model, rng: Stream, tissue: number, type: number, 
       }
       if (x < r || y < r || x > w - r || y > h - r) continue;
       if (overlaps(m, tissue, x, y, r)) continue;
-      if (m.cells.add(x, y, r, type, state, tissue, m.tick) < 0) return placed;
+      if (m.cells.add(x, y, r, type, state, tissue, m.tick) === NO_CELL) return placed;
       placed++;
       break;
     }

@@ -4,33 +4,57 @@
 
 /** Marks a removed vesicle (its tissue slot) until compaction. */
 export const REMOVED = 255;
-/** Origin cell id for vesicles that no cell released (injected ones). */
+/**
+ * No cell: the origin cell id of packets no cell released (injected, or back from the blood),
+ * an empty slot of a cell's donor ring, and what a cell look-up returns when it finds none.
+ */
 export const NO_CELL = -1;
+/** The tick of something that never happened (a cell's last uptake or state change). */
+export const NEVER = -1;
+/** Most states a cell type may have (the schema holds it); keys of (type, state) pairs are type × MAX_STATES + state. */
+export const MAX_STATES = 16;
+
+/** The vesicle store's columns, one typed array each, in the order hashes and snapshots use. */
+export const VESICLE_COLUMNS = [
+  { name: 'x', type: Float32Array }, // position (µm)
+  { name: 'y', type: Float32Array },
+  { name: 'tissue', type: Uint8Array }, // tissue index; REMOVED once the packet is gone
+  { name: 'originTissue', type: Uint8Array }, // tissue it was released in (representation in blood)
+  { name: 'type', type: Uint8Array }, // vesicle type index
+  { name: 'originCell', type: Int32Array }, // id of the cell that released it, or NO_CELL
+  { name: 'born', type: Uint32Array }, // tick of release
+] as const;
+
+export type VesicleColumnName = (typeof VESICLE_COLUMNS)[number]['name'];
+export type VesicleArray = Float32Array | Uint8Array | Int32Array | Uint32Array;
 
 export class VesicleStore {
   count = 0;
   capacity: number;
-  x: Float32Array;
-  y: Float32Array;
-  tissue: Uint8Array;
-  originTissue: Uint8Array;
-  type: Uint8Array;
-  originCell: Int32Array;
-  born: Uint32Array;
+  x!: Float32Array;
+  y!: Float32Array;
+  tissue!: Uint8Array;
+  originTissue!: Uint8Array;
+  type!: Uint8Array;
+  originCell!: Int32Array;
+  born!: Uint32Array;
 
   constructor(initial: number, readonly limit: number) {
     this.capacity = Math.min(initial, limit);
-    this.x = new Float32Array(this.capacity);
-    this.y = new Float32Array(this.capacity);
-    this.tissue = new Uint8Array(this.capacity);
-    this.originTissue = new Uint8Array(this.capacity);
-    this.type = new Uint8Array(this.capacity);
-    this.originCell = new Int32Array(this.capacity);
-    this.born = new Uint32Array(this.capacity);
+    for (const col of VESICLE_COLUMNS) this.setColumn(col.name, new col.type(this.capacity));
   }
 
   /** Bytes held per packet of capacity. */
-  static readonly bytesPerPacket = 4 + 4 + 1 + 1 + 1 + 4 + 4;
+  static readonly bytesPerPacket = VESICLE_COLUMNS.reduce((bytes, col) => bytes + col.type.BYTES_PER_ELEMENT, 0);
+
+  /** Every column with its array, in VESICLE_COLUMNS order, for growing, compacting, snapshots and hashing. */
+  columns(): { name: VesicleColumnName; array: VesicleArray }[] {
+    return VESICLE_COLUMNS.map((col) => ({ name: col.name, array: this[col.name] }));
+  }
+
+  private setColumn(name: VesicleColumnName, a: VesicleArray): void {
+    (this as unknown as Record<VesicleColumnName, VesicleArray>)[name] = a;
+  }
 
   /** How many more packets fit before the limit. */
   room(): number {
@@ -44,18 +68,11 @@ export class VesicleStore {
     let cap = Math.max(this.capacity * 2, 1024);
     while (cap < need) cap *= 2;
     cap = Math.min(cap, this.limit);
-    const grow = <T extends Float32Array | Uint8Array | Int32Array | Uint32Array>(a: T, make: (n: number) => T): T => {
-      const b = make(cap);
-      b.set(a.subarray(0, this.count));
-      return b;
-    };
-    this.x = grow(this.x, (n) => new Float32Array(n));
-    this.y = grow(this.y, (n) => new Float32Array(n));
-    this.tissue = grow(this.tissue, (n) => new Uint8Array(n));
-    this.originTissue = grow(this.originTissue, (n) => new Uint8Array(n));
-    this.type = grow(this.type, (n) => new Uint8Array(n));
-    this.originCell = grow(this.originCell, (n) => new Int32Array(n));
-    this.born = grow(this.born, (n) => new Uint32Array(n));
+    for (const col of VESICLE_COLUMNS) {
+      const b = new col.type(cap);
+      b.set(this[col.name].subarray(0, this.count));
+      this.setColumn(col.name, b);
+    }
     this.capacity = cap;
   }
 
@@ -74,7 +91,7 @@ export class VesicleStore {
   /** Drops every packet marked REMOVED, keeping the others in index order (runs moved with copyWithin). */
   compact(): void {
     const tissue = this.tissue;
-    const cols = [this.x, this.y, this.tissue, this.originTissue, this.type, this.originCell, this.born];
+    const cols = this.columns();
     const n = this.count;
     let j = 0;
     let i = 0;
@@ -83,7 +100,7 @@ export class VesicleStore {
       const start = i;
       while (i < n && tissue[i] !== REMOVED) i++;
       if (i > start) {
-        if (start !== j) for (const c of cols) c.copyWithin(j, start, i);
+        if (start !== j) for (const c of cols) c.array.copyWithin(j, start, i);
         j += i - start;
       }
     }
@@ -99,6 +116,9 @@ export const enum DeathCause {
   Background = 3,
   Removed = 4,
 }
+
+/** How many DeathCause values there are, None included: counts of deaths are kept per [cellType × DEATH_CAUSES + cause]. */
+export const DEATH_CAUSES = DeathCause.Removed + 1;
 
 /** How many recent donor cell ids each cell remembers. */
 export const DONOR_RING = 8;
@@ -140,34 +160,34 @@ export class CellStore {
     this.tissue = new Uint8Array(c);
     this.dead = new Uint8Array(c);
     this.born = new Uint32Array(c);
-    this.lastUptake = new Int32Array(c).fill(-1);
-    this.lastChange = new Int32Array(c).fill(-1);
+    this.lastUptake = new Int32Array(c).fill(NEVER);
+    this.lastChange = new Int32Array(c).fill(NEVER);
     this.bound = new Float64Array(c * nVesicleTypes);
     this.uptake = new Float64Array(c * nVesicleTypes);
     this.signals = new Float64Array(c * nSignals);
-    this.donors = new Int32Array(c * DONOR_RING).fill(-1);
+    this.donors = new Int32Array(c * DONOR_RING).fill(NO_CELL);
     this.donorHead = new Uint8Array(c);
   }
 
-  /** Every per-cell array with its stride, for growing, compacting and hashing. */
-  columns(): { name: string; array: Float64Array | Int32Array | Uint8Array | Uint32Array; stride: number }[] {
+  /** Every per-cell array with its stride and the value of an empty slot, for growing, compacting, snapshots and hashing. */
+  columns(): { name: string; array: Float64Array | Int32Array | Uint8Array | Uint32Array; stride: number; empty: number }[] {
     return [
-      { name: 'id', array: this.id, stride: 1 },
-      { name: 'x', array: this.x, stride: 1 },
-      { name: 'y', array: this.y, stride: 1 },
-      { name: 'radius', array: this.radius, stride: 1 },
-      { name: 'type', array: this.type, stride: 1 },
-      { name: 'state', array: this.state, stride: 1 },
-      { name: 'tissue', array: this.tissue, stride: 1 },
-      { name: 'dead', array: this.dead, stride: 1 },
-      { name: 'born', array: this.born, stride: 1 },
-      { name: 'lastUptake', array: this.lastUptake, stride: 1 },
-      { name: 'lastChange', array: this.lastChange, stride: 1 },
-      { name: 'bound', array: this.bound, stride: this.nVesicleTypes },
-      { name: 'uptake', array: this.uptake, stride: this.nVesicleTypes },
-      { name: 'signals', array: this.signals, stride: this.nSignals },
-      { name: 'donors', array: this.donors, stride: DONOR_RING },
-      { name: 'donorHead', array: this.donorHead, stride: 1 },
+      { name: 'id', array: this.id, stride: 1, empty: 0 },
+      { name: 'x', array: this.x, stride: 1, empty: 0 },
+      { name: 'y', array: this.y, stride: 1, empty: 0 },
+      { name: 'radius', array: this.radius, stride: 1, empty: 0 },
+      { name: 'type', array: this.type, stride: 1, empty: 0 },
+      { name: 'state', array: this.state, stride: 1, empty: 0 },
+      { name: 'tissue', array: this.tissue, stride: 1, empty: 0 },
+      { name: 'dead', array: this.dead, stride: 1, empty: DeathCause.None },
+      { name: 'born', array: this.born, stride: 1, empty: 0 },
+      { name: 'lastUptake', array: this.lastUptake, stride: 1, empty: NEVER },
+      { name: 'lastChange', array: this.lastChange, stride: 1, empty: NEVER },
+      { name: 'bound', array: this.bound, stride: this.nVesicleTypes, empty: 0 },
+      { name: 'uptake', array: this.uptake, stride: this.nVesicleTypes, empty: 0 },
+      { name: 'signals', array: this.signals, stride: this.nSignals, empty: 0 },
+      { name: 'donors', array: this.donors, stride: DONOR_RING, empty: NO_CELL },
+      { name: 'donorHead', array: this.donorHead, stride: 1, empty: 0 },
     ];
   }
 
@@ -183,7 +203,7 @@ export class CellStore {
     for (const col of this.columns()) {
       const Ctor = col.array.constructor as new (n: number) => typeof col.array;
       const b = new Ctor(cap * col.stride);
-      if (col.name === 'lastUptake' || col.name === 'lastChange' || col.name === 'donors') b.fill(-1);
+      if (col.empty !== 0) b.fill(col.empty);
       b.set(col.array.subarray(0, this.count * col.stride));
       this.setColumn(col.name, b);
     }
@@ -191,9 +211,9 @@ export class CellStore {
     return true;
   }
 
-  /** Adds a cell and returns its index, or -1 when the limit is reached. */
+  /** Adds a cell and returns its index, or NO_CELL when the limit is reached. */
   add(x: number, y: number, radius: number, type: number, state: number, tissue: number, born: number): number {
-    if (!this.reserveOne()) return -1;
+    if (!this.reserveOne()) return NO_CELL;
     const i = this.count++;
     this.id[i] = this.nextId++;
     this.x[i] = x;
@@ -204,12 +224,12 @@ export class CellStore {
     this.tissue[i] = tissue;
     this.dead[i] = DeathCause.None;
     this.born[i] = born;
-    this.lastUptake[i] = -1;
-    this.lastChange[i] = -1;
+    this.lastUptake[i] = NEVER;
+    this.lastChange[i] = NEVER;
     this.bound.fill(0, i * this.nVesicleTypes, (i + 1) * this.nVesicleTypes);
     this.uptake.fill(0, i * this.nVesicleTypes, (i + 1) * this.nVesicleTypes);
     this.signals.fill(0, i * this.nSignals, (i + 1) * this.nSignals);
-    this.donors.fill(-1, i * DONOR_RING, (i + 1) * DONOR_RING);
+    this.donors.fill(NO_CELL, i * DONOR_RING, (i + 1) * DONOR_RING);
     this.donorHead[i] = 0;
     return i;
   }
@@ -234,9 +254,9 @@ export class CellStore {
     this.count = j;
   }
 
-  /** Index of the cell with this id, or -1. */
+  /** Index of the cell with this id, or NO_CELL. */
   indexOf(id: number): number {
     for (let i = 0; i < this.count; i++) if (this.id[i] === id) return i;
-    return -1;
+    return NO_CELL;
   }
 }

@@ -1,20 +1,25 @@
 // Precomputed per-parameter tables, one per rule, rebuilt whenever a parameter changes, so
-// the hot loops only read arrays (and transcendental functions run only here).
+// the hot loops only read arrays (and transcendental functions run only here). Each table is
+// built by its rule's init, in the rule registry's order (sim/rules/index.ts).
 import type { Model } from './model';
-import { initRelease, type ReleaseTable } from './rules/release';
-import { initDiffusion, type DiffusionTable } from './rules/diffusion';
-import { initBinding, type BindingTable } from './rules/binding';
-import { initFate, type FateTable } from './rules/fate';
-import { initBlood, type BloodTable } from './rules/blood';
-import { initUptake, type UptakeTable } from './rules/uptake';
-import { initSignalling, type SignallingTable } from './rules/signalling';
-import { initCells, type CellTable } from './rules/cellBehaviour';
-import { initDosing, type DosingTable } from './rules/dosing';
-import { createGrid, type Grid } from './grid';
+import type { TissueTable } from './rules/tissues';
+import type { ReleaseTable } from './rules/release';
+import type { DiffusionTable } from './rules/diffusion';
+import type { BindingTable } from './rules/binding';
+import type { FateTable } from './rules/fate';
+import type { BloodTable } from './rules/blood';
+import type { UptakeTable } from './rules/uptake';
+import type { SignallingTable } from './rules/signalling';
+import type { CellTable } from './rules/cellBehaviour';
+import type { DosingTable } from './rules/dosing';
+import type { Grid } from './grid';
+import { RULES } from './rules/index';
 
+/** Every rule's table, under the rule's name. */
 export interface Tables {
-  tissues: { width: Float64Array; height: Float64Array };
+  tissues: TissueTable;
   grid: Grid;
+  dosing: DosingTable;
   release: ReleaseTable;
   diffusion: DiffusionTable;
   binding: BindingTable;
@@ -23,22 +28,11 @@ export interface Tables {
   uptake: UptakeTable;
   signalling: SignallingTable;
   cells: CellTable;
-  dosing: DosingTable;
 }
 
-/** Builds every table from the model's scenario (order matters: binding reads diffusion). */
+/** Builds every table from the model's scenario, each rule's init in registry order. */
 export function buildTables(m: Model): void {
-  const t = (m.tables ?? {}) as Partial<Tables>;
+  const t = (m.tables ?? {}) as Record<keyof Tables, unknown>;
   m.tables = t as Tables;
-  t.diffusion = initDiffusion(m);
-  t.tissues = { width: t.diffusion.width, height: t.diffusion.height };
-  t.grid = createGrid(m);
-  t.release = initRelease(m);
-  t.binding = initBinding(m);
-  t.fate = initFate(m);
-  t.blood = initBlood(m);
-  t.uptake = initUptake(m);
-  t.signalling = initSignalling(m);
-  t.cells = initCells(m);
-  t.dosing = initDosing(m);
+  for (const rule of RULES) t[rule.name] = rule.init(m);
 }

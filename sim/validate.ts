@@ -1,7 +1,10 @@
-// Turning untrusted input (a scenario file, a --set value) into a validated scenario, with
-// every problem listed by its path in plain words. Never throws.
+// Turning untrusted input (a scenario file, a changed setting) into a validated scenario, with
+// every problem listed by its path in plain words: the schema and its id cross-references
+// (schema.ts, references.ts), then the settings paths and metric names it uses (uses.ts). Never throws.
 import type { z } from 'zod';
 import { Scenario, type Scenario as ScenarioT } from './schema';
+import { checkUses } from './uses';
+import { substepProblems } from './rules/diffusion';
 
 export interface Problem {
   path: string;
@@ -24,7 +27,9 @@ export function parseScenario(input: unknown): Parsed<ScenarioT> {
     return { ok: false, problems: [{ path: '(top level)', message: 'a scenario must be a JSON object' }] };
   try {
     const r = Scenario.safeParse(input);
-    return r.success ? { ok: true, value: r.data } : { ok: false, problems: problemsOf(r.error) };
+    if (!r.success) return { ok: false, problems: problemsOf(r.error) };
+    const uses = [...substepProblems(r.data), ...checkUses(r.data)];
+    return uses.length === 0 ? { ok: true, value: r.data } : { ok: false, problems: uses.map((p) => ({ path: formatPath(p.path), message: p.message })) };
   } catch (e) {
     return { ok: false, problems: [{ path: '(top level)', message: `could not read the scenario: ${(e as Error).message}` }] };
   }

@@ -2,6 +2,7 @@
 // (palette.stateStyle), the uptake glow, the state-change pulse and highlight rings. Cells are
 // few (hundreds to thousands), so ordinary canvas paths, batched by (type, state).
 import type { Frame } from '../sim/frame';
+import { MAX_STATES } from '../sim/state';
 import { cellTypeColour, FLASH_COLOUR, FLASH_EDGE, OUTLINE_COLOUR, stateStyle, type StateStyle } from './palette';
 import type { CellEffects } from './effects';
 
@@ -64,7 +65,7 @@ function strokeOutline(ctx: Ctx, style: StateStyle, scale: number): void {
   ctx.setLineDash([]);
 }
 
-/** Visible cells of the tissue, grouped by type * 16 + state (schema: at most 16 states). */
+/** Visible cells of the tissue, grouped by type * MAX_STATES + state (the schema allows at most MAX_STATES states). */
 function groupCells(cells: Frame['cells'], o: CellDrawOptions): Map<number, number[]> {
   const groups = new Map<number, number[]>();
   for (let i = 0; i < cells.count; i++) {
@@ -73,7 +74,7 @@ function groupCells(cells: Frame['cells'], o: CellDrawOptions): Map<number, numb
     const x = o.sx(cells.x[i]);
     const y = o.sy(cells.y[i]);
     if (x + r < -12 || y + r < -12 || x - r > o.width + 12 || y - r > o.height + 12) continue;
-    const key = cells.type[i] * 16 + (cells.state[i] & 15);
+    const key = cells.type[i] * MAX_STATES + (cells.state[i] % MAX_STATES);
     const g = groups.get(key);
     if (g) g.push(i);
     else groups.set(key, [i]);
@@ -89,8 +90,8 @@ export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): 
 
   for (const key of keys) {
     const idx = groups.get(key) as number[];
-    const type = key >> 4;
-    const style = stateStyle(key & 15);
+    const type = Math.floor(key / MAX_STATES);
+    const style = stateStyle(key % MAX_STATES);
     let rSum = 0;
     ctx.beginPath();
     for (const i of idx) {

@@ -1,6 +1,6 @@
 // The frame every SVG chart shares: a titled box, an SVG with role="img" and an aria-label,
-// margins, width that follows the container (ResizeObserver), and a visually-hidden table of
-// the chart's numbers for screen readers. timeChart and distanceChart build on it.
+// margins that grow with the chart's text size, a size that follows the container (fixed height,
+// or 'fill' for the box's height), and a visually-hidden table of the chart's numbers.
 import { select, type Selection } from 'd3';
 import { clear, el, ensureStyles, hiddenTable } from './dom';
 
@@ -16,60 +16,106 @@ export interface ChartBase {
   svg: Selection<SVGSVGElement, unknown, null, undefined>;
   /** The plot area group, translated by the margins. */
   plot: Selection<SVGGElement, unknown, null, undefined>;
+  /** The margins at the current text size (the given ones scaled by fontPx() / 12). */
   margin: Margin;
+  /** Insert extra content (legend, notes) above the plot with root.insertBefore(x, anchor). */
+  anchor: Element;
   /** Plot area size in px (inside the margins). */
   innerWidth(): number;
   innerHeight(): number;
+  /** The chart's text size in CSS px (axis labels are drawn at this size). */
+  fontPx(): number;
   /** Sets the SVG's accessible description. */
   describe(label: string): void;
   /** Replaces the hidden table of numbers. */
   setTable(caption: string, head: string[], rows: string[][]): void;
-  /** Runs `cb` when the container's width changes. Insert extra content with root.insertBefore(x, svg.node()). */
+  /** Runs `cb` when the chart's size or text size changes. */
   onResize(cb: () => void): void;
   destroy(): void;
 }
 
+/** Shortens an SVG text with "…" until it is at most `max` px long (an axis name on a short axis). */
+export function fitText(node: SVGTextElement | null, full: string, max: number): void {
+  if (!node) return;
+  node.textContent = full;
+  if (typeof node.getComputedTextLength !== 'function') return;
+  const len = node.getComputedTextLength();
+  if (!(len > max) || full.length < 4) return;
+  let keep = Math.max(3, Math.floor((full.length * max) / len) - 1);
+  node.textContent = `${full.slice(0, keep)}…`;
+  while (keep > 3 && node.getComputedTextLength() > max) node.textContent = `${full.slice(0, --keep)}…`;
+}
+
 const DEFAULT_WIDTH = 360;
 export const CHART_HEIGHT = 200;
+/** The text size (px) the given margins were chosen for. */
+const DESIGN_FONT_PX = 12;
+/** Smallest plot box height in 'fill' mode when the box has no height yet (hidden). */
+const FILL_FALLBACK = CHART_HEIGHT;
 
-export function createChartBase(container: HTMLElement, title: string, margin: Margin, height = CHART_HEIGHT): ChartBase {
+/**
+ * A chart frame in `container`. `height` is the SVG's height in px, or 'fill': the plot takes
+ * the height the container leaves after the title and legend (the container must have a height).
+ */
+export function createChartBase(container: HTMLElement, title: string, designMargin: Margin, height: number | 'fill' = CHART_HEIGHT): ChartBase {
   ensureStyles();
-  const root = el('div', { class: 'cpv-chart' });
+  const fill = height === 'fill';
+  const root = el('div', { class: fill ? 'cpv-chart cpv-fill' : 'cpv-chart' });
   root.appendChild(el('h3', {}, title));
   container.appendChild(root);
   const svgNode = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   const svg = select(svgNode).attr('role', 'img').attr('aria-label', title);
-  const plot = svg.append('g').attr('transform', `translate(${margin.left},${margin.top})`);
-  const tableBox = el('div');
+  const plot = svg.append('g');
+  // A clipped box of its own: a table ignores a 1 px size, and its rows would widen the page.
+  const tableBox = el('div', { class: 'cpv-hidden' });
+  // In 'fill' mode the SVG is a flex item that takes the height left (see dom.ts), and its size
+  // attributes follow its box; it stays a direct child of the root (export reads it there).
   root.appendChild(svgNode);
   root.appendChild(tableBox);
+  const margin: Margin = { ...designMargin };
   let width = DEFAULT_WIDTH;
+  let h = fill ? FILL_FALLBACK : height;
+  let font = DESIGN_FONT_PX;
   let resizeCb: (() => void) | null = null;
 
   function measure(): void {
     const w = Math.floor(root.clientWidth || container.clientWidth || DEFAULT_WIDTH);
     width = Math.max(160, w);
-    svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+    const boxH = fill ? svgNode.getBoundingClientRect().height : 0;
+    if (boxH > 0) h = Math.max(80, Math.floor(boxH));
+    const fs = typeof getComputedStyle === 'function' && root.isConnected ? parseFloat(getComputedStyle(svgNode).fontSize) : NaN;
+    // Hidden charts keep the size they had; a chart never measured keeps the design size.
+    if (Number.isFinite(fs) && fs > 0 && root.clientWidth > 0) font = fs;
+    const k = Math.max(1, font / DESIGN_FONT_PX);
+    margin.top = Math.round(designMargin.top * k);
+    margin.right = Math.round(designMargin.right * k);
+    margin.bottom = Math.round(designMargin.bottom * k);
+    margin.left = Math.round(designMargin.left * k);
+    svg.attr('width', width).attr('height', h).attr('viewBox', `0 0 ${width} ${h}`);
+    plot.attr('transform', `translate(${margin.left},${margin.top})`);
   }
   measure();
 
   const observer =
     typeof ResizeObserver === 'function'
       ? new ResizeObserver(() => {
-          const before = width;
+          const before = `${width}x${h}@${font}`;
           measure();
-          if (width !== before && resizeCb) resizeCb();
+          if (`${width}x${h}@${font}` !== before && resizeCb) resizeCb();
         })
       : null;
   observer?.observe(root);
+  if (fill) observer?.observe(svgNode);
 
   return {
     root,
     svg,
     plot,
     margin,
+    anchor: svgNode,
     innerWidth: () => Math.max(10, width - margin.left - margin.right),
-    innerHeight: () => Math.max(10, height - margin.top - margin.bottom),
+    innerHeight: () => Math.max(10, h - margin.top - margin.bottom),
+    fontPx: () => font,
     describe(label) {
       svg.attr('aria-label', label);
     },

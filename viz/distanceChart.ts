@@ -2,7 +2,7 @@
 // per distance bin, e.g. "suppressed T cells by distance from the tumour", with each bin's cell
 // count. Re-exports profileByDistance, the pure helper that computes the bins from a frame.
 import { axisBottom, axisLeft, scaleLinear } from 'd3';
-import { createChartBase } from './chartBase';
+import { createChartBase, fitText } from './chartBase';
 import { el } from './dom';
 import { formatCount, formatNumber, formatPercent } from './format';
 import type { DistanceBin } from './profile';
@@ -16,23 +16,22 @@ export interface DistanceChart {
 
 const BAR = '#4e79a7';
 
-export function createDistanceChart(container: HTMLElement, opts: { title: string; yLabel: string }): DistanceChart {
-  const base = createChartBase(container, opts.title, { top: 14, right: 14, bottom: 36, left: 56 });
+export function createDistanceChart(container: HTMLElement, opts: { title: string; yLabel: string; height?: number | 'fill' }): DistanceChart {
+  const base = createChartBase(container, opts.title, { top: 14, right: 14, bottom: 36, left: 56 }, opts.height);
   const { plot, root } = base;
-  root.insertBefore(el('p', { class: 'cpv-note' }, 'Number above each bar: cells in that distance band (– none).'), base.svg.node());
+  root.insertBefore(el('p', { class: 'cpv-note' }, 'Number above each bar: cells in that distance band (– none).'), base.anchor);
   const gridG = plot.append('g');
   const barsG = plot.append('g');
-  const nG = plot.append('g').attr('font-size', 10).attr('fill', '#555').attr('text-anchor', 'middle');
+  const nG = plot.append('g').attr('fill', '#555').attr('text-anchor', 'middle');
   const xAxisG = plot.append('g');
   const yAxisG = plot.append('g');
-  const xLabel = plot.append('text').attr('text-anchor', 'end').attr('font-size', 11).attr('fill', 'currentColor').text('distance (µm)');
+  const xLabel = plot.append('text').attr('text-anchor', 'end').attr('fill', 'currentColor').text('distance (µm)');
   const yLabel = plot
     .append('text')
     .attr('text-anchor', 'middle')
-    .attr('font-size', 11)
     .attr('fill', 'currentColor')
     .text(opts.yLabel || 'fraction');
-  const emptyText = plot.append('text').attr('text-anchor', 'middle').attr('fill', '#777').attr('font-size', 12).text('no cells to profile yet');
+  const emptyText = plot.append('text').attr('text-anchor', 'middle').attr('fill', '#666').text('no cells to profile yet');
   let bins: DistanceBin[] = [];
 
   /** Bin edges from the centres (bins are contiguous and of equal width except perhaps the last). */
@@ -54,7 +53,7 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
     const maxX = e.length ? e[e.length - 1].x1 : 100;
     const x = scaleLinear().domain([0, maxX]).range([0, w]);
     const y = scaleLinear().domain([0, 1]).range([h, 0]);
-    xAxisG.attr('transform', `translate(0,${h})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 70))).tickFormat((d) => formatNumber(Number(d), 3)));
+    xAxisG.attr('transform', `translate(0,${h})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / (6 * base.fontPx())))).tickFormat((d) => formatNumber(Number(d), 3)));
     yAxisG.call(axisLeft(y).ticks(5).tickFormat((d) => formatPercent(Number(d))));
     gridG
       .selectAll('line')
@@ -66,8 +65,9 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
       .attr('y2', (d) => y(d))
       .attr('stroke', '#000')
       .attr('stroke-opacity', 0.07);
-    xLabel.attr('x', w).attr('y', h + 32);
-    yLabel.attr('transform', `translate(${-base.margin.left + 12},${h / 2}) rotate(-90)`);
+    xLabel.attr('x', w).attr('y', h + base.margin.bottom - 3);
+    yLabel.attr('transform', `translate(${-base.margin.left + base.fontPx()},${h / 2}) rotate(-90)`);
+    fitText(yLabel.node(), opts.yLabel || 'fraction', h);
 
     const rows = bins.map((b, i) => ({ b, ...e[i] }));
     const bars = barsG
@@ -81,7 +81,7 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
       .attr('fill', (r) => (r.b.n > 0 ? BAR : '#bbb'))
       .attr('fill-opacity', (r) => (r.b.n > 0 ? 0.85 : 1));
     bars.selectAll('title').data((r) => [r]).join('title').text((r) => binText(r.b, r.x0, r.x1));
-    const roomy = rows.length > 0 && x(rows[0].x1) - x(rows[0].x0) >= 20;
+    const roomy = rows.length > 0 && x(rows[0].x1) - x(rows[0].x0) >= 2.2 * base.fontPx();
     nG.selectAll('text')
       .data(roomy ? rows : [])
       .join('text')

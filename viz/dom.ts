@@ -1,6 +1,6 @@
 // Small DOM helpers for the viz modules: elements built with createElement and textContent only
-// (never innerHTML — names come from user files), SVG elements, visually-hidden text, and the
-// one stylesheet the charts and panels share (class names start with "cpv-").
+// (never innerHTML — names come from user files), SVG elements, visually-hidden tables, and the one
+// shared stylesheet (classes "cpv-"; sizes in rem, so chart text grows with the page's text).
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -26,29 +26,33 @@ export function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Recor
 const STYLE_ID = 'cellpost-viz-styles';
 
 const CSS = `
-.cpv-hidden{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
-.cpv-chart{position:relative;font:12px/1.3 system-ui,sans-serif;color:var(--cpv-ink,#1d1d1f)}
-.cpv-chart h3,.cpv-blood h3,.cpv-legend h3{font-size:13px;margin:0 0 4px;font-weight:600}
+.cpv-hidden{position:absolute!important;top:0;left:0;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+.cpv-chart{position:relative;font:.85rem/1.3 system-ui,sans-serif;color:var(--cpv-ink,#1d1d1f)}
+.cpv-chart h3,.cpv-blood h3,.cpv-legend h3{font-size:.95rem;margin:0 0 .25rem;font-weight:600}
 .cpv-chart svg{display:block;overflow:visible}
-.cpv-chart .tick text{font-size:11px}
-.cpv-keys{display:flex;flex-wrap:wrap;gap:2px 12px;margin:0 0 4px;padding:0;list-style:none}
-.cpv-keys li{display:flex;align-items:center;gap:4px;cursor:default;border-radius:3px;padding:0 3px}
+.cpv-chart svg text{font-size:.8rem}
+.cpv-chart.cpv-fill{display:flex;flex-direction:column;height:100%;min-height:0}
+.cpv-fill>svg{flex:1 1 0;min-height:7rem;width:100%}
+.cpv-keys{display:flex;flex-wrap:wrap;gap:.1rem .75rem;margin:0 0 .25rem;padding:0;list-style:none}
+.cpv-keys li{display:flex;align-items:center;gap:.25rem;cursor:default;border-radius:3px;padding:0 .2rem}
 .cpv-keys li:hover,.cpv-keys li:focus{background:rgba(0,0,0,.07);outline:none}
-.cpv-tip{position:absolute;pointer-events:none;background:rgba(255,255,255,.96);border:1px solid #999;border-radius:4px;padding:4px 6px;font-size:12px;white-space:nowrap;box-shadow:0 1px 4px rgba(0,0,0,.2);z-index:2}
-.cpv-tip table{border-collapse:collapse}.cpv-tip td{padding:0 4px}.cpv-tip td:last-child{text-align:right;font-variant-numeric:tabular-nums}
-.cpv-note{font-size:11px;color:#555;margin:2px 0}
-.cpv-legend{font:12px/1.35 system-ui,sans-serif;color:var(--cpv-ink,#1d1d1f)}
-.cpv-legend section{margin:0 0 8px}
+.cpv-keys li:focus-visible{outline:3px solid var(--focus,#0b57d0);outline-offset:1px}
+.cpv-tip{position:absolute;pointer-events:none;background:rgba(255,255,255,.96);border:1px solid #999;border-radius:4px;padding:.25rem .4rem;font-size:.85rem;white-space:nowrap;box-shadow:0 1px 4px rgba(0,0,0,.2);z-index:2}
+.cpv-tip table{border-collapse:collapse}.cpv-tip td{padding:0 .25rem}.cpv-tip td:last-child{text-align:right;font-variant-numeric:tabular-nums}
+.cpv-note{font-size:.8rem;color:#555;margin:.1rem 0}
+.cpv-legend{font:.85rem/1.35 system-ui,sans-serif;color:var(--cpv-ink,#1d1d1f)}
+.cpv-legend section{margin:0 0 .5rem}
 .cpv-legend ul{list-style:none;margin:0;padding:0}
-.cpv-legend li{display:flex;align-items:center;gap:6px;margin:2px 0;flex-wrap:wrap}
-.cpv-legend .cpv-states{display:flex;gap:10px;margin-left:22px;flex-wrap:wrap}
-.cpv-legend .cpv-state{display:inline-flex;align-items:center;gap:3px}
+.cpv-legend li{display:flex;align-items:center;gap:.4rem;margin:.1rem 0;flex-wrap:wrap}
+.cpv-legend li:has(>svg+span:last-child){flex-wrap:nowrap}
+.cpv-legend .cpv-states{display:flex;gap:.6rem;margin-left:1.4rem;flex-wrap:wrap}
+.cpv-legend .cpv-state{display:inline-flex;align-items:center;gap:.2rem}
 .cpv-legend .cpv-labels{color:#555}
-.cpv-blood{font:12px/1.35 system-ui,sans-serif;color:var(--cpv-ink,#1d1d1f)}
+.cpv-blood{font:.85rem/1.35 system-ui,sans-serif;color:var(--cpv-ink,#1d1d1f)}
 .cpv-blood table{border-collapse:collapse;width:100%}
-.cpv-blood th,.cpv-blood td{text-align:left;padding:2px 6px 2px 0;font-weight:normal;vertical-align:middle}
+.cpv-blood th,.cpv-blood td{text-align:left;padding:.1rem .4rem .1rem 0;font-weight:normal;vertical-align:middle}
 .cpv-blood td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-.cpv-blood thead th{font-size:11px;color:#555}
+.cpv-blood thead th{font-size:.8rem;color:#555}
 `;
 
 /** Adds the shared stylesheet to the document once (textContent, not innerHTML). */

@@ -2,7 +2,7 @@
 // at the run's current time, a hover tooltip with the values at the hovered time, an optional
 // log y-scale and a dashed detection-limit line. Hovering a line or a legend entry reports it.
 import { axisBottom, axisLeft, bisectLeft, line, pointer, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
-import { createChartBase } from './chartBase';
+import { createChartBase, fitText } from './chartBase';
 import { decimateIndices } from './decimate';
 import { clear, el } from './dom';
 import { formatClock, formatNumber, formatPower, formatSci, formatWithUnit } from './format';
@@ -22,6 +22,8 @@ export interface TimeChartOptions {
   log?: boolean;
   detectionLimit?: number;
   series: TimeSeriesSpec[];
+  /** SVG height in px, or 'fill' to take the container's height (default 200 px). */
+  height?: number | 'fill';
 }
 
 export interface TimeChart {
@@ -35,7 +37,7 @@ export interface TimeChart {
 const HOVER_PX = 14;
 
 export function createTimeChart(container: HTMLElement, opts: TimeChartOptions): TimeChart {
-  const base = createChartBase(container, opts.title, { top: 10, right: 14, bottom: 36, left: 64 });
+  const base = createChartBase(container, opts.title, { top: 10, right: 14, bottom: 36, left: 64 }, opts.height);
   const { plot, root } = base;
   const series = opts.series.map((s, i) => ({ ...s, colour: s.colour ?? cellTypeColour(i), dash: seriesDash(i) }));
   const log = opts.log === true;
@@ -68,18 +70,18 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
     keys.appendChild(li);
     return li;
   });
-  root.insertBefore(keys, base.svg.node());
+  root.insertBefore(keys, base.anchor);
 
   const gridG = plot.append('g').attr('class', 'cpv-grid');
   const xAxisG = plot.append('g');
   const yAxisG = plot.append('g');
-  const xLabel = plot.append('text').attr('text-anchor', 'end').attr('font-size', 11).attr('fill', 'currentColor').text('time (h)');
+  const xLabel = plot.append('text').attr('text-anchor', 'end').attr('fill', 'currentColor').text('time (h)');
   const limitG = plot.append('g').attr('class', 'cpv-limit');
   const linesG = plot.append('g').attr('fill', 'none').attr('stroke-linejoin', 'round').attr('stroke-linecap', 'round');
   const endsG = plot.append('g');
   const cursorLine = plot.append('line').attr('stroke', '#555').attr('stroke-width', 1.5).attr('stroke-dasharray', '3 2');
   const hoverLine = plot.append('line').attr('stroke', '#999').attr('stroke-width', 1).style('display', 'none');
-  const emptyText = plot.append('text').attr('text-anchor', 'middle').attr('fill', '#777').attr('font-size', 12).text('no data yet');
+  const emptyText = plot.append('text').attr('text-anchor', 'middle').attr('fill', '#666').text('no data yet');
   const overlay = plot.append('rect').attr('fill', 'transparent').style('cursor', 'crosshair');
   const tip = el('div', { class: 'cpv-tip', role: 'presentation' });
   tip.style.display = 'none';
@@ -115,7 +117,7 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
     const w = base.innerWidth();
     const h = base.innerHeight();
     const yTicks = log ? logTicks(y.domain() as [number, number]) : y.ticks(5);
-    xAxisG.attr('transform', `translate(0,${h})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 70))).tickFormat((d) => formatNumber(Number(d), 3)));
+    xAxisG.attr('transform', `translate(0,${h})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / (6 * base.fontPx())))).tickFormat((d) => formatNumber(Number(d), 3)));
     yAxisG.call(axisLeft(y).tickValues(yTicks).tickFormat((d) => yTickFormat(Number(d))));
     gridG
       .selectAll('line')
@@ -127,16 +129,17 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
       .attr('y2', (d) => y(d))
       .attr('stroke', '#000')
       .attr('stroke-opacity', 0.07);
-    xLabel.attr('x', w).attr('y', h + 32);
+    xLabel.attr('x', w).attr('y', h + base.margin.bottom - 3);
     yAxisG.selectAll('.cpv-unit').remove();
     yAxisG
       .append('text')
       .attr('class', 'cpv-unit')
-      .attr('transform', `translate(${-base.margin.left + 12},${h / 2}) rotate(-90)`)
+      .attr('transform', `translate(${-base.margin.left + base.fontPx()},${h / 2}) rotate(-90)`)
       .attr('text-anchor', 'middle')
       .attr('fill', 'currentColor')
-      .attr('font-size', 11)
-      .text(unit);
+      .each(function () {
+        fitText(this, unit, h);
+      });
 
     // Detection limit.
     limitG.selectAll('*').remove();
@@ -148,9 +151,12 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
         .attr('x', 4)
         .attr('y', ly - 4)
         .attr('text-anchor', 'start')
-        .attr('font-size', 11)
         .attr('fill', '#b2182b')
-        .text(`detection limit ${formatWithUnit(limit, unit)}`);
+        .text(`detection limit ${formatWithUnit(limit, unit)}`)
+        // Too long for a narrow chart: the number alone (the axis names the unit).
+        .each(function () {
+          if (this.getComputedTextLength() > w - 8) this.textContent = `detection limit ${formatSci(limit, 1)}`;
+        });
     }
 
     // Lines, thinned to ≤ 4 points per pixel column.

@@ -1,6 +1,6 @@
 // The static parts of a tissue picture: the background, slab and vessels as a pixel base that
 // each frame's dots are written over, and the overlays drawn after them with paths — vessel
-// outlines, barrier lines, the tissue's name, a scale bar (µm) and the density key.
+// outlines, barrier lines, the tissue's name, a scale bar (µm) and the density key (text at a given size).
 import type { TissueSpec } from '../sim/schema';
 import { formatDistance, formatNumber } from './format';
 import { packColour, packBlend } from './pixels';
@@ -39,9 +39,14 @@ export function buildBase(pixels: Uint32Array, W: number, H: number, tissue: Tis
   for (const v of tissue.vessels) rect(v.x, v.y, Math.min(v.width, tissue.width - v.x), Math.min(v.height, tissue.height - v.y), vessel);
 }
 
+/** Canvas text size (CSS px) when the caller gives none. */
+export const SCENE_FONT_PX = 12;
+
+const font = (px: number) => `${Math.round(px * 10) / 10}px system-ui, sans-serif`;
+
 /** Text with a pale halo so it reads over dots and cells. */
-function haloText(ctx: Ctx, text: string, x: number, y: number, align: CanvasTextAlign = 'left'): void {
-  ctx.font = '12px system-ui, sans-serif';
+function haloText(ctx: Ctx, text: string, x: number, y: number, align: CanvasTextAlign = 'left', px = SCENE_FONT_PX): void {
+  ctx.font = font(px);
   ctx.textAlign = align;
   ctx.textBaseline = 'alphabetic';
   ctx.lineJoin = 'round';
@@ -52,8 +57,8 @@ function haloText(ctx: Ctx, text: string, x: number, y: number, align: CanvasTex
   ctx.fillText(text, x, y);
 }
 
-/** Vessel outlines, barrier lines (dashed when permeable) and the slab's edge. Context in CSS px. */
-export function drawStructures(ctx: Ctx, tissue: TissueSpec, m: SceneMap): void {
+/** Vessel outlines, barrier lines (dashed when permeable) and the slab's edge. Context in CSS px; `px` 0 leaves out the labels. */
+export function drawStructures(ctx: Ctx, tissue: TissueSpec, m: SceneMap, px = SCENE_FONT_PX): void {
   ctx.lineWidth = 1;
   ctx.strokeStyle = '#b9bcc4';
   ctx.strokeRect(m.sx(0), m.sy(0), m.sx(tissue.width) - m.sx(0), m.sy(tissue.height) - m.sy(0));
@@ -65,7 +70,7 @@ export function drawStructures(ctx: Ctx, tissue: TissueSpec, m: SceneMap): void 
     ctx.lineWidth = 1.5;
     ctx.strokeStyle = SCENE_COLOURS.vesselEdge;
     ctx.strokeRect(x0, y0, w, h);
-    if (w > 60 && h > 16) haloText(ctx, 'vessel', x0 + 4, y0 + Math.min(h - 4, 14));
+    if (px > 0 && w > 5 * px && h > 1.4 * px) haloText(ctx, 'vessel', x0 + 4, y0 + Math.min(h - 4, 1.15 * px), 'left', px);
   }
   for (const b of tissue.barriers) {
     ctx.beginPath();
@@ -93,16 +98,16 @@ export function niceScaleLength(k: number, targetPx = 90): number {
 }
 
 /** The tissue's name (top left) and a scale bar (bottom left). */
-export function drawLabels(ctx: Ctx, name: string, k: number, height: number): void {
-  haloText(ctx, name, 8, 16);
+export function drawLabels(ctx: Ctx, name: string, k: number, height: number, px = SCENE_FONT_PX): void {
+  haloText(ctx, name, 8, 4 + px, 'left', px);
   const len = niceScaleLength(k);
-  const px = len * k;
+  const bar = len * k;
   const y = height - 10;
   ctx.beginPath();
   ctx.moveTo(10, y - 4);
   ctx.lineTo(10, y);
-  ctx.lineTo(10 + px, y);
-  ctx.lineTo(10 + px, y - 4);
+  ctx.lineTo(10 + bar, y);
+  ctx.lineTo(10 + bar, y - 4);
   ctx.lineJoin = 'miter';
   ctx.lineWidth = 4;
   ctx.strokeStyle = 'rgba(255,255,255,0.9)';
@@ -110,27 +115,28 @@ export function drawLabels(ctx: Ctx, name: string, k: number, height: number): v
   ctx.lineWidth = 1.5;
   ctx.strokeStyle = SCENE_COLOURS.ink;
   ctx.stroke();
-  haloText(ctx, formatDistance(len), 14 + px, y);
+  haloText(ctx, formatDistance(len), 14 + bar, y, 'left', px);
 }
 
 /** The density key (bottom right): a gradient from 0 to `max` in real EV per 100 µm². */
-export function drawDensityKey(ctx: Ctx, max: number, width: number, height: number): void {
+export function drawDensityKey(ctx: Ctx, max: number, width: number, height: number, px = SCENE_FONT_PX): void {
   const title = 'vesicles per 100 µm²';
-  ctx.font = '12px system-ui, sans-serif';
-  const w = Math.max(110, Math.ceil(ctx.measureText(title).width));
+  ctx.font = font(px);
+  const w = Math.max(9 * px, Math.ceil(ctx.measureText(title).width));
   const x = width - w - 14;
   const y = height - 20;
+  const line = 1.3 * px;
   const g = ctx.createLinearGradient(x, 0, x + w, 0);
   for (let i = 0; i <= 8; i++) g.addColorStop(i / 8, densityColour(i / 8));
   ctx.fillStyle = 'rgba(255,255,255,0.88)';
-  ctx.fillRect(x - 6, y - 32, w + 12, 46);
+  ctx.fillRect(x - 6, y - 2.1 * line - 4, w + 12, 2.1 * line + 18);
   ctx.fillStyle = g;
   ctx.fillRect(x, y, w, 8);
   ctx.lineWidth = 1;
   ctx.strokeStyle = SCENE_COLOURS.ink;
   ctx.strokeRect(x, y, w, 8);
-  haloText(ctx, title, x, y - 18);
-  ctx.font = '11px system-ui, sans-serif';
+  haloText(ctx, title, x, y - line - 4, 'left', px);
+  ctx.font = font(px);
   ctx.fillStyle = SCENE_COLOURS.ink;
   ctx.textAlign = 'left';
   ctx.fillText('few', x, y - 4);

@@ -9,7 +9,7 @@ import { createViewTransform } from './viewTransform';
 import { binDots, createBins, densityLut, paintDensity, rasteriseDots, type Bins } from './dotLayer';
 import { drawCells } from './cellLayer';
 import { CellEffects } from './effects';
-import { buildBase, drawDensityKey, drawLabels, drawStructures, type SceneMap } from './tissueScene';
+import { buildBase, drawDensityKey, drawLabels, drawStructures, SCENE_FONT_PX, type SceneMap } from './tissueScene';
 
 export type DensityMode = 'auto' | 'dots' | 'density';
 
@@ -53,6 +53,8 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
 
   let tissue = 0;
   let dpr = 1;
+  /** Label text size: the canvas element's CSS font size, read on resize (it follows the page's text size). */
+  let fontPx = SCENE_FONT_PX;
   let image: ImageData | null = null;
   let pixels = new Uint32Array(0);
   let base = new Uint32Array(0);
@@ -132,7 +134,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     const spec = tissues[tissue];
     const m = sceneMap();
-    drawStructures(ctx, spec, m);
+    drawStructures(ctx, spec, m, fontPx);
     if (lastFrame) {
       drawCells(ctx, lastFrame.cells, {
         tissue,
@@ -147,8 +149,8 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
         reducedMotion,
       });
     }
-    drawLabels(ctx, spec.name, view.k(), view.height);
-    if (showingDensity) drawDensityKey(ctx, densityMax, view.width, view.height);
+    drawLabels(ctx, spec.name, view.k(), view.height, fontPx);
+    if (showingDensity) drawDensityKey(ctx, densityMax, view.width, view.height, fontPx);
     if (effects.active(t)) schedule();
   }
 
@@ -175,6 +177,8 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
   function resize(): void {
     if (destroyed) return;
     dpr = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? Math.min(MAX_DPR, devicePixelRatio) : 1;
+    const fs = typeof getComputedStyle === 'function' ? parseFloat(getComputedStyle(canvas).fontSize) : NaN;
+    fontPx = Number.isFinite(fs) && fs > 0 ? fs : SCENE_FONT_PX;
     const cssW = Math.max(1, canvas.clientWidth || canvas.width / dpr);
     const cssH = Math.max(1, canvas.clientHeight || canvas.height / dpr);
     const W = Math.max(1, Math.round(cssW * dpr));

@@ -29,7 +29,7 @@ export interface ViewTransform {
 }
 
 /** Empty space kept around the tissue in the fitted view, CSS px. */
-const MARGIN = 8;
+const MARGIN = 4;
 const MAX_ZOOM = 60;
 
 /**

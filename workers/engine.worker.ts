@@ -3,7 +3,7 @@
 // for crash recovery. The page imports only `type EngineApi` and talks to it through Comlink.
 import { expose, transfer } from 'comlink';
 import { createModel, frameBuffers, makeFrame, describeProblems, restore, snapshot, stateHash, step } from '../sim/index';
-import { makeRunFile } from '../src/lab';
+import { cellTable, makeRunFile, type CellTable } from '../src/lab';
 import type { Model, Snapshot, RunEvent } from '../sim/index';
 import type { Checkpoint, RunFile } from '../src/lab';
 import { lesson } from '../lessons/index';
@@ -11,7 +11,6 @@ import { asScenarioFile, parseScenarioFile } from '../lessons/scenarioFile';
 import { inspectCell } from './inspect';
 import { Follower, newestVesicle, vesicleNear } from './follow';
 import { snapshotBuffers } from './transferables';
-import { cellTable, type CellTable } from './cellTable';
 import type { AdvanceResult, FollowReport, LoadInfo } from './protocol';
 // Timeline, run files and links (workers/timeline.ts, workers/timelineApi.ts).
 import { scheduleOnTimeline, Timeline, type StartOptions } from './timeline';

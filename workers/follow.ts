@@ -1,7 +1,7 @@
 // Following one vesicle packet: packets have no id, so one is known by its origin cell, birth
 // step and type, and found again after each step as the nearest packet with that key. When it
 // is gone, its fate is judged from where it was last seen (a cell that just took one up, a vessel).
-import type { Model } from '../sim/index';
+import { NO_CELL, type Model } from '../sim/index';
 import type { Fate, FollowReport } from './protocol';
 
 /** Most path points kept; longer paths are thinned by half. */
@@ -28,7 +28,7 @@ export function vesicleNear(m: Model, tissue: number, x: number, y: number, maxD
 /** The newest packet released by a cell (any cell when id is undefined), or -1. */
 export function newestVesicle(m: Model, cellId?: number): number {
   const v = m.vesicles;
-  for (let i = v.count - 1; i >= 0; i--) if (cellId === undefined ? v.originCell[i] >= 0 : v.originCell[i] === cellId) return i;
+  for (let i = v.count - 1; i >= 0; i--) if (cellId === undefined ? v.originCell[i] !== NO_CELL : v.originCell[i] === cellId) return i;
   return v.count - 1;
 }
 
@@ -95,7 +95,7 @@ export class Follower {
     this.endTick = m.tick;
     const c = m.cells;
     const reach = 3 * m.tables.diffusion.halfStep[this.tissue] * m.tables.diffusion.substeps[this.tissue] + 1;
-    let cell = -1;
+    let cell = NO_CELL;
     let cellD = Infinity;
     for (let j = 0; j < c.count; j++) {
       if (c.tissue[j] !== this.tissue || c.lastUptake[j] !== m.tick - 1) continue;
@@ -108,7 +108,7 @@ export class Follower {
       }
     }
     const name = (j: number) => m.scenario.cellTypes[m.index.cellTypes[c.type[j]]].name;
-    if (cell >= 0) {
+    if (cell !== NO_CELL) {
       this.fate = 'taken up';
       this.takenBy = c.id[cell];
       this.fateText = `taken up by ${name(cell)} #${c.id[cell]}`;
@@ -131,7 +131,7 @@ export class Follower {
     const vtId = m.index.vesicleTypes[this.type];
     const vt = s.vesicleTypes[vtId];
     const amounts = (rec: Record<string, number>) => Object.entries(rec).map(([id, value]) => ({ id, name: s.signals[id]?.name ?? id, value }));
-    const j = this.origin >= 0 ? m.cells.indexOf(this.origin) : -1;
+    const j = this.origin !== NO_CELL ? m.cells.indexOf(this.origin) : NO_CELL;
     return {
       vesicleType: vtId,
       typeName: vt.name,
@@ -139,7 +139,7 @@ export class Follower {
       cargo: amounts(vt.cargo),
       onBind: amounts(vt.onBind),
       originCell: this.origin,
-      originTypeName: this.origin < 0 ? 'injected (no cell)' : j >= 0 ? s.cellTypes[m.index.cellTypes[m.cells.type[j]]].name : 'a cell that has since died',
+      originTypeName: this.origin === NO_CELL ? 'injected (no cell)' : j !== NO_CELL ? s.cellTypes[m.index.cellTypes[m.cells.type[j]]].name : 'a cell that has since died',
       bornHours: (this.born * m.dt) / 3600,
       tissue: s.tissues[m.index.tissues[this.tissue]].name,
       tissueIndex: this.tissue,

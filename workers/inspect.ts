@@ -1,6 +1,6 @@
 // Reading one cell for the inspector panel: its type, state, receptors, signal levels, the
 // vesicles it holds and took up by type, and its last donors (the engine's donor ring).
-import type { Model } from '../sim/index';
+import { DONOR_RING, NO_CELL, type Model } from '../sim/index';
 import type { Amount, CellReport } from './protocol';
 
 export function inspectCell(m: Model, id: number): CellReport | null {
@@ -15,14 +15,12 @@ export function inspectCell(m: Model, id: number): CellReport | null {
   const nS = c.nSignals;
   const perType = (a: Float64Array): Amount[] => vesicleTypes.map((v, k) => ({ id: v, name: s.vesicleTypes[v].name, value: a[i * nVT + k] }));
   const donors: CellReport['donors'] = [];
-  // The ring's length (sim/state.ts DONOR_RING), read from the store's own layout.
-  const DONOR_RING = Math.round(c.donors.length / c.capacity);
   const head = c.donorHead[i];
   for (let k = 1; k <= DONOR_RING; k++) {
     const d = c.donors[i * DONOR_RING + ((head - k + DONOR_RING) % DONOR_RING)];
-    if (d < 0) break;
+    if (d === NO_CELL) break;
     const j = c.indexOf(d);
-    donors.push({ id: d, typeName: j >= 0 ? s.cellTypes[cellTypes[c.type[j]]].name : 'a cell that has since died' });
+    donors.push({ id: d, typeName: j !== NO_CELL ? s.cellTypes[cellTypes[c.type[j]]].name : 'a cell that has since died' });
   }
   return {
     id,

@@ -5,13 +5,15 @@
 // recipient receptors, minus blocked labels) plus non-specific uptake, and falls as the cell's
 // surface fills up (bound / maxBound), so uptake saturates with dose.
 import type { Model } from '../model';
-import { REMOVED } from '../state';
+import type { Rule } from '../rule';
+import { NO_CELL, REMOVED } from '../state';
+import { log } from '../exactMath';
 
 /**
  * E[max(n·ξ, 0)] for ξ uniform on the square [−√3, √3]² (unit variance per axis), averaged over
  * the direction n: ½·E|ξ|·2/π with E|ξ| = √3·(√2 + ln(1 + √2))/3.
  */
-export const STEP_OVERSHOOT = (0.5 * ((Math.sqrt(3) * (Math.SQRT2 + Math.log(1 + Math.SQRT2))) / 3) * 2) / Math.PI;
+export const STEP_OVERSHOOT = (0.5 * ((Math.sqrt(3) * (Math.SQRT2 + log(1 + Math.SQRT2))) / 3) * 2) / Math.PI;
 
 export interface BindingTable {
   /** Per-touch probability before saturation: [(tissue * nVT + vesicleType) * nCT + cellType]. */
@@ -28,10 +30,11 @@ export function affinityOf(m: Model, vt: string, ct: string): number {
   const cell = s.cellTypes[ct];
   let miss = 1 - cell.nonSpecificUptake;
   for (const l of s.vesicleTypes[vt].labels) {
-    const row = s.affinity[l];
+    // Own keys only: a label or receptor named like an Object.prototype member has no inherited row.
+    const row = Object.hasOwn(s.affinity, l) ? s.affinity[l] : undefined;
     if (!row) continue;
     const open = 1 - s.labels[l].blocked;
-    for (const r of cell.receptors) miss *= 1 - (row[r] ?? 0) * open;
+    for (const r of cell.receptors) miss *= 1 - (Object.hasOwn(row, r) ? row[r] : 0) * open;
   }
   return 1 - miss;
 }
@@ -59,7 +62,8 @@ export function initBinding(m: Model): BindingTable {
   const onBind = new Float64Array(nVT * signals.length);
   vesicleTypes.forEach((vt, v) =>
     signals.forEach((sg, k) => {
-      onBind[v * signals.length + k] = m.scenario.vesicleTypes[vt].onBind[sg] ?? 0;
+      const amounts = m.scenario.vesicleTypes[vt].onBind;
+      onBind[v * signals.length + k] = Object.hasOwn(amounts, sg) ? amounts[sg] : 0;
     }),
   );
   const invMaxBound = Float64Array.from(cellTypes.map((ct) => 1 / m.scenario.cellTypes[ct].maxBound));
@@ -90,6 +94,9 @@ export function bind(m: Model, i: number, j: number): void {
   const onBind = m.tables.binding.onBind;
   for (let k = 0; k < nS; k++) cells.signals[j * nS + k] += onBind[vt * nS + k];
   cells.lastUptake[j] = m.tick;
-  if (vesicles.originCell[i] >= 0) cells.noteDonor(j, vesicles.originCell[i]);
+  if (vesicles.originCell[i] !== NO_CELL) cells.noteDonor(j, vesicles.originCell[i]);
   vesicles.tissue[i] = REMOVED;
 }
+
+/** Binding has no run of its own: diffusion calls bindChance() and bind() when a packet touches a cell. */
+export const bindingRule: Rule<'binding'> = { name: 'binding', init: initBinding };

@@ -3,7 +3,9 @@
 // clearanceFactor above 1), and a share leaves into the tissues' vessels (extravasation) in
 // proportion to each tissue's blood-flow share, where they diffuse and bind by label.
 import type { Model } from '../model';
+import type { Rule } from '../rule';
 import { chanceIn } from '../random';
+import { NO_CELL } from '../state';
 
 export interface BloodTable {
   /** Clearance chance per step, per vesicle type. */
@@ -59,9 +61,11 @@ export function bloodExchange(m: Model): void {
           const r = v0 + rng.below(nv);
           const x = fate.x0[r] + rng.next() * (fate.x1[r] - fate.x0[r]);
           const y = fate.y0[r] + rng.next() * (fate.y1[r] - fate.y0[r]);
-          m.vesicles.push(x, y, tissue, vt, -1, m.tick);
+          m.vesicles.push(x, y, tissue, vt, NO_CELL, m.tick);
           m.vesicles.originTissue[m.vesicles.count - 1] = ot;
         }
       }
     }
 }
+
+export const bloodRule: Rule<'blood'> = { name: 'blood', init: initBlood, run: bloodExchange };

@@ -1,11 +1,13 @@
 // Cell behaviour: contact killing (an active killer touching a target kills it at a rate),
 // background death, division (doubling time; the daughter needs free room beside the mother)
 // and migration (a random walk with the type's motility; moves into another cell are refused).
-// Cells act in index order; daughters born this step act from the next step on.
+// Cells act in index order and see each other where they are now (sim/cellBins.ts); daughters
+// born this step act, and can be killed, from the next step on.
 import type { Model } from '../model';
+import type { Rule } from '../rule';
 import { DeathCause } from '../state';
 import { chanceIn } from '../random';
-import { neighbours } from '../grid';
+import { forEachNear, indexCells, insertCell, moveCell, roomFor, type CellBins } from '../cellBins';
 import { killCell } from './signalling';
 import { RIM_ANGLES, RIM_COS, RIM_SIN } from './geometry';
 
@@ -40,36 +42,29 @@ export function initCells(m: Model): CellTable {
   };
 }
 
-/** True when a disc of radius r at (x, y) in tissue t overlaps no live cell except `skip`. */
-function roomAt(m: Model, t: number, x: number, y: number, r: number, skip: number): boolean {
-  const c = m.cells;
-  const w = m.tables.diffusion.width[t];
-  const h = m.tables.diffusion.height[t];
-  if (x < r || y < r || x > w - r || y > h - r) return false;
-  for (let j = 0; j < c.count; j++) {
-    if (j === skip || c.dead[j] || c.tissue[j] !== t) continue;
-    const dx = c.x[j] - x;
-    const dy = c.y[j] - y;
-    const rr = c.radius[j] + r;
-    if (dx * dx + dy * dy < rr * rr) return false;
-  }
-  return true;
-}
-
 export function cellBehaviour(m: Model): void {
   const c = m.cells;
   const tab = m.tables.cells;
   const rng = m.rng.cells;
-  const g = m.tables.grid;
+  // Cell positions change as cells act (moves, births): every cell–cell question below asks
+  // this index, which follows each change at once.
+  const bins = indexCells(m);
   const n = c.count;
   for (let i = 0; i < n; i++) {
     if (c.dead[i]) continue;
     const type = c.type[i];
     const k = tab.killing[type];
     if (k && k.fromStates[c.state[i]]) {
+      // The nearest target in reach (smallest gap between membranes; the lower index on a tie).
+      // Daughters born this step (index ≥ n) are not yet targets.
       let victim = -1;
-      neighbours(g, m, i, k.reach, (j) => {
-        if (victim < 0 && j < n && k.targets[c.type[j]] && k.targetStates[c.type[j]][c.state[j]]) victim = j;
+      let best = Infinity;
+      forEachNear(bins, m, c.tissue[i], c.x[i], c.y[i], c.radius[i], k.reach, i, (j, gap) => {
+        if (j >= n || !k.targets[c.type[j]] || !k.targetStates[c.type[j]][c.state[j]]) return;
+        if (gap < best || (gap === best && j < victim)) {
+          best = gap;
+          victim = j;
+        }
       });
       if (victim >= 0 && rng.next() < k.chance) killCell(m, victim, DeathCause.Contact);
     }
@@ -77,36 +72,17 @@ export function cellBehaviour(m: Model): void {
       killCell(m, i, DeathCause.Background);
       continue;
     }
-    if (tab.divide[type] > 0 && rng.next() < tab.divide[type]) divide(m, i);
+    if (tab.divide[type] > 0 && rng.next() < tab.divide[type]) divide(m, bins, i);
     const a = tab.walk[type];
     if (a > 0) {
       const nx = c.x[i] + a * (2 * rng.next() - 1);
       const ny = c.y[i] + a * (2 * rng.next() - 1);
-      if (roomNear(m, i, nx, ny)) {
-        c.x[i] = nx;
-        c.y[i] = ny;
-      }
+      if (roomFor(bins, m, c.tissue[i], nx, ny, c.radius[i], i)) moveCell(bins, m, i, nx, ny);
     }
   }
 }
 
-/** Room for cell i at (x, y): inside its tissue and overlapping no neighbour. */
-function roomNear(m: Model, i: number, x: number, y: number): boolean {
-  const c = m.cells;
-  const t = c.tissue[i];
-  const r = c.radius[i];
-  if (x < r || y < r || x > m.tables.diffusion.width[t] - r || y > m.tables.diffusion.height[t] - r) return false;
-  let free = true;
-  neighbours(m.tables.grid, m, i, 2 * r, (j) => {
-    const dx = c.x[j] - x;
-    const dy = c.y[j] - y;
-    const rr = c.radius[j] + r;
-    if (dx * dx + dy * dy < rr * rr) free = false;
-  });
-  return free;
-}
-
-function divide(m: Model, i: number): void {
+function divide(m: Model, bins: CellBins, i: number): void {
   const c = m.cells;
   const rng = m.rng.cells;
   const r = c.radius[i];
@@ -116,7 +92,7 @@ function divide(m: Model, i: number): void {
     const a = (a0 + tries * (RIM_ANGLES / 8)) % RIM_ANGLES;
     const x = c.x[i] + (2 * r + 0.2) * RIM_COS[a];
     const y = c.y[i] + (2 * r + 0.2) * RIM_SIN[a];
-    if (!roomAt(m, t, x, y, r, i)) continue;
+    if (!roomFor(bins, m, t, x, y, r, -1)) continue;
     const d = c.add(x, y, r, c.type[i], c.state[i], t, m.tick);
     if (d < 0) {
       m.pausedSteps.division++;
@@ -124,8 +100,11 @@ function divide(m: Model, i: number): void {
         m.warnings.push({ tick: m.tick, code: 'cellCapacity', message: `cell capacity of ${c.limit} cells reached: division pauses` });
       return;
     }
+    insertCell(bins, m, d);
     const nS = c.nSignals;
     for (let s = 0; s < nS; s++) c.signals[d * nS + s] = c.signals[i * nS + s];
     return;
   }
 }
+
+export const cellBehaviourRule: Rule<'cells'> = { name: 'cells', init: initCells, run: cellBehaviour };

@@ -3,11 +3,14 @@
 // 4·D·t), reflects it off the tissue walls, lets it cross a barrier line only with the barrier's
 // permeability, and when the step lands on a cell, either binds it (binding.ts) or bounces it
 // back: cells are obstacles. Steps longer than half the smallest cell radius are split into
-// sub-steps so packets cannot jump over a membrane.
+// sub-steps so packets cannot jump over a membrane; settings that would need more than
+// MAX_SUBSTEPS are refused at validation with what to change.
 //
 // The hot loop runs seedrandom's xor128 step inline on local state words and takes both axes
 // from one 32-bit draw (16 bits each), see docs/implementation-notes.md.
 import type { Model } from '../model';
+import type { Rule } from '../rule';
+import type { Scenario } from '../schema';
 import { REMOVED } from '../state';
 import { touchProbability, bindChance, bind } from './binding';
 
@@ -24,14 +27,65 @@ export interface DiffusionTable {
   barChance: Float64Array;
 }
 
-/** The most sub-steps one step may be split into. */
-export const MAX_SUBSTEPS = 64;
+/**
+ * The most sub-steps one step may be split into. Settings that would need more (a long time step,
+ * fast diffusion, small cells) are refused when the scenario is validated (substepProblems), with
+ * the time step, diffusion or radius that would do: a capped step would jump over small cells and
+ * silently lower uptake.
+ */
+export const MAX_SUBSTEPS = 1024;
+
+/** Sub-steps that keep the uniform step's half-width √(6·D·dt/n) at most half the smallest cell radius. */
+export function substepsNeeded(D: number, dt: number, rmin: number): number {
+  // Without cell types there is no membrane to jump over, so no need to split the step.
+  if (!Number.isFinite(rmin) || !(D > 0)) return 1;
+  const maxHalf = 0.5 * rmin;
+  return Math.max(1, Math.ceil((6 * D * dt) / (maxHalf * maxHalf)));
+}
+
+/** The smallest cell radius of a scenario (µm) and its cell type, or Infinity without cell types. */
+function smallestCell(s: Scenario): { r: number; id: string } {
+  let best = { r: Infinity, id: '' };
+  for (const [id, ct] of Object.entries(s.cellTypes)) if (ct.radius < best.r) best = { r: ct.radius, id };
+  return best;
+}
+
+/** x to 3 significant digits, moved (down, or up) until `fits` holds: a suggestion that surely works. */
+function suggest(x: number, up: boolean, fits: (y: number) => boolean): number {
+  let y = +x.toPrecision(3);
+  for (let k = 0; k < 20 && !fits(y); k++) y = +(y * (up ? 1.01 : 0.99)).toPrecision(3);
+  return y;
+}
+
+/** Tissues whose diffusion, with the time step and smallest cell, would need more than MAX_SUBSTEPS sub-steps. */
+export function substepProblems(s: Scenario): { path: (string | number)[]; message: string }[] {
+  const { r, id } = smallestCell(s);
+  const dt = s.dtSeconds;
+  const out: { path: (string | number)[]; message: string }[] = [];
+  for (const [tId, tissue] of Object.entries(s.tissues)) {
+    const D = tissue.diffusion;
+    const n = substepsNeeded(D, dt, r);
+    if (n <= MAX_SUBSTEPS) continue;
+    const room = MAX_SUBSTEPS * 0.25 * r * r;
+    const fits = (d: number, t: number, rr: number) => substepsNeeded(d, t, rr) <= MAX_SUBSTEPS;
+    const dtMax = suggest(room / (6 * D), false, (y) => fits(D, y, r));
+    const dMax = suggest(room / (6 * dt), false, (y) => fits(y, dt, r));
+    const rMin = suggest(2 * Math.sqrt((6 * D * dt) / MAX_SUBSTEPS), true, (y) => fits(D, dt, y));
+    out.push({
+      path: ['tissues', tId, 'diffusion'],
+      message:
+        `vesicle diffusion of ${D} µm²/s with a time step of ${dt} s is too coarse for cells as small as ${r} µm (${id}): ` +
+        `a step would need ${n} sub-steps to keep vesicles from jumping over cells, and at most ${MAX_SUBSTEPS} are taken. ` +
+        `Use a time step of at most ${dtMax} s, a vesicle diffusion of at most ${dMax} µm²/s here, or cells of radius at least ${rMin} µm`,
+    });
+  }
+  return out;
+}
 
 export function initDiffusion(m: Model): DiffusionTable {
   const s = m.scenario;
   const ids = m.index.tissues;
-  let rmin = Infinity;
-  for (const ct of m.index.cellTypes) rmin = Math.min(rmin, s.cellTypes[ct].radius);
+  const rmin = smallestCell(s).r;
   const halfStep = new Float64Array(ids.length);
   const substeps = new Int32Array(ids.length);
   const barStart = new Int32Array(ids.length + 1);
@@ -41,9 +95,9 @@ export function initDiffusion(m: Model): DiffusionTable {
   ids.forEach((id, t) => {
     const tissue = s.tissues[id];
     const D = tissue.diffusion;
-    // Without cell types there is no membrane to jump over, so no need to split the step.
-    const maxHalf = 0.5 * rmin;
-    const n = Number.isFinite(rmin) ? Math.min(MAX_SUBSTEPS, Math.max(1, Math.ceil((6 * D * m.dt) / (maxHalf * maxHalf)))) : 1;
+    const n = substepsNeeded(D, m.dt, rmin);
+    // Validation refuses such settings (substepProblems); a step is never silently capped.
+    if (n > MAX_SUBSTEPS) throw new Error(substepProblems(s)[0]?.message ?? `tissue ${id} needs ${n} diffusion sub-steps; at most ${MAX_SUBSTEPS}`);
     substeps[t] = n;
     halfStep[t] = Math.sqrt((6 * D * m.dt) / n);
     for (const b of tissue.barriers) {
@@ -198,3 +252,5 @@ export function diffuse(m: Model): void {
   rng.z = sz;
   rng.w = sw;
 }
+
+export const diffusionRule: Rule<'diffusion'> = { name: 'diffusion', init: initDiffusion, run: diffuse };

@@ -2,7 +2,8 @@
 // their packets at the start of each due step, into the blood or around a point of a tissue.
 // Doses are scenario parameters, not logged events, so changing a dose interval is a `set`.
 import type { Model } from '../model';
-import { inject } from '../events';
+import type { Rule } from '../rule';
+import { inject } from '../inject';
 
 export interface DosingTable {
   doses: { start: number; stop: number; every: number; spec: Model['scenario']['doses'][number] }[];
@@ -21,3 +22,5 @@ export function dosing(m: Model): void {
     inject(m, d.spec);
   }
 }
+
+export const dosingRule: Rule<'dosing'> = { name: 'dosing', init: initDosing, run: dosing };

@@ -1,8 +1,10 @@
 // Tissue fates of free packets: degradation (constant hazard from the tissue half-life) and
 // intravasation (a packet over a vessel rectangle enters the blood with the vessel's chance).
 import type { Model } from '../model';
+import type { Rule } from '../rule';
 import { REMOVED } from '../state';
 import { chanceIn } from '../random';
+import { pow } from '../exactMath';
 
 export interface FateTable {
   /** Chance per step of decaying, per tissue. */
@@ -22,7 +24,7 @@ export function initFate(m: Model): FateTable {
   const rects: number[][] = [];
   ids.forEach((id, t) => {
     for (const v of m.scenario.tissues[id].vessels)
-      rects.push([v.x, v.y, v.x + v.width, v.y + v.height, 1 - Math.pow(1 - v.entryPerMinute, m.dt / 60)]);
+      rects.push([v.x, v.y, v.x + v.width, v.y + v.height, 1 - pow(1 - v.entryPerMinute, m.dt / 60)]);
     start[t + 1] = rects.length;
   });
   const col = (k: number) => Float64Array.from(rects.map((r) => r[k]));
@@ -95,3 +97,5 @@ export function tissueFates(m: Model): void {
   m.ledger.degraded += degraded;
   m.ledger.intravasated += entered;
 }
+
+export const fateRule: Rule<'fate'> = { name: 'fate', init: initFate, run: tissueFates };

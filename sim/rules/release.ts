@@ -3,6 +3,7 @@
 // Packets appear just outside the cell's membrane at a random angle. When the vesicle
 // capacity is full, release pauses and the run says so.
 import type { Model } from '../model';
+import type { Rule } from '../rule';
 import { PoissonTable } from '../random';
 import { RIM_ANGLES, RIM_COS, RIM_SIN } from './geometry';
 
@@ -71,3 +72,5 @@ export function release(m: Model): void {
       });
   }
 }
+
+export const releaseRule: Rule<'release'> = { name: 'release', init: initRelease, run: release };

@@ -4,7 +4,9 @@
 // n is a whole number so sⁿ is exact; 1 − exp(−k·dt·h) is read from a table over h built once per
 // parameter change, so the hot path uses only exact arithmetic. A transition to "dead" kills.
 import type { Model } from '../model';
-import { DeathCause } from '../state';
+import type { Rule } from '../rule';
+import { DEATH_CAUSES, DeathCause } from '../state';
+import { exp } from '../exactMath';
 
 /** Table resolution over h in [0, 1]. */
 const H_STEPS = 1024;
@@ -33,7 +35,7 @@ function powInt(x: number, n: number): number {
 
 export function initSignalling(m: Model): SignallingTable {
   const s = m.scenario;
-  const keep = Float64Array.from(m.index.signals.map((id) => Math.exp((-Math.LN2 * m.dt) / (s.signals[id].halfLifeHours * 3600))));
+  const keep = Float64Array.from(m.index.signals.map((id) => exp((-Math.LN2 * m.dt) / (s.signals[id].halfLifeHours * 3600))));
   const rows = m.index.cellTypes.map((ctId) => {
     const ct = s.cellTypes[ctId];
     return ct.states.map((state) =>
@@ -41,7 +43,7 @@ export function initSignalling(m: Model): SignallingTable {
         .filter((t) => t.from === state)
         .map((t) => {
           const chance = new Float64Array(H_STEPS + 1);
-          for (let k = 0; k <= H_STEPS; k++) chance[k] = 1 - Math.exp((-t.ratePerHour / 3600) * m.dt * (k / H_STEPS));
+          for (let k = 0; k <= H_STEPS; k++) chance[k] = 1 - exp((-t.ratePerHour / 3600) * m.dt * (k / H_STEPS));
           return {
             to: t.to === 'dead' ? -1 : ct.states.indexOf(t.to),
             signal: t.signal === undefined ? -1 : m.index.signals.indexOf(t.signal),
@@ -106,5 +108,7 @@ export function killCell(m: Model, i: number, cause: DeathCause): void {
     m.ledger.degraded += c.bound[i * nVT + v];
     c.bound[i * nVT + v] = 0;
   }
-  m.deaths[c.type[i] * 5 + cause] += 1;
+  m.deaths[c.type[i] * DEATH_CAUSES + cause] += 1;
 }
+
+export const signallingRule: Rule<'signalling'> = { name: 'signalling', init: initSignalling, run: signalling };

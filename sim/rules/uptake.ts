@@ -2,6 +2,7 @@
 // (deliveryFraction) delivers its cargo into the cytosol, where it adds to the cell's signal
 // channels; the rest is degraded in lysosomes (it still counts as taken up).
 import type { Model } from '../model';
+import type { Rule } from '../rule';
 import { chanceIn } from '../random';
 
 export interface UptakeTable {
@@ -17,7 +18,8 @@ export function initUptake(m: Model): UptakeTable {
   const cargo = new Float64Array(vesicleTypes.length * signals.length);
   vesicleTypes.forEach((vt, v) =>
     signals.forEach((sg, k) => {
-      cargo[v * signals.length + k] = m.scenario.vesicleTypes[vt].cargo[sg] ?? 0;
+      const amounts = m.scenario.vesicleTypes[vt].cargo;
+      cargo[v * signals.length + k] = Object.hasOwn(amounts, sg) ? amounts[sg] : 0;
     }),
   );
   return {
@@ -51,3 +53,5 @@ export function uptake(m: Model): void {
     }
   }
 }
+
+export const uptakeRule: Rule<'uptake'> = { name: 'uptake', init: initUptake, run: uptake };

@@ -1,6 +1,6 @@
 // The app's entry point: builds the session (engine in a worker), mounts every panel into the
-// landmarks of index.html, opens the lesson from the link (or the first one), and installs the
-// keyboard shortcuts and the read-only test hook.
+// landmarks of index.html, and moves between the screens — home, and a lesson in Learn or Lab —
+// with the address bar (a card pushes ?lesson=…, Back returns home, &mode=lab keeps the Lab).
 import './styles.css';
 import { Session } from './session';
 import { lessonOrFirst } from './scenario';
@@ -20,9 +20,15 @@ import { mountAbout } from './ui/about';
 import { mountPrompts } from './ui/prompts';
 import { mountCharts } from './ui/charts';
 import { mountKeyboard } from './ui/keyboard';
+import { mountKey } from './ui/key';
 import { mountBench, benchScenario } from './bench';
 import { installTestHook } from './testHook';
 import { formatClock } from '../../viz/format';
+// Screens: home (lesson cards), a lesson in Learn or Lab, and the address bar that names them.
+import { Screens } from './screens/screens';
+import { lessonSearch, readRoute, withMode, type Mode } from './screens/route';
+import { mountHome } from './screens/home';
+import { mountLabNav } from './screens/labNav';
 // Timeline, run files and share links (src/timeline, src/replay, src/share).
 import { mountTimeline } from './timeline/scrubber';
 import { mountBanner } from './replay/banner';
@@ -36,6 +42,9 @@ import { mountSweep } from './sweep/panel';
 const session = new Session();
 const notify = mountNotices(byId('notices'));
 const url = readUrl();
+const route = readRoute(location.search);
+const screens = new Screens(route.screen, route.mode);
+const HOME_TITLE = 'Cellpost: how cells talk with vesicles';
 
 function share(): void {
   links.update();
@@ -63,7 +72,83 @@ function freshSeed(): string {
   return String(a[0] % 1_000_000);
 }
 
-mountHeader(session, notify, (id) => void openLesson(id), () => void links.copy());
+// ── Moving between screens ──
+
+/** The lesson's address when the page last left it for home (Back/Forward and its card return to it). */
+let leftLesson = '';
+
+const lessonIdIn = (search: string) => new URLSearchParams(search).get('lesson');
+
+function titleFor(): void {
+  document.title = screens.screen === 'home' ? HOME_TITLE : `${session.scenario?.title ?? 'Cellpost'} · Cellpost`;
+}
+
+function goHome(): void {
+  if (screens.screen === 'home') return;
+  leftLesson = location.search;
+  session.pause();
+  history.pushState(null, '', location.pathname);
+  screens.show('home');
+  titleFor();
+  byId('home-h').focus();
+}
+
+/** Opens a lesson from its card: the run already on the page if it is this lesson, else a fresh one. */
+function openCard(id: string): void {
+  if (session.info && session.lessonId === id) {
+    const back = lessonIdIn(leftLesson) === id ? leftLesson : lessonSearch(id);
+    history.pushState(null, '', location.pathname + back);
+    screens.show('lesson', readRoute(back).mode);
+    titleFor();
+    return;
+  }
+  history.pushState(null, '', location.pathname + lessonSearch(id));
+  screens.show('lesson', 'learn');
+  void links.openFromUrl(lessonSearch(id), openLesson);
+}
+
+function setMode(mode: Mode): void {
+  if (screens.screen !== 'lesson') return;
+  history.replaceState(history.state, '', location.pathname + withMode(location.search, mode));
+  screens.show('lesson', mode);
+}
+
+addEventListener('popstate', () => {
+  const r = readRoute(location.search);
+  if (r.screen === 'home') {
+    session.pause();
+    screens.show('home');
+    titleFor();
+    return;
+  }
+  screens.show('lesson', r.mode);
+  titleFor();
+  // Forward to the run still on the page: it is kept as it was.
+  if (session.info && lessonIdIn(location.search) === session.lessonId) return;
+  void links.openFromUrl(location.search, openLesson);
+});
+
+// On the home screen the run's shortcuts (Space, →, R) stay off: there is no run to see.
+document.addEventListener('keydown', (e) => {
+  if (screens.screen === 'home' && [' ', 'ArrowRight', 'r', 'R'].includes(e.key)) e.stopImmediatePropagation();
+});
+
+// ── The page ──
+
+const about = mountAbout(session);
+const header = mountHeader(session, {
+  home: goHome,
+  about: () => about.open(),
+  setMode,
+  copyLink: () => void links.copy(),
+  textSizeChanged: () => {
+    charts.rebuild();
+    panel.view?.resize();
+  },
+});
+header.showMode(screens.mode);
+screens.onChange((_, mode) => header.showMode(mode));
+
 mountTransport(byId('transport'), session, {
   reset: () => void reset(),
   setSeed: (seed) => {
@@ -76,12 +161,20 @@ mountTransport(byId('transport'), session, {
     void reset().then(share);
   },
 });
-const banner = mountBanner(byId('transport'));
-const links = mountShare(session, notify, banner);
-mountRunFiles(byId('transport'), session, notify, banner);
+// The seed is a Lab control: Learn keeps the run controls to what a class needs.
+byId('new-seed').closest('.group')?.classList.add('lab-only');
+const banner = mountBanner(byId('status-strip'));
+const links = mountShare(session, notify, banner, (link) => {
+  // The bar follows the run only while the lesson is on screen, and keeps its mode.
+  if (screens.screen !== 'lesson') return;
+  const u = new URL(link, location.href);
+  history.replaceState(history.state, '', u.pathname + withMode(u.search, screens.mode));
+});
+const runFiles = mountRunFiles(byId('run-files'), session, notify, banner);
 mountFailure(byId('failure'), session, () => void openLesson(session.lessonId, session.seed, session.overrides));
 const panel = mountViewPanel(byId('view-bar'), byId<HTMLCanvasElement>('view-canvas'), byId('legend'), session);
-mountTimeline(byId('view-bar'), session);
+mountTimeline(byId('view-bar'), session).classList.add('lab-only');
+mountKey(byId('key'), byId('key-body'), false);
 // Highlights: a hovered chart line wins over the inspected cell and its donors while it lasts.
 let inspected: number[] = [];
 let hovered: number[] | null = null;
@@ -90,7 +183,7 @@ const inspector = mountInspector(byId('inspector'), session, (ids) => {
   inspected = ids;
   highlight();
 });
-mountCharts(byId('charts'), session, (ids) => {
+const charts = mountCharts(byId('charts'), session, (ids) => {
   hovered = ids;
   highlight();
 });
@@ -98,15 +191,28 @@ mountPrompts(byId('prompt'), session, (hours) => notify(`The lesson's ${formatCl
 mountInterventions(byId('interventions'), session, notify);
 mountParams(byId('settings'), session, notify, share);
 const tools = mountTools(byId('tools'), session, notify, () => panel.tissue);
-mountAbout(byId('about'), session);
 mountOverlay(byId<HTMLCanvasElement>('overlay-canvas'), panel.toScreen, () => inspector.followed, () => panel.tissue);
 mountKeyboard(session, () => void reset());
-// Export (src/export): CSV, PNG, video and everything in one ZIP.
-mountExport(session, { after: byId('interventions'), viewCanvas: panel.canvas, overlayCanvas: byId<HTMLCanvasElement>('overlay-canvas'), charts: byId('charts'), tissue: () => panel.tissue });
-// Paired what-if runs (src/paired): opened from the Interventions panel.
-mountPaired(session, byId('interventions'));
-// Repeat & sweep (src/sweep): a side panel under Interventions opens its dialog.
-mountSweep(session, byId('interventions'));
+// Lab, "Runs and files": save/open (above), compare two runs, many runs, export.
+mountPaired(session, byId('compare'));
+mountExport(session, { after: byId('compare'), viewCanvas: panel.canvas, overlayCanvas: byId<HTMLCanvasElement>('overlay-canvas'), charts: byId('charts'), tissue: () => panel.tissue });
+mountSweep(session, byId('compare'));
+mountLabNav(byId('lab-nav'), [
+  { id: 'settings', label: 'Settings' },
+  { id: 'inspector', label: 'Inspect' },
+  { id: 'tools', label: 'Tools' },
+  { id: 'lab-runs', label: 'Runs and files' },
+]);
+mountHome(byId('home'), {
+  open: openCard,
+  openRunFile: (file) => void runFiles.open(file),
+  openLink: (search) => {
+    history.pushState(null, '', location.pathname + search);
+    const r = readRoute(search);
+    screens.show('lesson', r.mode);
+    void links.openFromUrl(search, openLesson);
+  },
+});
 installTestHook(session, {
   toClient: (x, y) => {
     const r = panel.canvas.getBoundingClientRect();
@@ -129,6 +235,13 @@ panel.onClick((c) => {
   });
 });
 
+/** The stage keeps the shape of the tissue shown when the page flows (phones, portrait tablets). */
+const fitStage = (t: number) => {
+  const tissue = session.scenario ? Object.values(session.scenario.tissues)[t] : undefined;
+  if (tissue) byId('canvas-box').style.setProperty('--tissue-aspect', `${tissue.width} / ${tissue.height}`);
+};
+panel.onTissue(fitStage);
+
 let seenWarnings = 0;
 session.on('frame', (f) => {
   for (const w of f.warnings.slice(seenWarnings)) notify(w, 'warn');
@@ -138,9 +251,20 @@ session.on('load', (info) => {
   seenWarnings = 0;
   for (const w of info.warnings) notify(w, 'warn');
   seenWarnings = info.warnings.length;
+  fitStage(panel.tissue);
+  titleFor();
+  // A run opened from home (a run file picked or dropped there) shows its lesson.
+  if (screens.screen === 'home') {
+    history.pushState(null, '', location.pathname + lessonSearch(info.scenario.id));
+    screens.show('lesson', 'learn');
+    titleFor();
+  }
+  // Lab sections a shared link hid leave the Lab menu too.
+  for (const b of byId('lab-nav').querySelectorAll<HTMLElement>('button[data-target]')) b.hidden = document.getElementById(b.dataset.target ?? '')?.hidden ?? true;
 });
 
 if (url.bench !== null) {
   mountBench(session, url.bench);
   void session.open(benchScenario(url.bench), null, '1').then(() => session.play());
-} else void links.openFromUrl(location.search, (id, seed, overrides) => openLesson(id, seed, overrides));
+} else if (route.screen === 'lesson') void links.openFromUrl(location.search, openLesson);
+else titleFor();

@@ -1,6 +1,6 @@
 // The --help text of cellpost and of each command (docs/cli.md says the same at more length).
-import { MAX_SWEEP_RUNS } from '../lab';
-import { MAX_HOURS } from './limits';
+import { MAX_HOURS, MAX_PACKET_ROWS, MAX_SWEEP_RUNS } from '../lab';
+import { MAX_CELL_TABLES } from './limits';
 
 export const HELP: Record<string, string> = {
   main: `cellpost: run Cellpost simulations from the command line
@@ -46,10 +46,22 @@ Options:
                          final state hash, engine version
   --save-run FILE        run file (scenario, seed, events, checkpoint hashes every
                          simulated hour and at the end) for cellpost replay
-  (FILE may be - for standard output, for one of --csv and --json)
+  --cells FILE           one row per living cell at the end: t_hours, id, type, state,
+                         tissue, x_um, y_um, uptake.<vesicle type>, signal.<signal>
+                         (the app's "Cells now" CSV)
+  --cells-every HOURS    with --cells: the cells at 0 h, every HOURS and at the end,
+                         in one file (at most ${MAX_CELL_TABLES} moments)
+  --packets FILE         the vesicle packets at the end: t_hours, state (free, bound,
+                         blood), type, tissue, x_um, y_um, count, cell, origin_cell,
+                         origin_tissue, born_hours. Free packets one row each, bound
+                         ones per cell, blood ones per type; over ${MAX_PACKET_ROWS} free
+                         packets 1 in every k is written and a note on stderr says so
+  (FILE may be - for standard output, for one output at most; every output needs
+  its own file, and none may be the --scenario-file)
 
 Example:
   cellpost run --scenario letters --seed 7 --hours 6 --csv letters.csv --save-run letters.run.json
+  cellpost run --scenario letters --hours 6 --cells cells.csv --cells-every 1 --packets packets.csv
 `,
   replay: `Usage: cellpost replay FILE [--verify] [--csv FILE] [--json FILE]
 

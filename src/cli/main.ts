@@ -4,6 +4,7 @@ import { ENGINE_VERSION } from '../../sim/index';
 import { CliError, EXIT } from './errors';
 import { HELP } from './help';
 import { closest } from './suggest';
+import { packageVersion } from './version';
 import { scenariosCommand } from './commands/scenarios';
 import { runCommand } from './commands/run';
 import { replayCommand } from './commands/replay';
@@ -28,7 +29,7 @@ export function main(argv: readonly string[]): number | Promise<number> {
     return EXIT.ok;
   }
   if (command === '--version' || command === '-v') {
-    process.stdout.write(`cellpost 0.1.0 (engine ${ENGINE_VERSION})\n`);
+    process.stdout.write(`cellpost ${packageVersion()} (engine ${ENGINE_VERSION})\n`);
     return EXIT.ok;
   }
   if (command === undefined) throw new CliError(`missing command; commands: ${Object.keys(COMMANDS).join(', ')} (see cellpost --help)`);

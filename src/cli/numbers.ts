@@ -1,13 +1,5 @@
-// Numbers in and out: strict parsing of numeric flag values (no "12abc", no NaN, no Infinity)
-// and short, always-finite formatting for the human summary.
-
-/** The number a flag value spells, or undefined if it is not a plain finite number. */
-export function parseNumber(text: string): number | undefined {
-  const t = text.trim();
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return undefined;
-  const x = Number(t);
-  return Number.isFinite(x) ? x : undefined;
-}
+// Numbers out: short, always-finite formatting for the human summary. (Numbers in — strict
+// parsing of flag values — are the lab's parseNumber, shared with the app.)
 
 /** A number for people: whole numbers as they are, others to 4 significant digits. */
 export function fmt(x: number): string {

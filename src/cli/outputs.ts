@@ -1,5 +1,8 @@
-// The outputs shared by run and replay: --csv and --json files (or "-" for stdout), checked
-// for writability before a long run, and the human summary when neither is given.
+// The outputs of run and replay: --csv, --json, --save-run, --cells and --packets files (or "-"
+// for stdout), checked before a long run — writable, each its own file, none of them an input,
+// at most one on stdout — and the human summary when neither --csv nor --json is given.
+import { existsSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Model } from '../../sim/index';
 import { CliError } from './errors';
 import { checkWritable, writeText } from './files';
@@ -9,20 +12,57 @@ import { humanSummary, jsonSummary, type RunInfo } from './summary';
 export interface OutputFiles {
   csv?: string;
   json?: string;
+  saveRun?: string;
+  cells?: string;
+  packets?: string;
 }
 
-/** Checks the output flags before any work is done. */
-export function checkOutputs(o: OutputFiles & { saveRun?: string }): void {
-  if (o.csv === '-' && o.json === '-') throw new CliError('--csv - and --json - cannot both write to standard output; give one of them a file name');
-  if (o.saveRun === '-' && (o.csv === '-' || o.json === '-')) throw new CliError('only one output may go to standard output (-)');
-  if (o.csv !== undefined) checkWritable(o.csv, '--csv');
-  if (o.json !== undefined) checkWritable(o.json, '--json');
-  if (o.saveRun !== undefined) checkWritable(o.saveRun, '--save-run');
+/** The flag that names each output, in the order they are checked and named in messages. */
+const FLAG: Record<keyof OutputFiles, string> = { csv: '--csv', json: '--json', saveRun: '--save-run', cells: '--cells', packets: '--packets' };
+
+/** An input file and how it was given (e.g. '--scenario-file', 'the run file'). */
+export interface InputFile {
+  what: string;
+  file: string | undefined;
 }
 
-/** Writes the requested files, or prints the human summary when no --csv/--json was given. */
+/** One spelling per file: symbolic links and relative paths of one existing file agree. */
+function identity(file: string): string {
+  const path = resolve(file);
+  try {
+    return existsSync(path) ? realpathSync(path) : path;
+  } catch {
+    return path;
+  }
+}
+
+/** Checks the output flags before any work is done (exit 2 on a problem). */
+export function checkOutputs(o: OutputFiles, inputs: readonly InputFile[] = []): void {
+  const given = (Object.keys(FLAG) as (keyof OutputFiles)[]).filter((k) => o[k] !== undefined).map((k) => ({ flag: FLAG[k], file: o[k]! }));
+  const toStdout = given.filter((g) => g.file === '-');
+  if (toStdout.length > 1) {
+    const [all, one] = toStdout.length === 2 ? ['both', 'one'] : ['all', 'all but one'];
+    throw new CliError(`${toStdout.map((g) => `${g.flag} -`).join(' and ')} cannot ${all} write to standard output; give ${one} of them a file name`);
+  }
+  const seen = new Map<string, string>();
+  for (const input of inputs) if (input.file !== undefined && input.file !== '-') seen.set(identity(input.file), `input:${input.what}`);
+  for (const g of given) {
+    if (g.file === '-') continue;
+    const id = identity(g.file);
+    const before = seen.get(id);
+    if (before?.startsWith('input:')) throw new CliError(`${g.flag} ${g.file} is the ${before.slice(6)} being read; choose another file name so the input is not overwritten`);
+    if (before) throw new CliError(`${before} and ${g.flag} both name ${g.file}; give each output its own file`);
+    seen.set(id, g.flag);
+    checkWritable(g.file, g.flag);
+  }
+}
+
+/**
+ * Writes --csv and --json, or prints the human summary when neither was given and no other
+ * output went to standard output.
+ */
 export function writeOutputs(m: Model, info: RunInfo, o: OutputFiles, quiet = false): void {
   if (o.csv !== undefined) writeText(o.csv, seriesCsv(m.series), '--csv');
   if (o.json !== undefined) writeText(o.json, jsonSummary(m, info), '--json');
-  if (o.csv === undefined && o.json === undefined && !quiet) process.stdout.write(humanSummary(m, info));
+  if (o.csv === undefined && o.json === undefined && !quiet && !Object.values(o).includes('-')) process.stdout.write(humanSummary(m, info));
 }

@@ -1,31 +1,17 @@
 // --set path=value: changes one scenario value before the run. Numbers are checked against the
-// parameter's range, unit and label from the schema; other paths take JSON (arrays of labels …);
-// unknown paths get the closest known paths as suggestions.
-import { getAtPath, listParameters, parameterAt, setAtPath, type ParamInfo } from '../../sim/index';
+// parameter's range, unit and label from the schema; label and receptor lists and the scheduled
+// events take JSON; any other path is refused (sim/params.ts), with the closest settings suggested.
+import { getAtPath, listParameters, listSettings, parameterAt, setAtPath } from '../../sim/index';
 import { parseScenarioFile, type ScenarioFile } from '../../lessons/scenarioFile';
+import { inRange, parseNumber, rangeText } from '../lab';
 import { CliError } from './errors';
-import { parseNumber } from './numbers';
 import { firstProblem } from './scenario-source';
 import { closest } from './suggest';
-
-/** "between 0 and 50 µm²/s", leaving out units that say nothing in a sentence. */
-export function rangeText(p: ParamInfo): string {
-  const unit = ['', '0–1', 'fraction'].includes(p.unit) ? '' : ` ${p.unit}`;
-  return `${p.integer ? 'a whole number ' : ''}between ${p.min} and ${p.max}${unit}`;
-}
-
-/** Every path in a scenario that holds a value (for suggestions). */
-function allPaths(node: unknown, prefix: string, out: string[]): string[] {
-  if (prefix) out.push(prefix);
-  if (node !== null && typeof node === 'object' && out.length < 20000)
-    for (const [k, v] of Object.entries(node)) allPaths(v, prefix ? `${prefix}.${k}` : k, out);
-  return out;
-}
 
 function unknownPath(s: ScenarioFile, path: string, flag: string): CliError {
   const params = listParameters(s).map((p) => p.path);
   let hint = closest(path, params);
-  if (hint.length === 0) hint = closest(path, allPaths(s, '', []));
+  if (hint.length === 0) hint = closest(path, listSettings(s).map((p) => p.path));
   const see = `\`cellpost scenarios ${s.id}\` lists every adjustable path`;
   return new CliError(`unknown ${flag} path "${path}"${hint.length ? `; did you mean ${hint.join(', ')}?` : ''} (${see})`);
 }
@@ -37,7 +23,7 @@ function valueFor(s: ScenarioFile, path: string, text: string, flag: string): un
     const x = parseNumber(text);
     const head = `${path} (${info.label}) must be ${rangeText(info)}`;
     if (x === undefined) throw new CliError(`${head}; got "${text}", which is not a number`);
-    if (x < info.min || x > info.max || (info.integer && !Number.isInteger(x))) throw new CliError(`${head}; got ${text}`);
+    if (!inRange(info, x)) throw new CliError(`${head}; got ${text}`);
     return x;
   }
   const current = getAtPath(s, path);

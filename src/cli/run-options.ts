@@ -3,8 +3,9 @@
 import type { ScenarioFile } from '../../lessons/scenarioFile';
 import type { ParsedArgs } from './args';
 import { CliError } from './errors';
-import { MAX_HOURS } from './limits';
-import { fmtHours, parseNumber } from './numbers';
+import { MAX_HOURS, parseNumber, stepsFor } from '../lab';
+import { fmtHours } from './numbers';
+import { MAX_CELL_TABLES } from './limits';
 import { builtInScenario, scenarioFromFile } from './scenario-source';
 
 export function loadScenario(args: ParsedArgs): ScenarioFile {
@@ -31,7 +32,21 @@ export function readHours(args: ParsedArgs, s: ScenarioFile): { hours: number; s
   if (hours === undefined) throw new CliError(`--hours must be a number of simulated hours, ${range}; got "${text}"`);
   if (hours <= 0) throw new CliError(`--hours must be ${range}; got ${text}`);
   if (hours > MAX_HOURS) throw new CliError(`--hours ${text} is over the limit of ${MAX_HOURS} simulated hours (about 14 months); run in parts or shorten it`);
-  const steps = Math.round((hours * 3600) / s.dtSeconds);
+  const steps = stepsFor(hours, s.dtSeconds);
   if (steps < 1) throw new CliError(`--hours ${text} is shorter than one time step (${s.dtSeconds} s); give at least ${fmtHours(s.dtSeconds / 3600)}`);
   return { hours, steps };
+}
+
+/** Steps between the moments --cells-every writes (0: --cells only at the end). */
+export function readCellsEvery(args: ParsedArgs, s: ScenarioFile, steps: number): number {
+  const text = args.values.get('cells-every');
+  if (text === undefined) return 0;
+  if (args.values.get('cells') === undefined) throw new CliError('--cells-every needs --cells FILE, the file the cells go to');
+  const hours = parseNumber(text);
+  if (hours === undefined || hours <= 0) throw new CliError(`--cells-every must be a number of simulated hours more than 0; got "${text}"`);
+  const every = Math.round((hours * 3600) / s.dtSeconds);
+  if (every < 1) throw new CliError(`--cells-every ${text} is shorter than one time step (${s.dtSeconds} s); give at least ${fmtHours(s.dtSeconds / 3600)}`);
+  const moments = Math.floor(steps / every) + 2;
+  if (moments > MAX_CELL_TABLES) throw new CliError(`--cells-every ${text} over this run makes ${moments} tables of cells, more than ${MAX_CELL_TABLES}; give a longer interval`);
+  return every;
 }

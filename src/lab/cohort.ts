@@ -9,8 +9,9 @@ import { setAtPath } from '../../sim/params';
 import { describeProblems, parseScenario } from '../../sim/validate';
 import type { Scenario } from '../../sim/schema';
 import type { CohortSpec } from '../../lessons/schema';
-import type { ScenarioFile } from '../../lessons/scenarioFile';
-import { evaluate, type Evaluation } from './roc';
+import { parseScenarioFile, type ScenarioFile } from '../../lessons/scenarioFile';
+import { csvLine, num } from './csv';
+import { evaluate, rocCurve, splitHalves, type Evaluation, type RocPoint } from './roc';
 
 export interface CohortOptions {
   /** Runs per group (default: the lesson's cohort.size). */
@@ -73,6 +74,9 @@ export function groupScenario(s: Scenario, spec: CohortSpec, group: number): Sce
 export function prepareCohort(s: ScenarioFile, opts: CohortOptions = {}): PreparedCohort {
   const spec = s.lesson?.cohort;
   if (!spec) throw new Error(`scenario ${s.id} has no lesson.cohort`);
+  // The whole file first: a group setting or marker that names nothing is a problem at its path.
+  const whole = parseScenarioFile(s);
+  if (!whole.ok) throw new Error(describeProblems(whole.problems));
   const size = opts.size ?? spec.size;
   const hours = opts.hours ?? spec.hours;
   if (!Number.isInteger(size) || size < 2) throw new Error('a cohort needs at least 2 runs per group');
@@ -111,9 +115,44 @@ export function groupRows(r: Pick<CohortResult, 'runs'>, group: number): number[
 }
 
 /**
- * The cohort's diagnostic evaluation (sim/roc.ts): group 1 are the cases, group 0 the reference;
+ * The cohort's diagnostic evaluation (src/lab/roc.ts): group 1 are the cases, group 0 the reference;
  * fitted on even-numbered runs, judged on odd-numbered ones. `use` picks the score's markers.
  */
 export function evaluateCohort(r: Pick<CohortResult, 'runs'>, use?: readonly boolean[]): Evaluation {
   return evaluate(groupRows(r, 1), groupRows(r, 0), use);
+}
+
+export interface CohortEval {
+  markers: { label: string; unit: string; sign: number; auc: number; roc: RocPoint[] }[];
+  score: { auc: number; roc: RocPoint[] };
+  n: { trainCases: number; trainReference: number; testCases: number; testReference: number };
+}
+
+/**
+ * The cohort's evaluation as evaluateCohort makes it (fit on even runs, judge on odd ones), with
+ * each marker's own ROC curve on the held-out half, in the direction learnt on the training half;
+ * null with fewer than 2 runs in a group.
+ */
+export function cohortEvaluation(p: Pick<PreparedCohort, 'spec'>, runs: readonly CohortRun[], use?: readonly boolean[]): CohortEval | null {
+  const cases = groupRows({ runs: [...runs] }, 1);
+  const reference = groupRows({ runs: [...runs] }, 0);
+  if (cases.length < 2 || reference.length < 2) return null;
+  const e = evaluateCohort({ runs: [...runs] }, use);
+  const c = splitHalves(cases).test;
+  const r = splitHalves(reference).test;
+  return {
+    markers: p.spec.markers.map((m, k) => {
+      const sign = e.markers[k].sign;
+      return { label: m.label, unit: m.unit, sign, auc: e.markers[k].auc, roc: rocCurve(c.map((row) => sign * row[k]), r.map((row) => sign * row[k])) };
+    }),
+    score: { auc: e.score.auc, roc: e.score.roc },
+    n: e.n,
+  };
+}
+
+/** The cohort as a tidy table: one row per run, its group, number in the group, seed, hours and every marker. */
+export function cohortCsv(p: Pick<PreparedCohort, 'spec' | 'hours'>, scenarioId: string, runs: readonly CohortRun[]): string {
+  const head = ['scenario', 'group', 'k', 'seed', 'hours', ...p.spec.markers.map((m) => m.metric)];
+  const order = [...runs].sort((a, b) => a.k - b.k || a.group - b.group);
+  return [head, ...order.map((r) => [scenarioId, r.groupId, String(r.k), r.seed, String(p.hours), ...r.values.map(num)])].map(csvLine).join('');
 }

@@ -14,6 +14,11 @@ export function field(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One line of CSV: the fields quoted where needed, joined by commas, with its line break. */
+export function csvLine(fields: readonly string[]): string {
+  return `${fields.map(field).join(',')}\n`;
+}
+
 /** A number for CSV: empty unless finite. */
 export function num(x: number): string {
   return Number.isFinite(x) ? String(x) : '';

@@ -62,7 +62,7 @@ export function areaUnder(points: readonly RocPoint[]): number {
 const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 const sd = (xs: readonly number[]) => {
   const m = mean(xs);
-  return Math.sqrt(xs.reduce((s, x) => s + (x - m) ** 2, 0) / Math.max(1, xs.length - 1));
+  return Math.sqrt(xs.reduce((s, x) => s + (x - m) * (x - m), 0) / Math.max(1, xs.length - 1));
 };
 
 /** A z-score model: per marker the reference mean and SD, and +1 or −1 for the cases' direction. */

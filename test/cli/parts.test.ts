@@ -2,7 +2,8 @@
 // quoting, option parsing and "did you mean" suggestions.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fmt, parseNumber } from '../../src/cli/numbers';
+import { fmt } from '../../src/cli/numbers';
+import { parseNumber } from '../../src/lab';
 import { seriesCsv } from '../../src/cli/csv';
 import { parseArgs } from '../../src/cli/args';
 import { closest } from '../../src/cli/suggest';

@@ -1,14 +1,13 @@
 // Speed of the page with many vesicles (?bench=N: the letters scene, 500 cells, N dots injected):
 // how often the tissue view draws, how often new frames arrive, the engine's step time, and how
 // fast a click is answered while the engine works. Figures go to test-results/bench.json.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
-import { serveDist, type StaticServer } from './server';
-import { chromiumMissing, launch, openPage } from './browser';
-import type { StatsReport } from './hook';
+import type { StatsReport } from '../../src/app/stats';
+import { newApp, type App } from './fixture';
 
 /**
  * The issue's targets (100k: ~60 fps; 1M: ≥ 20 fps and clicks answered in < 100 ms) are asserted
@@ -18,20 +17,9 @@ import type { StatsReport } from './hook';
 const STRICT = process.env.CELLPOST_BENCH_STRICT === '1';
 const TARGET = STRICT ? { fps100k: 50, fps1M: 20, clickMs: 100 } : { fps100k: 10, fps1M: 3, clickMs: 1000 };
 
-let server: StaticServer;
-let browser: Browser;
 const results: Record<string, unknown> = {};
 
-beforeAll(async () => {
-  const missing = chromiumMissing();
-  if (missing) throw new Error(missing);
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   mkdirSync(resolve(process.cwd(), 'test-results'), { recursive: true });
   writeFileSync(resolve(process.cwd(), 'test-results', 'bench.json'), JSON.stringify(results, null, 2));
 });
@@ -82,17 +70,17 @@ async function longestTask(p: Page, ms: number): Promise<number> {
   })`)) as number;
 }
 
-async function openBench(n: number): Promise<Page> {
-  const errors: string[] = [];
-  const p = await openPage(browser, `${server.url}?bench=${n}`, errors);
-  await expect.poll(() => p.evaluate(() => window.cellpost.stats().vesicles), { timeout: 60_000, interval: 250 }).toBeGreaterThan(n * 0.9);
-  expect(errors).toEqual([]);
-  return p;
+async function openBench(n: number): Promise<App> {
+  const app = await newApp(`?bench=${n}`);
+  await expect.poll(() => app.page.evaluate(() => window.cellpost.stats().vesicles), { timeout: 60_000, interval: 250 }).toBeGreaterThan(n * 0.9);
+  expect(app.errors).toEqual([]);
+  return app;
 }
 
 describe('speed with many vesicles', () => {
   it('100k vesicles and 500 cells: the view draws at about 60 fps while the run advances', async () => {
-    const p = await openBench(100_000);
+    const app = await openBench(100_000);
+    const p = app.page;
     await p.waitForTimeout(1500);
     const s = await sample(p, 4);
     const lat = await clickLatencies(p, 4);
@@ -101,11 +89,12 @@ describe('speed with many vesicles', () => {
     expect(s.drawFps).toBeGreaterThanOrEqual(TARGET.fps100k);
     expect(s.framesPerSecond).toBeGreaterThan(0);
     expect(Math.max(...lat)).toBeLessThan(TARGET.clickMs);
-    await p.close();
+    await app.close();
   });
 
   it('1M vesicles: the page stays responsive (click answered in < 100 ms) and draws at ≥ 20 fps', async () => {
-    const p = await openBench(1_000_000);
+    const app = await openBench(1_000_000);
+    const p = app.page;
     await p.waitForTimeout(1500);
     const [s, worst] = await Promise.all([sample(p, 4), longestTask(p, 4000)]);
     const lat = await clickLatencies(p, 4);
@@ -113,6 +102,6 @@ describe('speed with many vesicles', () => {
     console.log('bench 1M', JSON.stringify(results['1M']));
     expect(s.drawFps).toBeGreaterThanOrEqual(TARGET.fps1M);
     expect(Math.max(...lat)).toBeLessThan(TARGET.clickMs);
-    await p.close();
+    await app.close();
   });
 });

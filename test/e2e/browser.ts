@@ -1,29 +1,82 @@
-// Launching Debian's Chromium for the browser tests with playwright-core (no downloaded
-// browsers), and collecting every console error and page error a test page produces.
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { existsSync } from 'node:fs';
-import './hook';
+// Debian's Chromium for the browser tests and the browser bench (playwright-core, no downloaded
+// browsers): where it is, how it is started, and a page that records every console error and
+// uncaught exception and waits until the app has drawn its first frame.
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+// The app's own hook types, type-only: their `declare global` gives the tests window.cellpost
+// and window.cellpostPaired.
+export type { CellpostHook } from '../../src/app/testHook';
+export type { PairedHook } from '../../src/app/paired/hook';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export function chromiumMissing(): string | null {
   return existsSync(CHROMIUM) ? null : `Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH, or apt-get install -y chromium)`;
 }
 
+/** One Chromium for this process (the browser bench). */
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 }
 
-/** Opens a page at 1280×720 and records console errors and uncaught exceptions into `errors`. */
-export async function openPage(browser: Browser, url: string, errors: string[], viewport = { width: 1280, height: 720 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+export interface SharedChromium {
+  /** Where other processes reach it: chromium.connectOverCDP(endpoint). */
+  endpoint: string;
+  close(): Promise<void>;
+}
+
+/**
+ * One Chromium that the test files' processes connect to (the browser tests' shared fixture).
+ * They speak CDP to it directly: measured on this machine, a page call through a
+ * launchServer/connect relay took about 1.5× as long as one over CDP, which adds up over the
+ * thousands of calls the polling assertions make.
+ */
+export async function launchShared(): Promise<SharedChromium> {
+  const profile = mkdtempSync(join(tmpdir(), 'cellpost-e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: [...ARGS, '--remote-debugging-port=0'], headless: true });
+  // Chromium writes the port it chose into the profile folder.
+  const portFile = join(profile, 'DevToolsActivePort');
+  for (let waited = 0; !existsSync(portFile); waited += 20) {
+    if (waited > 20_000) throw new Error(`Chromium did not open a debugging port (no ${portFile})`);
+    await new Promise((ok) => setTimeout(ok, 20));
+  }
+  const port = readFileSync(portFile, 'utf8').split('\n')[0].trim();
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Sends the page's console errors and uncaught exceptions to `errors`. */
+export function recordErrors(page: Page, errors: string[]): void {
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+}
+
+/** Loads the app at `url` and waits until it has drawn its first frame (window.cellpost.ready()). */
+export async function gotoApp(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForFunction(() => window.cellpost?.ready(), undefined, { timeout: 20_000 });
+}
+
+export type PageOptions = Pick<BrowserContextOptions, 'viewport' | 'reducedMotion'>;
+
+/** A fresh context and page (1280×720 unless told) at `url`, recording errors into `errors`. */
+export async function openPage(browser: Browser, url: string, errors: string[], options: PageOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
+  const page = await context.newPage();
+  // Closing the page closes its context (already gone if the browser closed first).
+  page.once('close', () => void context.close().catch(() => {}));
+  recordErrors(page, errors);
+  await gotoApp(page, url);
   return page;
 }

@@ -5,11 +5,11 @@ import type { Locator } from 'playwright-core';
 
 const opts = { timeout: 10_000, interval: 50 };
 
-/** Waits until the element's text contains a string or matches a pattern. */
-export async function hasText(loc: Locator, want: string | RegExp): Promise<void> {
+/** Waits (10 s unless told) until the element's text contains a string or matches a pattern. */
+export async function hasText(loc: Locator, want: string | RegExp, timeout = opts.timeout): Promise<void> {
   const read = async () => ((await loc.count()) > 0 ? ((await loc.first().textContent()) ?? '') : '');
-  if (typeof want === 'string') await expect.poll(read, opts).toContain(want);
-  else await expect.poll(read, opts).toMatch(want);
+  if (typeof want === 'string') await expect.poll(read, { ...opts, timeout }).toContain(want);
+  else await expect.poll(read, { ...opts, timeout }).toMatch(want);
 }
 
 /** Waits until the element's attribute has a value (null: absent). */

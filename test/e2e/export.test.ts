@@ -3,62 +3,28 @@
 // "Download everything" holds every file and its run file replays in Node to the page's hash, a
 // short WebM plays at the chosen size and length without changing the run, and Cancel stops a
 // recording with nothing saved.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { createModel, schedule, stateHash, step } from '../../sim/index';
-import { parseRunFile, replay } from '../../src/lab';
+import { describe, expect, it } from 'vitest';
+import { stateHash } from '../../sim/index';
+import { cellTable, cellsCsv, parseRunFile, replay } from '../../src/lab';
 import { lesson } from '../../lessons/index';
 import { seriesCsv } from '../../src/cli/csv';
-import { cellsCsv } from '../../src/app/export/csv';
 import { slug } from '../../src/app/export/names';
-import { cellTable } from '../../workers/cellTable';
 import { readZip } from '../export/zipReader';
-import { serveDist, type StaticServer } from './server';
-import { chromiumMissing, launch, openPage } from './browser';
+import { hash, stepN, tick, withApp } from './fixture';
+import { nodeRun } from './engine';
 import { hasText } from './expectations';
 import { decodePng, download, isEbml, seriousViolations } from './files';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const missing = chromiumMissing();
-  if (missing) throw new Error(missing);
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage(query: string, fn: (p: Page, errors: string[]) => Promise<void>): Promise<void> {
-  const errors: string[] = [];
-  const page = await openPage(browser, server.url + query, errors);
-  try {
-    await fn(page, errors);
-  } finally {
-    await page.close();
-  }
-}
-
-const hash = (p: Page) => p.evaluate(() => window.cellpost.hash());
-const tick = (p: Page) => p.evaluate(() => window.cellpost.tick());
-
 describe('export', () => {
   it('saves CSVs equal to the engine in Node, PNGs that decode, and a ZIP of everything whose run file replays to the same hash', async () => {
-    await withPage('?lesson=immune-suppression', async (p, errors) => {
+    await withApp('?lesson=immune-suppression&mode=lab', async (p, errors) => {
       // 150 steps, the antibody (a recorded event at step 150), 90 more steps.
-      await p.evaluate(() => window.cellpost.stepN(150));
+      await stepN(p, 150);
       await p.getByRole('button', { name: 'Anti-PD-L1 antibody' }).click();
       await hasText(p.locator('#notices'), 'Anti-PD-L1 antibody given');
-      await p.evaluate(() => window.cellpost.stepN(90));
+      await stepN(p, 90);
       const at = await tick(p);
-      const m = createModel(lesson('immune-suppression')!, '1');
-      step(m, 150);
-      expect(schedule(m, { kind: 'blockLabel', label: 'PDL1', fraction: 1 })).toBeNull();
-      step(m, at - 150);
+      const m = nodeRun('immune-suppression', '1', at, [{ tick: 150, kind: 'blockLabel', label: 'PDL1', fraction: 1 }]);
       expect(await hash(p)).toBe(stateHash(m));
 
       await p.getByRole('button', { name: 'Export…' }).click();
@@ -112,8 +78,8 @@ describe('export', () => {
   });
 
   it('records a 2 s WebM at 10 frames/s that plays, and one from the start, without changing the run; Cancel stops a recording and saves nothing', async () => {
-    await withPage('?lesson=letters', async (p, errors) => {
-      await p.evaluate(() => window.cellpost.stepN(60));
+    await withApp('?lesson=letters&mode=lab', async (p, errors) => {
+      await stepN(p, 60);
       const before = await hash(p);
       await p.getByRole('button', { name: 'Export…' }).click();
       await p.getByLabel('Length (s)').fill('2');

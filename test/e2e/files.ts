@@ -1,7 +1,6 @@
 // Checking downloaded files in the browser tests: a download's bytes, a PNG decoded far enough to
 // prove it is whole (signature, chunk CRCs, IHDR, and the inflated pixel rows have the size the
-// header promises), the start of a WebM (EBML) file, and an axe-core scan of an open dialog.
-import { readFile } from 'node:fs/promises';
+// header promises), the start of a WebM (EBML) file, and an axe-core scan of an open dialog or the page.
 import { inflateSync, crc32 } from 'node:zlib';
 import { resolve } from 'node:path';
 import type { Download, Page } from 'playwright-core';
@@ -9,8 +8,10 @@ import type { Download, Page } from 'playwright-core';
 /** Clicks `selector` and returns the download it starts: its suggested name and bytes. */
 export async function download(page: Page, selector: string, timeout = 30_000): Promise<{ name: string; bytes: Buffer; download: Download }> {
   const [d] = await Promise.all([page.waitForEvent('download', { timeout }), page.click(selector)]);
-  const path = await d.path();
-  return { name: d.suggestedFilename(), bytes: await readFile(path), download: d };
+  // A stream rather than d.path(): it reads the file whether the browser is local or remote.
+  const chunks: Buffer[] = [];
+  for await (const chunk of await d.createReadStream()) chunks.push(chunk as Buffer);
+  return { name: d.suggestedFilename(), bytes: Buffer.concat(chunks), download: d };
 }
 
 export interface PngInfo {
@@ -61,12 +62,15 @@ export function isEbml(buf: Buffer): boolean {
   return buf.length > 4 && buf.readUInt32BE(0) === 0x1a45dfa3;
 }
 
-/** Runs axe-core on the page (dialog open) and returns the serious and critical violations. */
-export async function seriousViolations(p: Page): Promise<{ id: string; help: string; nodes: string[] }[]> {
+/**
+ * Runs axe-core on the open dialog (or, with `whole`, the whole document, head included) and
+ * returns the serious and critical violations.
+ */
+export async function seriousViolations(p: Page, whole = false): Promise<{ id: string; help: string; nodes: string[] }[]> {
   await p.addScriptTag({ path: resolve(process.cwd(), 'node_modules/axe-core/axe.min.js') });
-  return p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Element, opts: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document.querySelector('dialog[open]') ?? document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+  return p.evaluate(async (whole) => {
+    const axe = (window as unknown as { axe: { run(ctx: Node, opts: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(whole ? document : (document.querySelector('dialog[open]') ?? document.body), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
     return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
+  }, whole);
 }

@@ -1,58 +1,20 @@
 // Browser tests of paired "what-if" runs: the compare dialog runs two copies with the same seed
 // in two workers, in lockstep, one with an intervention or a setting changed, and each copy's
 // state hash equals the engine in Node run with the same seed without and with that change.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { createModel, schedule, stateHash, step } from '../../sim/index';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { lesson, lessonIds } from '../../lessons/index';
-import { serveDist, type StaticServer } from './server';
-import { chromiumMissing, launch, openPage } from './browser';
+import { withApp } from './fixture';
+import { nodeHash } from './engine';
 import { hasText } from './expectations';
 import { seriousViolations } from './files';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const missing = chromiumMissing();
-  if (missing) throw new Error(missing);
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-interface PairedHook {
-  ready(): boolean;
-  ticks(): number;
-  hashes(): Promise<[string, string]>;
-  stepN(n: number): Promise<number>;
-}
+/** The compare dialog's test hook (window.cellpostPaired, the app's PairedHook), read from the test's side. */
 const paired = (p: Page) => ({
-  ready: () => p.evaluate(() => (window as unknown as { cellpostPaired: PairedHook }).cellpostPaired.ready()),
-  stepN: (n: number) => p.evaluate((k) => (window as unknown as { cellpostPaired: PairedHook }).cellpostPaired.stepN(k), n),
-  hashes: () => p.evaluate(() => (window as unknown as { cellpostPaired: PairedHook }).cellpostPaired.hashes()),
+  ready: () => p.evaluate(() => window.cellpostPaired!.ready()),
+  stepN: (n: number) => p.evaluate((k) => window.cellpostPaired!.stepN(k), n),
+  hashes: () => p.evaluate(() => window.cellpostPaired!.hashes()),
 });
-
-function nodeHash(id: string, seed: string, steps: number, events: object | object[] = []): string {
-  const m = createModel(lesson(id)!, seed);
-  for (const e of Array.isArray(events) ? events : [events]) expect(schedule(m, e)).toBeNull();
-  step(m, steps);
-  return stateHash(m);
-}
-
-async function withPage(query: string, fn: (p: Page, errors: string[]) => Promise<void>): Promise<void> {
-  const errors: string[] = [];
-  const page = await openPage(browser, server.url + query, errors);
-  try {
-    await fn(page, errors);
-  } finally {
-    await page.close();
-  }
-}
 
 describe('paired runs', () => {
   // block-release declares its comparison (lesson.paired); without that lesson, an intervention of immune-suppression.
@@ -62,7 +24,7 @@ describe('paired runs', () => {
   const label = declared?.label ?? 'Release-blocking drug (70 %)';
 
   it(`compares ${id} with and without ${label}: two views, one chart with the difference, hashes equal to Node runs`, async () => {
-    await withPage(`?lesson=${id}`, async (p, errors) => {
+    await withApp(`?lesson=${id}&mode=lab`, async (p, errors) => {
       if (declared) await p.locator('#compare-declared').click();
       else {
         await p.getByRole('button', { name: 'Compare with a change…' }).click();
@@ -99,7 +61,7 @@ describe('paired runs', () => {
   });
 
   it('compares a setting changed at 1 h, and from now: the copies match until the change and each matches Node', async () => {
-    await withPage('?lesson=letters', async (p, errors) => {
+    await withApp('?lesson=letters&mode=lab', async (p, errors) => {
       await p.getByRole('button', { name: 'Compare with a change…' }).click();
       await p.getByLabel('Change', { exact: true }).selectOption({ label: 'A setting…' });
       await p.getByLabel('Setting', { exact: true }).selectOption('tissues.tissue.diffusion');
@@ -114,7 +76,7 @@ describe('paired runs', () => {
       await paired(p).stepN(60);
       const [a, b] = await paired(p).hashes();
       expect(a).toBe(nodeHash('letters', '1', 420));
-      expect(b).toBe(nodeHash('letters', '1', 420, { kind: 'set', path: 'tissues.tissue.diffusion', value: 2, tick: 360 }));
+      expect(b).toBe(nodeHash('letters', '1', 420, [{ kind: 'set', path: 'tissues.tissue.diffusion', value: 2, tick: 360 }]));
       expect(a).not.toBe(b);
       // A value out of range is refused in words.
       await p.getByLabel('New value').fill('900');
@@ -133,7 +95,7 @@ describe('paired runs', () => {
       expect(await paired(p).stepN(60)).toBe(180);
       const [c, d] = await paired(p).hashes();
       expect(c).toBe(nodeHash('letters', '1', 180));
-      expect(d).toBe(nodeHash('letters', '1', 180, { kind: 'set', path: 'tissues.tissue.diffusion', value: 2, tick: 120 }));
+      expect(d).toBe(nodeHash('letters', '1', 180, [{ kind: 'set', path: 'tissues.tissue.diffusion', value: 2, tick: 120 }]));
       expect(errors).toEqual([]);
     });
   });

@@ -2,62 +2,26 @@
 // and branching) verifies with `cellpost replay --verify`; a CLI run file opened in Chromium (picker
 // and drag-and-drop) verifies, a tampered one names its divergence, bad ones leave the run alone;
 // links reproduce runs and hostile links fall back with a notice; seeking equals the unbroken run.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createModel, schedule, stateHash, step, type RunEvent } from '../../sim/index';
+import { createModel, stateHash, step, type RunEvent } from '../../sim/index';
 import { queueRecorded } from '../../src/lab';
 import { lesson } from '../../lessons/index';
-import { encodeLink } from '../../src/app/share/link';
+import { encodeLink } from '../../src/lab';
 import { cli, scratchDir } from '../cli/helpers';
-import { serveDist, type StaticServer } from './server';
-import { chromiumMissing, launch, openPage } from './browser';
+import { baseUrl, hash, openApp, stepN, tick, withApp } from './fixture';
+import { nodeHash, type TimedEvent } from './engine';
 import { hasText, isHidden } from './expectations';
 
 const SHOTS = resolve(process.cwd(), 'test-results', 'screenshots');
-let server: StaticServer;
-let browser: Browser;
 let dir: string;
 
-beforeAll(async () => {
-  const missing = chromiumMissing();
-  if (missing) throw new Error(missing);
-  server = await serveDist();
-  browser = await launch();
+beforeAll(() => {
   dir = scratchDir();
   mkdirSync(SHOTS, { recursive: true });
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** The engine in Node: a lesson and seed, events sent at given ticks, stepped to `steps`. */
-function nodeHash(id: string, seed: string, steps: number, sends: { at: number; event: object }[] = []): string {
-  const m = createModel(lesson(id)!, seed);
-  for (const { at, event } of sends) {
-    step(m, at - m.tick);
-    expect(schedule(m, event)).toBeNull();
-  }
-  step(m, steps - m.tick);
-  return stateHash(m);
-}
-
-const tick = (p: Page) => p.evaluate(() => window.cellpost.tick());
-const hash = (p: Page) => p.evaluate(() => window.cellpost.hash());
-const stepN = (p: Page, n: number) => p.evaluate((k) => window.cellpost.stepN(k), n);
-
-async function withPage(query: string, fn: (p: Page, errors: string[]) => Promise<void>): Promise<void> {
-  const errors: string[] = [];
-  const page = await openPage(browser, server.url + query, errors);
-  try {
-    await fn(page, errors);
-  } finally {
-    await page.close();
-  }
-}
 
 /** Sets a parameter through the settings panel (a recorded `set` event at the current tick). */
 async function setParam(p: Page, path: string, value: string): Promise<void> {
@@ -82,16 +46,16 @@ const D = 'tissues.tissue.diffusion';
 
 describe('run files, links and the timeline in Chromium', () => {
   it('seeks back and forward exactly, branches on a change, and saves a run that `cellpost replay --verify` confirms', async () => {
-    await withPage('?lesson=immune-suppression&seed=5', async (p, errors) => {
+    await withApp('?lesson=immune-suppression&seed=5&mode=lab', async (p, errors) => {
       await stepN(p, 90);
       await setParam(p, D, '1.5');
       await stepN(p, 180);
       await p.getByRole('button', { name: 'Anti-PD-L1 antibody' }).click();
       await hasText(p.locator('#notices'), 'Anti-PD-L1 antibody given');
       await stepN(p, 90);
-      const sends = [
-        { at: 90, event: { kind: 'set', path: D, value: 1.5 } },
-        { at: 270, event: { kind: 'blockLabel', label: 'PDL1', fraction: 1 } },
+      const sends: TimedEvent[] = [
+        { tick: 90, kind: 'set', path: D, value: 1.5 },
+        { tick: 270, kind: 'blockLabel', label: 'PDL1', fraction: 1 },
       ];
       const end = await hash(p);
       expect(end).toBe(nodeHash('immune-suppression', '5', 360, sends));
@@ -129,7 +93,7 @@ describe('run files, links and the timeline in Chromium', () => {
       expect(await p.locator('#event-log li').count()).toBe(3);
       await stepN(p, 160);
       const branched = await hash(p);
-      expect(branched).toBe(nodeHash('immune-suppression', '5', 360, [sends[0], { at: 200, event: { kind: 'set', path: D, value: 0.5 } }]));
+      expect(branched).toBe(nodeHash('immune-suppression', '5', 360, [sends[0], { tick: 200, kind: 'set', path: D, value: 0.5 }]));
       await p.screenshot({ path: resolve(SHOTS, 'timeline-branch.png') });
 
       // Saved from a moment in the past: the file covers the whole run to its end.
@@ -162,7 +126,7 @@ describe('run files, links and the timeline in Chromium', () => {
     expect(r.code).toBe(0);
     const text = readFileSync(file, 'utf8');
     const rec = JSON.parse(text);
-    await withPage('?lesson=immune-suppression', async (p, errors) => {
+    await withApp('?lesson=immune-suppression&mode=lab', async (p, errors) => {
       await p.locator('#open-run-file').setInputFiles(file);
       const status = p.locator('#run-status');
       await hasText(status, 'Verified: identical to the recorded run (3 checkpoints, up to 1 h 30 min)');
@@ -216,9 +180,9 @@ describe('run files, links and the timeline in Chromium', () => {
     queueRecorded(m, events);
     step(m, 360);
     const check = { tick: 360, hash: stateHash(m) };
-    const link = await encodeLink({ lesson: 'letters', seed: 'class 3B', overrides: new Map([[D, 0.8]]), events, check, hide: ['seed', 'tools'] }, new Map(), server.url, { withCheck: true });
+    const link = await encodeLink({ lesson: 'letters', seed: 'class 3B', overrides: new Map([[D, 0.8]]), events, check, hide: ['seed', 'tools'] }, new Map(), baseUrl(), { withCheck: true });
     expect(link.logDropped).toBe(false);
-    await withPage(link.url.slice(server.url.length), async (p, errors) => {
+    await withApp(`${link.url.slice(baseUrl().length)}&mode=lab`, async (p, errors) => {
       await expect.poll(() => p.getByLabel('Seed', { exact: true }).inputValue()).toBe('class 3B');
       await isHidden(p.locator('#tools'));
       await isHidden(p.locator('#new-seed'));
@@ -237,12 +201,10 @@ describe('run files, links and the timeline in Chromium', () => {
       await expect.poll(() => p.evaluate(() => location.search)).not.toBe(before);
       await stepN(p, 50);
       const mine = await hash(p);
-      const again = await browser.newPage();
-      await again.goto(server.url + (await p.evaluate(() => location.search)));
-      await again.waitForFunction(() => window.cellpost?.ready());
-      await again.evaluate(() => window.cellpost.stepN(420));
-      expect(await again.evaluate(() => window.cellpost.hash())).toBe(mine);
-      await again.close();
+      await withApp(await p.evaluate(() => location.search), async (again) => {
+        await stepN(again, 420);
+        expect(await hash(again)).toBe(mine);
+      });
       expect(errors).toEqual([]);
     });
   });
@@ -257,7 +219,7 @@ describe('run files, links and the timeline in Chromium', () => {
     q.set('set.cellTypes.tumour.release.0.perHour', 'javascript:alert(1)');
     q.set('ev', 'zNOT-BASE64!');
     q.set('hide', 'settings,everything');
-    await withPage(`?${q.toString()}`, async (p, errors) => {
+    await withApp(`?${q.toString()}`, async (p, errors) => {
       const notice = p.locator('#run-status .banner.warn');
       await hasText(notice, 'Parts of this link could not be used');
       for (const want of ['set.__proto__.polluted: not a setting', 'set.tissues.tissue.diffusion = 1e308: vesicle diffusion must be between 0 and 50', 'not a number', 'event log: it is not valid base64url', 'hide "everything"'])
@@ -270,8 +232,7 @@ describe('run files, links and the timeline in Chromium', () => {
       expect(await hash(p)).toBe(nodeHash('immune-suppression', pwn, 30));
       await p.screenshot({ path: resolve(SHOTS, 'link-ignored.png') });
       // Unknown lesson: the first lesson, and the notice says so.
-      await p.goto(`${server.url}?lesson=nope&seed=2`);
-      await p.waitForFunction(() => window.cellpost?.ready());
+      await openApp(p, '?lesson=nope&seed=2&mode=lab');
       await hasText(p.locator('#run-status'), 'lesson "nope": there is no such lesson');
       expect(await p.getByLabel('Seed', { exact: true }).inputValue()).toBe(lesson('letters')!.seed);
 

@@ -3,39 +3,34 @@
 // two parameters draw a heat map, Cancel stops the workers and keeps finished runs, bad input is
 // refused, and the autoimmune-signature lesson's cohort runs in the same pool (distributions, ROC, AUC).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { serveDist, type StaticServer } from './server';
-import { chromiumMissing, launch, openPage } from './browser';
+import { newApp, withApp, type App } from './fixture';
 import { seriousViolations } from './files';
 
 const SHOTS = resolve(process.cwd(), 'test-results', 'screenshots');
+const TALL = { viewport: { width: 1280, height: 1000 } };
 
-let server: StaticServer;
-let browser: Browser;
+// One page with the sweep dialog open, shared by the tests of the panel in order.
+let app: App;
 let page: Page;
-const errors: string[] = [];
+let errors: string[];
 let dir: string;
 
 beforeAll(async () => {
-  const missing = chromiumMissing();
-  if (missing) throw new Error(missing);
-  // CELLPOST_DIST: test another build folder than dist/ (e.g. while others rebuild dist/).
-  server = await serveDist(process.env.CELLPOST_DIST ?? undefined);
-  browser = await launch();
   mkdirSync(SHOTS, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), 'cellpost-sweep-e2e-'));
-  page = await openPage(browser, `${server.url}?lesson=letters`, errors, { width: 1280, height: 1000 });
+  app = await newApp('?lesson=letters&mode=lab', TALL);
+  ({ page, errors } = app);
   await page.click('#sweep-open');
   await page.waitForSelector('#sweep-dialog[open]');
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -149,26 +144,26 @@ describe('the Repeat & sweep panel', () => {
   });
 
   it('runs the autoimmune-signature cohort: marker distributions by group, ROC curves, AUC per marker and for the score', async () => {
-    const own: string[] = [];
-    const p = await openPage(browser, `${server.url}?lesson=autoimmune-signature`, own, { width: 1280, height: 1000 });
-    try {
-      await p.click('#sweep-open');
-      await p.fill('#cohort-size', '3');
-      await p.click('#cohort-start');
-      expect(await p.locator('#cohort-error').textContent()).toMatch(/from 4 to 1000/);
-      await p.fill('#cohort-size', '6');
-      await p.fill('#cohort-hours', '0.5');
-      await p.click('#cohort-start');
-      await expect.poll(() => p.locator('#cohort-status').getAttribute('data-state'), { timeout: 30_000 }).toBe('done');
-      const markers = await p.locator('#cohort-auc tbody tr').count();
-      expect(markers).toBeGreaterThan(1);
-      expect(await p.locator('.cp-cohort-dist').count()).toBe(markers - 1);
-      expect(await p.locator('.cp-cohort-roc .cp-roc-marker').count()).toBe(markers - 1);
-      expect(await p.locator('#cohort-score-auc').textContent()).toMatch(/^(0\.\d\d|1\.00)$/);
-      await p.locator('.cp-cohort-roc').screenshot({ path: resolve(SHOTS, 'sweep-cohort-roc.png') });
-      expect(own).toEqual([]);
-    } finally {
-      await p.close();
-    }
+    await withApp(
+      '?lesson=autoimmune-signature&mode=lab',
+      async (p, own) => {
+        await p.click('#sweep-open');
+        await p.fill('#cohort-size', '3');
+        await p.click('#cohort-start');
+        expect(await p.locator('#cohort-error').textContent()).toMatch(/from 4 to 1000/);
+        await p.fill('#cohort-size', '6');
+        await p.fill('#cohort-hours', '0.5');
+        await p.click('#cohort-start');
+        await expect.poll(() => p.locator('#cohort-status').getAttribute('data-state'), { timeout: 30_000 }).toBe('done');
+        const markers = await p.locator('#cohort-auc tbody tr').count();
+        expect(markers).toBeGreaterThan(1);
+        expect(await p.locator('.cp-cohort-dist').count()).toBe(markers - 1);
+        expect(await p.locator('.cp-cohort-roc .cp-roc-marker').count()).toBe(markers - 1);
+        expect(await p.locator('#cohort-score-auc').textContent()).toMatch(/^(0\.\d\d|1\.00)$/);
+        await p.locator('.cp-cohort-roc').screenshot({ path: resolve(SHOTS, 'sweep-cohort-roc.png') });
+        expect(own).toEqual([]);
+      },
+      TALL,
+    );
   });
 });

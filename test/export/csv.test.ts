@@ -1,12 +1,12 @@
-// The app's CSV downloads (src/export/csv.ts): the metric series are the CLI's --csv text
-// exactly (same header, same numbers), and the cells table has one row per living cell with
-// quoted fields where needed and empty cells for non-finite numbers.
+// The CSV writers the app's downloads and the CLI share (src/lab/csv.ts, src/lab/cellRows.ts):
+// the metric series are the CLI's --csv text exactly (same header, same numbers), and the cells
+// table has one row per living cell with quoted fields where needed and empty cells for
+// non-finite numbers.
 import { describe, expect, it } from 'vitest';
 import { createModel, step } from '../../sim/index';
 import { lesson } from '../../lessons/index';
 import { seriesCsv as cliSeriesCsv } from '../../src/cli/csv';
-import { cellsCsv, cellsHeader, field, seriesCsv } from '../../src/app/export/csv';
-import { cellTable } from '../../workers/cellTable';
+import { cellTable, cellsCsv, cellsHeader, field, seriesCsv } from '../../src/lab';
 
 describe('CSV export', () => {
   it('writes the metric series exactly as cellpost run --csv does', () => {
@@ -34,7 +34,7 @@ describe('CSV export', () => {
     const lines = text.trimEnd().split('\n');
     const head = lines[0].split(',');
     expect(head).toEqual(cellsHeader(t));
-    expect(head.slice(0, 6)).toEqual(['id', 'type', 'state', 'tissue', 'x_um', 'y_um']);
+    expect(head.slice(0, 7)).toEqual(['t_hours', 'id', 'type', 'state', 'tissue', 'x_um', 'y_um']);
     expect(head).toContain('uptake.tumourEV');
     expect(head).toContain('signal.pd1');
     let alive = 0;
@@ -43,9 +43,10 @@ describe('CSV export', () => {
     // Each row agrees with the engine's own arrays.
     const k = m.index.vesicleTypes.indexOf('tumourEV');
     const row = lines[1].split(',');
-    const i = m.cells.indexOf(Number(row[0]));
-    expect(row[1]).toBe(m.index.cellTypes[m.cells.type[i]]);
-    expect(Number(row[4])).toBe(m.cells.x[i]);
+    expect(Number(row[0])).toBe((300 * m.dt) / 3600);
+    const i = m.cells.indexOf(Number(row[1]));
+    expect(row[2]).toBe(m.index.cellTypes[m.cells.type[i]]);
+    expect(Number(row[5])).toBe(m.cells.x[i]);
     expect(Number(row[head.indexOf('uptake.tumourEV')])).toBe(m.cells.uptake[i * m.cells.nVesicleTypes + k]);
     const totalUptake = t.rows.reduce((s, r) => s + r.uptake.reduce((a, b) => a + b, 0), 0);
     expect(totalUptake).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-// The WebM muxer (src/export/webm.ts): the file parses back as EBML with the header, duration,
+// The WebM muxer (src/app/export/webm.ts): the file parses back as EBML with the header, duration,
 // track (codec, size, frame duration), one cluster per key frame with its blocks at the right
 // times, and cues that point at each cluster.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// The ZIP writer (src/export/zip.ts): CRC-32 matches zlib's, entries read back byte for byte
+// The ZIP writer (src/app/export/zip.ts): CRC-32 matches zlib's, entries read back byte for byte
 // with UTF-8 names and the given date, `unzip -t` accepts the archive, and bad names are refused.
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';

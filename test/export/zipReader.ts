@@ -1,6 +1,6 @@
 // A small ZIP reader for the tests: walks the central directory, checks each local header and
 // CRC-32 (against Node's zlib), and returns the files by name. Stored entries only, as written
-// by src/export/zip.ts.
+// by src/app/export/zip.ts.
 import { crc32 as nodeCrc32 } from 'node:zlib';
 
 export interface ReadEntry {

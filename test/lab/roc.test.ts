@@ -1,4 +1,4 @@
-// ROC curves and AUC (sim/roc.ts) on cases with known answers: hand-counted pairs with ties,
+// ROC curves and AUC (src/lab/roc.ts) on cases with known answers: hand-counted pairs with ties,
 // perfect and reversed separation, the trapezoid area equal to the Mann–Whitney AUC, the normal
 // theory value Φ(d/√2), and a two-marker z-score beating each marker on held-out data.
 import { describe, expect, it } from 'vitest';

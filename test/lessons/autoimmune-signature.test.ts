@@ -80,6 +80,7 @@ describe('autoimmune-signature lesson (5 cohorts of 60 + 60 runs)', () => {
     expect(() => prepareCohort(badMarker)).toThrow(/unknown metric "blood.perMl.nothing"/);
     const badSet = structuredClone(S);
     badSet.lesson!.cohort!.groups[1].set.push({ path: 'cellTypes.tcell.transitions.0.ratePerHour', value: -1 });
-    expect(() => prepareCohort(badSet)).toThrow(/cohort group disease/);
+    // Validation of the scenario itself now names the bad setting of the disease group (groups.1), whichever group is built first.
+    expect(() => prepareCohort(badSet)).toThrow(/lesson\.cohort\.groups\.1\.set\.\d+\.path: cellTypes\.tcell\.transitions\.0\.ratePerHour \(transition rate\) must be between 0 and 1000/);
   });
 });

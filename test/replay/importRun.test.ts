@@ -1,4 +1,4 @@
-// Opening run files in the app (src/replay/importRun.ts), in Node: a good file gives its summary;
+// Opening run files in the app (src/app/replay/importRun.ts), in Node: a good file gives its summary;
 // random bytes, random JSON, truncated, mistyped, out-of-range, other-version and oversized files
 // each give a message that names the problem, and nothing ever throws.
 import { describe, expect, it } from 'vitest';

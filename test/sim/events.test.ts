@@ -23,13 +23,13 @@ describe('events', () => {
     step(m, 3);
     const h = stateHash(m);
     expect(schedule(m, { kind: 'set', path: 'tissues.tissue.diffusion', value: 900 })).toMatch(/at most 50/);
-    expect(schedule(m, { kind: 'set', path: 'tissues.tissue.nope', value: 1 })).toMatch(/unknown parameter/);
+    expect(schedule(m, { kind: 'set', path: 'tissues.tissue.nope', value: 1 })).toMatch(/unknown setting "tissues.tissue.nope": tissues.tissue has no part "nope"/);
     expect(schedule(m, { kind: 'set', path: 'dtSeconds', value: 5 })).toMatch(/cannot change during a run/);
     expect(schedule(m, { kind: 'set', path: 'tissues.tissue.width', value: 500 })).toMatch(/shapes the scene/);
     expect(schedule(m, { kind: 'drug', cellType: 'ghost', inhibition: 0.5 })).toMatch(/unknown cell type "ghost"/);
     expect(schedule(m, { kind: 'inject', vesicleType: 'tumourEV', packets: -4 })).toMatch(/bad event/);
     expect(schedule(m, { kind: 'explode' })).toMatch(/bad event/);
-    expect(schedule(m, { kind: 'set', path: '__proto__.polluted', value: 1 })).toMatch(/unknown parameter/);
+    expect(schedule(m, { kind: 'set', path: '__proto__.polluted', value: 1 })).toMatch(/unknown setting/);
     expect(schedule(m, { kind: 'drug', cellType: 'tumour', inhibition: 0.5, tick: 1 })).toMatch(/in the past/);
     expect(m.pending).toEqual([]);
     expect(stateHash(m)).toBe(h);

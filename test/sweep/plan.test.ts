@@ -1,15 +1,15 @@
-// The browser sweep's plan (src/sweep/plan.ts) and results table (src/sweep/results.ts): values
-// and ranges are read and checked against the parameter, bad input gets one clear message, the
-// browser's 2000-run cap holds, and the plan, run order, id and CSV equal `cellpost sweep`'s.
+// The browser sweep's plan (src/app/sweep/plan.ts) and the lab's results table
+// (src/lab/sweep/results.ts): values and ranges are read and checked against the parameter, bad
+// input gets one clear message, the browser's 2000-run cap holds, and the plan, run order, id and
+// CSV equal `cellpost sweep`'s.
 import { describe, expect, it } from 'vitest';
 import { createModel, measure, parameterAt, stateHash, step } from '../../sim/index';
 import { lesson } from '../../lessons/index';
 import { parseArgs } from '../../src/cli/args';
-import { readPlan as cliReadPlan, taskFor } from '../../src/cli/sweep/plan';
-import { cliCommand, combinationProblem, parseValues, readPlan, runOf, type SweepInput, type SweepPlan } from '../../src/app/sweep/plan';
-import { headerFor as cliHeader, rowFor } from '../../src/cli/sweep/rows';
-import { headerFor, SweepResults } from '../../src/app/sweep/results';
-import { defaultValues } from '../../src/app/sweep/panel';
+import { readPlan as cliReadPlan } from '../../src/cli/sweep/plan';
+import { cliCommand, combinationProblem, parseValues, readPlan, type SweepInput, type SweepPlan } from '../../src/app/sweep/plan';
+import { headerFor, rowFor, runOf, SweepResults } from '../../src/lab';
+import { defaultValues } from '../../src/app/sweep/form';
 import { fitLabel } from '../../src/app/sweep/charts';
 
 const letters = lesson('letters')!;
@@ -101,7 +101,7 @@ describe('the browser plan', () => {
     expect(p.id).toBe(cli.id);
     expect(p.runs).toBe(cli.runs);
     expect(p.metricNames).toEqual(cli.metricNames);
-    expect(headerFor(p)).toEqual(cliHeader(cli));
+    expect(headerFor(p)).toEqual(headerFor(cli));
   });
 
   it('writes the same CSV rows as the CLI, sorted by run whatever the finishing order', () => {
@@ -111,15 +111,15 @@ describe('the browser plan', () => {
     const expected: string[] = [];
     for (const run of [3, 1, 4, 2]) {
       const t = runOf(p, run);
-      const m = createModel({ ...letters, tissues: { ...letters.tissues, tissue: { ...letters.tissues.tissue, diffusion: t.sets[0].value } } }, t.seed);
+      const m = createModel({ ...letters, tissues: { ...letters.tissues, tissue: { ...letters.tissues.tissue, diffusion: t.sets[0].value as number } } }, t.seed);
       step(m, p.steps);
       const metrics = measure(m);
       const names = m.reporters.map((r) => r.name);
-      results.add(run, names, names.map((n) => metrics[n]), stateHash(m));
-      expected[run - 1] = rowFor(cli, taskFor(cli, run), { run, hash: stateHash(m), names, values: names.map((n) => metrics[n]), warnings: [] }).fields.join(',');
+      results.add({ run, names, values: names.map((n) => metrics[n]), hash: stateHash(m) });
+      expected[run - 1] = rowFor(cli, runOf(cli, run), { run, hash: stateHash(m), names, values: names.map((n) => metrics[n]) }).fields.join(',');
     }
     const lines = results.csv().trimEnd().split('\n');
-    expect(lines[0]).toBe(cliHeader(cli).join(','));
+    expect(lines[0]).toBe(headerFor(cli).join(','));
     expect(lines.slice(1)).toEqual(expected);
     expect(results.summary(p.metricNames.indexOf('uptake.reader')).map((c) => c[0].n)).toEqual([2, 2]);
   });
@@ -136,7 +136,7 @@ describe('the browser plan', () => {
 
   it('refuses a run that reports other metrics than the plan', () => {
     const p = plan();
-    expect(() => new SweepResults(p).add(1, ['x'], [1], '0')).toThrow(/other metrics/);
+    expect(() => new SweepResults(p).add({ run: 1, names: ['x'], values: [1], hash: '0' })).toThrow(/other metrics/);
   });
 });
 

@@ -2,10 +2,9 @@
 // (CSV), the tissue view and every chart (PNG), the run file (JSON), and all of them with a
 // README in one ZIP ("Download everything"). The run is read at the page's current frame.
 import { ENGINE_VERSION } from '../../../sim/index';
-import { runFileText, type RunFile } from '../../lab';
+import { cellsCsv, runFileText, seriesCsv, type RunFile } from '../../lab';
 import { formatClock } from '../../../viz/format';
 import type { Session } from '../session';
-import { cellsCsv, seriesCsv } from './csv';
 import { textBlob } from './download';
 import { baseName, slug } from './names';
 import { chartPng, tissuePng } from './png';
@@ -75,7 +74,7 @@ function readme(src: ExportSources, run: RunFile, files: string[]): string {
   const what: Record<string, string> = {
     'run.json': 'the run file: scenario, seed, every intervention with its step, and state hashes (docs/run-file.md)',
     'metrics.csv': 'every metric series: t_hours, then one column per metric (as `cellpost run --csv` writes it)',
-    'cells.csv': 'the living cells now: id, type, state, tissue, position (µm), vesicle packets taken up by type, signal levels',
+    'cells.csv': 'the living cells now: time (h), id, type, state, tissue, position (µm), vesicle packets taken up by type, signal levels',
     'tissue.png': 'the tissue view as it was on screen',
   };
   const lines = [

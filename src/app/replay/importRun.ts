@@ -1,15 +1,10 @@
 // Reading a run file the user opened: the size is checked before reading, the bytes must be
-// UTF-8 JSON, and sim/runfile.ts validates the rest. Every failure is a message that names what is
+// UTF-8 JSON, and src/lab/runfile.ts validates the rest. Every failure is a message that names what is
 // wrong (never an exception), so the current run stays untouched. Pure (no DOM): tested in Node.
 import { ENGINE_VERSION } from '../../../sim/index';
-import type { ScenarioFile } from '../../../lessons/scenarioFile';
-import { MAX_RUN_FILE_BYTES, parseRunFile, type RunFile } from '../../lab';
+import { MAX_HOURS, MAX_RUN_FILE_BYTES, parseRunFile, settingsDiff, type Overrides, type RunFile } from '../../lab';
 import { lesson } from '../../../lessons/index';
-import { settingsDiff } from '../share/diff';
-import type { Overrides } from '../scenario';
-
-/** Longest run the app replays, in simulated hours (the command line's limit). */
-export const MAX_REPLAY_HOURS = 10_000;
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 /** Problems listed in a message; the rest are counted. */
 const SHOWN = 8;
 
@@ -66,7 +61,7 @@ export function importRunText(text: string, name = 'The file'): Imported {
   }
   const f = parsed.value;
   const hours = (f.stopTick * f.scenario.dtSeconds) / 3600;
-  if (hours > MAX_REPLAY_HOURS) return refuse(`${name} covers ${Math.round(hours)} simulated hours, more than the ${MAX_REPLAY_HOURS} Cellpost replays.`);
+  if (hours > MAX_HOURS) return refuse(`${name} covers ${Math.round(hours)} simulated hours, more than the ${MAX_HOURS} Cellpost replays.`);
   return {
     ok: true,
     file: f,

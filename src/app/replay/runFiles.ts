@@ -1,4 +1,4 @@
-// "Save run" and "Open run": download the run file of the current run (sim/runfile.ts format),
+// "Save run" and "Open run": download the run file of the current run (src/lab/runfile.ts format),
 // and open one — from the file picker or dropped on the page — to replay it in the worker, with
 // progress and a plain verdict: identical to the recorded run, or exactly where it diverged.
 import { ENGINE_VERSION } from '../../../sim/index';

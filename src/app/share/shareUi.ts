@@ -1,18 +1,26 @@
 // Sharing the run: the address bar follows the run (history.replaceState), "Copy link" copies it
 // with a hash check, "Share…" opens a dialog with the link, an embed snippet for course pages and
 // the teacher's choice of controls to hide; a link that opens the page is read with what was ignored.
-import type { RunFile } from '../../lab';
+// The link itself (encoding, decoding, checks) is the lab's codec, src/lab/share/.
 import { ENGINE_VERSION } from '../../../sim/index';
-import { RUN_FORMAT, RUN_VERSION } from '../../lab';
+import { decodeLink, encodeLink, HIDEABLE, LINK_LIMIT, RUN_FORMAT, RUN_VERSION, settingsDiff, withOverrides, type DecodedLink, type EncodedLink, type Hideable, type Overrides, type RunFile } from '../../lab';
 import { lesson } from '../../../lessons/index';
 import type { Session } from '../session';
-import { withOverrides, type Overrides } from '../scenario';
 import { byId, h } from '../ui/dom';
 import type { Notify } from '../ui/notices';
 import type { Banner } from '../replay/banner';
-import { settingsDiff } from './diff';
 import './share.css';
-import { decodeLink, encodeLink, HIDEABLE, HIDEABLE_LABELS, LINK_LIMIT, type DecodedLink, type EncodedLink, type Hideable } from './link';
+
+/** How the share dialog names each part a link can hide. */
+export const HIDEABLE_LABELS: Record<Hideable, string> = {
+  lesson: 'lesson picker',
+  seed: 'seed',
+  settings: 'settings',
+  interventions: 'interventions',
+  tools: 'tools',
+  timeline: 'timeline',
+  runfiles: 'save and open run',
+};
 
 export interface Share {
   /** Brings the address bar up to date (soon; changes close together are merged). */
@@ -35,7 +43,11 @@ export function embedSnippet(url: string, title: string): string {
   return `<iframe src="${attr(url)}" title="${attr(`Cellpost: ${title}`)}" width="1280" height="760" style="border:0;max-width:100%" loading="lazy" allow="clipboard-write"></iframe>`;
 }
 
-export function mountShare(session: Session, notify: Notify, banner: Banner): Share {
+/**
+ * `address` writes the run's link into the address bar (default: history.replaceState); the page
+ * passes its own to keep its screen and mode in it, and to leave the bar alone on the home screen.
+ */
+export function mountShare(session: Session, notify: Notify, banner: Banner, address: (url: string) => void = (url) => history.replaceState(null, '', url)): Share {
   let hide: Hideable[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastVersion = -1;
@@ -62,7 +74,7 @@ export function mountShare(session: Session, notify: Notify, banner: Banner): Sh
   const writeAddress = async () => {
     if (!enabled || !session.info) return;
     const b = await build({ withCheck: false, hide });
-    if (b) history.replaceState(null, '', b.url);
+    if (b) address(b.url);
   };
 
   const update = () => {

@@ -6,7 +6,7 @@ import { createChartBase } from '../../../viz/chartBase';
 import { linearDomain } from '../../../viz/chartScales';
 import { el, svgEl } from '../../../viz/dom';
 import { formatNumber, formatWithUnit } from '../../../viz/format';
-import type { Interval } from './stats';
+import type { Interval } from '../../lab';
 
 /** Okabe & Ito's colour-blind-safe palette (yellow last: weak on white). */
 export const SERIES_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#E69F00', '#000000', '#F0E442'];

@@ -1,51 +1,17 @@
-// A lesson's cohort (lesson.cohort, sim/cohort.ts) run in the sweep's worker pool: controls and
-// patients as many short runs with their own seeds, each measured like a blood sample; shows each
-// marker's distribution by group and the ROC curves with AUC per marker and for the combined score.
+// A lesson's cohort (lesson.cohort, src/lab/cohort.ts) run on the lab's pool of sweep workers:
+// controls and patients as many short runs with their own seeds, each measured like a blood
+// sample; shows each marker's distribution by group and the ROC curves with AUC per marker and
+// for the combined score.
 import { listParameters } from '../../../sim/index';
-import type { ScenarioFile } from '../../../lessons/scenarioFile';
-import { evaluateCohort, field, groupRows, num, prepareCohort, rocCurve, splitHalves, type CohortRun, type PreparedCohort, type RocPoint } from '../../lab';
+import { cohortCsv, cohortEvaluation, etaText, fmtElapsed, parseNumber, prepareCohort, startPool, type CohortRun, type PoolHandle, type PreparedCohort } from '../../lab';
 import { formatWithUnit } from '../../../viz/format';
+import { saveBlob, textBlob } from '../export/download';
 import { nameParam } from '../paramNames';
 import { h, replace } from '../ui/dom';
 import { drawDistribution, drawRoc } from './cohortCharts';
-import { fmtDuration } from './format';
-import { BROWSER_MAX_RUNS, parseNumber } from './plan';
-import { startPool, type PoolHandle } from './pool';
-
-export interface CohortEval {
-  markers: { label: string; unit: string; sign: number; auc: number; roc: RocPoint[] }[];
-  score: { auc: number; roc: RocPoint[] };
-  n: { trainCases: number; trainReference: number; testCases: number; testReference: number };
-}
-
-/**
- * The cohort's evaluation as sim/roc.ts makes it (fit on even runs, judge on odd ones), with each
- * marker's own ROC curve on the held-out half, in the direction learnt on the training half.
- */
-export function cohortEvaluation(p: PreparedCohort, runs: readonly CohortRun[], use?: readonly boolean[]): CohortEval | null {
-  const cases = groupRows({ runs: [...runs] }, 1);
-  const reference = groupRows({ runs: [...runs] }, 0);
-  if (cases.length < 2 || reference.length < 2) return null;
-  const e = evaluateCohort({ runs: [...runs] }, use);
-  const c = splitHalves(cases).test;
-  const r = splitHalves(reference).test;
-  return {
-    markers: p.spec.markers.map((m, k) => {
-      const sign = e.markers[k].sign;
-      return { label: m.label, unit: m.unit, sign, auc: e.markers[k].auc, roc: rocCurve(c.map((row) => sign * row[k]), r.map((row) => sign * row[k])) };
-    }),
-    score: { auc: e.score.auc, roc: e.score.roc },
-    n: e.n,
-  };
-}
-
-/** The cohort as a tidy table: one row per run, its group, number in the group, seed, hours and every marker. */
-export function cohortCsv(p: PreparedCohort, scenarioId: string, runs: readonly CohortRun[]): string {
-  const head = ['scenario', 'group', 'k', 'seed', 'hours', ...p.spec.markers.map((m) => m.metric)];
-  const order = [...runs].sort((a, b) => a.k - b.k || a.group - b.group);
-  const lines = [head.map(field).join(','), ...order.map((r) => [scenarioId, r.groupId, String(r.k), r.seed, String(p.hours), ...r.values.map(num)].map(field).join(','))];
-  return `${lines.join('\n')}\n`;
-}
+import { BROWSER_MAX_RUNS } from './plan';
+import { startWebWorker } from './port';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
 export interface CohortMount {
   /** Workers to use (the sweep form's field). */
@@ -192,18 +158,16 @@ export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMoun
     progress.value = 0;
     delete status.dataset.state;
     started = performance.now();
-    const steps = Math.max(1, Math.round((p.hours * 3600) / p.scenarios[0].dtSeconds));
     let drawTimer: ReturnType<typeof setTimeout> | null = null;
     status.textContent = `Running ${p.jobs.length} runs…`;
     pool = startPool({
-      setup: { kind: 'cohort', cohort: p, steps },
+      start: startWebWorker,
+      setup: { kind: 'cohort', cohort: p },
       tasks: p.jobs.map((job, i) => ({ run: i + 1, seed: job.seed, sets: [], job })),
       workers: m.workers(),
       onProgress: (f, done) => {
         progress.value = f;
-        const elapsed = (performance.now() - started) / 1000;
-        const eta = f > 0.005 && f < 1 && elapsed > 1 ? `, about ${fmtDuration((elapsed * (1 - f)) / f)} left` : '';
-        status.textContent = `${done} of ${p.jobs.length} runs done${eta}.`;
+        status.textContent = `${done} of ${p.jobs.length} runs done${etaText(f, (performance.now() - started) / 1000)}.`;
       },
       onResult: (r) => {
         const job = p.jobs[r.run - 1];
@@ -221,7 +185,7 @@ export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMoun
         status.dataset.state = e.kind;
         if (e.kind === 'done') {
           progress.value = 1;
-          status.textContent = `Done: ${runs.length} runs in ${secs < 60 ? `${secs.toFixed(1)} s` : fmtDuration(secs)}.`;
+          status.textContent = `Done: ${runs.length} runs in ${fmtElapsed(secs)}.`;
         } else if (e.kind === 'cancelled') status.textContent = `Cancelled: ${runs.length} of ${p.jobs.length} runs had finished and are kept.`;
         else status.textContent = `Run ${e.task?.run ?? '?'} failed: ${e.message}. The ${runs.length} runs that finished are kept.`;
         csv.disabled = runs.length === 0;
@@ -232,12 +196,7 @@ export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMoun
   cancel.addEventListener('click', () => pool?.cancel());
   csv.addEventListener('click', () => {
     if (!prepared) return;
-    const blob = new Blob([cohortCsv(prepared, s.id, runs)], { type: 'text/csv' });
-    const a = h('a', { href: URL.createObjectURL(blob), download: `${s.id}-cohort.csv` });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    saveBlob(`${s.id}-cohort.csv`, textBlob(cohortCsv(prepared, s.id, runs), 'text/csv'));
   });
   return { busy: () => running, destroy: () => pool?.cancel() };
 }

@@ -1,29 +1,49 @@
-// The lesson's text: its paragraphs in plain language, what is simplified (said out loud), and
-// its sources, in a section that starts open and can be folded away. Glossary terms in the
-// text explain themselves on hover, focus or tap (glossary.ts).
+// "About this lesson": the lesson's introduction in a short dialog opened from the header — its
+// title and whole question, its paragraphs in plain language, what is simplified (said out loud),
+// and its sources. Text only (textContent): a lesson file is data. Glossary terms in the text
+// explain themselves on hover, focus or tap (glossary.ts).
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import type { Session } from '../session';
 import { h, replace } from './dom';
 import { glossed } from './glossary';
 
+export interface About {
+  open(): void;
+}
+
 function build(s: ScenarioFile): HTMLElement[] {
   const l = s.lesson;
-  const out: HTMLElement[] = [];
-  if (!l || l.paragraphs.length === 0) out.push(h('p', {}, s.question || 'Press Play and watch which cells the vesicles reach.'));
+  const out: HTMLElement[] = [h('p', { class: 'about-question' }, s.question)];
+  if (!l || l.paragraphs.length === 0) out.push(h('p', {}, 'Press Play and watch which cells the vesicles reach.'));
   else for (const p of l.paragraphs) out.push(h('p', {}, ...glossed(p)));
   if (l?.simplified) out.push(h('div', { class: 'simplified' }, h('h3', {}, 'What is simplified'), h('p', {}, ...glossed(l.simplified))));
   if (l && l.sources.length > 0) out.push(h('details', {}, h('summary', {}, `Sources (${l.sources.length})`), h('ul', { class: 'sources' }, ...l.sources.map((x) => h('li', {}, x)))));
   return out;
 }
 
-export function mountAbout(root: HTMLElement, session: Session): void {
+export function mountAbout(session: Session): About {
+  const title = h('h2', { id: 'about-h' }, 'About this lesson');
   const body = h('div', { class: 'about-body' });
-  const details = h('details', { open: true }, h('summary', {}, h('h2', { id: 'about-h' }, 'About this lesson')), body);
-  root.append(details);
-  let id = '';
+  const close = h('button', { type: 'button', class: 'primary', id: 'about-close' }, 'Back to the lesson');
+  const dialog = h('dialog', { id: 'about', class: 'about', 'aria-labelledby': 'about-h' }, h('div', { class: 'about-inner' }, title, body, h('div', { class: 'row end' }, close)));
+  close.addEventListener('click', () => dialog.close());
+  // Clicking the backdrop (outside the inner box) closes it too.
+  dialog.addEventListener('click', (e) => {
+    if (e.target === dialog) dialog.close();
+  });
+  // The page's shortcuts listen on document: keys pressed in the dialog stay in it.
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') e.stopPropagation();
+  });
+  document.body.append(dialog);
   session.on('load', (info) => {
-    if (info.scenario.id === id) return;
-    id = info.scenario.id;
+    title.textContent = info.scenario.title;
     replace(body, ...build(info.scenario));
   });
+  return {
+    open() {
+      if (!dialog.open) dialog.showModal();
+      body.scrollTop = 0;
+    },
+  };
 }

@@ -1,6 +1,6 @@
-// The lesson's charts (viz/timeChart and viz/distanceChart): series resolved from the metric
-// names, fed with the samples as they arrive, a cursor at the current time, and hover on a
-// line lighting up the matching cells in the tissue view. Lessons without charts get a default set.
+// The lesson's charts (viz/timeChart, viz/distanceChart, the blood panel), one at a time in a card
+// with ‹ › to page through them, each filling the card: series fed as samples arrive, a cursor at the
+// current time, hover on a line lighting up its cells. Lessons without charts get a default set.
 import type { ChartSpec } from '../../../lessons/schema';
 import type { Frame } from '../../../sim/index';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
@@ -10,7 +10,7 @@ import { createBloodPanel, type BloodPanel } from '../../../viz/bloodPanel';
 import type { LoadInfo } from '../../../workers/protocol';
 import type { Session } from '../session';
 import { nameMetric, resolveMetrics } from '../metricNames';
-import { h, replace } from './dom';
+import { h, replace, uid } from './dom';
 
 const PROFILE_MS = 500;
 const BLOOD_MS = 250;
@@ -31,8 +31,40 @@ function defaultCharts(s: ScenarioFile): ChartSpec[] {
   ];
 }
 
-export function mountCharts(root: HTMLElement, session: Session, highlight: (ids: number[] | null) => void): void {
+export interface Charts {
+  /** Builds the charts again (after the page's text size changed). */
+  rebuild(): void;
+}
+
+export function mountCharts(root: HTMLElement, session: Session, highlight: (ids: number[] | null) => void): Charts {
   let live: Live[] = [];
+  let boxes: HTMLElement[] = [];
+  let shown = 0;
+  let titles: string[] = [];
+  const prev = h('button', { type: 'button', class: 'pager', id: 'chart-prev', 'aria-label': 'Previous chart' }, '‹');
+  const next = h('button', { type: 'button', class: 'pager', id: 'chart-next', 'aria-label': 'Next chart' }, '›');
+  const count = h('span', { class: 'chart-count' });
+  const name = h('span', { class: 'chart-name' });
+  // Says the new chart's title when the learner pages (the chart's own title is kept for export).
+  const title = h('p', { class: 'chart-title', id: uid('chart-title'), 'aria-live': 'polite' }, count, name);
+  const pager = h('div', { class: 'chart-pager' }, prev, title, next);
+  const pages = h('div', { class: 'chart-pages' });
+  root.append(pager, pages);
+
+  const show = (k: number) => {
+    if (boxes.length === 0) return;
+    shown = (k + boxes.length) % boxes.length;
+    boxes.forEach((b, i) => (b.hidden = i !== shown));
+    count.textContent = `${shown + 1}/${boxes.length}`;
+    name.textContent = titles[shown] ?? '';
+    // A long title may be cut to two lines on a small screen: the whole of it for a pointer too.
+    name.title = titles[shown] ?? '';
+    const one = boxes.length < 2;
+    prev.hidden = one;
+    next.hidden = one;
+  };
+  prev.addEventListener('click', () => show(shown - 1));
+  next.addEventListener('click', () => show(shown + 1));
   let blood: BloodPanel | null = null;
   let lastBlood = 0;
   let lastProfile = 0;
@@ -45,19 +77,20 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
       l.distance?.chart.destroy();
     }
     live = [];
-    replace(root);
+    boxes = [];
+    replace(pages);
     const s = info.scenario;
     const specs = s.lesson && s.lesson.charts.length > 0 ? s.lesson.charts : defaultCharts(s);
     for (const spec of specs) {
-      // Focusable, so its content can be scrolled from the keyboard when it does not fit.
-      const box = h('section', { class: 'chart-box', tabindex: 0, 'aria-label': spec.title });
-      root.append(box);
+      const box = h('section', { class: 'chart-box', 'aria-label': spec.title });
+      pages.append(box);
+      boxes.push(box);
       if (spec.kind === 'distance') {
         const type = info.index.cellTypes.indexOf(spec.cellType ?? '');
         const from = info.index.cellTypes.indexOf(spec.from ?? '');
         const state = type >= 0 ? info.index.states[type].indexOf(spec.state ?? '') : -1;
         const reach = Math.max(...Object.values(s.tissues).map((t) => Math.hypot(t.width, t.height) / 2));
-        live.push({ distance: { chart: createDistanceChart(box, { title: spec.title, yLabel: spec.yLabel }), spec, type, state, from, maxDistance: Math.min(400, reach) } });
+        live.push({ distance: { chart: createDistanceChart(box, { title: spec.title, yLabel: spec.yLabel, height: 'fill' }), spec, type, state, from, maxDistance: Math.min(400, reach) } });
         continue;
       }
       const names = resolveMetrics(spec.metrics, info.seriesNames);
@@ -72,6 +105,7 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
         log: spec.log,
         detectionLimit: spec.detectionLine ? s.lesson?.detectionLimitPerMl : undefined,
         series,
+        height: 'fill',
       });
       chart.onHover((name) => {
         if (name === null) {
@@ -87,9 +121,12 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
       });
       live.push({ time: { chart, names } });
     }
-    const bloodBox = h('section', { class: 'chart-box blood-box', tabindex: 0, 'aria-label': 'Blood' });
-    root.append(bloodBox);
+    const bloodBox = h('section', { class: 'chart-box blood-box', 'aria-label': 'Blood' });
+    pages.append(bloodBox);
+    boxes.push(bloodBox);
     blood = createBloodPanel(bloodBox, s);
+    titles = [...specs.map((c) => c.title), 'Blood'];
+    show(Math.min(shown, boxes.length - 1));
   };
 
   const feed = () => {
@@ -123,6 +160,7 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
     shownInfo = info;
     const k = JSON.stringify([info.scenario.id, info.scenario.lesson?.charts, info.scenario.lesson?.detectionLimitPerMl, info.seriesNames]);
     if (k !== key || live.length === 0) {
+      if (JSON.parse(key || '[null]')[0] !== info.scenario.id) shown = 0;
       key = k;
       build(info);
     } else feed();
@@ -144,4 +182,17 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
       profile(f);
     }
   });
+
+  return {
+    rebuild() {
+      if (!shownInfo) return;
+      build(shownInfo);
+      feed();
+      if (session.frame) {
+        blood?.update(session.frame);
+        profile(session.frame);
+        for (const l of live) l.time?.chart.setCursor(session.frame.hours);
+      }
+    },
+  };
 }

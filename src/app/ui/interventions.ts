@@ -1,4 +1,4 @@
-// The lesson's interventions as buttons: each sends its events now (recorded in the run's
+// The lesson's interventions as large buttons: each sends its events now (recorded in the run's
 // event log); ones with off-events are toggles (aria-pressed) that send those when released.
 import type { InterventionSpec } from '../../../lessons/schema';
 import { formatClock } from '../../../viz/format';
@@ -28,10 +28,20 @@ export function mountInterventions(root: HTMLElement, session: Session, notify: 
       });
       return h('li', {}, btn, iv.help ? h('p', { id: helpId, class: 'help' }, iv.help) : null);
     });
+    // Where room is short (a landscape screen) the stylesheet folds the explanations away until
+    // "What they do" is pressed; the buttons keep them as their descriptions either way.
+    const shown = root.classList.contains('show-help');
+    const explain = h('button', { type: 'button', class: 'small explain-toggle', 'aria-expanded': String(shown) }, shown ? 'Hide what they do' : 'What they do');
+    explain.addEventListener('click', () => {
+      const on = root.classList.toggle('show-help');
+      explain.setAttribute('aria-expanded', String(on));
+      explain.textContent = on ? 'Hide what they do' : 'What they do';
+    });
+    const withHelp = list.some((iv) => iv.help);
     replace(
       root,
-      h('h2', { id: 'interventions-h' }, 'Interventions'),
-      items.length > 0 ? h('ul', { class: 'interventions' }, ...items) : h('p', { class: 'help' }, 'This lesson offers no interventions; use the tools below.'),
+      h('div', { class: 'panel-head' }, h('h2', { id: 'interventions-h' }, 'Interventions'), withHelp ? explain : null),
+      items.length > 0 ? h('ul', { class: 'interventions' }, ...items) : h('p', { class: 'help' }, 'This lesson offers no interventions; the Lab has tools to change the tissue.'),
     );
   };
   session.on('load', (info) => build(info.scenario.lesson?.interventions ?? []));

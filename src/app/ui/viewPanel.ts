@@ -40,7 +40,7 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
 
   const tissueId = uid('tissue');
   const tissueSel = h('select', { id: tissueId });
-  const tissueBox = h('div', { class: 'group' }, h('label', { for: tissueId }, 'Show tissue'), tissueSel);
+  const tissueBox = h('div', { class: 'group', id: 'tissue-pick' }, h('label', { for: tissueId }, 'Show tissue'), tissueSel);
   tissueSel.addEventListener('change', () => {
     tissue = Number(tissueSel.value);
     view?.setTissue(tissue);
@@ -68,8 +68,8 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
   const hint = h('p', { class: 'hint' }, 'Click a cell to inspect it, or a dot to follow it. Wheel or + − zoom, drag pans, 0 fits.');
   bar.append(
     tissueBox,
-    h('div', { class: 'group' }, h('label', { for: densityId }, 'Vesicles as'), density),
-    h('div', { class: 'group' }, motion, h('label', { for: motionId }, 'Less motion')),
+    h('div', { class: 'group lab-only' }, h('label', { for: densityId }, 'Vesicles as'), density),
+    h('div', { class: 'group lab-only' }, motion, h('label', { for: motionId }, 'Less motion')),
   );
   legend.before(hint);
 

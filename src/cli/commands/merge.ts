@@ -3,10 +3,10 @@
 // sweep id); reports duplicate and missing runs (exit 1 when runs are missing).
 import { parseArgs, type FlagSpec } from '../args';
 import { CliError, EXIT } from '../errors';
-import { checkWritable, readText } from '../files';
+import { col, csvLine, resultsCsv, type SweepRow } from '../../lab';
+import { checkWritable } from '../files';
 import { HELP } from '../help';
-import { MAX_RESULTS_BYTES } from '../sweep/results';
-import { col, csvLine, parseResults, writeSorted, type ResultRow } from '../sweep/table';
+import { readResults, writeSorted } from '../sweep/results';
 
 const FLAGS: Record<string, FlagSpec> = { help: { kind: 'switch' } };
 
@@ -24,7 +24,7 @@ export function runList(runs: readonly number[], max = 20): string {
 
 interface Source {
   file: string;
-  row: ResultRow;
+  row: SweepRow;
 }
 
 function sameSweep(ref: Source, s: Source): void {
@@ -54,7 +54,7 @@ export function mergeCommand(argv: readonly string[]): number {
   const rows = new Map<number, Source>();
   let duplicates = 0;
   for (const file of inputs) {
-    const parsed = parseResults(readText(file, 'results file', MAX_RESULTS_BYTES), file);
+    const parsed = readResults(file);
     if (header === undefined) [header, headerFile] = [parsed.header, file];
     else if (csvLine(parsed.header) !== csvLine(header)) {
       const k = Math.max(0, header.findIndex((h, i) => parsed.header[i] !== h));
@@ -72,7 +72,7 @@ export function mergeCommand(argv: readonly string[]): number {
     }
   }
   const kept = [...rows.values()].map((s) => s.row);
-  if (out === '-') process.stdout.write([header!, ...kept.sort((a, b) => a.run - b.run).map((r) => r.fields)].map(csvLine).join(''));
+  if (out === '-') process.stdout.write(resultsCsv(header!, kept));
   else writeSorted(out, header!, kept);
   if (!ref) {
     report.write(`merged ${inputs.length} files into ${out}: they hold no runs\n`);

@@ -1,11 +1,10 @@
 // `cellpost replay FILE [--verify]`: re-runs a run file and compares the state hash at each
 // checkpoint; --verify turns a difference into exit code 1 with the tick, hours and hashes.
-import { parseRunFile, replay, type RunFile } from '../../lab';
+import { MAX_HOURS, parseRunFile, replay, type RunFile } from '../../lab';
 import { expectPositionals, parseArgs, type FlagSpec } from '../args';
 import { CliError, EXIT } from '../errors';
 import { readText } from '../files';
 import { HELP } from '../help';
-import { MAX_HOURS } from '../limits';
 import { fmtHours } from '../numbers';
 import { checkOutputs, writeOutputs } from '../outputs';
 import { progressBar } from '../progress';
@@ -36,7 +35,7 @@ export function replayCommand(argv: readonly string[]): number {
   if (file === undefined) throw new CliError('missing the run file: cellpost replay FILE [--verify]');
   const verify = args.switches.has('verify');
   const outputs = { csv: args.values.get('csv'), json: args.values.get('json') };
-  checkOutputs(outputs);
+  checkOutputs(outputs, [{ what: 'run file', file }]);
   const f = loadRunFile(file);
   const recordedHours = (f.stopTick * f.scenario.dtSeconds) / 3600;
   if (recordedHours > MAX_HOURS) throw new CliError(`${file} covers ${fmtHours(recordedHours)}, over the limit of ${MAX_HOURS} simulated hours`);

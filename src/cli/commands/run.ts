@@ -1,5 +1,6 @@
 // `cellpost run`: builds the scenario (built-in or file, then --set changes), runs it headless
-// for --hours with checkpoint hashes, and writes the CSV, JSON summary and run file asked for.
+// for --hours with checkpoint hashes, and writes the CSV, JSON summary, run file, cells table
+// (at the end or every --cells-every hours) and packets table asked for.
 import { createModel, hoursToSteps, stateHash, step, type Model } from '../../../sim/index';
 import { makeRunFile, runFileText, type Checkpoint } from '../../lab';
 import { expectPositionals, parseArgs, type FlagSpec } from '../args';
@@ -9,9 +10,10 @@ import { HELP } from '../help';
 import { printWarnings } from '../warnings';
 import { CHECKPOINT_HOURS } from '../limits';
 import { checkOutputs, writeOutputs } from '../outputs';
+import { CellsFile, writePackets } from '../tables';
 import { applySet } from '../overrides';
 import { progressBar } from '../progress';
-import { loadScenario, readHours, readSeed } from '../run-options';
+import { loadScenario, readCellsEvery, readHours, readSeed } from '../run-options';
 
 const FLAGS: Record<string, FlagSpec> = {
   scenario: { kind: 'value' },
@@ -22,22 +24,31 @@ const FLAGS: Record<string, FlagSpec> = {
   csv: { kind: 'value' },
   json: { kind: 'value' },
   'save-run': { kind: 'value' },
+  cells: { kind: 'value' },
+  'cells-every': { kind: 'value' },
+  packets: { kind: 'value' },
   help: { kind: 'switch' },
 };
 
-/** Steps the model, taking a checkpoint hash at the start, every CHECKPOINT_HOURS and at the end. */
-function execute(m: Model, steps: number, label: string): Checkpoint[] {
+/**
+ * Steps the model, taking a checkpoint hash at the start, every CHECKPOINT_HOURS and at the end,
+ * and calling `atMoment` at the start, every `momentEvery` steps and at the end (if given).
+ */
+function execute(m: Model, steps: number, label: string, momentEvery = 0, atMoment?: (m: Model) => void): Checkpoint[] {
   const every = Math.max(1, hoursToSteps(m, CHECKPOINT_HOURS));
   const chunk = Math.max(1, Math.min(every, Math.ceil(steps / 200)));
   const bar = progressBar(steps, label);
   const checkpoints: Checkpoint[] = [{ tick: m.tick, hash: stateHash(m) }];
   const end = m.tick + steps;
+  const next = (period: number) => (Math.floor(m.tick / period) + 1) * period;
+  if (momentEvery > 0) atMoment?.(m);
   while (m.tick < end) {
-    const nextCheckpoint = (Math.floor(m.tick / every) + 1) * every;
-    step(m, Math.min(chunk, end - m.tick, nextCheckpoint - m.tick));
+    step(m, Math.min(chunk, end - m.tick, next(every) - m.tick, momentEvery > 0 ? next(momentEvery) - m.tick : Infinity));
     if (m.tick % every === 0 || m.tick === end) checkpoints.push({ tick: m.tick, hash: stateHash(m) });
+    if (momentEvery > 0 && m.tick % momentEvery === 0) atMoment?.(m);
     bar.update(steps - (end - m.tick));
   }
+  atMoment?.(m);
   bar.done();
   return checkpoints;
 }
@@ -49,7 +60,7 @@ export function runCommand(argv: readonly string[]): number {
     return EXIT.ok;
   }
   expectPositionals(args, [], 'run');
-  const outputs = { csv: args.values.get('csv'), json: args.values.get('json'), saveRun: args.values.get('save-run') };
+  const outputs = { csv: args.values.get('csv'), json: args.values.get('json'), saveRun: args.values.get('save-run'), cells: args.values.get('cells'), packets: args.values.get('packets') };
   let scenario = loadScenario(args);
   const scenarioId = scenario.id;
   const overrides: { path: string; value: unknown }[] = [];
@@ -60,11 +71,22 @@ export function runCommand(argv: readonly string[]): number {
   }
   const seed = readSeed(args, scenario);
   const { hours, steps } = readHours(args, scenario);
-  checkOutputs(outputs);
+  const cellsEvery = readCellsEvery(args, scenario, steps);
+  checkOutputs(outputs, [{ what: '--scenario-file', file: args.values.get('scenario-file') }]);
   const m = createModel(scenario, seed);
-  const checkpoints = execute(m, steps, `${scenarioId} ${hours} h`);
+  const cells = outputs.cells === undefined ? null : new CellsFile(outputs.cells);
+  let checkpoints: Checkpoint[];
+  try {
+    checkpoints = execute(m, steps, `${scenarioId} ${hours} h`, cellsEvery, cells ? (model) => cells.add(model) : undefined);
+  } finally {
+    cells?.close();
+  }
   printWarnings(m.warnings);
+  if (outputs.packets !== undefined) {
+    const note = writePackets(outputs.packets, m);
+    if (note) process.stderr.write(`note: ${note}\n`);
+  }
   if (outputs.saveRun !== undefined) writeText(outputs.saveRun, runFileText(makeRunFile(m, checkpoints, scenario)), '--save-run');
-  writeOutputs(m, { scenarioId, seed, hours, steps, overrides }, outputs, outputs.saveRun === '-');
+  writeOutputs(m, { scenarioId, seed, hours, steps, overrides }, outputs);
   return EXIT.ok;
 }

@@ -4,18 +4,14 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { inShard, parseShard, type Shard } from '../../lab';
+import { fmtElapsed, headerFor, inShard, parseNumber, parseShard, runOf, type PlannedRun, type Shard, type SweepPlan } from '../../lab';
 import { expectPositionals, parseArgs, type FlagSpec, type ParsedArgs } from '../args';
 import { CliError, EXIT } from '../errors';
 import { checkWritable } from '../files';
 import { HELP } from '../help';
-import { parseNumber } from '../numbers';
-import { readPlan, taskFor, type SweepPlan } from '../sweep/plan';
+import { readPlan } from '../sweep/plan';
 import { execute } from '../sweep/execute';
-import { fmtDuration } from '../sweep/progress';
 import { ResultsWriter } from '../sweep/results';
-import { headerFor } from '../sweep/rows';
-import type { RunTask } from '../sweep/protocol';
 
 const FLAGS: Record<string, FlagSpec> = {
   scenario: { kind: 'value' },
@@ -84,8 +80,8 @@ export async function sweepCommand(argv: readonly string[]): Promise<number> {
   const header = headerFor(plan);
   const dir = seriesDir(args);
   const writer = ResultsWriter.open(out, header, plan.id, { resume: args.switches.has('resume'), shard, warn: (m) => process.stderr.write(`warning: ${m}\n`) });
-  const tasks: RunTask[] = [];
-  for (let run = 1; run <= plan.runs; run++) if ((!shard || inShard(run, shard)) && !writer.rows.has(run)) tasks.push(taskFor(plan, run));
+  const tasks: PlannedRun[] = [];
+  for (let run = 1; run <= plan.runs; run++) if ((!shard || inShard(run, shard)) && !writer.rows.has(run)) tasks.push(runOf(plan, run));
   const resumed = writer.rows.size;
   const used = Math.min(workers, Math.max(1, tasks.length));
   process.stderr.write(`sweep: ${describe(plan, shard, tasks.length, resumed)}, on ${plural(used, 'worker')}\n`);
@@ -97,8 +93,7 @@ export async function sweepCommand(argv: readonly string[]): Promise<number> {
   const seconds = (Date.now() - start) / 1000;
   if (!tasks.length) process.stdout.write(`nothing to run: all ${plural(writer.rows.size, 'run')} of this ${shard ? 'shard' : 'sweep'} are in ${out}\n`);
   else {
-    const time = seconds < 60 ? `${seconds.toFixed(1)} s` : fmtDuration(seconds);
-    process.stdout.write(`${plural(tasks.length, 'run')} in ${time} (${Number(((tasks.length * 60) / seconds).toPrecision(3))} runs/min); ${plural(writer.rows.size, 'run')} in ${out}\n`);
+    process.stdout.write(`${plural(tasks.length, 'run')} in ${fmtElapsed(seconds)} (${Number(((tasks.length * 60) / seconds).toPrecision(3))} runs/min); ${plural(writer.rows.size, 'run')} in ${out}\n`);
   }
   return EXIT.ok;
 }
@@ -107,6 +102,6 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function parseShardOrFail(text: string): Shard {
   const r = parseShard(text);
-  if (!r.ok) throw new CliError(r.message);
+  if (!r.ok) throw new CliError(`--shard ${r.message}`);
   return r.value;
 }

@@ -1,29 +1,27 @@
-// Runs a sweep's remaining tasks on the worker pool: appends each finished run's row to the
-// results file, draws progress, and on SIGINT/SIGTERM keeps what is written and says how to
-// resume. Returns the engine warnings (at most 11, "run N: step S: …") for the caller to print.
+// Runs a sweep's remaining runs on the lab's pool of worker threads: appends each finished run's
+// row to the results file (and its series to --per-run-series), draws progress, and on
+// SIGINT/SIGTERM keeps what is written and says how to resume. Returns the engine warnings (at
+// most 11, "run N: step S: …") for the caller to print.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rowFor, runOf, startPool, type PlannedRun, type PoolEnd, type PoolHandle, type SweepPlan } from '../../lab';
 import { CliError, EXIT } from '../errors';
-import type { SweepPlan } from './plan';
-import { runPool, RunFailed } from './pool';
 import { sweepProgress } from './progress';
-import type { RunTask } from './protocol';
 import type { ResultsWriter } from './results';
-import { rowFor } from './rows';
+import { startThread } from './thread';
 
-export async function execute(plan: SweepPlan, tasks: readonly RunTask[], writer: ResultsWriter, o: { workers: number; seriesDir?: string }): Promise<string[]> {
+/** The file a run's series goes to, e.g. run-007.csv. */
+export function seriesFileName(run: number, digits: number): string {
+  return `run-${String(run).padStart(digits, '0')}.csv`;
+}
+
+export async function execute(plan: SweepPlan, tasks: readonly PlannedRun[], writer: ResultsWriter, o: { workers: number; seriesDir?: string }): Promise<string[]> {
   const warnings: string[] = [];
-  const byRun = new Map(tasks.map((t) => [t.run, t]));
-  const partial = new Map<number, number>();
-  const totalSteps = tasks.length * plan.steps;
-  let doneRuns = 0;
+  const digits = String(plan.runs).length;
   const bar = sweepProgress(tasks.length);
-  const progress = () => {
-    let steps = doneRuns * plan.steps;
-    for (const s of partial.values()) steps += s;
-    bar.update(totalSteps ? steps / totalSteps : 1, doneRuns);
-  };
-  const abort = new AbortController();
+  let pool: PoolHandle | null = null;
   const interrupted = (signal: NodeJS.Signals) => {
-    abort.abort();
+    pool?.cancel();
     bar.done();
     writer.close();
     process.stderr.write(`cellpost: interrupted (${signal}); ${writer.rows.size} runs are in ${writer.file}: run the same command with --resume to finish the sweep\n`);
@@ -31,36 +29,35 @@ export async function execute(plan: SweepPlan, tasks: readonly RunTask[], writer
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
+  let end: PoolEnd;
   try {
-    await runPool(tasks, {
-      workers: o.workers,
-      setup: { base: plan.base, steps: plan.steps, seriesDir: o.seriesDir, runDigits: String(plan.runs).length },
-      signal: abort.signal,
-      onProgress: (run, steps) => {
-        partial.set(run, steps);
-        progress();
-      },
-      onResult: (r) => {
-        partial.delete(r.run);
-        writer.add(rowFor(plan, byRun.get(r.run)!, r));
-        for (const w of r.warnings) if (warnings.length < 11) warnings.push(`run ${r.run}: ${w}`);
-        doneRuns++;
-        progress();
-      },
+    end = await new Promise<PoolEnd>((resolve) => {
+      pool = startPool({
+        start: startThread,
+        setup: { kind: 'sweep', base: plan.base, hours: plan.hours, series: o.seriesDir !== undefined },
+        tasks,
+        workers: o.workers,
+        onProgress: (fraction, done) => bar.update(fraction, done),
+        onResult: (r) => {
+          writer.add(rowFor(plan, runOf(plan, r.run), r));
+          if (o.seriesDir !== undefined && r.series !== undefined) writeFileSync(join(o.seriesDir, seriesFileName(r.run, digits)), r.series);
+          for (const w of r.warnings) if (warnings.length < 11) warnings.push(`run ${r.run}: ${w}`);
+        },
+        onEnd: resolve,
+      });
     });
-  } catch (e) {
-    bar.done();
-    writer.close();
-    if (e instanceof RunFailed) {
-      const sets = e.task.sets.map((s) => `${s.path}=${JSON.stringify(s.value)}`).join(', ');
-      throw new CliError(`run ${e.task.run} (seed ${e.task.seed}${sets ? `, ${sets}` : ''}) failed: ${e.message}; the runs finished so far are in ${writer.file} (--resume continues)`, EXIT.internal);
-    }
-    throw e;
   } finally {
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
+    bar.done();
   }
-  bar.done();
+  if (end.kind !== 'done') {
+    writer.close();
+    const t = end.kind === 'failed' ? end.task : null;
+    const what = t ? `run ${t.run} (seed ${t.seed}${t.sets.length ? `, ${t.sets.map((s) => `${s.path}=${JSON.stringify(s.value)}`).join(', ')}` : ''})` : 'a run';
+    const why = end.kind === 'failed' ? end.message : 'cancelled';
+    throw new CliError(`${what} failed: ${why}; the runs finished so far are in ${writer.file} (--resume continues)`, EXIT.internal);
+  }
   writer.finish();
   return warnings;
 }

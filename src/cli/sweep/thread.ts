@@ -1,0 +1,15 @@
+// The command line's Port for the lab's sweep pool: each sweep worker is a worker_threads thread
+// (bin/sweep-worker.js, which loads tsx, then src/cli/sweep/worker.ts).
+import { Worker } from 'node:worker_threads';
+import type { StartWorker } from '../../lab';
+
+const ENTRY = new URL('../../../bin/sweep-worker.js', import.meta.url);
+
+export const startThread: StartWorker = (events) => {
+  const w = new Worker(ENTRY);
+  w.on('message', events.message);
+  w.on('error', (e) => events.error(e.message));
+  w.on('messageerror', () => events.error('a message from a worker thread could not be read'));
+  w.on('exit', (code) => events.error(`a worker thread stopped unexpectedly (exit code ${code})`));
+  return { post: (msg) => w.postMessage(msg), terminate: () => void w.terminate() };
+};

@@ -1,0 +1,22 @@
+// Which settings a run's starting scenario changes from its lesson: the numbers a share link
+// carries as set.<path>=<value>. Null when the scenario differs in ways settings cannot say
+// (a changed label list, say), so a link could not reproduce it. Pure.
+import { canonicalJson } from '../../../sim/hash';
+import { getAtPath, listParameters } from '../../../sim/params';
+import type { Scenario } from '../../../sim/schema';
+import { withOverrides, type Overrides } from '../settings';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
+
+/** True when two scenarios start the same run (their own scheduled events aside). */
+export function sameStart(a: Scenario, b: Scenario): boolean {
+  return canonicalJson({ ...a, events: [] }) === canonicalJson({ ...b, events: [] });
+}
+
+/** The settings that turn `base` into `scenario`, or null when no settings can. */
+export function settingsDiff(base: ScenarioFile, scenario: Scenario): Overrides | null {
+  const out: Overrides = new Map();
+  for (const p of listParameters(scenario)) if (getAtPath(base, p.path) !== p.value) out.set(p.path, p.value);
+  const eff = withOverrides(base, out);
+  if ('problem' in eff) return null;
+  return sameStart(eff.scenario, scenario) ? out : null;
+}

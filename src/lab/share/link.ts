@@ -1,0 +1,209 @@
+// Share links: the lesson, seed, changed settings and (when short enough) the run's event log in
+// the address — readable parameters plus a packed log (pack.ts) — and the reading of any link,
+// malformed or hostile, into a valid setup and a list of what was ignored. Pure (no DOM): the
+// app's share dialog (src/app/share/) and any other host use the same codec. The event log is
+// checked by the lab's event checks (src/lab/events.ts), which defer to the engine's.
+import { getAtPath, listParameters } from '../../../sim/params';
+import type { RunEvent } from '../../../sim/events';
+import { lesson, lessons } from '../../../lessons/index';
+import { checkEventLog, isSetting, type EventLogCheck } from '../events';
+import { isNumberText } from '../numbers';
+import { quote } from '../quote';
+import { MAX_TICKS, type Checkpoint } from '../runfile';
+import { withOverrides, type Overrides } from '../settings';
+import { packEvents, unpackEvents } from './pack';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
+
+/** Links longer than this (whole URL, characters) leave out the event log. */
+export const LINK_LIMIT = 2000;
+/** Longest query string read; longer links are ignored as a whole. */
+export const MAX_QUERY_CHARS = 16_384;
+/** Most events and settings a link may carry. */
+export const MAX_LINK_EVENTS = 2000;
+export const MAX_LINK_SETTINGS = 200;
+
+/** Parts of the page a teacher can hide in a shared link (hide=settings,seed,…). */
+export const HIDEABLE = ['lesson', 'seed', 'settings', 'interventions', 'tools', 'timeline', 'runfiles'] as const;
+export type Hideable = (typeof HIDEABLE)[number];
+
+/** What a link says. */
+export interface LinkState {
+  lesson: string;
+  seed: string;
+  /** Settings that differ from the lesson: as the run started when the log is carried. */
+  overrides: Overrides;
+  /** The run's events (applied and waiting), or null for none. */
+  events: readonly RunEvent[] | null;
+  /** A state hash the receiver checks when its run passes that tick. */
+  check: Checkpoint | null;
+  hide: readonly Hideable[];
+}
+
+/** A link read back: always a valid setup, with what was ignored in plain words. */
+export interface DecodedLink extends LinkState {
+  events: RunEvent[] | null;
+  ignored: string[];
+  /** Whether the link named a (known) lesson. */
+  named: boolean;
+}
+
+const LESSON_ID = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
+const CHECK = /^(\d{1,10})\.([0-9a-f]{16})$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** A link's event log checked against the run's starting scenario: only settings may be set. */
+export function checkLinkEvents(raw: unknown, s: ScenarioFile): EventLogCheck {
+  return checkEventLog(raw, s, { maxEvents: MAX_LINK_EVENTS, settingsOnly: true });
+}
+
+function firstLesson(): ScenarioFile {
+  return lessons()[0];
+}
+
+/**
+ * Reads a link's query string. Never throws: whatever is malformed, unknown, out of range or
+ * hostile is left out (the lesson's own value is used instead) and named in `ignored`.
+ */
+export async function decodeLink(search: string): Promise<DecodedLink> {
+  const first = firstLesson();
+  const fallback = (ignored: string[]): DecodedLink => ({ lesson: first.id, seed: first.seed, overrides: new Map(), events: null, check: null, hide: [], ignored, named: false });
+  try {
+    if (typeof search !== 'string') return fallback(['the link could not be read']);
+    if (search.length > MAX_QUERY_CHARS) return fallback([`the link is ${search.length} characters long, more than Cellpost reads (${MAX_QUERY_CHARS}), so all of it was ignored`]);
+    const q = new URLSearchParams(search);
+    const ignored: string[] = [];
+    const hide = readHide(q.get('hide'), ignored);
+    const id = q.get('lesson');
+    const sets = [...q.entries()].filter(([k]) => k.startsWith('set.'));
+    const rest = sets.length > 0 || q.has('ev') || q.has('c') || q.has('seed');
+    if (id === null) {
+      if (rest) ignored.push('the link names no lesson, so its seed, settings and events were ignored');
+      return { ...fallback(ignored), hide };
+    }
+    const base = LESSON_ID.test(id) ? lesson(id) : undefined;
+    if (!base) {
+      ignored.push(`lesson ${quote(id)}: there is no such lesson${rest ? '; its seed, settings and events were ignored too' : ''}`);
+      return { ...fallback(ignored), hide };
+    }
+    const seed = readSeed(q.get('seed'), base.seed, ignored);
+    const overrides = readSettings(base, sets, ignored);
+    const eff = withOverrides(base, overrides);
+    const start = 'scenario' in eff ? eff.scenario : base;
+    let events: RunEvent[] | null = null;
+    let check: Checkpoint | null = null;
+    const ev = q.get('ev');
+    if (ev !== null) {
+      const unpacked = await unpackEvents(ev);
+      const checked = unpacked.ok ? checkLinkEvents(unpacked.value, start) : unpacked;
+      if (checked.ok) events = checked.events;
+      else ignored.push(`event log: ${checked.problem}; the run starts without it`);
+    }
+    const c = q.get('c');
+    if (c !== null) {
+      const m = CHECK.exec(c);
+      if (!m || Number(m[1]) > MAX_TICKS) ignored.push(`check ${quote(c)}: not a step and a 16-digit state hash`);
+      else if (ev !== null && events === null) ignored.push('check: left out with the event log');
+      else check = { tick: Number(m[1]), hash: m[2] };
+    }
+    return { lesson: base.id, seed, overrides, events, check, hide, ignored, named: true };
+  } catch (e) {
+    return fallback([`the link could not be read (${e instanceof Error ? e.message : String(e)})`]);
+  }
+}
+
+function readSeed(v: string | null, own: string, ignored: string[]): string {
+  if (v === null) return own;
+  if (v.length === 0 || v.length > 100 || CONTROL.test(v)) {
+    ignored.push(`seed ${quote(v)}: a seed is 1 to 100 characters of text`);
+    return own;
+  }
+  return v;
+}
+
+function readHide(v: string | null, ignored: string[]): Hideable[] {
+  if (v === null) return [];
+  const out: Hideable[] = [];
+  const parts = v.split(',').map((x) => x.trim()).filter((x) => x !== '');
+  for (const p of parts.slice(0, 20)) {
+    if ((HIDEABLE as readonly string[]).includes(p)) {
+      if (!out.includes(p as Hideable)) out.push(p as Hideable);
+    } else ignored.push(`hide ${quote(p)}: not a part that can be hidden (${HIDEABLE.join(', ')})`);
+  }
+  if (parts.length > 20) ignored.push(`hide: only the first 20 parts were read`);
+  return out;
+}
+
+function readSettings(base: ScenarioFile, sets: [string, string][], ignored: string[]): Overrides {
+  const params = new Map(listParameters(base).map((p) => [p.path, p]));
+  const paths = new Set(params.keys());
+  const out: Overrides = new Map();
+  for (const [k, v] of sets.slice(0, MAX_LINK_SETTINGS)) {
+    const path = k.slice(4);
+    const name = `set.${quote(path, 60).slice(1, -1)}`;
+    if (!isSetting(path, paths)) {
+      ignored.push(`${name}: not a setting of this lesson`);
+      continue;
+    }
+    if (out.has(path)) {
+      ignored.push(`${name}: given twice; the first value was used`);
+      continue;
+    }
+    const n = Number(v);
+    if (v.length > 32 || !isNumberText(v) || !Number.isFinite(n)) {
+      ignored.push(`${name} = ${quote(v)}: not a number`);
+      continue;
+    }
+    const p = params.get(path)!;
+    if (n < p.min || n > p.max || (p.integer && !Number.isInteger(n))) {
+      ignored.push(`${name} = ${v}: ${p.label} must be ${p.integer ? 'a whole number ' : ''}between ${p.min} and ${p.max}${p.unit ? ` ${p.unit}` : ''}`);
+      continue;
+    }
+    const eff = withOverrides(base, new Map([[path, n]]));
+    if ('problem' in eff) {
+      ignored.push(`${name} = ${v}: ${eff.problem}`);
+      continue;
+    }
+    if (getAtPath(base, path) !== n) out.set(path, n);
+  }
+  if (sets.length > MAX_LINK_SETTINGS) ignored.push(`settings: only the first ${MAX_LINK_SETTINGS} were read`);
+  if (out.size > 0) {
+    const all = withOverrides(base, out);
+    if ('problem' in all) {
+      ignored.push(`settings: together they are not valid (${all.problem}), so the lesson's own were used`);
+      return new Map();
+    }
+  }
+  return out;
+}
+
+export interface EncodedLink {
+  url: string;
+  /** The event log had to be left out to keep the link short. */
+  logDropped: boolean;
+  /** Events the link carries. */
+  events: number;
+}
+
+/**
+ * The link for a run. With its events when the whole link stays within `limit` characters;
+ * otherwise without them, carrying `settingsOnly` (the settings as Reset would use them).
+ */
+export async function encodeLink(state: LinkState, settingsOnly: Overrides, base: string, opts: { limit?: number; withCheck?: boolean } = {}): Promise<EncodedLink> {
+  const limit = opts.limit ?? LINK_LIMIT;
+  const head = (overrides: Overrides) => {
+    const q = new URLSearchParams();
+    q.set('lesson', state.lesson);
+    q.set('seed', state.seed);
+    for (const [k, v] of overrides) q.set(`set.${k}`, String(v));
+    if (state.hide.length > 0) q.set('hide', state.hide.join(','));
+    return q;
+  };
+  const events = state.events ?? [];
+  const q = head(state.overrides);
+  if (opts.withCheck && state.check) q.set('c', `${state.check.tick}.${state.check.hash}`);
+  if (events.length > 0) q.set('ev', await packEvents(events));
+  const url = `${base}?${q.toString()}`;
+  if (url.length <= limit || events.length === 0) return { url, logDropped: false, events: events.length };
+  return { url: `${base}?${head(settingsOnly).toString()}`, logDropped: true, events: 0 };
+}

@@ -1,0 +1,47 @@
+// What every browser test file uses: a fresh page of the built app in the shared Chromium
+// (started once by globalSetup.ts), and the app's read-only test hook (window.cellpost) read
+// from the test's side.
+import { inject } from 'vitest';
+import { chromium, type Page } from 'playwright-core';
+import { gotoApp, openPage, type PageOptions } from './browser';
+
+/** The served app's address, ending in '/'. */
+export const baseUrl = (): string => inject('baseUrl');
+
+export interface App {
+  page: Page;
+  /** The page's console errors and uncaught exceptions, in order. */
+  errors: string[];
+  /** Closes the page, its context and this connection to the shared Chromium. */
+  close(): Promise<void>;
+}
+
+/** Opens the app at `query` (e.g. '?lesson=letters') in a fresh context, ready to drive. */
+export async function newApp(query = '', options: PageOptions = {}): Promise<App> {
+  const browser = await chromium.connectOverCDP(inject('chromiumEndpoint'));
+  const errors: string[] = [];
+  try {
+    const page = await openPage(browser, baseUrl() + query, errors, options);
+    return { page, errors, close: () => browser.close() };
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+}
+
+/** Runs `fn` on a fresh page of the app at `query`, and closes it afterwards whatever happens. */
+export async function withApp(query: string, fn: (p: Page, errors: string[]) => Promise<void>, options: PageOptions = {}): Promise<void> {
+  const app = await newApp(query, options);
+  try {
+    await fn(app.page, app.errors);
+  } finally {
+    await app.close();
+  }
+}
+
+/** Loads the app at `query` in a page that is already open (another link, the same person). */
+export const openApp = (page: Page, query: string): Promise<void> => gotoApp(page, baseUrl() + query);
+
+export const tick = (p: Page): Promise<number> => p.evaluate(() => window.cellpost.tick());
+export const hash = (p: Page): Promise<string> => p.evaluate(() => window.cellpost.hash());
+export const stepN = (p: Page, n: number): Promise<number> => p.evaluate((k) => window.cellpost.stepN(k), n);

@@ -1,0 +1,280 @@
+// Browser tests of the page's layout: no sideways scrolling from phone to projector widths, the
+// tissue as the stage in Learn mode (≥ 55 % of a 1280×720 window), no text under 16 px on a
+// 1920×1080 projector (canvas text included), a header that keeps its height from lesson to
+// lesson, axe-clean home, Learn and Lab screens, and home → card → lesson → Back → home.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { lesson } from '../../lessons/index';
+import { openPage } from './browser';
+import { baseUrl } from './fixture';
+import { hasText } from './expectations';
+
+const SHOTS = resolve(process.cwd(), 'test-results', 'screenshots');
+const WIDTHS = [360, 390, 768, 1024, 1280, 1366, 1920];
+/** viz/viewTransform fits the tissue into the canvas with this margin (CSS px) on every side. */
+const FIT_MARGIN = 4;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await chromium.connectOverCDP(inject('chromiumEndpoint'));
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The home screen (no lesson in the link): ready once its cards are there. */
+async function openHome(viewport: { width: number; height: number }, errors: string[]): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  await page.goto(baseUrl());
+  await page.locator('.card').first().waitFor();
+  return page;
+}
+
+/** Records every font a 2D canvas is given, so canvas text can be measured like page text. */
+async function recordCanvasFonts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const d = Object.getOwnPropertyDescriptor(CanvasRenderingContext2D.prototype, 'font')!;
+    const seen: string[] = [];
+    (window as unknown as { canvasFonts: string[] }).canvasFonts = seen;
+    Object.defineProperty(CanvasRenderingContext2D.prototype, 'font', {
+      configurable: true,
+      get() {
+        return d.get!.call(this);
+      },
+      set(v: string) {
+        seen.push(v);
+        d.set!.call(this, v);
+      },
+    });
+  });
+}
+
+const overflowX = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** The smallest computed font size of any text a reader can see (DOM and SVG), and where. */
+const smallestText = (p: Page) =>
+  p.evaluate(() => {
+    let min = Infinity;
+    let where = '';
+    const seen = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      if (r.width < 2 || r.height < 2) return false;
+      if (el.closest('.visually-hidden, .cpv-hidden, [hidden], dialog:not([open]), option')) return false;
+      const s = getComputedStyle(el);
+      return s.visibility !== 'hidden' && s.display !== 'none';
+    };
+    const note = (el: Element, text: string) => {
+      const fs = parseFloat(getComputedStyle(el).fontSize);
+      if (fs < min) {
+        min = fs;
+        where = `${el.tagName.toLowerCase()} "${text.trim().slice(0, 40)}"`;
+      }
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (el && (n.textContent ?? '').trim() !== '' && seen(el)) note(el, n.textContent ?? '');
+    }
+    for (const el of Array.from(document.querySelectorAll('input, select, textarea'))) if (seen(el)) note(el, (el as HTMLInputElement).value ?? '');
+    return { min, where };
+  });
+
+/** The drawn tissue's share of the window: the tissue fitted into the canvas, as the view draws it. */
+async function stageShare(p: Page, id: string): Promise<number> {
+  const t = Object.values(lesson(id)!.tissues)[0];
+  const box = (await p.locator('#view-canvas').boundingBox())!;
+  const vp = p.viewportSize()!;
+  const s = Math.min((box.width - 2 * FIT_MARGIN) / t.width, (box.height - 2 * FIT_MARGIN) / t.height);
+  return (t.width * s * t.height * s) / (vp.width * vp.height);
+}
+
+async function axeSerious(p: Page): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
+  await p.addScriptTag({ path: resolve(process.cwd(), 'node_modules/axe-core/axe.min.js') });
+  const violations = await p.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+describe('the page layout', () => {
+  it('never scrolls sideways, on the home screen, in Learn and in Lab, from 360 to 1920 px wide', async () => {
+    for (const width of WIDTHS) {
+      const viewport = { width, height: width < 800 ? 844 : Math.round((width * 9) / 16) };
+      const errors: string[] = [];
+      const home = await openHome(viewport, errors);
+      expect(await overflowX(home), `home at ${width} px`).toBeLessThanOrEqual(0);
+      await home.close();
+      for (const mode of ['learn', 'lab']) {
+        const p = await openPage(browser, `${baseUrl()}?lesson=immune-suppression&mode=${mode}`, errors, { viewport });
+        await p.evaluate(() => window.cellpost.stepN(120));
+        expect(await overflowX(p), `${mode} at ${width} px`).toBeLessThanOrEqual(0);
+        await p.close();
+      }
+      expect(errors).toEqual([]);
+    }
+  });
+
+  it('gives the tissue at least 55 % of a 1280×720 window in Learn mode, with the chart whole', async () => {
+    // Every lesson whose tissue is 1.5 to 1.7 times as wide as high (all but the gut's long strip,
+    // which a 16:9 window cannot show that large beside a side column).
+    for (const id of ['letters', 'immune-suppression', 'liquid-biopsy', 'nk-weapons', 'block-release', 'calm-inflammation', 'organ-address', 'autoimmune-signature']) {
+      const errors: string[] = [];
+      const p = await openPage(browser, `${baseUrl()}?lesson=${id}`, errors, { viewport: { width: 1280, height: 720 } });
+      await p.evaluate(() => window.cellpost.stepN(120));
+      expect(await stageShare(p, id), id).toBeGreaterThanOrEqual(0.55);
+      // The chart shown is inside the window and nothing in it scrolls.
+      const chart = await p.evaluate(() => {
+        const box = Array.from(document.querySelectorAll<HTMLElement>('#charts .chart-box')).find((b) => !b.hidden)!;
+        const r = box.getBoundingClientRect();
+        const side = document.querySelector('.side')!;
+        return { bottom: r.bottom, right: r.right, scrolls: box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1, sideScrolls: side.scrollHeight > side.clientHeight + 1 };
+      });
+      expect(chart.bottom, id).toBeLessThanOrEqual(720);
+      expect(chart.right, id).toBeLessThanOrEqual(1280);
+      expect(chart.scrolls, id).toBe(false);
+      expect(chart.sideScrolls, id).toBe(false);
+      expect(errors).toEqual([]);
+      await p.close();
+    }
+  });
+
+  it('shows no text under 16 px on a 1920×1080 projector, canvas and charts included', async () => {
+    const errors: string[] = [];
+    const home = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await home.goto(baseUrl());
+    await home.locator('.card').first().waitFor();
+    const onHome = await smallestText(home);
+    expect(onHome.min, onHome.where).toBeGreaterThanOrEqual(16);
+    await home.close();
+    for (const mode of ['learn', 'lab']) {
+      const p = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+      await recordCanvasFonts(p);
+      await p.goto(`${baseUrl()}?lesson=liquid-biopsy&mode=${mode}`);
+      await p.waitForFunction(() => window.cellpost?.ready());
+      await p.evaluate(() => window.cellpost.stepN(60));
+      await p.locator('#key-toggle').click();
+      // Every chart in turn (the blood panel too).
+      const pages = await p.locator('#charts .chart-box').count();
+      for (let i = 0; i < pages; i++) {
+        const dom = await smallestText(p);
+        expect(dom.min, `${mode}, chart ${i + 1}: ${dom.where}`).toBeGreaterThanOrEqual(16);
+        await p.locator('#chart-next').click();
+      }
+      const canvasPx = await p.evaluate(() => (window as unknown as { canvasFonts: string[] }).canvasFonts.map((f) => parseFloat(/([\d.]+)px/.exec(f)?.[1] ?? 'NaN')));
+      expect(canvasPx.length).toBeGreaterThan(0);
+      expect(Math.min(...canvasPx), mode).toBeGreaterThanOrEqual(16);
+      await p.close();
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('makes every text 1.25× larger with "Large text", and remembers it', async () => {
+    const errors: string[] = [];
+    const p = await openPage(browser, `${baseUrl()}?lesson=letters`, errors);
+    const size = () => p.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const before = await size();
+    await p.getByRole('button', { name: 'Large text' }).click();
+    expect(await size()).toBeCloseTo(before * 1.25, 1);
+    await p.reload();
+    await p.waitForFunction(() => window.cellpost?.ready());
+    expect(await size()).toBeCloseTo(before * 1.25, 1);
+    await p.getByRole('button', { name: 'Large text' }).click();
+    expect(await size()).toBeCloseTo(before, 1);
+    expect(errors).toEqual([]);
+    await p.close();
+  });
+
+  it('keeps the header and the run controls still: long questions, lessons and status texts move nothing', async () => {
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 390, height: 844 },
+    ]) {
+      const errors: string[] = [];
+      const heights: number[] = [];
+      for (const id of ['letters', 'calm-inflammation', 'nk-weapons', 'organ-address']) {
+        const p = await openPage(browser, `${baseUrl()}?lesson=${id}`, errors, { viewport });
+        heights.push(await p.locator('header.top').evaluate((e) => e.getBoundingClientRect().height));
+        if (id === 'letters') {
+          // The "engine at its limit" line has a place of its own, over the stage.
+          const before = await p.locator('#transport').boundingBox();
+          const canvas = await p.locator('#view-canvas').boundingBox();
+          await p.locator('#transport .lag').evaluate((e) => (e.textContent = 'running at 1 h/s: the engine is at its limit'));
+          expect(await p.locator('#transport').boundingBox()).toEqual(before);
+          expect(await p.locator('#view-canvas').boundingBox()).toEqual(canvas);
+        }
+        await p.close();
+      }
+      expect(new Set(heights).size, `header heights at ${viewport.width} px: ${heights.join(', ')}`).toBe(1);
+      expect(errors).toEqual([]);
+    }
+  });
+
+  it('goes home → a lesson card → the lesson → Back → home, and Forward to the same run', async () => {
+    const errors: string[] = [];
+    const p = await openHome({ width: 1280, height: 720 }, errors);
+    expect(await p.locator('.card').count()).toBe(9);
+    expect(await p.locator('.card .card-title').first().textContent()).toBe(lesson('letters')!.title);
+    await p.locator('.card[data-lesson="immune-suppression"]').click();
+    await hasText(p.locator('#lesson-title'), lesson('immune-suppression')!.title);
+    await p.waitForFunction(() => window.cellpost?.ready());
+    expect(await p.evaluate(() => location.search)).toContain('lesson=immune-suppression');
+    await p.evaluate(() => window.cellpost.stepN(42));
+    // Learn and Lab, kept in the address bar.
+    await expect.poll(() => p.locator('#settings').isVisible()).toBe(false);
+    await p.getByRole('button', { name: 'Lab', exact: true }).click();
+    await expect.poll(() => p.locator('#settings').isVisible()).toBe(true);
+    await expect.poll(() => p.evaluate(() => location.search)).toContain('mode=lab');
+    await p.goBack();
+    await expect.poll(() => p.locator('#home-h').isVisible()).toBe(true);
+    expect(await p.evaluate(() => location.search)).toBe('');
+    await p.goForward();
+    await hasText(p.locator('#lesson-title'), lesson('immune-suppression')!.title);
+    expect(await p.evaluate(() => window.cellpost.tick())).toBe(42);
+    await expect.poll(() => p.locator('#settings').isVisible()).toBe(true);
+    // "All lessons" goes home too; the lesson's card comes back to the same run.
+    await p.getByRole('button', { name: 'All lessons' }).click();
+    await expect.poll(() => p.locator('#home-h').isVisible()).toBe(true);
+    await p.locator('.card[data-lesson="immune-suppression"]').click();
+    await hasText(p.locator('#lesson-title'), lesson('immune-suppression')!.title);
+    expect(await p.evaluate(() => window.cellpost.tick())).toBe(42);
+    expect(errors).toEqual([]);
+    await p.close();
+  });
+
+  it('passes axe on the home screen, in Learn and in Lab, and photographs each at four sizes', async () => {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 768, height: 1024 },
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      const errors: string[] = [];
+      const size = `${viewport.width}x${viewport.height}`;
+      const home = await openHome(viewport, errors);
+      await home.waitForTimeout(300);
+      await home.screenshot({ path: resolve(SHOTS, `layout-home-${size}.png`) });
+      if (viewport.width === 1280) expect(await axeSerious(home), 'home').toEqual([]);
+      await home.close();
+      for (const mode of ['learn', 'lab']) {
+        const p = await openPage(browser, `${baseUrl()}?lesson=immune-suppression&mode=${mode}`, errors, { viewport });
+        await p.evaluate(() => window.cellpost.stepN(180));
+        await p.waitForTimeout(300);
+        await p.screenshot({ path: resolve(SHOTS, `layout-${mode}-${size}.png`) });
+        if (viewport.width === 1280 || viewport.width === 390) expect(await axeSerious(p), `${mode} at ${size}`).toEqual([]);
+        await p.close();
+      }
+      expect(errors).toEqual([]);
+    }
+  });
+});
