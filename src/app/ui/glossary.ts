@@ -69,7 +69,9 @@ function term(text: string, entry: GlossaryEntry): HTMLButtonElement {
     if (!pinned && document.activeElement !== button && owner === button) show(null);
   });
   button.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && owner === button) {
+    // Escape closes the card only; a second Escape reaches the page (or closes the dialog).
+    if (e.key === 'Escape' && owner === button && card && !card.hidden) {
+      e.preventDefault();
       e.stopPropagation();
       hide();
     }
