@@ -233,7 +233,7 @@ describe('the app in Chromium', () => {
     await withApp('?lesson=immune-suppression', async (p) => {
       const first = lesson('immune-suppression')!.lesson!.paragraphs[0];
       await p.locator('#about-open').click();
-      await hasText(p.locator('.about-body p:not(.about-question)').first(), first);
+      await hasText(p.locator('.about-body > p:not(.about-question)').first(), first);
       const term = p.locator('.about-body button.term', { hasText: 'PD-L1' }).first();
       const card = p.locator('.term-tip');
       await term.focus();

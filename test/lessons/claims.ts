@@ -2,7 +2,7 @@
 // at the lesson's seed and five others. Runs are shared: each seed runs the lesson once, taking
 // snapshots where a claim's run presses a button, and each such run continues from there.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createModel, getAtPath, measure, restore, schedule, snapshot, step, type EventSpec, type Model, type Snapshot } from '../../sim/index';
+import { createModel, measure, restore, schedule, snapshot, step, type EventSpec, type Model, type Snapshot } from '../../sim/index';
 import { lesson } from '../../lessons/index';
 import type { Claim, ClaimRun } from '../../lessons/schema';
 import type { ScenarioFile } from '../../lessons/scenarioFile';
@@ -29,6 +29,16 @@ export function within(c: Claim, v: number): boolean {
   if (c.side === 'below') return v <= c.expected + c.tolerance;
   if (c.side === 'above') return v >= c.expected - c.tolerance;
   return Math.abs(v - c.expected) <= c.tolerance;
+}
+
+/** The value at a dotted path of the lesson file (a setting, or a number in the lesson part such as a button's event). */
+function valueAt(root: unknown, path: string): unknown {
+  let node = root;
+  for (const k of path.split('.')) {
+    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, k)) return undefined;
+    node = (node as Record<string, unknown>)[k];
+  }
+  return node;
 }
 
 /** The events of a claim run, each at its hour (buttons by label; the paired change). */
@@ -177,7 +187,7 @@ export function measureClaims(id: string, seeds: string[] = []): Measured[] {
       if (c.param !== undefined) {
         const at = (path: string | undefined, none: number) => {
           if (path === undefined) return none;
-          const x = getAtPath(s, path);
+          const x = valueAt(s, path);
           if (typeof x !== 'number') throw new Error(`${id} claim ${c.id}: no setting at ${path}`);
           return x;
         };

@@ -34,11 +34,11 @@ function show(button: HTMLButtonElement | null, entry?: GlossaryEntry): void {
     if (card) card.hidden = true;
     return;
   }
-  if (!card) {
-    // The definition is already the button's description, so the card itself is not read twice.
-    card = h('div', { class: 'term-tip', 'aria-hidden': 'true', hidden: true });
-    document.body.append(card);
-  }
+  // The definition is already the button's description, so the card itself is not read twice.
+  card ??= h('div', { class: 'term-tip', 'aria-hidden': 'true', hidden: true });
+  // Inside a modal dialog (the lesson's About) the card must sit in the dialog to be seen above it.
+  const home = button.closest('dialog') ?? document.body;
+  if (card.parentElement !== home) home.append(card);
   card.replaceChildren(h('strong', {}, entry.term), ` ${entry.text}`);
   card.hidden = false;
   button.setAttribute('aria-expanded', 'true');
@@ -69,10 +69,10 @@ function term(text: string, entry: GlossaryEntry): HTMLButtonElement {
     if (!pinned && document.activeElement !== button && owner === button) show(null);
   });
   button.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && owner === button) {
-      // The card closes, not the dialog the term sits in (About): Escape is used up here.
-      e.stopPropagation();
+    // Escape closes the card only; a second Escape reaches the page (or closes the dialog).
+    if (e.key === 'Escape' && owner === button && card && !card.hidden) {
       e.preventDefault();
+      e.stopPropagation();
       hide();
     }
   });
