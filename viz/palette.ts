@@ -4,7 +4,6 @@
 // The canvas (cellLayer) and the legend (SVG) draw from here.
 import { hsl, interpolateRgb, schemeTableau10 } from 'd3';
 import type { Scenario } from '../sim/schema';
-import { CELL_ROLES, type CellRole } from '../lessons/schema';
 
 /**
  * Okabe & Ito's colour-blind-safe set, reordered so the first colours stand out on the light
@@ -32,6 +31,13 @@ function cycle(scheme: readonly string[], i: number): string {
 export function cellTypeColour(i: number): string {
   return cycle(schemeTableau10, i);
 }
+
+/**
+ * The roles a lesson may give its cell types (`lesson.roles`). The lesson schema
+ * (lessons/schema.ts, CELL_ROLES) lists the same names; a test keeps the two lists equal.
+ */
+export const CELL_ROLES = ['tumour', 'tcell', 'nk', 'macrophage', 'stem', 'sender', 'reader', 'bystander', 'barrier', 'bacterium', 'healthy', 'stromal'] as const;
+export type CellRole = (typeof CELL_ROLES)[number];
 
 /**
  * One colour per role, the same in every lesson: Okabe & Ito's set first, then Paul Tol's muted

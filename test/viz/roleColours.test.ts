@@ -4,10 +4,18 @@
 import { describe, expect, it } from 'vitest';
 import { lessons } from '../../lessons/index';
 import { parseScenarioFile } from '../../lessons/scenarioFile';
-import { cellLooks, cellTypeColour, ROLE_COLOURS } from '../../viz/palette';
+import { CELL_ROLES as SCHEMA_ROLES } from '../../lessons/schema';
+import { CELL_ROLES, cellLooks, cellTypeColour, ROLE_COLOURS, ROLE_NAMES } from '../../viz/palette';
 import { MIN_CELL_PX, screenRadius } from '../../viz/cellLayer';
 
 describe('cell roles and looks', () => {
+  it('the schema and the palette know the same roles, each with a colour and a name', () => {
+    expect([...CELL_ROLES]).toEqual([...SCHEMA_ROLES]);
+    expect(Object.keys(ROLE_COLOURS).sort()).toEqual([...CELL_ROLES].sort());
+    expect(Object.keys(ROLE_NAMES).sort()).toEqual([...CELL_ROLES].sort());
+    expect(new Set(Object.values(ROLE_COLOURS)).size).toBe(CELL_ROLES.length);
+  });
+
   it('every cell type of every lesson declares a role', () => {
     for (const s of lessons()) for (const id of Object.keys(s.cellTypes)) expect(s.lesson?.roles?.[id], `${s.id}: ${id}`).toBeDefined();
   });
