@@ -35,8 +35,8 @@ function lookKey(looks: CellLook[]): HTMLLIElement {
     span.appendChild(el('span', {}, words));
     li.appendChild(span);
   };
-  part(cellSwatch({ ...sample, switched: [false] }, 0, 16), 'pale, dark rim: resting / healthy');
-  part(cellSwatch({ ...sample, switched: [true] }, 0, 16), 'solid, light rim: switched by the message');
+  part(cellSwatch({ ...sample, switched: [false] }, 0, 16), 'pale, dark rim: as at the start (resting, healthy)');
+  part(cellSwatch({ ...sample, switched: [true] }, 0, 16), 'solid, light rim: switched by the messages');
   part(dyingSwatch(16), 'grey with a cross, fading: dying');
   if (looks.some((l) => l.role !== undefined)) {
     const roles = [...new Set(looks.map((l) => l.role).filter((r) => r !== undefined))].map((r) => ROLE_NAMES[r]);
@@ -63,7 +63,7 @@ export function renderLegend(container: HTMLElement, scenario: Scenario, vesicle
       ct.states.forEach((s, j) => {
         const item = el('span', { class: 'cpv-state', role: 'listitem' });
         item.appendChild(cellSwatch(look, j, 16));
-        item.appendChild(el('span', {}, `${s} (${look.switched[j] ? 'switched' : 'resting'})`));
+        item.appendChild(el('span', {}, `${s} (${look.switched[j] ? 'solid' : 'pale'})`));
         states.appendChild(item);
       });
       li.appendChild(states);
