@@ -25,6 +25,8 @@ export interface CellDrawOptions {
   reducedMotion: boolean;
   /** Colour and resting/switched look per cell type (palette.cellLooks); without it, colours by index. */
   looks?: readonly CellLook[];
+  /** Smallest on-screen radius, CSS px (default MIN_CELL_PX; small thumbnails use less). */
+  minRadius?: number;
 }
 
 /** Smallest on-screen cell radius, CSS px: zoomed out, cells stay this big; zoomed in, true scale. */
@@ -33,9 +35,9 @@ export const MIN_CELL_PX = 5;
 const MIN_MARK_RADIUS = 3;
 
 /** On-screen radius of a cell of `radius` µm at `k` CSS px per µm. */
-export function screenRadius(radius: number, k: number): number {
+export function screenRadius(radius: number, k: number, min = MIN_CELL_PX): number {
   const r = radius * k;
-  return Number.isFinite(r) ? Math.max(MIN_CELL_PX, r) : MIN_CELL_PX;
+  return Number.isFinite(r) ? Math.max(min, r) : min;
 }
 
 /** The look of cell type `type`, falling back to the colour by index and "first state rests". */
@@ -80,7 +82,7 @@ function groupCells(cells: Frame['cells'], o: CellDrawOptions): Map<number, numb
   const groups = new Map<number, number[]>();
   for (let i = 0; i < cells.count; i++) {
     if (cells.tissue[i] !== o.tissue) continue;
-    const r = screenRadius(cells.radius[i], o.k);
+    const r = screenRadius(cells.radius[i], o.k, o.minRadius);
     const x = o.sx(cells.x[i]);
     const y = o.sy(cells.y[i]);
     if (x + r < -12 || y + r < -12 || x - r > o.width + 12 || y - r > o.height + 12) continue;
@@ -100,7 +102,7 @@ function groupCells(cells: Frame['cells'], o: CellDrawOptions): Map<number, numb
 export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): void {
   const groups = groupCells(cells, o);
   const keys = [...groups.keys()].sort((a, b) => a - b);
-  const pos = (i: number): [number, number, number] => [o.sx(cells.x[i]), o.sy(cells.y[i]), screenRadius(cells.radius[i], o.k)];
+  const pos = (i: number): [number, number, number] => [o.sx(cells.x[i]), o.sy(cells.y[i]), screenRadius(cells.radius[i], o.k, o.minRadius)];
 
   drawDying(ctx, o);
   for (const key of keys) {
@@ -166,7 +168,7 @@ function drawDying(ctx: Ctx, o: CellDrawOptions): void {
     if (d.tissue !== o.tissue) continue;
     const x = o.sx(d.x);
     const y = o.sy(d.y);
-    const r0 = screenRadius(d.radius, o.k);
+    const r0 = screenRadius(d.radius, o.k, o.minRadius);
     const r = o.reducedMotion ? r0 : r0 * (1 + 0.5 * p);
     ctx.globalAlpha = o.reducedMotion ? 0.85 : 0.85 * (1 - p);
     ctx.beginPath();
@@ -203,7 +205,7 @@ function drawEffects(ctx: Ctx, cells: Frame['cells'], groups: Map<number, number
       if (f <= 0 && p < 0) continue;
       const x = o.sx(cells.x[i]);
       const y = o.sy(cells.y[i]);
-      const r = screenRadius(cells.radius[i], o.k);
+      const r = screenRadius(cells.radius[i], o.k, o.minRadius);
       if (f > 0) {
         const b = reducedMotion ? 3 : Math.min(3, Math.floor(f * 4));
         const path = (rings[b] ??= new Path2D());
@@ -240,7 +242,7 @@ function drawHighlights(ctx: Ctx, cells: Frame['cells'], groups: Map<number, num
       if (!o.highlight.has(cells.id[i])) continue;
       const x = o.sx(cells.x[i]);
       const y = o.sy(cells.y[i]);
-      const r = screenRadius(cells.radius[i], o.k) + 4;
+      const r = screenRadius(cells.radius[i], o.k, o.minRadius) + 4;
       ctx.moveTo(x + r, y);
       ctx.arc(x, y, r, 0, 2 * Math.PI);
       any = true;

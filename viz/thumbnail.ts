@@ -45,5 +45,6 @@ export function drawThumbnail(canvas: HTMLCanvasElement, scenario: Scenario, fra
     now: 0,
     reducedMotion: true,
     looks: cellLooks(scenario),
+    minRadius: 1.5,
   });
 }
