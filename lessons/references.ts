@@ -31,6 +31,14 @@ export function checkLessonReferences(s: ScenarioFile, bad: (path: Path, message
     events(b.off, ['lesson', 'interventions', i, 'off']);
   });
   events(L.paired?.events, ['lesson', 'paired', 'events']);
+  for (const id of Object.keys(L.roles ?? {})) ref(['lesson', 'roles', id], 'cell type', id, s.cellTypes);
+  for (const [id, list] of Object.entries(L.switched ?? {})) {
+    const states = statesOf(s, id);
+    if (!states) bad(['lesson', 'switched', id], unknownName('cell type', id, Object.keys(s.cellTypes)));
+    else list.forEach((st, i) => {
+      if (!states.includes(st)) bad(['lesson', 'switched', id, i], unknownName('state', st, states, id));
+    });
+  }
 }
 
 /** Every problem with the settings paths and metric names the lesson part uses. */

@@ -70,6 +70,14 @@ export const CohortSpec = z.object({
   hours: z.number().min(0.1).max(1000).default(4),
 });
 
+/**
+ * What part a cell type plays in a lesson. The tissue view gives each role one fixed colour in
+ * every lesson (viz/palette.ts), so a T cell looks the same wherever a student meets it.
+ */
+export const CELL_ROLES = ['tumour', 'tcell', 'nk', 'macrophage', 'stem', 'sender', 'reader', 'bystander', 'barrier', 'bacterium', 'healthy', 'stromal'] as const;
+export const CellRole = z.enum(CELL_ROLES);
+export type CellRole = z.infer<typeof CellRole>;
+
 /** A run a claim is measured in: the lesson as it opens, with buttons pressed at given hours. */
 export const ClaimRun = z.object({
   /** Interventions by their button label, pressed at `atHours` (`off: true` releases a toggle). */
@@ -151,6 +159,13 @@ export const LessonText = z.object({
   paired: PairedSpec.optional(),
   /** A cohort of short runs measured like patient samples (src/lab/cohort.ts). */
   cohort: CohortSpec.optional(),
+  /** The role of each cell type (by cell type id): fixes its colour across lessons. */
+  roles: z.record(z.string(), CellRole).optional(),
+  /**
+   * Which states of a cell type count as "switched" (changed by the message) and are drawn
+   * filled solid; the others are drawn pale ("resting"). Default: every state but the first.
+   */
+  switched: z.record(z.string(), z.array(z.string()).max(16)).optional(),
   /** The runs claims are measured in, by name ("lesson" is the lesson as it opens). Optional, with
    *  claims, so that files without them parse (and hash) as before. */
   claimRuns: z.record(z.string().max(40), ClaimRun).optional(),
