@@ -53,6 +53,13 @@ async function setParam(p: Page, path: string, value: string): Promise<void> {
   await expect.poll(() => field.getAttribute('aria-invalid')).toBeNull();
 }
 
+/** Opens another lesson as a person does: "All lessons", then the lesson's card on the home screen. */
+async function switchLesson(p: Page, id: string): Promise<void> {
+  await p.getByRole('button', { name: 'All lessons' }).click();
+  await p.locator(`.card[data-lesson="${id}"]`).click();
+  await expect.poll(() => p.locator('#lesson-title').textContent()).toBe(lesson(id)!.title);
+}
+
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -93,11 +100,10 @@ describe('nothing destroys work silently', () => {
   });
 
   it('switching lesson with a run in progress offers Undo, which brings back the lesson, seed and run', async () => {
-    await withPage('?lesson=letters&seed=4', async (p, errors) => {
+    await withPage('?lesson=letters&seed=4&mode=lab', async (p, errors) => {
       await stepN(p, 150);
       const before = await hash(p);
-      await p.getByLabel('Lesson', { exact: true }).selectOption('immune-suppression');
-      await expect.poll(() => p.locator('#lesson-title').textContent()).toBe(lesson('immune-suppression')!.title);
+      await switchLesson(p, 'immune-suppression');
       await expect.poll(() => tick(p)).toBe(0);
       await hasText(p.locator('#offer-text'), `Opened “${lesson('immune-suppression')!.title}”. The run of “${lesson('letters')!.title}” (at 25 min) was put aside.`);
       await p.locator('#undo').click();
@@ -105,13 +111,10 @@ describe('nothing destroys work silently', () => {
       await expect.poll(() => tick(p)).toBe(150);
       expect(await hash(p)).toBe(before);
       expect(await p.getByLabel('Seed', { exact: true }).inputValue()).toBe('4');
-      expect(await p.getByLabel('Lesson', { exact: true }).inputValue()).toBe('letters');
       await expect.poll(() => p.evaluate(() => location.search)).toContain('lesson=letters');
       // A lesson left before it took a step loses nothing: no new offer, the earlier one stays.
-      await p.getByLabel('Lesson', { exact: true }).selectOption('nk-weapons');
-      await expect.poll(() => p.locator('#lesson-title').textContent()).toBe(lesson('nk-weapons')!.title);
-      await p.getByLabel('Lesson', { exact: true }).selectOption('gut-messages');
-      await expect.poll(() => p.locator('#lesson-title').textContent()).toBe(lesson('gut-messages')!.title);
+      await switchLesson(p, 'nk-weapons');
+      await switchLesson(p, 'gut-messages');
       await hasText(p.locator('#offer-text'), `Opened “${lesson('nk-weapons')!.title}”. The run of “${lesson('letters')!.title}” (at 25 min)`);
       await p.locator('#undo').click();
       await expect.poll(() => tick(p)).toBe(150);
@@ -121,7 +124,7 @@ describe('nothing destroys work silently', () => {
   });
 
   it('a change after going back offers Undo, which brings back the later part of the run: the same hash at its end', async () => {
-    await withPage('?lesson=immune-suppression&seed=5', async (p, errors) => {
+    await withPage('?lesson=immune-suppression&seed=5&mode=lab', async (p, errors) => {
       await stepN(p, 90);
       await setParam(p, D, '1.5');
       await stepN(p, 180);
@@ -212,43 +215,57 @@ describe('nothing destroys work silently', () => {
   });
 });
 
+/**
+ * Clicks a cell on the tissue and checks the inspector card: it names the cell, is announced,
+ * holds the focus, sits beside the cell (a sheet under the view on a phone) and never over it,
+ * and closes with Escape, giving the focus back to the tissue.
+ */
+async function inspectByClick(p: Page, size: { width: number; height: number }, mode: string): Promise<void> {
+  const cell = await p.evaluate(() => window.cellpost.cellAt(20));
+  expect(cell, mode).not.toBeNull();
+  await p.mouse.click(cell!.clientX, cell!.clientY);
+  const card = p.locator('#inspect-card');
+  await hasText(card.locator('.card-title'), `#${cell!.id}`);
+  await hasText(p.locator('#inspect-said'), `#${cell!.id}:`);
+  expect(await p.evaluate(() => document.getElementById('inspect-card')!.contains(document.activeElement)), mode).toBe(true);
+  const place = await card.getAttribute('data-place');
+  const c = (await card.boundingBox())!;
+  expect(c, mode).not.toBeNull();
+  const view = (await p.locator('#view-canvas').boundingBox())!;
+  // Never over the clicked cell (where it is drawn now: a sheet can make the view smaller).
+  const at = (await p.evaluate(() => window.cellpost.cellAt(20)))!;
+  expect(at.id, mode).toBe(cell!.id);
+  expect(at.clientX < c.x || at.clientX > c.x + c.width || at.clientY < c.y || at.clientY > c.y + c.height, mode).toBe(true);
+  if (place === 'beside') {
+    const dx = Math.max(c.x - at.clientX, 0, at.clientX - (c.x + c.width));
+    const dy = Math.max(c.y - at.clientY, 0, at.clientY - (c.y + c.height));
+    expect(Math.hypot(dx, dy), mode).toBeLessThan(60);
+    expect(c.x, mode).toBeGreaterThanOrEqual(view.x);
+    expect(c.x + c.width, mode).toBeLessThanOrEqual(view.x + view.width + 1);
+  } else if (place === 'sheet') {
+    expect(c.y, mode).toBeGreaterThanOrEqual(view.y + view.height - 1);
+  } else expect(place, mode).toBe('docked');
+  if (size.width <= 600) expect(place, mode).toBe('sheet');
+  else expect(place, mode).toBe('beside');
+  await p.screenshot({ path: resolve(SHOTS, `inspector-card-${mode}-${size.width}.png`) });
+  await p.keyboard.press('Escape');
+  await isHidden(card);
+  expect(await p.evaluate(() => document.activeElement?.id), mode).toBe('view-canvas');
+}
+
 describe('the inspector answers where the click was', () => {
   for (const size of SIZES) {
-    it(`opens a card next to the clicked cell with focus, announces it, and closes with Escape (${size.width}×${size.height})`, async () => {
+    it(`opens a card next to the clicked cell with focus, announces it, and closes with Escape, in Learn and in Lab (${size.width}×${size.height})`, async () => {
       await withPage(
         '?lesson=immune-suppression',
         async (p, errors) => {
           await stepN(p, 200);
-          const cell = await p.evaluate(() => window.cellpost.cellAt(20));
-          expect(cell).not.toBeNull();
-          await p.mouse.click(cell!.clientX, cell!.clientY);
+          await inspectByClick(p, size, 'learn');
+          await p.getByRole('button', { name: 'Lab', exact: true }).click();
+          await expect.poll(() => p.evaluate(() => location.search)).toContain('mode=lab');
+          await inspectByClick(p, size, 'lab');
+          // From the keyboard (the Lab's inspector panel): "Next cell" opens the card too, with focus in it.
           const card = p.locator('#inspect-card');
-          await hasText(card.locator('.card-title'), `#${cell!.id}`);
-          await hasText(p.locator('#inspect-said'), `#${cell!.id}:`);
-          expect(await p.evaluate(() => document.getElementById('inspect-card')!.contains(document.activeElement))).toBe(true);
-          const place = await card.getAttribute('data-place');
-          const c = (await card.boundingBox())!;
-          const view = (await p.locator('#view-canvas').boundingBox())!;
-          // Never over the clicked cell (where it is drawn now: a sheet can make the view smaller).
-          const at = (await p.evaluate(() => window.cellpost.cellAt(20)))!;
-          expect(at.id).toBe(cell!.id);
-          expect(at.clientX < c.x || at.clientX > c.x + c.width || at.clientY < c.y || at.clientY > c.y + c.height).toBe(true);
-          if (place === 'beside') {
-            const dx = Math.max(c.x - at.clientX, 0, at.clientX - (c.x + c.width));
-            const dy = Math.max(c.y - at.clientY, 0, at.clientY - (c.y + c.height));
-            expect(Math.hypot(dx, dy)).toBeLessThan(60);
-            expect(c.x).toBeGreaterThanOrEqual(view.x);
-            expect(c.x + c.width).toBeLessThanOrEqual(view.x + view.width + 1);
-          } else if (place === 'sheet') {
-            expect(c.y).toBeGreaterThanOrEqual(view.y + view.height - 1);
-          } else expect(place).toBe('docked');
-          if (size.width <= 600) expect(place).toBe('sheet');
-          else expect(place).toBe('beside');
-          await p.screenshot({ path: resolve(SHOTS, `inspector-card-${size.width}.png`) });
-          await p.keyboard.press('Escape');
-          await isHidden(card);
-          expect(await p.evaluate(() => document.activeElement?.id)).toBe('view-canvas');
-          // From the keyboard: "Next cell" opens the card too, with focus in it.
           await p.getByRole('button', { name: 'Next cell' }).click();
           await hasText(p.locator('#cell-report h3'), '#');
           expect(await p.evaluate(() => document.getElementById('inspect-card')!.contains(document.activeElement))).toBe(true);
