@@ -3,7 +3,7 @@
 // metric names in buttons, charts, the paired run, cohorts and the exposed list (sim/uses.ts). A
 // typo is a validation problem at its path, never a button or chart that silently does nothing.
 import { eventReferenceProblems, own, statesOf, unknownName, type Path, type RefProblem } from '../sim/references';
-import { metricNames, settingProblem } from '../sim/uses';
+import { metricNames, setEventProblems, settingProblem } from '../sim/uses';
 import { listParameters, parameterAt } from '../sim/params';
 import { didYouMean } from '../sim/suggest';
 import type { EventSpec } from '../sim/schema';
@@ -50,10 +50,7 @@ export function checkLessonUses(s: ScenarioFile): RefProblem[] {
     const problem = settingProblem(s, p, value, live);
     if (problem) out.push({ path, message: problem });
   };
-  const events = (list: EventSpec[] | undefined, at: Path) =>
-    list?.forEach((e, i) => {
-      if (e.kind === 'set') setting([...at, i, 'path'], e.path, e.value, true);
-    });
+  const events = (list: EventSpec[] | undefined, at: Path) => setEventProblems(s, list, at, out);
   L.interventions.forEach((b, i) => {
     events(b.events, ['lesson', 'interventions', i, 'events']);
     events(b.off, ['lesson', 'interventions', i, 'off']);
