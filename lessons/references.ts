@@ -3,7 +3,7 @@
 // metric names in buttons, charts, the paired run, cohorts and the exposed list (sim/uses.ts). A
 // typo is a validation problem at its path, never a button or chart that silently does nothing.
 import { eventReferenceProblems, own, statesOf, unknownName, type Path, type RefProblem } from '../sim/references';
-import { metricNames, settingProblem } from '../sim/uses';
+import { metricNames, setEventProblems, settingProblem } from '../sim/uses';
 import { listParameters, parameterAt } from '../sim/params';
 import { didYouMean } from '../sim/suggest';
 import type { EventSpec } from '../sim/schema';
@@ -31,6 +31,14 @@ export function checkLessonReferences(s: ScenarioFile, bad: (path: Path, message
     events(b.off, ['lesson', 'interventions', i, 'off']);
   });
   events(L.paired?.events, ['lesson', 'paired', 'events']);
+  for (const id of Object.keys(L.roles ?? {})) ref(['lesson', 'roles', id], 'cell type', id, s.cellTypes);
+  for (const [id, list] of Object.entries(L.switched ?? {})) {
+    const states = statesOf(s, id);
+    if (!states) bad(['lesson', 'switched', id], unknownName('cell type', id, Object.keys(s.cellTypes)));
+    else list.forEach((st, i) => {
+      if (!states.includes(st)) bad(['lesson', 'switched', id, i], unknownName('state', st, states, id));
+    });
+  }
 }
 
 /** Every problem with the settings paths and metric names the lesson part uses. */
@@ -42,10 +50,7 @@ export function checkLessonUses(s: ScenarioFile): RefProblem[] {
     const problem = settingProblem(s, p, value, live);
     if (problem) out.push({ path, message: problem });
   };
-  const events = (list: EventSpec[] | undefined, at: Path) =>
-    list?.forEach((e, i) => {
-      if (e.kind === 'set') setting([...at, i, 'path'], e.path, e.value, true);
-    });
+  const events = (list: EventSpec[] | undefined, at: Path) => setEventProblems(s, list, at, out);
   L.interventions.forEach((b, i) => {
     events(b.events, ['lesson', 'interventions', i, 'events']);
     events(b.off, ['lesson', 'interventions', i, 'off']);

@@ -72,6 +72,77 @@ export const CohortSpec = z.object({
   hours: z.number().min(0.1).max(1000).default(4),
 });
 
+/**
+ * What part a cell type plays in a lesson. The tissue view gives each role one fixed colour in
+ * every lesson (viz/palette.ts), so a T cell looks the same wherever a student meets it.
+ */
+export const CELL_ROLES = ['tumour', 'tcell', 'nk', 'macrophage', 'stem', 'sender', 'reader', 'bystander', 'barrier', 'bacterium', 'healthy', 'stromal'] as const;
+export const CellRole = z.enum(CELL_ROLES);
+export type CellRole = z.infer<typeof CellRole>;
+
+/** A run a claim is measured in: the lesson as it opens, with buttons pressed at given hours. */
+export const ClaimRun = z.object({
+  /** Interventions by their button label, pressed at `atHours` (`off: true` releases a toggle). */
+  press: z.array(z.object({ button: z.string().min(1).max(80), atHours: z.number().min(0).max(1e5), off: z.boolean().default(false) })).max(10).default([]),
+  /** Add the lesson's declared paired change (lesson.paired) at its time. */
+  paired: z.boolean().default(false),
+});
+
+const Band = z.object({ from: Id, minUm: z.number().min(0).max(1e5), maxUm: z.number().min(0).max(1e5) });
+
+/**
+ * A number a lesson text states, with how to check it. The text at `text` (paragraphs.1,
+ * prompts.0.explain, simplified, question …) must contain `says`, the words that state it. It
+ * is one of: a setting (`param`), something the run shows (`metric`, measured in `run` at
+ * `atHours` for the lesson's seed and five others), a cohort result (`cohort`), or a published
+ * figure (`source`, checked against the paper, not the run). The check: |value − expected| ≤
+ * tolerance; `side` "below" or "above" checks one side only (texts that say "fewer than",
+ * "more than"). `over` "each" holds every seed to it, "mean" their average.
+ */
+export const Claim = z
+  .object({
+    id: Id,
+    text: z.string().regex(/^(question|simplified|paragraphs\.\d+|prompts\.\d+\.(predict|explain))$/, { error: 'text is question, simplified, paragraphs.N or prompts.N.predict / prompts.N.explain' }),
+    says: z.string().min(1).max(200),
+    /** A setting's value: (param − minus)^power × times ÷ divideBy, each part optional (minus and divideBy are settings too). */
+    param: z.string().max(200).optional(),
+    minus: z.string().max(200).optional(),
+    power: z.number().optional(),
+    times: z.number().optional(),
+    divideBy: z.string().max(200).optional(),
+    /** A metric of the run ("cells.tumour"), or "hours" (with `when`: the time it happens). */
+    metric: z.string().max(120).optional(),
+    run: z.string().max(40).default('lesson'),
+    atHours: z.number().min(0).max(1e5).optional(),
+    /** Minus the same metric at this earlier hour (a count over a time window). */
+    since: z.number().min(0).max(1e5).optional(),
+    /** Divided by this metric at the same moment (a share). */
+    per: z.string().max(120).optional(),
+    /** Only cells within this distance of the nearest `from` cell: cells.<type>.<state> gives the share of <type> cells in that state, uptake.<type> the mean vesicles each took up (bound or inside). */
+    band: Band.optional(),
+    /** Measured at the first sample after `after` hours at which this metric reaches `atLeast` (none by atHours: a time is then later than any, any other value fails). */
+    when: z.object({ metric: z.string().max(120), atLeast: z.number(), after: z.number().min(0).default(0) }).optional(),
+    /** Divided by the same measurement (or of another metric; over the window from `since`, or the claim's own) in another run and/or at another hour. */
+    relativeTo: z
+      .object({ run: z.string().max(40).optional(), atHours: z.number().min(0).max(1e5).optional(), since: z.number().min(0).max(1e5).optional(), metric: z.string().max(120).optional() })
+      .optional(),
+    /** A result of the lesson's cohort: held-out AUC of the score or of the best marker; whole-cohort AUC or patient/control mean ratio of marker k. */
+    cohort: z.enum(['auc.score', 'auc.best', 'auc.marker', 'ratio.marker']).optional(),
+    marker: z.number().int().min(0).max(11).optional(),
+    source: z.string().max(200).optional(),
+    expected: z.number(),
+    tolerance: z.number().min(0).default(0),
+    side: z.enum(['both', 'below', 'above']).default('both'),
+    /** Held by every seed ("each"), by their average ("mean"), or by the lesson's own seed only ("lessonSeed": what the lesson shows when it opens). */
+    over: z.enum(['each', 'mean', 'lessonSeed']).default('each'),
+  })
+  .superRefine((c, ctx) => {
+    const kinds = [c.param, c.metric, c.cohort, c.source].filter((x) => x !== undefined).length;
+    if (kinds !== 1) ctx.addIssue({ code: 'custom', message: 'a claim has exactly one of param, metric, cohort or source' });
+    if (c.metric !== undefined && c.atHours === undefined) ctx.addIssue({ code: 'custom', path: ['atHours'], message: 'a metric claim needs atHours' });
+    if (c.metric === 'hours' && c.when === undefined) ctx.addIssue({ code: 'custom', path: ['when'], message: 'metric "hours" needs when' });
+  });
+
 /** Text and teaching material the app shows; the engine ignores it (see EngineLesson). */
 export const LessonText = z.object({
   paragraphs: z.array(z.string().max(2000)).max(8).default([]),
@@ -90,6 +161,18 @@ export const LessonText = z.object({
   paired: PairedSpec.optional(),
   /** A cohort of short runs measured like patient samples (src/lab/cohort.ts). */
   cohort: CohortSpec.optional(),
+  /** The role of each cell type (by cell type id): fixes its colour across lessons. */
+  roles: z.record(z.string(), CellRole).optional(),
+  /**
+   * Which states of a cell type count as "switched" (changed by the message) and are drawn
+   * filled solid; the others are drawn pale ("resting"). Default: every state but the first.
+   */
+  switched: z.record(z.string(), z.array(z.string()).max(16)).optional(),
+  /** The runs claims are measured in, by name ("lesson" is the lesson as it opens). Optional, with
+   *  claims, so that files without them parse (and hash) as before. */
+  claimRuns: z.record(z.string().max(40), ClaimRun).optional(),
+  /** Every number the texts state, with how to check it (test/lessons/claims.ts). */
+  claims: z.array(Claim).max(100).optional(),
 });
 
 export type LessonText = z.infer<typeof LessonText>;
@@ -100,3 +183,5 @@ export type PairedSpec = z.infer<typeof PairedSpec>;
 export type CohortSpec = z.infer<typeof CohortSpec>;
 export type CohortGroup = z.infer<typeof CohortGroup>;
 export type CohortMarker = z.infer<typeof CohortMarker>;
+export type Claim = z.infer<typeof Claim>;
+export type ClaimRun = z.infer<typeof ClaimRun>;

@@ -20,17 +20,18 @@ export function metricNames(s: Scenario): string[] {
   return reporters({ index: buildIndex(s), scenario: s } as unknown as Model).map((r) => r.name);
 }
 
+/** Adds to `out` a problem for each `set` event in `list` (at path `at`) that does not fit a setting. */
+export function setEventProblems(s: Scenario, list: readonly EventSpec[] | undefined, at: Path, out: RefProblem[]): void {
+  list?.forEach((e, i) => {
+    if (e.kind !== 'set') return;
+    const problem = settingProblem(s, e.path, e.value, true);
+    if (problem) out.push({ path: [...at, i, 'path'], message: problem });
+  });
+}
+
 /** Every problem with the settings paths the scenario's own events use. */
 export function checkUses(s: Scenario): RefProblem[] {
   const out: RefProblem[] = [];
-  const setting = (path: Path, p: string, value: unknown, live: boolean) => {
-    const problem = settingProblem(s, p, value, live);
-    if (problem) out.push({ path, message: problem });
-  };
-  const events = (list: EventSpec[] | undefined, at: Path) =>
-    list?.forEach((e, i) => {
-      if (e.kind === 'set') setting([...at, i, 'path'], e.path, e.value, true);
-    });
-  events(s.events, ['events']);
+  setEventProblems(s, s.events, ['events'], out);
   return out;
 }

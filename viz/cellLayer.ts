@@ -1,9 +1,10 @@
-// The cell layer: discs filled by cell-type colour with the state's outline and inner mark
-// (palette.stateStyle), the uptake glow, the state-change pulse and highlight rings. Cells are
-// few (hundreds to thousands), so ordinary canvas paths, batched by (type, state).
+// The cell layer: discs in their role's colour — pale with a dark rim when resting, solid with a
+// light rim when switched (palette.cellLooks) — the thin uptake ring, the state-change pulse,
+// dying cells fading out, and highlight rings. Discs never shrink below MIN_CELL_PX on screen.
+// Cells are few (hundreds to thousands), so ordinary canvas paths, batched by (type, state).
 import type { Frame } from '../sim/frame';
 import { MAX_STATES } from '../sim/state';
-import { cellTypeColour, FLASH_COLOUR, FLASH_EDGE, OUTLINE_COLOUR, stateStyle, type StateStyle } from './palette';
+import { cellTypeColour, DYING_COLOUR, FLASH_EDGE, LIGHT_RIM, OUTLINE_COLOUR, stateStyle, type CellLook, type StateStyle } from './palette';
 import type { CellEffects } from './effects';
 
 type Ctx = CanvasRenderingContext2D;
@@ -22,10 +23,30 @@ export interface CellDrawOptions {
   effects: CellEffects;
   now: number;
   reducedMotion: boolean;
+  /** Colour and resting/switched look per cell type (palette.cellLooks); without it, colours by index. */
+  looks?: readonly CellLook[];
+  /** Smallest on-screen radius, CSS px (default MIN_CELL_PX; small thumbnails use less). */
+  minRadius?: number;
 }
 
+/** Smallest on-screen cell radius, CSS px: zoomed out, cells stay this big; zoomed in, true scale. */
+export const MIN_CELL_PX = 5;
 /** Below this radius (CSS px) inner marks are left out: they would be a smudge. */
 const MIN_MARK_RADIUS = 3;
+
+/** On-screen radius of a cell of `radius` µm at `k` CSS px per µm. */
+export function screenRadius(radius: number, k: number, min = MIN_CELL_PX): number {
+  const r = radius * k;
+  return Number.isFinite(r) ? Math.max(min, r) : min;
+}
+
+/** The look of cell type `type`, falling back to the colour by index and "first state rests". */
+function lookOf(o: CellDrawOptions, type: number): CellLook {
+  const l = o.looks?.[type];
+  if (l) return l;
+  const colour = cellTypeColour(type);
+  return { role: undefined, colour, pale: colour, rim: OUTLINE_COLOUR, switched: [] };
+}
 
 /** Draws one state mark (inside a disc of radius r at x, y) into the current path. */
 export function traceMark(ctx: Ctx, mark: StateStyle['mark'], x: number, y: number, r: number): void {
@@ -56,21 +77,12 @@ export function traceMark(ctx: Ctx, mark: StateStyle['mark'], x: number, y: numb
   }
 }
 
-/** Strokes the outline (and inner ring, if double) of cells already traced as arcs. */
-function strokeOutline(ctx: Ctx, style: StateStyle, scale: number): void {
-  ctx.setLineDash(style.dash.map((d) => d * scale));
-  ctx.lineWidth = style.width;
-  ctx.strokeStyle = OUTLINE_COLOUR;
-  ctx.stroke();
-  ctx.setLineDash([]);
-}
-
 /** Visible cells of the tissue, grouped by type * MAX_STATES + state (the schema allows at most MAX_STATES states). */
 function groupCells(cells: Frame['cells'], o: CellDrawOptions): Map<number, number[]> {
   const groups = new Map<number, number[]>();
   for (let i = 0; i < cells.count; i++) {
     if (cells.tissue[i] !== o.tissue) continue;
-    const r = cells.radius[i] * o.k;
+    const r = screenRadius(cells.radius[i], o.k, o.minRadius);
     const x = o.sx(cells.x[i]);
     const y = o.sy(cells.y[i]);
     if (x + r < -12 || y + r < -12 || x - r > o.width + 12 || y - r > o.height + 12) continue;
@@ -82,16 +94,23 @@ function groupCells(cells: Frame['cells'], o: CellDrawOptions): Map<number, numb
   return groups;
 }
 
-/** Draws every cell of `o.tissue` with its state outline, then the effects and highlights. */
+/**
+ * Draws every cell of `o.tissue`: resting states pale with a dark rim in the role's colour,
+ * switched states solid with a white rim; states past the second also get an inner mark.
+ * Then dying cells, effects and highlights.
+ */
 export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): void {
   const groups = groupCells(cells, o);
   const keys = [...groups.keys()].sort((a, b) => a - b);
-  const pos = (i: number): [number, number, number] => [o.sx(cells.x[i]), o.sy(cells.y[i]), Math.max(1, cells.radius[i] * o.k)];
+  const pos = (i: number): [number, number, number] => [o.sx(cells.x[i]), o.sy(cells.y[i]), screenRadius(cells.radius[i], o.k, o.minRadius)];
 
+  drawDying(ctx, o);
   for (const key of keys) {
     const idx = groups.get(key) as number[];
     const type = Math.floor(key / MAX_STATES);
-    const style = stateStyle(key % MAX_STATES);
+    const stateIndex = key % MAX_STATES;
+    const look = lookOf(o, type);
+    const switched = look.switched[stateIndex] ?? stateIndex > 0;
     let rSum = 0;
     ctx.beginPath();
     for (const i of idx) {
@@ -101,33 +120,35 @@ export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): 
       ctx.arc(x, y, r, 0, 2 * Math.PI);
     }
     const rMean = rSum / idx.length;
-    ctx.globalAlpha = 0.9;
-    ctx.fillStyle = cellTypeColour(type);
-    ctx.fill();
-    ctx.globalAlpha = 1;
-    strokeOutline(ctx, style, Math.max(1, Math.min(3, rMean / 5)));
-
-    if (style.ring === 'double' && rMean > 2.5) {
-      ctx.beginPath();
-      for (const i of idx) {
-        const [x, y, r] = pos(i);
-        const ri = Math.max(0.5, r - style.width - 1.4);
-        ctx.moveTo(x + ri, y);
-        ctx.arc(x, y, ri, 0, 2 * Math.PI);
-      }
-      ctx.lineWidth = style.width;
+    if (switched) {
+      // Solid colour, then a dark line with a white line on top: a light rim that reads on any fill.
+      ctx.fillStyle = look.colour;
+      ctx.fill();
+      ctx.lineWidth = 3;
       ctx.strokeStyle = OUTLINE_COLOUR;
       ctx.stroke();
+      ctx.lineWidth = 1.4;
+      ctx.strokeStyle = LIGHT_RIM;
+      ctx.stroke();
+    } else {
+      ctx.fillStyle = look.pale;
+      ctx.fill();
+      ctx.lineWidth = 1.8;
+      ctx.strokeStyle = look.rim;
+      ctx.stroke();
     }
-    if (style.mark !== 'none' && rMean >= MIN_MARK_RADIUS) {
+    // More than two states: the third and later also carry the old inner mark, so they stay apart.
+    const style = stateStyle(stateIndex);
+    if (stateIndex >= 2 && style.mark !== 'none' && rMean >= MIN_MARK_RADIUS) {
       ctx.beginPath();
       for (const i of idx) {
         const [x, y, r] = pos(i);
         traceMark(ctx, style.mark, x, y, r);
       }
+      const ink = switched ? LIGHT_RIM : OUTLINE_COLOUR;
       ctx.lineWidth = Math.max(1, Math.min(2, rMean / 5));
-      ctx.strokeStyle = OUTLINE_COLOUR;
-      ctx.fillStyle = OUTLINE_COLOUR;
+      ctx.strokeStyle = ink;
+      ctx.fillStyle = ink;
       if (style.mark === 'dot') ctx.fill();
       else ctx.stroke();
     }
@@ -136,9 +157,46 @@ export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): 
   drawHighlights(ctx, cells, groups, o);
 }
 
-/** Uptake flash (the disc lights up inside an amber ring, then fades) and state-change pulse (a ring that grows and fades). */
+/**
+ * Cells removed in the last moment: a grey disc with a cross that swells a little and fades.
+ * With reduced motion the mark stays still at full strength until it goes.
+ */
+function drawDying(ctx: Ctx, o: CellDrawOptions): void {
+  const list = o.effects.dying(o.now);
+  if (list.length === 0) return;
+  for (const { death: d, p } of list) {
+    if (d.tissue !== o.tissue) continue;
+    const x = o.sx(d.x);
+    const y = o.sy(d.y);
+    const r0 = screenRadius(d.radius, o.k, o.minRadius);
+    const r = o.reducedMotion ? r0 : r0 * (1 + 0.5 * p);
+    ctx.globalAlpha = o.reducedMotion ? 0.85 : 0.85 * (1 - p);
+    ctx.beginPath();
+    ctx.arc(x, y, r, 0, 2 * Math.PI);
+    ctx.fillStyle = '#d9d9d9';
+    ctx.fill();
+    ctx.setLineDash([2, 2]);
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = DYING_COLOUR;
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.beginPath();
+    const a = r * 0.5;
+    ctx.moveTo(x - a, y - a);
+    ctx.lineTo(x + a, y + a);
+    ctx.moveTo(x + a, y - a);
+    ctx.lineTo(x - a, y + a);
+    ctx.lineWidth = 2;
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+}
+
+/** Uptake (a thin gold ring just outside the disc, brief, never over it) and state-change pulse (a ring that grows and fades). */
 function drawEffects(ctx: Ctx, cells: Frame['cells'], groups: Map<number, number[]>, o: CellDrawOptions): void {
   const { effects, now, reducedMotion } = o;
+  // Flash rings batched by strength (4 steps), so hundreds of uptakes are a few strokes.
+  const rings: Path2D[] = [];
   for (const idx of groups.values()) {
     for (const i of idx) {
       const id = cells.id[i];
@@ -147,25 +205,12 @@ function drawEffects(ctx: Ctx, cells: Frame['cells'], groups: Map<number, number
       if (f <= 0 && p < 0) continue;
       const x = o.sx(cells.x[i]);
       const y = o.sy(cells.y[i]);
-      const r = Math.max(1, cells.radius[i] * o.k);
+      const r = screenRadius(cells.radius[i], o.k, o.minRadius);
       if (f > 0) {
-        // A flash of light on the disc (reads without colour) and an amber ring around it.
-        const a = reducedMotion ? 1 : f;
-        ctx.beginPath();
-        ctx.arc(x, y, r, 0, 2 * Math.PI);
-        ctx.globalAlpha = 0.5 * a * a;
-        ctx.fillStyle = '#ffffff';
-        ctx.fill();
-        ctx.beginPath();
-        ctx.arc(x, y, r + 2.5, 0, 2 * Math.PI);
-        ctx.globalAlpha = 0.5 * a;
-        ctx.lineWidth = 5;
-        ctx.strokeStyle = FLASH_COLOUR;
-        ctx.stroke();
-        ctx.globalAlpha = a;
-        ctx.lineWidth = 1.5;
-        ctx.strokeStyle = FLASH_EDGE;
-        ctx.stroke();
+        const b = reducedMotion ? 3 : Math.min(3, Math.floor(f * 4));
+        const path = (rings[b] ??= new Path2D());
+        path.moveTo(x + r + 2.2, y);
+        path.arc(x, y, r + 2.2, 0, 2 * Math.PI);
       }
       if (p >= 0) {
         ctx.beginPath();
@@ -177,6 +222,13 @@ function drawEffects(ctx: Ctx, cells: Frame['cells'], groups: Map<number, number
       }
     }
   }
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = FLASH_EDGE;
+  rings.forEach((path, b) => {
+    if (!path) return;
+    ctx.globalAlpha = (b + 1) / 4;
+    ctx.stroke(path);
+  });
   ctx.globalAlpha = 1;
 }
 
@@ -190,7 +242,7 @@ function drawHighlights(ctx: Ctx, cells: Frame['cells'], groups: Map<number, num
       if (!o.highlight.has(cells.id[i])) continue;
       const x = o.sx(cells.x[i]);
       const y = o.sy(cells.y[i]);
-      const r = Math.max(1, cells.radius[i] * o.k) + 4;
+      const r = screenRadius(cells.radius[i], o.k, o.minRadius) + 4;
       ctx.moveTo(x + r, y);
       ctx.arc(x, y, r, 0, 2 * Math.PI);
       any = true;

@@ -77,6 +77,7 @@ export function createChartBase(container: HTMLElement, title: string, designMar
   let h = fill ? FILL_FALLBACK : height;
   let font = DESIGN_FONT_PX;
   let resizeCb: (() => void) | null = null;
+  let tableKey = '';
 
   function measure(): void {
     const w = Math.floor(root.clientWidth || container.clientWidth || DEFAULT_WIDTH);
@@ -120,6 +121,10 @@ export function createChartBase(container: HTMLElement, title: string, designMar
       svg.attr('aria-label', label);
     },
     setTable(caption, head, rows) {
+      // Rebuilt only when its text changes: a rebuild costs a layout of the page.
+      const key = JSON.stringify([caption, head, rows]);
+      if (key === tableKey) return;
+      tableKey = key;
       clear(tableBox);
       tableBox.appendChild(hiddenTable(caption, head, rows));
     },

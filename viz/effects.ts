@@ -1,16 +1,31 @@
-// Short-lived cell effects: a glow when a cell has just bound a vesicle and a pulse when it has
-// just changed state. Frames say how many ticks ago each happened; this turns "happened since the
-// previous frame" into a wall-clock animation (ms), so a flash lasts the same at any run speed.
+// Short-lived cell effects: a glow when a cell has just bound a vesicle, a pulse when it has
+// just changed state, and a fading "dying" mark where a cell was removed. Frames say how many
+// ticks ago each happened (a removed cell is one missing from the next frame); this turns
+// "happened since the previous frame" into a wall-clock animation (ms) at any run speed.
 import type { Frame } from '../sim/frame';
 
-/** How long a flash (uptake) and a pulse (state change) last on screen, in ms. */
-export const FLASH_MS = 700;
+/** How long a flash (uptake), a pulse (state change) and a dying mark last on screen, in ms. */
+export const FLASH_MS = 450;
 export const PULSE_MS = 900;
+export const DEATH_MS = 700;
+
+/** Where a removed cell was last seen, and when it went (wall-clock ms). */
+export interface Death {
+  id: number;
+  x: number;
+  y: number;
+  radius: number;
+  type: number;
+  tissue: number;
+  t0: number;
+}
 
 export class CellEffects {
   private flashes = new Map<number, number>();
   private pulses = new Map<number, number>();
+  private deaths = new Map<number, Death>();
   private lastTick = -1;
+  private prev: Frame['cells'] | null = null;
 
   /**
    * Starts effects for every cell whose uptake / state change happened since the previous frame
@@ -24,6 +39,8 @@ export class CellEffects {
     if (fresh) this.clear();
     const window = fresh ? 1 : frame.tick - this.lastTick;
     this.lastTick = frame.tick;
+    if (!fresh && this.prev) this.noteDeaths(this.prev, c, now);
+    this.prev = c;
     for (let i = 0; i < c.count; i++) {
       const su = c.sinceUptake[i];
       if (su >= 0 && su < window) this.flashes.set(c.id[i], now);
@@ -49,26 +66,50 @@ export class CellEffects {
     return p < 0 || p >= 1 ? -1 : p;
   }
 
+  /** Cells removed recently, each with its progress 0 → 1 at `now`. */
+  dying(now: number): { death: Death; p: number }[] {
+    const out: { death: Death; p: number }[] = [];
+    for (const d of this.deaths.values()) {
+      const p = (now - d.t0) / DEATH_MS;
+      if (p >= 0 && p < 1) out.push({ death: d, p });
+    }
+    return out;
+  }
+
   /** True while any effect is still running (the view keeps animating until then). */
   active(now: number): boolean {
     this.prune(now);
-    return this.flashes.size > 0 || this.pulses.size > 0;
+    return this.flashes.size > 0 || this.pulses.size > 0 || this.deaths.size > 0;
   }
 
   /** Forgets every effect and the last tick (new run, new tissue). */
   clear(): void {
     this.flashes.clear();
     this.pulses.clear();
+    this.deaths.clear();
   }
 
-  /** Forgets the last tick too, so the next frame counts as the first. */
+  /** Forgets the last tick and frame too, so the next frame counts as the first. */
   reset(): void {
     this.clear();
     this.lastTick = -1;
+    this.prev = null;
+  }
+
+  /** Every cell of `before` that `after` no longer has died (or left) in between. */
+  private noteDeaths(before: Frame['cells'], after: Frame['cells'], now: number): void {
+    const alive = new Set<number>();
+    for (let i = 0; i < after.count; i++) alive.add(after.id[i]);
+    for (let i = 0; i < before.count; i++) {
+      const id = before.id[i];
+      if (alive.has(id)) continue;
+      this.deaths.set(id, { id, x: before.x[i], y: before.y[i], radius: before.radius[i], type: before.type[i], tissue: before.tissue[i], t0: now });
+    }
   }
 
   private prune(now: number): void {
     for (const [id, t0] of this.flashes) if (now - t0 >= FLASH_MS) this.flashes.delete(id);
     for (const [id, t0] of this.pulses) if (now - t0 >= PULSE_MS) this.pulses.delete(id);
+    for (const [id, d] of this.deaths) if (now - d.t0 >= DEATH_MS) this.deaths.delete(id);
   }
 }

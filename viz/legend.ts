@@ -1,10 +1,11 @@
-// The tissue legend: cell types (colour), their states (outline style), vesicle types (dot colour
-// and address labels), what the flashes and rings mean, and "one dot = N vesicles". Built with
-// createElement/textContent only: every name may come from a file a user imported.
+// The tissue legend: cell types (their role's colour), their states (resting pale / switched
+// solid), the dying look, vesicle types (dot colour and address labels), what the rings mean,
+// and "one dot = N vesicles". Built with createElement/textContent only: every name may come
+// from a file a user imported.
 import type { Scenario } from '../sim/schema';
-import { cellTypeColour, FLASH_COLOUR, FLASH_EDGE, vesicleTypeColour } from './palette';
+import { cellLooks, FLASH_EDGE, ROLE_NAMES, vesicleTypeColour, type CellLook } from './palette';
 import { clear, el, ensureStyles, svgEl } from './dom';
-import { dotSwatch, stateSwatch } from './stateSwatch';
+import { cellSwatch, dotSwatch, dyingSwatch } from './stateSwatch';
 import { formatCount } from './format';
 
 function section(title: string): { box: HTMLElement; list: HTMLUListElement } {
@@ -24,6 +25,26 @@ function ringSwatch(stroke: string, halo: string): SVGSVGElement {
   return svg;
 }
 
+/** The same three looks in every lesson: resting (pale), switched (solid), dying (grey, crossed). */
+function lookKey(looks: CellLook[]): HTMLLIElement {
+  const sample: CellLook = looks.find((l) => l.role !== undefined) ?? looks[0] ?? { role: 'bystander', colour: '#9a9a9a', pale: '#e2e2e2', rim: '#4d4d4d', switched: [false, true] };
+  const li = el('li', { class: 'cpv-note' });
+  const part = (svg: SVGSVGElement, words: string) => {
+    const span = el('span', { class: 'cpv-state' });
+    span.appendChild(svg);
+    span.appendChild(el('span', {}, words));
+    li.appendChild(span);
+  };
+  part(cellSwatch({ ...sample, switched: [false] }, 0, 16), 'pale, dark rim: as at the start (resting, healthy)');
+  part(cellSwatch({ ...sample, switched: [true] }, 0, 16), 'solid, light rim: switched by the messages');
+  part(dyingSwatch(16), 'grey with a cross, fading: dying');
+  if (looks.some((l) => l.role !== undefined)) {
+    const roles = [...new Set(looks.map((l) => l.role).filter((r) => r !== undefined))].map((r) => ROLE_NAMES[r]);
+    li.appendChild(el('span', {}, `Each kind of cell has the same colour in every lesson (${roles.join(', ')}).`));
+  }
+  return li;
+}
+
 /** Renders the legend into `container`, replacing what was there. */
 export function renderLegend(container: HTMLElement, scenario: Scenario, vesiclesPerDot: number): void {
   ensureStyles();
@@ -31,23 +52,25 @@ export function renderLegend(container: HTMLElement, scenario: Scenario, vesicle
   const root = el('div', { class: 'cpv-legend' });
 
   const cells = section('Cells');
+  const looks = cellLooks(scenario);
   Object.values(scenario.cellTypes).forEach((ct, i) => {
-    const colour = cellTypeColour(i);
+    const look = looks[i];
     const li = el('li');
-    li.appendChild(stateSwatch(colour, 0));
+    li.appendChild(cellSwatch(look, 0));
     li.appendChild(el('span', {}, ct.name));
     if (ct.states.length > 1) {
       const states = el('span', { class: 'cpv-states', role: 'list', 'aria-label': `states of ${ct.name}` });
       ct.states.forEach((s, j) => {
         const item = el('span', { class: 'cpv-state', role: 'listitem' });
-        item.appendChild(stateSwatch(colour, j, 16));
-        item.appendChild(el('span', {}, s));
+        item.appendChild(cellSwatch(look, j, 16));
+        item.appendChild(el('span', {}, `${s} (${look.switched[j] ? 'solid' : 'pale'})`));
         states.appendChild(item);
       });
       li.appendChild(states);
     }
     cells.list.appendChild(li);
   });
+  cells.list.appendChild(lookKey(looks));
   root.appendChild(cells.box);
 
   const ves = section('Vesicles');
@@ -66,8 +89,8 @@ export function renderLegend(container: HTMLElement, scenario: Scenario, vesicle
 
   const fx = section('Marks');
   const glow = el('li');
-  glow.appendChild(ringSwatch(FLASH_EDGE, FLASH_COLOUR));
-  glow.appendChild(el('span', {}, 'flash with a gold ring: the cell just took up a vesicle'));
+  glow.appendChild(ringSwatch(FLASH_EDGE, 'none'));
+  glow.appendChild(el('span', {}, 'thin gold ring for a moment: the cell just took up a vesicle'));
   fx.list.appendChild(glow);
   const pulse = el('li');
   pulse.appendChild(ringSwatch('#1d1d1f', '#ffffff'));

@@ -1,7 +1,9 @@
-// Colours and state outlines: colour-blind-safe fills for cell types and vesicle types by index,
-// and a state → outline style table so that every state also reads without colour (dashes,
-// double rings, inner marks). The canvas (cellLayer) and the legend (SVG) draw from this table.
-import { hsl, schemeTableau10 } from 'd3';
+// Colours and state looks: one fixed colour-blind-safe colour per cell role (a lesson declares
+// each cell type's role; without it, a colour by index), vesicle colours by index, the
+// resting / switched / dying looks, and a state → outline table for cell types with many states.
+// The canvas (cellLayer) and the legend (SVG) draw from here.
+import { hsl, interpolateRgb, schemeTableau10 } from 'd3';
+import type { Scenario } from '../sim/schema';
 
 /**
  * Okabe & Ito's colour-blind-safe set, reordered so the first colours stand out on the light
@@ -29,6 +31,84 @@ function cycle(scheme: readonly string[], i: number): string {
 export function cellTypeColour(i: number): string {
   return cycle(schemeTableau10, i);
 }
+
+/**
+ * The roles a lesson may give its cell types (`lesson.roles`). The lesson schema
+ * (lessons/schema.ts, CELL_ROLES) lists the same names; a test keeps the two lists equal.
+ */
+export const CELL_ROLES = ['tumour', 'tcell', 'nk', 'macrophage', 'stem', 'sender', 'reader', 'bystander', 'barrier', 'bacterium', 'healthy', 'stromal'] as const;
+export type CellRole = (typeof CELL_ROLES)[number];
+
+/**
+ * One colour per role, the same in every lesson: Okabe & Ito's set first, then Paul Tol's muted
+ * colours and two greys for the roles that are "just tissue". Roles that share a lesson differ.
+ */
+export const ROLE_COLOURS: Readonly<Record<CellRole, string>> = {
+  tumour: '#d55e00',
+  tcell: '#0072b2',
+  nk: '#cc79a7',
+  macrophage: '#009e73',
+  stem: '#332288',
+  sender: '#e69f00',
+  reader: '#56b4e9',
+  bystander: '#9a9a9a',
+  barrier: '#882255',
+  bacterium: '#999933',
+  healthy: '#6e6e6e',
+  stromal: '#c9a227',
+};
+
+/** Words for a role in the legend. */
+export const ROLE_NAMES: Readonly<Record<CellRole, string>> = {
+  tumour: 'tumour cell',
+  tcell: 'T cell',
+  nk: 'NK cell',
+  macrophage: 'macrophage / monocyte',
+  stem: 'stem cell',
+  sender: 'sender',
+  reader: 'reader',
+  bystander: 'bystander',
+  barrier: 'epithelium / endothelium',
+  bacterium: 'bacterium',
+  healthy: 'healthy tissue cell',
+  stromal: 'fibroblast / stroma',
+};
+
+/** How one cell type is drawn: its colour, its pale (resting) fill, and which states are "switched". */
+export interface CellLook {
+  role: CellRole | undefined;
+  /** Full colour: the switched fill and the resting rim. */
+  colour: string;
+  /** Pale fill of a resting cell. */
+  pale: string;
+  /** Dark rim of a resting cell. */
+  rim: string;
+  /** switched[j]: state j is drawn filled solid. */
+  switched: boolean[];
+}
+
+const isRole = (r: unknown): r is CellRole => typeof r === 'string' && (CELL_ROLES as readonly string[]).includes(r);
+
+/** The look of every cell type of `scenario`, in cell-type order (reads `lesson.roles` and `lesson.switched`). */
+export function cellLooks(scenario: Pick<Scenario, 'cellTypes'> & { lesson?: unknown }): CellLook[] {
+  const L = (scenario.lesson ?? {}) as { roles?: Record<string, unknown>; switched?: Record<string, unknown> };
+  return Object.entries(scenario.cellTypes).map(([id, ct], i) => {
+    const r = L.roles && Object.hasOwn(L.roles, id) ? L.roles[id] : undefined;
+    const role = isRole(r) ? r : undefined;
+    const colour = role ? ROLE_COLOURS[role] : cellTypeColour(i);
+    const given = L.switched && Object.hasOwn(L.switched, id) ? L.switched[id] : undefined;
+    const list = Array.isArray(given) ? given.filter((x): x is string => typeof x === 'string') : undefined;
+    const switched = ct.states.map((st, j) => (list ? list.includes(st) : j > 0));
+    const dark = hsl(colour);
+    dark.l = Math.min(dark.l, 0.32);
+    return { role, colour, pale: interpolateRgb(colour, '#ffffff')(0.68), rim: dark.formatHex(), switched };
+  });
+}
+
+/** Ink of the "dying" look (a fading grey disc with a cross). */
+export const DYING_COLOUR = '#3a3a3a';
+/** Light rim around a switched (solid) cell. */
+export const LIGHT_RIM = '#ffffff';
 
 /** Dot colour of vesicle type i (Okabe–Ito, then darker/brighter rounds). Hex "#rrggbb". */
 export function vesicleTypeColour(i: number): string {

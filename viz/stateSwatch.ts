@@ -1,8 +1,36 @@
-// Small SVG swatches that repeat the canvas's symbols in legends: a cell disc with a state's
-// outline and inner mark, a vesicle dot, and a line sample for chart series. Built with
-// createElementNS; the geometry matches cellLayer.ts so legend and picture agree.
+// Small SVG swatches that repeat the canvas's symbols in legends: a cell disc in its resting,
+// switched or dying look (and the older outline-and-mark style), a vesicle dot, and a line
+// sample for chart series. Built with createElementNS; the geometry matches cellLayer.ts.
 import { svgEl } from './dom';
-import { OUTLINE_COLOUR, stateStyle } from './palette';
+import { DYING_COLOUR, LIGHT_RIM, OUTLINE_COLOUR, stateStyle, type CellLook } from './palette';
+
+/** A cell of `look` in state `stateIndex` as the canvas draws it: pale with a dark rim (resting) or solid with a light rim (switched). */
+export function cellSwatch(look: CellLook, stateIndex: number, size = 18): SVGSVGElement {
+  const svg = svgEl('svg', { width: size, height: size, viewBox: `0 0 ${size} ${size}`, 'aria-hidden': 'true', focusable: 'false' });
+  const c = size / 2;
+  const r = size / 2 - 2;
+  const switched = look.switched[stateIndex] ?? stateIndex > 0;
+  if (switched) {
+    svg.appendChild(svgEl('circle', { cx: c, cy: c, r, fill: look.colour, stroke: OUTLINE_COLOUR, 'stroke-width': 3 }));
+    svg.appendChild(svgEl('circle', { cx: c, cy: c, r, fill: 'none', stroke: LIGHT_RIM, 'stroke-width': 1.4 }));
+  } else svg.appendChild(svgEl('circle', { cx: c, cy: c, r, fill: look.pale, stroke: look.rim, 'stroke-width': 1.8 }));
+  return svg;
+}
+
+/** The "dying" mark: a grey disc with a dashed edge and a cross. */
+export function dyingSwatch(size = 18): SVGSVGElement {
+  const svg = svgEl('svg', { width: size, height: size, viewBox: `0 0 ${size} ${size}`, 'aria-hidden': 'true', focusable: 'false' });
+  const c = size / 2;
+  const r = size / 2 - 2;
+  svg.appendChild(svgEl('circle', { cx: c, cy: c, r, fill: '#d9d9d9', stroke: DYING_COLOUR, 'stroke-width': 1.5, 'stroke-dasharray': '2 2' }));
+  const a = r * 0.5;
+  for (const [x1, y1, x2, y2] of [
+    [c - a, c - a, c + a, c + a],
+    [c + a, c - a, c - a, c + a],
+  ])
+    svg.appendChild(svgEl('line', { x1, y1, x2, y2, stroke: DYING_COLOUR, 'stroke-width': 2 }));
+  return svg;
+}
 
 /** A disc of colour `fill` drawn with state `stateIndex`'s outline and mark, `size` px square. */
 export function stateSwatch(fill: string, stateIndex: number, size = 18): SVGSVGElement {

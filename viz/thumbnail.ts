@@ -6,6 +6,7 @@ import type { Scenario } from '../sim/schema';
 import { scaleLinear } from 'd3';
 import { drawCells } from './cellLayer';
 import { CellEffects } from './effects';
+import { cellLooks } from './palette';
 import { buildBase, drawStructures } from './tissueScene';
 
 /** How much closer than "the whole tissue covers the card" the picture is. */
@@ -43,5 +44,7 @@ export function drawThumbnail(canvas: HTMLCanvasElement, scenario: Scenario, fra
     effects: new CellEffects(),
     now: 0,
     reducedMotion: true,
+    looks: cellLooks(scenario),
+    minRadius: 1.5,
   });
 }

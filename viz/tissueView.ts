@@ -1,13 +1,14 @@
 // The tissue canvas: one tissue at a time (setTissue), vesicles as pixels or a density layer,
-// cells as outlined discs with uptake flashes and state-change pulses, pan/zoom and picking.
+// cells as discs in their role's colour (resting pale, switched solid) with uptake rings,
+// state-change pulses and dying marks, pan/zoom and picking.
 // It keeps the last frame and redraws itself on zoom, resize, highlight and while effects run.
 import type { Frame } from '../sim/frame';
 import type { Scenario, TissueSpec } from '../sim/schema';
-import { vesicleTypeColour } from './palette';
+import { cellLooks, vesicleTypeColour } from './palette';
 import { packColour } from './pixels';
 import { createViewTransform } from './viewTransform';
 import { binDots, createBins, densityLut, paintDensity, rasteriseDots, type Bins } from './dotLayer';
-import { drawCells } from './cellLayer';
+import { drawCells, screenRadius } from './cellLayer';
 import { CellEffects } from './effects';
 import { buildBase, drawDensityKey, drawLabels, drawStructures, SCENE_FONT_PX, type SceneMap } from './tissueScene';
 
@@ -50,6 +51,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
   const colours = Uint32Array.from({ length: nVesicleTypes }, (_, i) => packColour(vesicleTypeColour(i)));
   const lut = densityLut();
   const vesiclesPerDot = scenario.vesiclesPerDot;
+  const looks = cellLooks(scenario);
 
   let tissue = 0;
   let dpr = 1;
@@ -147,6 +149,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
         effects,
         now: t,
         reducedMotion,
+        looks,
       });
     }
     drawLabels(ctx, spec.name, view.k(), view.height, fontPx);
@@ -248,7 +251,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
       let bestGap = Infinity;
       for (let i = 0; i < c.count; i++) {
         if (c.tissue[i] !== tissue) continue;
-        const gap = Math.hypot(c.x[i] - wx, c.y[i] - wy) - c.radius[i];
+        const gap = Math.hypot(c.x[i] - wx, c.y[i] - wy) - screenRadius(c.radius[i], view.k()) / Math.max(1e-9, view.k());
         if (gap <= slop && gap < bestGap) {
           best = i;
           bestGap = gap;

@@ -15,6 +15,8 @@ import type { AdvanceResult, FollowReport, LoadInfo } from './protocol';
 // Timeline, run files and links (workers/timeline.ts, workers/timelineApi.ts).
 import { scheduleOnTimeline, Timeline, type StartOptions } from './timeline';
 import { timelineApi } from './timelineApi';
+// Undo of a change that replaces or cuts the run (workers/keptRun.ts).
+import { Shelf } from './keptRun';
 
 /** Where a run comes from: a built-in lesson by id, or a scenario object (validated here). */
 export type LoadSource = { lesson: string } | { scenario: unknown };
@@ -22,7 +24,8 @@ export type LoadSource = { lesson: string } | { scenario: unknown };
 let model: Model | null = null;
 let follower: Follower | null = null;
 const snapshots = { wall: 0, tick: -1, costMs: 0 };
-const timeline = new Timeline();
+let timeline = new Timeline();
+const shelf = new Shelf();
 
 function current(): Model {
   if (!model) throw new Error('no scenario is loaded');
@@ -47,6 +50,8 @@ function fresh(m: Model, opts: StartOptions = {}): void {
   follower = null;
   snapshots.wall = performance.now();
   snapshots.tick = -1;
+  // A fresh timeline object each run: a run put aside for undo keeps its own.
+  timeline = new Timeline();
   timeline.start(m, opts);
 }
 
@@ -181,6 +186,32 @@ const api = {
     return makeRunFile(current(), checkpoints);
   },
 
+  /** Keeps a copy of the current run so that the change about to be made can be undone; its id (null: no run). */
+  keepRun(): number | null {
+    if (!model) return null;
+    return shelf.keep({ model, timeline });
+  },
+
+  /**
+   * Undo: makes the kept run with this id current again (exactly as it was: same tick, state,
+   * events and timeline), and keeps the run it replaces under the returned id (for a redo).
+   * Null when that run is no longer kept.
+   */
+  swapKept(id: number): { info: LoadInfo; id: number } | null {
+    const back = shelf.swap(id, { model: current(), timeline });
+    if (!back) return null;
+    model = back.run.model;
+    timeline = back.run.timeline;
+    follower = null;
+    snapshots.tick = -1;
+    return { info: info(model), id: back.id };
+  },
+
+  /** Forgets a kept run (its offer to undo is over), freeing its memory. */
+  dropKept(id: number): void {
+    shelf.drop(id);
+  },
+
   /** Test hook: makes the worker fail the way a real crash would (an uncaught error). */
   crashForTest(): void {
     setTimeout(() => {
@@ -190,7 +221,9 @@ const api = {
 
   // Timeline (seek), run files (open, save) and share links.
   ...timelineApi({
-    timeline,
+    get timeline() {
+      return timeline;
+    },
     current,
     swap: (m) => {
       model = m;

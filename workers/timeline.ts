@@ -133,6 +133,32 @@ export class Timeline {
     this.check(m);
   }
 
+  /**
+   * An independent copy (for a run put aside to undo a change): its own maps and lists; the kept
+   * snapshots and series are shared, as nothing changes them once kept (restore copies them).
+   */
+  copy(): Timeline {
+    const c = new Timeline(this.limits);
+    c.startTick = this.startTick;
+    c.frontier = this.frontier;
+    c.recordedEnd = this.recordedEnd;
+    c.every = this.every;
+    for (const [k, v] of this.own) c.own.set(k, v);
+    for (const [k, v] of this.expected) c.expected.set(k, v);
+    c.verify = this.verify ? { ...this.verify } : null;
+    c.selfMismatch = this.selfMismatch;
+    c.branches = [...this.branches];
+    c.version = this.version;
+    c.snaps = [...this.snaps];
+    c.snapBytes = this.snapBytes;
+    c.snapEveryMs = this.snapEveryMs;
+    c.costSinceSnap = this.costSinceSnap;
+    c.lastSnapMs = this.lastSnapMs;
+    c.setupKeys = new Set(this.setupKeys);
+    c.longest = this.longest;
+    return c;
+  }
+
   /** After each step: extends the frontier, keeps snapshots, checks hashes. False: a hash differed. */
   afterStep(m: Model, stepMs: number): boolean {
     this.costSinceSnap += stepMs;

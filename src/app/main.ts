@@ -21,6 +21,8 @@ import { mountPrompts } from './ui/prompts';
 import { mountCharts } from './ui/charts';
 import { mountKeyboard } from './ui/keyboard';
 import { mountKey } from './ui/key';
+import { mountRunDescription } from './ui/runDescription';
+import { mountCellFocus } from './ui/cellFocus';
 import { mountBench, benchScenario } from './bench';
 import { installTestHook } from './testHook';
 import { formatClock } from '../../viz/format';
@@ -40,7 +42,7 @@ import { mountPaired } from './paired/panel';
 import { mountSweep } from './sweep/panel';
 
 const session = new Session();
-const notify = mountNotices(byId('notices'));
+const notify = mountNotices(byId('notices'), session);
 const url = readUrl();
 const route = readRoute(location.search);
 const screens = new Screens(route.screen, route.mode);
@@ -149,21 +151,19 @@ const header = mountHeader(session, {
 header.showMode(screens.mode);
 screens.onChange((_, mode) => header.showMode(mode));
 
-mountTransport(byId('transport'), session, {
+const transport = mountTransport(byId('transport'), session, {
   reset: () => void reset(),
   setSeed: (seed) => {
     if (seed === '' || seed === session.seed) return;
-    session.seed = seed.slice(0, 100);
-    void reset().then(share);
+    void session.reseed(seed).then(share);
   },
-  newSeed: () => {
-    session.seed = freshSeed();
-    void reset().then(share);
-  },
+  newSeed: () => void session.reseed(freshSeed()).then(share),
 });
 // The seed is a Lab control: Learn keeps the run controls to what a class needs.
 byId('new-seed').closest('.group')?.classList.add('lab-only');
-const banner = mountBanner(byId('status-strip'));
+// Messages sit in the status strip of the run controls, never over the tissue or the charts.
+transport.strip.append(byId('notices'));
+const banner = mountBanner(byId('banner-strip'));
 const links = mountShare(session, notify, banner, (link) => {
   // The bar follows the run only while the lesson is on screen, and keeps its mode.
   if (screens.screen !== 'lesson') return;
@@ -179,20 +179,29 @@ mountKey(byId('key'), byId('key-body'), false);
 let inspected: number[] = [];
 let hovered: number[] | null = null;
 const highlight = () => panel.highlight(hovered ?? inspected);
-const inspector = mountInspector(byId('inspector'), session, (ids) => {
-  inspected = ids;
-  highlight();
-});
+const inspector = mountInspector(
+  byId('inspector'),
+  session,
+  (ids) => {
+    inspected = ids;
+    highlight();
+  },
+  { canvas: panel.canvas, toScreen: panel.toScreen, tissue: () => panel.tissue },
+);
 const charts = mountCharts(byId('charts'), session, (ids) => {
   hovered = ids;
   highlight();
 });
+// The run in words (Learn): a sentence each simulated hour, spoken politely and shown as a caption.
+mountRunDescription(byId('canvas-box'), session, () => screens.screen === 'lesson' && screens.mode === 'learn');
+// The keyboard on the tissue: arrows ring a cell, Enter opens its card beside it (focus moves there).
+mountCellFocus(byId('canvas-box'), panel, session, (id) => void inspector.selectCell(id));
 mountPrompts(byId('prompt'), session, (hours) => notify(`The lesson's ${formatClock(hours)} are done. Press Play to keep going, or Reset to start again.`));
 mountInterventions(byId('interventions'), session, notify);
 mountParams(byId('settings'), session, notify, share);
 const tools = mountTools(byId('tools'), session, notify, () => panel.tissue);
 mountOverlay(byId<HTMLCanvasElement>('overlay-canvas'), panel.toScreen, () => inspector.followed, () => panel.tissue);
-mountKeyboard(session, () => void reset());
+mountKeyboard(session, () => void reset(), () => void notify.undo());
 // Lab, "Runs and files": save/open (above), compare two runs, many runs, export.
 mountPaired(session, byId('compare'));
 mountExport(session, { after: byId('compare'), viewCanvas: panel.canvas, overlayCanvas: byId<HTMLCanvasElement>('overlay-canvas'), charts: byId('charts'), tissue: () => panel.tissue });

@@ -2,7 +2,7 @@
 // the colour that links a series to what it counts in the tissue view, and the lesson's chart
 // metric patterns (a trailing * matches a prefix) resolved against the run's metric names.
 import type { Index, Scenario } from '../../sim/index';
-import { cellTypeColour, vesicleTypeColour } from '../../viz/palette';
+import { cellLooks, cellTypeColour, vesicleTypeColour } from '../../viz/palette';
 
 export interface MetricName {
   label: string;
@@ -17,22 +17,25 @@ export function nameMetric(s: Scenario, index: Index, name: string): MetricName 
   const vt = (id: string) => index.vesicleTypes.indexOf(id);
   const ctName = (id: string) => s.cellTypes[id]?.name ?? id;
   const vtName = (id: string) => s.vesicleTypes[id]?.name ?? id;
+  // The role's colour, as in the tissue view (the same in every lesson); by index without a role.
+  const looks = cellLooks(s);
+  const cellTypeColourOf = (t: number) => looks[t]?.colour ?? cellTypeColour(t);
   switch (k[0]) {
     case 'cells': {
       const t = ct(k[1]);
-      if (k.length === 2) return { label: ctName(k[1]), colour: cellTypeColour(t), cells: { type: t } };
-      if (k.length === 4 && k[2] === 'in') return { label: `${ctName(k[1])} in ${s.tissues[k[3]]?.name ?? k[3]}`, colour: cellTypeColour(t), cells: { type: t } };
+      if (k.length === 2) return { label: ctName(k[1]), colour: cellTypeColourOf(t), cells: { type: t } };
+      if (k.length === 4 && k[2] === 'in') return { label: `${ctName(k[1])} in ${s.tissues[k[3]]?.name ?? k[3]}`, colour: cellTypeColourOf(t), cells: { type: t } };
       const st = index.states[t]?.indexOf(k[2]) ?? -1;
-      return { label: `${ctName(k[1])}: ${k[2]}`, colour: cellTypeColour(t), cells: { type: t, state: st } };
+      return { label: `${ctName(k[1])}: ${k[2]}`, colour: cellTypeColourOf(t), cells: { type: t, state: st } };
     }
     case 'deaths':
-      return { label: `${ctName(k[1])} deaths (${k[2]})`, colour: cellTypeColour(ct(k[1])), cells: { type: ct(k[1]) } };
+      return { label: `${ctName(k[1])} deaths (${k[2]})`, colour: cellTypeColourOf(ct(k[1])), cells: { type: ct(k[1]) } };
     case 'uptake':
       return k.length === 2
-        ? { label: `uptake: ${ctName(k[1])}`, colour: cellTypeColour(ct(k[1])), cells: { type: ct(k[1]) } }
-        : { label: `uptake of ${vtName(k[2])}: ${ctName(k[1])}`, colour: cellTypeColour(ct(k[1])), cells: { type: ct(k[1]) } };
+        ? { label: `uptake: ${ctName(k[1])}`, colour: cellTypeColourOf(ct(k[1])), cells: { type: ct(k[1]) } }
+        : { label: `uptake of ${vtName(k[2])}: ${ctName(k[1])}`, colour: cellTypeColourOf(ct(k[1])), cells: { type: ct(k[1]) } };
     case 'signal':
-      return { label: `${s.signals[k[2]]?.name ?? k[2]}: ${ctName(k[1])}`, colour: cellTypeColour(ct(k[1])), cells: { type: ct(k[1]) } };
+      return { label: `${s.signals[k[2]]?.name ?? k[2]}: ${ctName(k[1])}`, colour: cellTypeColourOf(ct(k[1])), cells: { type: ct(k[1]) } };
     case 'assay':
       return { label: `blood test positive for ${vtName(k[2])} (1 = yes)`, colour: vesicleTypeColour(vt(k[2])) };
     case 'blood':

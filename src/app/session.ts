@@ -2,12 +2,14 @@
 // time and only the latest frame is kept for the next animation frame (frames never queue; the
 // worker computes the next batch while the page draws this one), wall time turns into engine
 // steps at the chosen speed, the latest snapshot is kept for crash recovery, and every change
-// is recorded as an engine event.
+// is recorded as an engine event. Nothing here discards a run silently: Reset, another lesson or
+// seed, a restarting setting and a change after going back keep a copy of the run in the worker
+// first and offer to undo (the `undoable` event); Pause never starts a run.
 import type { EventSpec, Frame, Snapshot } from '../../sim/index';
 import type { ScenarioFile } from '../../lessons/scenarioFile';
 import { setAtPath } from '../../sim/index';
 import type { AdvanceResult, FollowReport, LoadInfo } from '../../workers/protocol';
-import type { TimelineInfo } from '../../workers/timeline';
+import type { BranchNote, TimelineInfo } from '../../workers/timeline';
 import type { LoadSource } from '../../workers/engine.worker';
 import { EngineClient } from './engine/client';
 import { Emitter } from './emitter';
@@ -19,6 +21,46 @@ import { withOverrides, type Overrides } from './scenario';
 const BUDGET_MS = 12;
 /** Most steps one request asks for. */
 const MAX_STEPS = 5000;
+/**
+ * A Play/Pause press this soon after the run stopped by itself (at a prompt) was aimed at the
+ * Pause button the learner saw: it leaves the run paused instead of starting it again.
+ */
+export const LATE_PAUSE_MS = 700;
+
+/** What replaced or cut the run that an offer to undo brings back. */
+export type UndoKind = 'reset' | 'lesson' | 'seed' | 'setting' | 'branch' | 'open' | 'undo';
+
+/** An offer to take back a change that replaced or cut the run (one at a time). */
+export interface UndoOffer {
+  kind: UndoKind;
+  /** The run that would come back: its title and where it had got to. */
+  title: string;
+  hours: number;
+  /** For a branch: where the run was changed and how far its dropped part went. */
+  branch?: BranchNote;
+  /** Brings the kept run back exactly (same tick and state); false when it is no longer kept. */
+  undo(): Promise<boolean>;
+  /** False once a newer change took its place, it was taken back, or it was dropped. */
+  readonly valid: boolean;
+  /** Forgets the kept run (the offer ran out), freeing its memory in the worker. */
+  drop(): void;
+}
+
+/** What Reset starts from: the lesson or scenario, its settings and the seed. */
+interface Setup {
+  base: ScenarioFile;
+  lessonId: string | null;
+  seed: string;
+  overrides: Overrides;
+}
+
+/** A run kept in the worker (by id) with the page's setup that goes with it. */
+interface Kept {
+  id: number;
+  setup: Setup;
+  title: string;
+  hours: number;
+}
 
 export interface SessionEvents {
   /** A new model is ready (lesson opened, reset, restored). */
@@ -40,10 +82,12 @@ export interface SessionEvents {
   sent: (events: EventSpec[]) => void;
   /** The run's timeline changed: how far it has been, hash checks, branches (src/timeline). */
   timeline: (info: TimelineInfo) => void;
+  /** A change replaced or cut the run; the offer takes it back. */
+  undoable: (offer: UndoOffer) => void;
 }
 
 /** The parameter an event changes, if it changes one (as sim/events.ts applies it). */
-function paramPathOf(e: EventSpec): { path: string; value: unknown } | null {
+export function paramPathOf(e: EventSpec): { path: string; value: unknown } | null {
   if (e.kind === 'set') return { path: e.path, value: e.value };
   if (e.kind === 'drug') return { path: `cellTypes.${e.cellType}.releaseInhibition`, value: e.inhibition };
   if (e.kind === 'blockLabel') return { path: `labels.${e.label}.blocked`, value: e.fraction };
@@ -78,6 +122,10 @@ export class Session extends Emitter<SessionEvents> {
   private owed = 0;
   private lastNow = 0;
   private needsDraw = false;
+  /** When the run last stopped by itself (performance.now), for LATE_PAUSE_MS. */
+  private autoStopAt = -Infinity;
+  /** The run kept for the current undo offer. */
+  private kept: Kept | null = null;
 
   constructor() {
     super();
@@ -99,26 +147,129 @@ export class Session extends Emitter<SessionEvents> {
     return Math.max(1, Math.round((this.scenario.sampleEveryMinutes * 60) / this.dt));
   }
 
-  /** Opens a scenario with a seed and settings, and shows its first frame. */
+  /**
+   * Opens a scenario with a seed and settings, and shows its first frame. A run in progress is
+   * kept first, with an offer to undo.
+   */
   async open(base: ScenarioFile, lessonId: string | null, seed: string, overrides: Overrides = new Map()): Promise<string | null> {
-    this.base = base;
-    this.lessonId = lessonId;
-    this.seed = seed;
-    this.overrides = overrides;
-    return this.reset();
+    const kind: UndoKind = this.base && base.id === this.base.id && lessonId === this.lessonId ? 'reset' : 'lesson';
+    return this.restartWith({ base, lessonId, seed, overrides }, kind);
   }
 
-  /** Starts the run again from the same scenario, settings and seed. */
+  /** Starts the run again from the same scenario, settings and seed (undoable). */
   async reset(): Promise<string | null> {
-    const eff = withOverrides(this.base, this.overrides);
+    return this.restartWith(this.setupNow(), 'reset');
+  }
+
+  /** Starts the run again with another seed (undoable). */
+  async reseed(seed: string): Promise<string | null> {
+    return this.restartWith({ ...this.setupNow(), seed: seed.slice(0, 100) }, 'seed');
+  }
+
+  /**
+   * Starts a run from a setup: checked first (a bad setting changes nothing), then the run in
+   * progress, if any, is kept in the worker and offered back with `kind`.
+   */
+  private async restartWith(setup: Setup, kind: UndoKind): Promise<string | null> {
+    const eff = withOverrides(setup.base, setup.overrides);
     if ('problem' in eff) return eff.problem;
+    const kept = await this.keepRun();
+    this.applySetup(setup);
     this.scenario = eff.scenario;
     const source: LoadSource = this.lessonId && this.overrides.size === 0 ? { lesson: this.lessonId } : { scenario: eff.scenario };
-    await this.reload((api) => api.load(source, this.seed));
+    const ok = await this.reload((api) => api.load(source, this.seed));
+    if (ok && kept) this.offer(kind, kept);
     return null;
   }
 
-  private async reload(fn: (api: NonNullable<EngineClient['api']>) => Promise<LoadInfo>): Promise<void> {
+  private setupNow(): Setup {
+    return { base: this.base, lessonId: this.lessonId, seed: this.seed, overrides: new Map(this.overrides) };
+  }
+
+  private applySetup(s: Setup): void {
+    this.base = s.base;
+    this.lessonId = s.lessonId;
+    this.seed = s.seed;
+    this.overrides = new Map(s.overrides);
+  }
+
+  /** True when the run has got anywhere (a change now would lose something). */
+  private get started(): boolean {
+    if (!this.info || !this.frame) return false;
+    return this.tick > (this.timeline?.start ?? 0) || (this.timeline?.frontier ?? 0) > (this.timeline?.start ?? 0);
+  }
+
+  /**
+   * Keeps a copy of the run in progress in the worker (the previous kept run is dropped); paused
+   * first when the run is about to be replaced, so the copy is where the learner left it.
+   */
+  private async keepRun(pause = true): Promise<Kept | null> {
+    if (!this.started || !this.client.alive) return null;
+    if (pause) {
+      this.pause();
+      await this.idle();
+    }
+    const id = await this.client.call((api) => api.keepRun());
+    if (id === undefined || id === null) return null;
+    this.kept = { id, setup: this.setupNow(), title: this.scenario.title, hours: (this.tick * this.dt) / 3600 };
+    return this.kept;
+  }
+
+  /** Drops a kept run that no offer was made for (the change was refused). */
+  private forget(kept: Kept): void {
+    if (this.kept?.id !== kept.id) return;
+    this.kept = null;
+    void this.client.call((api) => api.dropKept(kept.id));
+  }
+
+  private offer(kind: UndoKind, kept: Kept, branch?: BranchNote): void {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const session = this;
+    this.emit('undoable', {
+      kind,
+      title: kept.title,
+      hours: kept.hours,
+      branch,
+      undo: () => this.undo(kept.id),
+      get valid() {
+        return session.kept?.id === kept.id;
+      },
+      drop: () => this.forget(kept),
+    });
+  }
+
+  /**
+   * Brings the kept run back exactly as it was, with its lesson, seed and settings, and keeps the
+   * run it replaces for a redo. False when the run is no longer kept.
+   */
+  private async undo(id: number): Promise<boolean> {
+    const k = this.kept;
+    if (!k || k.id !== id || !this.client.alive) return false;
+    const leaving: Omit<Kept, 'id'> = { setup: this.setupNow(), title: this.scenario.title, hours: (this.tick * this.dt) / 3600 };
+    let next: number | null = null;
+    const ok = await this.reload(
+      async (api) => {
+        const r = await api.swapKept(id);
+        if (!r) return null;
+        next = r.id;
+        return r.info;
+      },
+      () => this.applySetup(k.setup),
+    );
+    if (!ok || next === null) {
+      if (this.kept?.id === id) this.kept = null;
+      return false;
+    }
+    this.kept = { id: next, ...leaving };
+    this.offer('undo', this.kept);
+    return true;
+  }
+
+  /**
+   * Loads a model with `fn` and shows its first frame; `before` runs once the model is there and
+   * before anyone hears of it. False when there was nothing to load (or the engine failed).
+   */
+  private async reload(fn: (api: NonNullable<EngineClient['api']>) => Promise<LoadInfo | null>, before?: () => void): Promise<boolean> {
     this.pause();
     this.gen++;
     this.inflight = 0;
@@ -126,14 +277,17 @@ export class Session extends Emitter<SessionEvents> {
     this.snapshot = null;
     if (!this.client.alive) this.client.start();
     const info = await this.client.call(fn);
-    if (!info) return;
+    if (!info) return false;
+    before?.();
     this.info = info;
     this.scenario = info.scenario;
     this.series.reset(info.seriesNames, info.seriesUnits);
     this.frame = null;
+    this.timeline = null;
     this.emit('load', info);
     this.emit('follow', null);
     await this.request(0, 0);
+    return true;
   }
 
   play(): void {
@@ -143,6 +297,7 @@ export class Session extends Emitter<SessionEvents> {
     this.emit('playing', true);
   }
 
+  /** Pause is idempotent: it never starts the run. */
   pause(): void {
     if (!this.playing) return;
     this.playing = false;
@@ -150,9 +305,18 @@ export class Session extends Emitter<SessionEvents> {
     this.emit('playing', false);
   }
 
+  /**
+   * Play when paused, Pause when playing; a press that comes just after the run stopped by itself
+   * was meant for the Pause button that was showing, so it leaves the run paused.
+   */
   toggle(): void {
     if (this.playing) this.pause();
-    else this.play();
+    else if (!this.justStopped()) this.play();
+  }
+
+  /** True for a short while after the run stopped by itself (LATE_PAUSE_MS). */
+  justStopped(): boolean {
+    return performance.now() - this.autoStopAt < LATE_PAUSE_MS;
   }
 
   setSpeed(hoursPerSecond: number): void {
@@ -172,15 +336,29 @@ export class Session extends Emitter<SessionEvents> {
     while (this.inflight > 0) await new Promise((r) => setTimeout(r, 5));
   }
 
-  /** Sends intervention events now; returns the first refusal in plain words, or null. */
+  /** True when the run has been further than now: a change here cuts its later part. */
+  private get behind(): boolean {
+    const t = this.timeline;
+    return t !== null && this.tick < Math.max(t.frontier, t.recordedEnd);
+  }
+
+  /**
+   * Sends intervention events now; returns the first refusal in plain words, or null. A change
+   * at a moment the run has been past cuts the later part of the run: a copy is kept first and
+   * offered back.
+   */
   async send(events: EventSpec[]): Promise<string | null> {
+    const kept = this.behind ? await this.keepRun(false) : null;
+    let accepted = 0;
     for (const e of events) {
       const now = { ...e } as EventSpec;
       delete (now as { tick?: number }).tick;
       delete (now as { atHours?: number }).atHours;
       const problem = await this.client.call((api) => api.schedule(now));
+      if (problem !== null && kept && accepted === 0) this.forget(kept);
       if (problem === undefined) return 'the engine is not running';
       if (problem) return problem;
+      accepted++;
       const path = paramPathOf(now);
       if (path) {
         this.scenario = setAtPath(this.scenario, path.path, path.value);
@@ -188,6 +366,11 @@ export class Session extends Emitter<SessionEvents> {
       }
     }
     this.emit('sent', events);
+    if (kept) {
+      const t = await this.client.call((api) => api.timelineInfo());
+      if (t) this.setTimeline(t);
+      this.offer('branch', kept, t?.branches[t.branches.length - 1]);
+    }
     // Events apply at the next step boundary: when paused, take one step so a placed cell or an
     // injected cloud shows at once.
     if (!this.playing && events.some((e) => e.kind === 'addCells' || e.kind === 'inject' || e.kind === 'removeCells')) await this.stepBy(1);
@@ -199,13 +382,7 @@ export class Session extends Emitter<SessionEvents> {
    * Reset); ones that reshape the scene restart the run with the new value.
    */
   async setParam(path: string, value: number, live: boolean): Promise<string | null> {
-    if (!live) {
-      const next = new Map(this.overrides).set(path, value);
-      const eff = withOverrides(this.base, next);
-      if ('problem' in eff) return eff.problem;
-      this.overrides = next;
-      return this.reset();
-    }
+    if (!live) return this.restartWith({ ...this.setupNow(), overrides: new Map(this.overrides).set(path, value) }, 'setting');
     const problem = await this.send([{ kind: 'set', path, value }]);
     if (problem) return problem;
     this.overrides.set(path, value);
@@ -242,11 +419,10 @@ export class Session extends Emitter<SessionEvents> {
    * the setup Reset will use, but the model comes from `load`.
    */
   async openWith(base: ScenarioFile, lessonId: string | null, seed: string, overrides: Overrides, load: (api: NonNullable<EngineClient['api']>) => Promise<LoadInfo>): Promise<void> {
-    this.base = base;
-    this.lessonId = lessonId;
-    this.seed = seed;
-    this.overrides = overrides;
-    await this.reload(load);
+    const kept = await this.keepRun();
+    this.applySetup({ base, lessonId, seed, overrides });
+    const ok = await this.reload(load);
+    if (ok && kept) this.offer('open', kept);
   }
 
   /** Moves the run to another tick (paused); the series is read again from its start. */
@@ -275,6 +451,8 @@ export class Session extends Emitter<SessionEvents> {
   }
 
   private onFailure(message: string): void {
+    // A kept run lived in the worker that failed.
+    this.kept = null;
     this.gen++;
     this.inflight = 0;
     const was = this.playing;
@@ -331,6 +509,7 @@ export class Session extends Emitter<SessionEvents> {
     if (r.follow) this.emit('follow', r.follow);
     if (r.timeline) this.setTimeline(r.timeline);
     if (this.playing && this.stops.includes(f.tick)) {
+      this.autoStopAt = performance.now();
       this.pause();
       this.emit('stopped', f.tick);
     }

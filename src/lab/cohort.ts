@@ -9,7 +9,7 @@ import { setAtPath } from '../../sim/params';
 import { describeProblems, parseScenario } from '../../sim/validate';
 import type { Scenario } from '../../sim/schema';
 import type { CohortSpec } from '../../lessons/schema';
-import type { ScenarioFile } from '../../lessons/scenarioFile';
+import { parseScenarioFile, type ScenarioFile } from '../../lessons/scenarioFile';
 import { csvLine, num } from './csv';
 import { evaluate, rocCurve, splitHalves, type Evaluation, type RocPoint } from './roc';
 
@@ -74,6 +74,9 @@ export function groupScenario(s: Scenario, spec: CohortSpec, group: number): Sce
 export function prepareCohort(s: ScenarioFile, opts: CohortOptions = {}): PreparedCohort {
   const spec = s.lesson?.cohort;
   if (!spec) throw new Error(`scenario ${s.id} has no lesson.cohort`);
+  // The whole file first: a group setting or marker that names nothing is a problem at its path.
+  const whole = parseScenarioFile(s);
+  if (!whole.ok) throw new Error(describeProblems(whole.problems));
   const size = opts.size ?? spec.size;
   const hours = opts.hours ?? spec.hours;
   if (!Number.isInteger(size) || size < 2) throw new Error('a cohort needs at least 2 runs per group');

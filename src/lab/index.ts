@@ -25,3 +25,4 @@ export { packEvents, unpackEvents, toBase64Url, fromBase64Url, MAX_LOG_CHARS, MA
 export { settingsDiff, sameStart } from './share/diff';
 export { cellTable, cellsHeader, cellsLines, cellsCsv, type CellTable, type CellRow } from './cellRows';
 export { packetRows, packetsCsv, MAX_PACKET_ROWS, PACKET_COLUMNS, type PacketRows } from './packetRows';
+export { describeSample, describeHours, sampleAt, plural, plainNumber, plainLevel, clockWords, MAX_WORDS, type DescribedScenario, type DescribedSeries } from './describe';

@@ -2,7 +2,8 @@
 // the mouse and the keyboard, Reset with the same seed matches the engine run in Node hash for
 // hash, parameter entries are refused out of range and applied as recorded events in range,
 // the inspector and the follow tool answer, a crashed worker can be restarted, axe finds no
-// serious problems, and every lesson is photographed for a person to look at.
+// serious problems, glossary terms explain themselves, and every lesson is photographed for a
+// person to look at.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -116,6 +117,8 @@ describe('the app in Chromium', () => {
       await hasText(p.locator('#play'), 'Play');
       await p.waitForTimeout(200);
       const t0 = await tick(p);
+      // On the tissue the arrows move between cells (test/e2e/describe.test.ts); elsewhere → steps.
+      await p.locator('#play').focus();
       await p.keyboard.press('ArrowRight');
       await expect.poll(() => tick(p)).toBe(t0 + 60);
       await p.keyboard.press('r');
@@ -161,12 +164,13 @@ describe('the app in Chromium', () => {
       const before = await p.evaluate(() => window.cellpost.stats().cells);
       await p.getByLabel('place a cell').check();
       const box = (await p.locator('#view-canvas').boundingBox())!;
-      await p.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.5);
+      // Inside the drawn tissue (it is fitted into the canvas with a margin on both sides).
+      await p.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.5);
       await expect.poll(() => p.evaluate(() => window.cellpost.stats().cells)).toBe(before + 1);
       const dots = await p.evaluate(() => window.cellpost.stats().vesicles);
       await p.getByLabel('inject vesicles').check();
       await p.getByLabel('Dots to inject').fill('400');
-      await p.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.3);
+      await p.mouse.click(box.x + box.width * 0.55, box.y + box.height * 0.3);
       await expect.poll(() => p.evaluate(() => window.cellpost.stats().vesicles)).toBeGreaterThan(dots + 300);
       await hasText(p.locator('#notices'), '400 dots of tumour vesicles injected');
       const antibody = p.getByRole('button', { name: 'Anti-PD-L1 antibody' });
@@ -222,6 +226,31 @@ describe('the app in Chromium', () => {
       await hasText(p.locator('#prompt .predict'), first.predict.slice(0, 40));
       await p.getByRole('button', { name: 'Show the explanation' }).click();
       await hasText(p.locator('#prompt .explain'), first.explain.slice(0, 40));
+    });
+  });
+
+  it('explains a glossary term in the lesson text on focus, hover and tap, and keeps the text as written', async () => {
+    await withApp('?lesson=immune-suppression', async (p) => {
+      const first = lesson('immune-suppression')!.lesson!.paragraphs[0];
+      await p.locator('#about-open').click();
+      await hasText(p.locator('.about-body > p:not(.about-question)').first(), first);
+      const term = p.locator('.about-body button.term', { hasText: 'PD-L1' }).first();
+      const card = p.locator('.term-tip');
+      await term.focus();
+      await hasText(card, 'do not attack me');
+      const described = await term.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+      expect(described).toContain('do not attack me');
+      await p.keyboard.press('Escape');
+      await isHidden(card);
+      await term.blur();
+      await term.hover();
+      await hasText(card, 'do not attack me');
+      await p.mouse.move(0, 0);
+      await isHidden(card);
+      await term.click();
+      await hasAttr(term, 'aria-expanded', 'true');
+      await term.click();
+      await isHidden(card);
     });
   });
 

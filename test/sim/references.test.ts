@@ -3,7 +3,8 @@
 // metric — is a problem at its path with the closest declared names, and inherited names such as
 // "toString" or "constructor" are unknown unless declared (never an internal error).
 import { describe, expect, it } from 'vitest';
-import { createModel, parseScenario, step } from '../../sim/index';
+import { createModel, step } from '../../sim/index';
+import { parseScenarioFile as parseScenario } from '../../lessons/scenarioFile';
 import { LESSON_FILES } from '../../lessons/index';
 
 const RAW = LESSON_FILES as readonly Record<string, unknown>[];

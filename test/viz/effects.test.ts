@@ -1,7 +1,7 @@
 // Pins the cell effects clock (viz/effects.ts): an uptake or state change since the previous
 // frame starts a flash or pulse that fades over a fixed wall-clock time, at any run speed.
 import { describe, expect, it } from 'vitest';
-import { CellEffects, FLASH_MS, PULSE_MS } from '../../viz/effects';
+import { CellEffects, DEATH_MS, FLASH_MS, PULSE_MS } from '../../viz/effects';
 import { frameWith } from './frameFixture';
 
 describe('CellEffects', () => {
@@ -50,5 +50,28 @@ describe('CellEffects', () => {
     fx.update(frameWith([{ x: 0, y: 0, type: 0, sinceUptake: 3 }, { x: 0, y: 0, type: 0, sinceUptake: 0 }], 10), 0);
     expect(fx.flash(100, 0)).toBe(0);
     expect(fx.flash(101, 0)).toBe(1);
+  });
+});
+
+describe('CellEffects: dying cells', () => {
+  it('keeps a removed cell where it was last seen for DEATH_MS, then forgets it', () => {
+    const fx = new CellEffects();
+    fx.update(frameWith([{ x: 1, y: 2, type: 1 }, { x: 3, y: 4, type: 0 }], 10), 0);
+    // Cell 101 is gone in the next frame (frameWith numbers cells from 100).
+    fx.update(frameWith([{ x: 1, y: 2, type: 1 }], 20), 1000);
+    const d = fx.dying(1000 + DEATH_MS / 2);
+    expect(d).toHaveLength(1);
+    expect(d[0].death).toMatchObject({ id: 101, x: 3, y: 4, type: 0 });
+    expect(d[0].p).toBeCloseTo(0.5);
+    expect(fx.active(1000 + DEATH_MS - 1)).toBe(true);
+    expect(fx.dying(1000 + DEATH_MS)).toHaveLength(0);
+    expect(fx.active(1000 + DEATH_MS)).toBe(false);
+  });
+
+  it('a reset or a jump back in time is not a death', () => {
+    const fx = new CellEffects();
+    fx.update(frameWith([{ x: 1, y: 2, type: 1 }, { x: 3, y: 4, type: 0 }], 10), 0);
+    fx.update(frameWith([{ x: 1, y: 2, type: 1 }], 0), 1000);
+    expect(fx.dying(1000)).toHaveLength(0);
   });
 });

@@ -10,6 +10,8 @@ import './timeline.css';
 
 /** Most events listed in the log (the newest); the rest are counted. */
 const SHOWN = 60;
+/** Least time between two updates of the bar while the run plays (each costs a layout). */
+const SYNC_MS = 250;
 
 export function mountTimeline(parent: HTMLElement, session: Session): HTMLElement {
   const range = h('input', { type: 'range', id: 'timeline-range', min: 0, max: 0, step: 1, value: 0, 'aria-describedby': 'timeline-help' });
@@ -31,12 +33,19 @@ export function mountTimeline(parent: HTMLElement, session: Session): HTMLElemen
 
   const show = (tick: number) => {
     const end = info?.frontier ?? tick;
-    time.textContent = `${formatTickShort(tick, session.dt)} / ${formatTickShort(end, session.dt)}`;
+    const text = `${formatTickShort(tick, session.dt)} / ${formatTickShort(end, session.dt)}`;
+    if (time.textContent === text) return;
+    time.textContent = text;
     range.setAttribute('aria-valuetext', `${formatTick(tick, session.dt)} of ${formatTick(end, session.dt)}`);
     toEnd.disabled = tick >= end;
   };
 
+  let syncedAt = 0;
+  let syncLater: ReturnType<typeof setTimeout> | undefined;
   const sync = () => {
+    clearTimeout(syncLater);
+    syncLater = undefined;
+    syncedAt = performance.now();
     if (!info || seeking || target !== null) return;
     range.min = String(info.start);
     range.max = String(Math.max(info.frontier, info.start));
@@ -117,7 +126,12 @@ export function mountTimeline(parent: HTMLElement, session: Session): HTMLElemen
       version = t.version;
       void refreshEvents();
     }
-    sync();
+    const wait = SYNC_MS - (performance.now() - syncedAt);
+    if (session.playing && wait > 0) syncLater ??= setTimeout(sync, wait);
+    else sync();
+  });
+  session.on('playing', (on) => {
+    if (!on) sync();
   });
   session.on('sent', () => {
     void session.client.call((api) => api.timelineInfo()).then((t) => {

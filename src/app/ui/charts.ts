@@ -11,10 +11,14 @@ import type { LoadInfo } from '../../../workers/protocol';
 import type { Session } from '../session';
 import { nameMetric, resolveMetrics } from '../metricNames';
 import { h, replace, uid } from './dom';
+// Chart redraws run as separate small tasks, after the frame that asked for them.
+import { later } from '../later';
 
 const PROFILE_MS = 500;
 const BLOOD_MS = 250;
 const CURSOR_MS = 100;
+/** Least time between two redraws of one chart while the run plays. */
+const FEED_MS = 400;
 
 interface Live {
   time?: { chart: TimeChart; names: string[] };
@@ -131,21 +135,26 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
   };
 
   const feed = () => {
-    const t = session.series.t;
-    for (const l of live) {
-      if (!l.time) continue;
-      const values: Record<string, number[]> = {};
-      for (const n of l.time.names) values[n] = session.series.get(n);
-      l.time.chart.setData(t, values);
-    }
+    live.forEach((l, i) => {
+      const time = l.time;
+      if (!time) return;
+      later(`chart-${i}`, () => {
+        if (!live.includes(l)) return;
+        const values: Record<string, number[]> = {};
+        for (const n of time.names) values[n] = session.series.get(n);
+        time.chart.setData(session.series.t, values);
+      }, session.playing ? FEED_MS : 0);
+    });
   };
 
   const profile = (f: Frame) => {
-    for (const l of live) {
+    live.forEach((l, i) => {
       const d = l.distance;
-      if (!d || d.type < 0 || d.from < 0 || d.state < 0) continue;
-      d.chart.setData(profileByDistance(f, { cellType: d.type, state: d.state, fromType: d.from, binWidth: 25, maxDistance: d.maxDistance }));
-    }
+      if (!d || d.type < 0 || d.from < 0 || d.state < 0) return;
+      later(`profile-${i}`, () => {
+        if (live.includes(l)) d.chart.setData(profileByDistance(f, { cellType: d.type, state: d.state, fromType: d.from, binWidth: 25, maxDistance: d.maxDistance }));
+      });
+    });
   };
 
   let shownInfo: LoadInfo | null = null;
@@ -176,7 +185,10 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
     }
     if (blood && (now - lastBlood > BLOOD_MS || !session.playing)) {
       lastBlood = now;
-      blood.update(f);
+      const panel = blood;
+      later('blood', () => {
+        if (panel === blood) panel.update(f);
+      });
     }
     if (now - lastProfile > PROFILE_MS || !session.playing) {
       lastProfile = now;

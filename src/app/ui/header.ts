@@ -42,7 +42,17 @@ export function mountHeader(session: Session, actions: HeaderActions): Header {
     'details',
     { class: 'keys' },
     h('summary', {}, 'Keys'),
-    h('ul', {}, h('li', {}, 'Space: play or pause'), h('li', {}, '→: step'), h('li', {}, 'R: reset'), h('li', {}, '+ − 0 on the tissue: zoom, fit'), h('li', {}, 'Tab: move between controls')),
+    h(
+      'ul',
+      {},
+      h('li', {}, 'Space: play or pause'),
+      h('li', {}, '→: step (except on the tissue)'),
+      h('li', {}, 'R: reset (Undo brings the run back)'),
+      h('li', {}, 'Ctrl+Z: undo the last reset, lesson switch or cut'),
+      h('li', {}, 'On the tissue: arrow keys move between cells, Enter inspects, Escape clears'),
+      h('li', {}, '+ − 0 on the tissue: zoom, fit'),
+      h('li', {}, 'Tab: move between controls'),
+    ),
   );
   tools.append(copy, keys);
 

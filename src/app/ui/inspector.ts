@@ -1,18 +1,34 @@
-// The inspector: a clicked cell's type, state, receptors, signal levels and the vesicles it
-// took up by origin, with its recent donors highlighted in the view; and a followed vesicle's
-// label, cargo, origin and path until its fate. Also reachable from the keyboard by cell number.
+// The inspector: a card next to the clicked cell (never over it; docked at the view's side when
+// there is no room, a sheet under the view on a phone) with its type, state, receptors, signal
+// levels and the vesicles it took up by origin, its recent donors ringed in the view; and a
+// followed vesicle's label, cargo, origin and path until its fate. Focus moves to the card, a
+// polite announcement says what it shows, Escape closes it and returns focus to the tissue. The
+// side panel keeps the keyboard ways in: a cell by number, the next cell, the newest vesicle.
 import type { Frame } from '../../../sim/index';
 import { formatClock, formatCount, formatDistance, formatNumber } from '../../../viz/format';
 import type { CellReport, FollowReport } from '../../../workers/protocol';
 import type { Session } from '../session';
+import { placeCard, SHEET_BELOW, type Anchor } from './cardPlace';
 import { h, replace, uid } from './dom';
+import './inspector.css';
 
 const REFRESH_MS = 300;
+/** Radius (CSS px) kept clear around a followed dot. */
+const DOT_CLEAR_PX = 8;
 
 export interface Inspector {
   selectCell(id: number): Promise<void>;
   followAt(tissue: number, x: number, y: number, maxDist: number): Promise<boolean>;
   readonly followed: FollowReport | null;
+}
+
+/** The tissue view the card sits on. */
+export interface InspectStage {
+  canvas: HTMLCanvasElement;
+  /** World µm → CSS px in the canvas. */
+  toScreen(x: number, y: number): [number, number];
+  /** The tissue shown now (index). */
+  tissue(): number;
 }
 
 function table(caption: string, head: [string, string], rows: [string, string][]): HTMLElement {
@@ -25,7 +41,7 @@ function table(caption: string, head: [string, string], rows: [string, string][]
   );
 }
 
-export function mountInspector(root: HTMLElement, session: Session, highlight: (ids: number[]) => void): Inspector {
+export function mountInspector(root: HTMLElement, session: Session, highlight: (ids: number[]) => void, stage: InspectStage): Inspector {
   let selected: number | null = null;
   let followed: FollowReport | null = null;
   let lastFetch = 0;
@@ -35,30 +51,156 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
   const go = h('button', { type: 'button' }, 'Inspect');
   const next = h('button', { type: 'button' }, 'Next cell');
   const followAny = h('button', { type: 'button', id: 'follow-one' }, 'Follow a vesicle');
-  const cellBox = h('div', { class: 'report', id: 'cell-report' });
-  const followBox = h('div', { class: 'report', id: 'follow-report' });
   const err = h('p', { class: 'error', 'aria-live': 'polite' });
+  // What the card shows, said once when it opens (the card itself is not a live region).
+  const said = h('p', { class: 'visually-hidden', id: 'inspect-said', 'aria-live': 'polite' });
 
   root.append(
     h('h2', { id: 'inspector-h' }, 'Inspect'),
-    h('p', { class: 'help' }, 'Click a cell in the tissue, or enter its number.'),
+    h('p', { class: 'help' }, 'Click a cell in the tissue, or enter its number. Its report opens next to it; Escape closes it.'),
     h('div', { class: 'row' }, h('label', { for: idIn.id }, 'Cell number'), idIn, go, next, followAny),
     err,
-    cellBox,
-    followBox,
+    said,
   );
+
+  // ── The card ──
+  const cardTitle = h('h2', { class: 'card-title', id: 'inspect-card-title', tabindex: -1 });
+  const closeCard = h('button', { type: 'button', class: 'small card-close', 'aria-label': 'Close the inspector (Escape)', title: 'Close (Escape)' }, '✕');
+  const cellBox = h('div', { class: 'report', id: 'cell-report' });
+  const followBox = h('div', { class: 'report', id: 'follow-report' });
+  const card = h(
+    'section',
+    { class: 'inspect-card', id: 'inspect-card', role: 'region', 'aria-labelledby': 'inspect-card-title', tabindex: -1 },
+    h('div', { class: 'card-head' }, cardTitle, closeCard),
+    h('div', { class: 'card-body' }, cellBox, followBox),
+  );
+  card.hidden = true;
+  const box = stage.canvas.parentElement ?? stage.canvas;
+  box.append(card);
+  // On a phone (or a view too small to hold the card beside a cell) the card is a sheet under the view.
+  const sheet = h('div', { class: 'inspect-sheet', id: 'inspect-sheet' });
+  sheet.hidden = true;
+  (box.closest('.view') ?? box).after(sheet);
+
+  /** The index of a tissue by its name (reports name it). */
+  const tissueIndexOf = (name: string): number => {
+    const names = Object.values(session.scenario?.tissues ?? {}).map((t) => t.name);
+    const k = names.indexOf(name);
+    return k < 0 ? stage.tissue() : k;
+  };
+
+  /** Where the card points: the inspected cell, or the followed dot. */
+  let anchorWorld: { x: number; y: number; r: number; tissue: number } | null = null;
+
+  /** What the last placement was computed from; a new one is needed only when it changes. */
+  let placedFor = '';
+  const place = (force = true) => {
+    if (card.hidden && sheet.hidden) return;
+    const inView = anchorWorld !== null && anchorWorld.tissue === stage.tissue();
+    const bw = box.clientWidth;
+    const bh = box.clientHeight;
+    let anchor: Anchor = { x: bw / 2, y: bh / 2, r: 0 };
+    if (anchorWorld && inView) {
+      const [x, y] = stage.toScreen(anchorWorld.x, anchorWorld.y);
+      const [x1] = stage.toScreen(anchorWorld.x + anchorWorld.r, anchorWorld.y);
+      anchor = { x, y, r: Math.max(DOT_CLEAR_PX, Math.abs(x1 - x) + 4) };
+    }
+    const key = `${bw}x${bh}@${Math.round(anchor.x)},${Math.round(anchor.y)},${Math.round(anchor.r)}`;
+    if (!force && key === placedFor) return;
+    placedFor = key;
+    // Moving the card between the view and the sheet must not lose the focus inside it.
+    const focused = card.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
+    const moveTo = (parent: HTMLElement) => {
+      if (card.parentElement === parent) return;
+      parent.append(card);
+      focused?.focus({ preventScroll: true });
+    };
+    let size = { w: 0, h: 0 };
+    if (bw >= SHEET_BELOW) {
+      // Measured in the view, as it will be drawn there.
+      moveTo(box);
+      card.classList.remove('docked', 'beside', 'in-sheet');
+      card.style.maxHeight = '';
+      card.style.left = '0px';
+      card.style.top = '0px';
+      card.style.visibility = 'hidden';
+      size = { w: card.offsetWidth, h: card.scrollHeight };
+      card.style.visibility = '';
+    }
+    const p = placeCard({ w: bw, h: bh }, anchor, size);
+    card.dataset.place = p.mode;
+    if (p.mode === 'sheet') {
+      moveTo(sheet);
+      sheet.hidden = false;
+      card.classList.add('in-sheet');
+      card.style.left = '';
+      card.style.top = '';
+      return;
+    }
+    sheet.hidden = true;
+    card.classList.remove('in-sheet');
+    card.classList.add(p.mode);
+    card.dataset.side = p.side;
+    card.style.left = `${Math.round(p.left)}px`;
+    card.style.top = `${Math.round(p.top)}px`;
+    card.style.maxHeight = `${Math.floor(p.height)}px`;
+  };
+
+  let placePending = false;
+  const placeSoon = () => {
+    if (placePending || card.hidden) return;
+    placePending = true;
+    requestAnimationFrame(() => {
+      placePending = false;
+      place(false);
+    });
+  };
+
+  const openCard = (focus: boolean, announce: string) => {
+    const wasHidden = card.hidden;
+    card.hidden = false;
+    place();
+    if (focus || wasHidden) {
+      said.textContent = announce;
+      if (focus) cardTitle.focus({ preventScroll: true });
+      if (!sheet.hidden) sheet.scrollIntoView({ block: 'nearest' });
+    }
+  };
+
+  const closeAll = (returnFocus: boolean) => {
+    const hadFollow = followed !== null;
+    selected = null;
+    anchorWorld = null;
+    showCell(null);
+    if (hadFollow) {
+      void session.client.call((api) => api.unfollow());
+      showFollow(null, true);
+      session.redraw();
+    }
+    card.hidden = true;
+    sheet.hidden = true;
+    said.textContent = '';
+    if (returnFocus) stage.canvas.focus({ preventScroll: true });
+  };
+  closeCard.addEventListener('click', () => closeAll(true));
+  card.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    closeAll(true);
+  });
+  stage.canvas.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !card.hidden) {
+      e.preventDefault();
+      closeAll(true);
+    }
+  });
 
   // The buttons stay put while the numbers refresh, so a click is never lost to a redraw.
   let shownCell: number | null = null;
   const cellBody = h('div');
-  const cellTitle = h('h3');
   const followOwn = h('button', { type: 'button', class: 'small' }, 'Follow its newest vesicle');
   const closeCell = h('button', { type: 'button', class: 'small' }, 'Close');
-  closeCell.addEventListener('click', () => {
-    selected = null;
-    showCell(null);
-    idIn.focus();
-  });
+  closeCell.addEventListener('click', () => closeAll(true));
   followOwn.addEventListener('click', async () => {
     const id = shownCell;
     if (id === null) return;
@@ -67,17 +209,25 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
     else err.textContent = `Cell #${id} has no vesicle of its own in the tissue right now.`;
   });
 
-  const showCell = (r: CellReport | null) => {
+  const setTitle = () => {
+    if (shownCell !== null) cardTitle.textContent = cellBox.querySelector('h3')?.textContent ?? 'Inspect';
+    else if (followed) cardTitle.textContent = `One dot of ${followed.typeName}`;
+  };
+
+  function showCell(r: CellReport | null, focus = false): void {
     if (!r) {
       shownCell = null;
       replace(cellBox);
       highlight([]);
+      if (!followed) card.hidden = true;
+      setTitle();
       return;
     }
-    if (shownCell !== r.id) {
+    const fresh = shownCell !== r.id;
+    anchorWorld = { x: r.x, y: r.y, r: r.radius, tissue: tissueIndexOf(r.tissue) };
+    if (fresh) {
       shownCell = r.id;
-      cellTitle.textContent = `${r.typeName} #${r.id}`;
-      replace(cellBox, cellTitle, cellBody, h('div', { class: 'row' }, followOwn, closeCell));
+      replace(cellBox, h('h3', {}, `${r.typeName} #${r.id}`), cellBody, h('div', { class: 'row' }, followOwn, closeCell));
       highlight([r.id, ...r.donors.map((d) => d.id)]);
     }
     const donors = r.donors.length > 0 ? r.donors.map((d) => `${d.typeName} #${d.id}`).join(', ') : 'none yet';
@@ -104,7 +254,10 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
       h('p', {}, h('strong', {}, 'Recent donors: '), donors, r.donors.length > 0 ? ' (ringed in purple in the view)' : ''),
     );
     highlight([r.id, ...r.donors.map((d) => d.id)]);
-  };
+    setTitle();
+    if (fresh) openCard(focus, `${r.typeName} #${r.id}: ${r.state}. Its report is next to it in the tissue view; Escape closes it.`);
+    else placeSoon();
+  }
 
   let followShownAt = 0;
   const followBody = h('div');
@@ -114,13 +267,17 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
     void session.client.call((api) => api.unfollow());
     showFollow(null, true);
     session.redraw();
+    if (shownCell === null) closeAll(true);
   });
 
-  const showFollow = (r: FollowReport | null, now = false) => {
+  function showFollow(r: FollowReport | null, now = false, focus = false): void {
     const changed = (followed === null) !== (r === null) || followed?.fate !== r?.fate;
+    const opening = followed === null && r !== null;
     followed = r;
     if (!r) {
       replace(followBox);
+      if (shownCell === null) card.hidden = true;
+      setTitle();
       return;
     }
     const t = performance.now();
@@ -148,9 +305,16 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
         h('dd', { class: r.fate === 'free' ? '' : 'fate' }, r.endHours !== undefined ? `${r.fateText}, at ${formatClock(r.endHours)}` : r.fateText),
       ),
     );
-  };
+    // Without an inspected cell the card points at the dot where it started being followed.
+    if (shownCell === null && opening && r.path.length >= 2) {
+      const n = r.path.length;
+      anchorWorld = { x: r.path[n - 2], y: r.path[n - 1], r: 0, tissue: r.tissueIndex };
+    }
+    setTitle();
+    if (opening || focus) openCard(focus, `Following one dot of ${r.typeName} from ${r.originTypeName}. Its report is in the tissue view; Escape closes it.`);
+  }
 
-  const fetchCell = async () => {
+  const fetchCell = async (focus = false) => {
     if (selected === null || fetching) return;
     fetching = true;
     const id = selected;
@@ -163,7 +327,7 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
       showCell(null);
       return;
     }
-    if (r) showCell(r);
+    if (r) showCell(r, focus);
   };
 
   const inspector: Inspector = {
@@ -172,14 +336,17 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
     },
     async selectCell(id) {
       err.textContent = '';
+      if (selected !== id) shownCell = null;
       selected = id;
       idIn.value = String(id);
-      await fetchCell();
+      await fetchCell(true);
     },
     async followAt(tissue, x, y, maxDist) {
       const r = await session.client.call((api) => api.followAt(tissue, x, y, maxDist));
       if (!r) return false;
-      showFollow(r, true);
+      if (shownCell === null) anchorWorld = { x, y, r: 0, tissue };
+      followed = null;
+      showFollow(r, true, true);
       return true;
     },
   };
@@ -204,8 +371,13 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
   });
   followAny.addEventListener('click', async () => {
     const r = await session.client.call((api) => api.followNewest());
-    if (r) showFollow(r, true);
-    else err.textContent = 'There is no vesicle in the tissue to follow yet: press Play first.';
+    if (!r) {
+      err.textContent = 'There is no vesicle in the tissue to follow yet: press Play first.';
+      return;
+    }
+    if (shownCell === null && r.path.length >= 2) anchorWorld = { x: r.path[r.path.length - 2], y: r.path[r.path.length - 1], r: 0, tissue: r.tissueIndex };
+    followed = null;
+    showFollow(r, true, true);
   });
 
   session.on('frame', () => {
@@ -215,11 +387,18 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
       void fetchCell();
     }
   });
+  // Pan, zoom and resizes move the cell on screen: the card follows.
+  session.on('draw', () => placeSoon());
+  for (const ev of ['wheel', 'pointerup', 'keyup'] as const) stage.canvas.addEventListener(ev, placeSoon, { passive: true });
+  new ResizeObserver(placeSoon).observe(box);
   session.on('follow', (r) => showFollow(r));
   session.on('load', () => {
     selected = null;
+    anchorWorld = null;
     showCell(null);
     showFollow(null, true);
+    card.hidden = true;
+    sheet.hidden = true;
     err.textContent = '';
   });
   return inspector;

@@ -1,17 +1,35 @@
 // The lesson's interventions as large buttons: each sends its events now (recorded in the run's
 // event log); ones with off-events are toggles (aria-pressed) that send those when released.
+// A toggle's state is read from the run's settings, so it is right after Undo or a seek too.
 import type { InterventionSpec } from '../../../lessons/schema';
+import { getAtPath } from '../../../sim/index';
 import { formatClock } from '../../../viz/format';
-import type { Session } from '../session';
+import { paramPathOf, type Session } from '../session';
 import { h, replace, uid } from './dom';
 import type { Notify } from './notices';
 
+/** True when the run's settings are those the intervention's events set (null: it sets none). */
+function inEffect(iv: InterventionSpec, session: Session): boolean | null {
+  const paths = iv.events.map((e) => paramPathOf(e));
+  if (paths.length === 0 || paths.some((p) => p === null)) return null;
+  return paths.every((p) => p !== null && getAtPath(session.scenario, p.path) === p.value);
+}
+
 export function mountInterventions(root: HTMLElement, session: Session, notify: Notify): void {
+  let toggles: { iv: InterventionSpec; btn: HTMLButtonElement }[] = [];
+  const sync = () => {
+    for (const { iv, btn } of toggles) {
+      const on = inEffect(iv, session);
+      if (on !== null) btn.setAttribute('aria-pressed', String(on));
+    }
+  };
   const build = (list: InterventionSpec[]) => {
+    toggles = [];
     const items = list.map((iv) => {
       const helpId = uid('iv');
       const toggle = iv.off !== undefined;
       const btn = h('button', { type: 'button', class: 'intervention', 'aria-describedby': iv.help ? helpId : undefined, 'aria-pressed': toggle ? 'false' : undefined }, iv.label);
+      if (toggle) toggles.push({ iv, btn });
       btn.addEventListener('click', async () => {
         const on = btn.getAttribute('aria-pressed') === 'true';
         const when = formatClock(session.frame?.hours ?? 0);
@@ -44,5 +62,9 @@ export function mountInterventions(root: HTMLElement, session: Session, notify: 
       items.length > 0 ? h('ul', { class: 'interventions' }, ...items) : h('p', { class: 'help' }, 'This lesson offers no interventions; the Lab has tools to change the tissue.'),
     );
   };
-  session.on('load', (info) => build(info.scenario.lesson?.interventions ?? []));
+  session.on('load', (info) => {
+    build(info.scenario.lesson?.interventions ?? []);
+    sync();
+  });
+  session.on('scenario', sync);
 }

@@ -1,5 +1,6 @@
-// Keyboard shortcuts for the whole page: Space plays or pauses, → steps, R resets. They stay
-// out of the way while typing in a field or using a control that needs those keys itself.
+// Keyboard shortcuts for the whole page: Space plays or pauses, → steps, R resets (undoable from
+// the message strip), Ctrl+Z (⌘Z) takes back the last change that replaced or cut the run. They
+// stay out of the way while typing in a field or using a control that needs those keys itself.
 import type { Session } from '../session';
 
 function typing(target: EventTarget | null): boolean {
@@ -11,10 +12,16 @@ function typing(target: EventTarget | null): boolean {
   return false;
 }
 
-export function mountKeyboard(session: Session, reset: () => void): void {
+export function mountKeyboard(session: Session, reset: () => void, undo?: () => void): void {
   document.addEventListener('keydown', (e) => {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
-    const onButton = e.target instanceof HTMLButtonElement || (e.target instanceof HTMLElement && e.target.tagName === "SUMMARY") || (e.target instanceof HTMLInputElement && e.target.type !== 'text');
+    if (e.defaultPrevented || e.altKey || typing(e.target)) return;
+    if ((e.ctrlKey || e.metaKey) && !e.shiftKey && (e.key === 'z' || e.key === 'Z') && undo) {
+      e.preventDefault();
+      undo();
+      return;
+    }
+    if (e.ctrlKey || e.metaKey) return;
+    const onButton = e.target instanceof HTMLButtonElement || (e.target instanceof HTMLElement && e.target.tagName === 'SUMMARY') || (e.target instanceof HTMLInputElement && e.target.type !== 'text');
     if (e.key === ' ' && !onButton) {
       e.preventDefault();
       session.toggle();

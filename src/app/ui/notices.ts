@@ -1,17 +1,133 @@
-// Short notices in a polite live region: refusals, applied interventions, run warnings. The
-// newest few stay visible for a while; screen readers announce each once.
-import { h } from './dom';
+// Short notices in one fixed strip of the run controls, never over the tissue or the charts: the
+// newest message (announced politely, once) with a Dismiss button; beside it, while a change that
+// replaced or cut the run can be taken back, what happened and an Undo button; and the earlier
+// messages in a fold-out list.
+import type { Session, UndoOffer } from '../session';
+import { h, replace } from './dom';
+import { undoWords } from './undoText';
+import './notices.css';
 
-const KEEP = 3;
-const SHOW_MS = 9000;
+export type NoticeKind = 'info' | 'warn';
 
-export type Notify = (text: string, kind?: 'info' | 'warn') => void;
+export type Notify = (text: string, kind?: NoticeKind) => void;
 
-export function mountNotices(root: HTMLElement): Notify {
-  return (text, kind = 'info') => {
-    const item = h('p', { class: `notice ${kind}` }, text);
-    root.append(item);
-    while (root.children.length > KEEP) root.firstElementChild?.remove();
-    setTimeout(() => item.remove(), SHOW_MS);
+export interface Notices extends Notify {
+  /** Takes the offered change back (Ctrl+Z); false when there is nothing to undo. */
+  undo(): Promise<boolean>;
+}
+
+/** How long a message stays in the strip before it moves to the list of earlier ones. */
+export const SHOW_MS = { info: 8000, warn: 20000 } as const;
+/** How long a change can be undone; then its kept run is dropped. */
+export const UNDO_MS = 120_000;
+/** Earlier messages kept in the list. */
+const LOG_SIZE = 30;
+
+export function mountNotices(root: HTMLElement, session: Session): Notices {
+  // The strip itself is a labelled region; only the current message and the current offer are
+  // live regions, so the list of earlier messages is never read out again.
+  root.classList.add('notice-strip');
+  root.setAttribute('role', 'region');
+  root.setAttribute('aria-label', 'Messages');
+  root.removeAttribute('aria-live');
+  const text = h('p', { class: 'notice-text', id: 'notice-text' });
+  const dismiss = h('button', { type: 'button', class: 'small notice-dismiss', 'aria-label': 'Dismiss message', title: 'Dismiss message' }, '✕');
+  const now = h('div', { class: 'notice-now' }, h('div', { class: 'notice-live', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }, text), dismiss);
+  // The offer to undo sits beside the newest message, so a message that comes with the same
+  // action ("… set to …") never hides it.
+  const offerText = h('p', { class: 'notice-text offer-text', id: 'offer-text' });
+  const undoBtn = h('button', { type: 'button', class: 'small notice-undo', id: 'undo', 'aria-keyshortcuts': 'Control+Z' });
+  const keep = h('button', { type: 'button', class: 'small notice-dismiss', 'aria-label': 'Dismiss: keep the change', title: 'Keep the change (the earlier run is let go)' }, '✕');
+  const offerBox = h('div', { class: 'notice-offer', id: 'notice-offer' }, h('div', { class: 'notice-live', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }, offerText), undoBtn, keep);
+  const count = h('span', {}, '0');
+  const list = h('ol', { class: 'notice-list', id: 'notice-log' });
+  const log = h('details', { class: 'notice-log' }, h('summary', {}, 'Messages (', count, ')'), list);
+  replace(root, now, offerBox, log);
+  now.hidden = true;
+  offerBox.hidden = true;
+  log.hidden = true;
+
+  let current: { text: string; kind: NoticeKind } | null = null;
+  let showTimer: ReturnType<typeof setTimeout> | undefined;
+  let offer: UndoOffer | null = null;
+  let offerTimer: ReturnType<typeof setTimeout> | undefined;
+  let logged = 0;
+
+  const toLog = (msg: string, kind: NoticeKind) => {
+    const at = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    list.prepend(h('li', { class: kind }, h('span', { class: 'when' }, at), ' ', msg));
+    while (list.children.length > LOG_SIZE) list.lastElementChild?.remove();
+    logged++;
+    count.textContent = String(logged);
+    log.hidden = false;
   };
+
+  /** Moves the current message to the list and empties its place. */
+  const retire = () => {
+    clearTimeout(showTimer);
+    if (current) toLog(current.text, current.kind);
+    current = null;
+    text.textContent = '';
+    now.hidden = true;
+  };
+
+  const notify: Notify = (msg, kind = 'info') => {
+    retire();
+    current = { text: msg, kind };
+    text.textContent = msg;
+    text.className = `notice-text ${kind}`;
+    text.title = msg;
+    now.hidden = false;
+    showTimer = setTimeout(retire, SHOW_MS[kind]);
+  };
+
+  /** Ends the current offer; `drop` lets its kept run go. */
+  const endOffer = (drop: boolean) => {
+    clearTimeout(offerTimer);
+    if (offer) {
+      if (drop) offer.drop();
+      toLog(offerText.textContent ?? '', 'info');
+    }
+    offer = null;
+    offerText.textContent = '';
+    offerBox.hidden = true;
+  };
+
+  const undo = async (): Promise<boolean> => {
+    const o = offer;
+    if (!o || !o.valid) {
+      endOffer(false);
+      return false;
+    }
+    undoBtn.disabled = true;
+    const ok = await o.undo();
+    undoBtn.disabled = false;
+    // On success the session has made a new offer (the redo); a failed undo says why.
+    if (!ok && offer === o) {
+      endOffer(false);
+      notify('That run can no longer be brought back.', 'warn');
+    }
+    return ok;
+  };
+
+  dismiss.addEventListener('click', retire);
+  keep.addEventListener('click', () => endOffer(true));
+  undoBtn.addEventListener('click', () => void undo());
+
+  session.on('undoable', (o) => {
+    endOffer(false);
+    offer = o;
+    const words = undoWords(o, session.scenario?.title ?? '', session.dt);
+    offerText.textContent = words.text;
+    offerText.title = words.text;
+    undoBtn.textContent = words.label;
+    undoBtn.setAttribute('aria-label', words.name);
+    undoBtn.title = words.name;
+    offerBox.hidden = false;
+    offerTimer = setTimeout(() => endOffer(true), UNDO_MS);
+  });
+  // A failed engine takes its kept run with it.
+  session.on('failure', () => endOffer(false));
+
+  return Object.assign(notify, { undo });
 }

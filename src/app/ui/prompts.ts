@@ -43,8 +43,10 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
     const hours = info.scenario.lesson?.hours;
     endTick = hours ? Math.round((hours * 3600) / info.dtSeconds) : -1;
     session.stops = [...prompts.filter((p) => p.atHours > 0).map((p) => Math.round((p.atHours * 3600) / info.dtSeconds)), ...(endTick > 0 ? [endTick] : [])].sort((a, b) => a - b);
-    const k = prompts.findIndex((p) => p.atHours * 3600 >= info.tick * info.dtSeconds);
-    show(k < 0 ? prompts.length - 1 : k);
+    // The prompt the run has reached (as when playing there): the last one at or before now.
+    let k = 0;
+    while (k + 1 < prompts.length && Math.round((prompts[k + 1].atHours * 3600) / info.dtSeconds) <= info.tick) k++;
+    show(prompts.length > 0 ? k : -1);
   });
   // Stepping past a prompt's time (Step, → key) moves the card on without pausing.
   session.on('frame', (f) => {

@@ -1,9 +1,12 @@
 // The run controls: Play/Pause, Step, Reset, speed (simulated time per second), the simulated
-// clock, and the seed (shown, editable, and "New seed"). Every control has a visible label or
-// an accessible name, and the keyboard shortcuts are announced with aria-keyshortcuts.
+// clock, the seed (shown, editable, and "New seed"), and the status strip (the run's state in
+// words, and the place where messages appear). Play/Pause is one button whose label always says
+// what a press does; a press acts on the label the learner saw when pressing, so a Pause pressed
+// as the run stops by itself at a prompt never starts it again.
 import { formatClock } from '../../../viz/format';
 import type { Session } from '../session';
 import { h, uid } from './dom';
+import './notices.css';
 import { DEFAULT_SPEED, SPEEDS, formatSpeed } from './units';
 
 export interface TransportActions {
@@ -12,11 +15,33 @@ export interface TransportActions {
   newSeed(): void;
 }
 
-export function mountTransport(root: HTMLElement, session: Session, actions: TransportActions): void {
+/** Least time between two changes of the clock's text while the run plays. */
+const CLOCK_MS = 100;
+
+export interface Transport {
+  /** The status strip: the run's state, then whatever is appended (the messages). */
+  readonly strip: HTMLElement;
+}
+
+export function mountTransport(root: HTMLElement, session: Session, actions: TransportActions): Transport {
   const play = h('button', { type: 'button', class: 'primary play', 'aria-keyshortcuts': 'Space', id: 'play' }, 'Play');
   const stepBtn = h('button', { type: 'button', 'aria-keyshortcuts': 'ArrowRight', id: 'step' }, 'Step');
   const reset = h('button', { type: 'button', 'aria-keyshortcuts': 'R', id: 'reset' }, 'Reset');
-  play.addEventListener('click', () => session.toggle());
+  // What the button said when the press began (pointer down, or Enter/Space down on it).
+  let intent: 'play' | 'pause' | null = null;
+  const said = () => (play.dataset.state === 'playing' ? 'pause' : 'play');
+  play.addEventListener('pointerdown', () => {
+    intent = said();
+  });
+  play.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') intent ??= said();
+  });
+  play.addEventListener('click', () => {
+    const want = intent ?? said();
+    intent = null;
+    if (want === 'pause') session.pause();
+    else if (!session.justStopped()) session.play();
+  });
   stepBtn.addEventListener('click', () => void session.stepBy());
   reset.addEventListener('click', () => actions.reset());
 
@@ -25,7 +50,10 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
   for (const s of SPEEDS) speed.append(h('option', { value: String(s), selected: s === DEFAULT_SPEED }, formatSpeed(s)));
   speed.addEventListener('change', () => session.setSpeed(Number(speed.value)));
   session.setSpeed(DEFAULT_SPEED);
-  const lag = h('span', { class: 'lag', 'aria-live': 'off' });
+  const lag = h('span', { class: 'lag' });
+  const stateWords = h('span', { class: 'state-words' }, 'Paused');
+  const runState = h('p', { class: 'run-state', id: 'run-state' }, stateWords, lag);
+  const strip = h('div', { class: 'status-strip', id: 'status-strip' }, runState);
 
   const clock = h('output', { id: 'clock', class: 'clock', 'aria-live': 'off' }, '0 min');
 
@@ -47,6 +75,7 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
     h('div', { class: 'group' }, h('label', { for: speedId }, 'Speed'), speed, lag),
     h('div', { class: 'group clock-group' }, h('span', { class: 'clock-label', id: 'clock-label' }, 'Time'), clock),
     h('div', { class: 'group' }, h('label', { for: seedId }, 'Seed'), seed, seedHelp, newSeed),
+    strip,
   );
   clock.setAttribute('aria-labelledby', 'clock-label');
 
@@ -65,23 +94,42 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
       session.setSpeed(pick);
     }
     seed.value = session.seed;
-    clock.textContent = formatClock(0);
+    showClock((info.tick * info.dtSeconds) / 3600);
+    setState(false, info.tick > 0 ? 'Paused' : 'Ready');
     stepLabel();
   });
-  session.on('playing', (on) => {
+  const setState = (on: boolean, words: string) => {
     play.textContent = on ? 'Pause' : 'Play';
+    play.dataset.state = on ? 'playing' : 'paused';
     play.classList.toggle('on', on);
-  });
+    stateWords.textContent = words;
+    runState.classList.toggle('playing', on);
+  };
+  setState(false, 'Paused');
+  session.on('playing', (on) => setState(on, on ? 'Playing' : 'Paused'));
+  session.on('stopped', (tick) => setState(false, `Paused at ${formatClock((tick * session.dt) / 3600)}`));
   let lastLag = 0;
+  // While playing, the clock's text changes at most every CLOCK_MS (each change costs a layout).
+  let clockAt = 0;
+  const showClock = (hours: number) => {
+    clockAt = performance.now();
+    const text = formatClock(hours);
+    if (clock.textContent !== text) clock.textContent = text;
+  };
+  session.on('playing', (on) => {
+    if (!on && session.frame) showClock(session.frame.hours);
+  });
   session.on('frame', (f) => {
-    clock.textContent = formatClock(f.hours);
+    if (!session.playing || performance.now() - clockAt >= CLOCK_MS) showClock(f.hours);
+    if (!session.playing && f.tick > 0 && stateWords.textContent === 'Ready') stateWords.textContent = 'Paused';
     const now = performance.now();
     if (now - lastLag < 500) return;
     lastLag = now;
     const got = session.stats.report(now).simHoursPerSecond;
-    lag.textContent = session.playing && got > 0 && got < 0.8 * session.speed ? `running at ${formatSpeed(got)}: the engine is at its limit` : '';
+    lag.textContent = session.playing && got > 0 && got < 0.8 * session.speed ? `at ${formatSpeed(got)}: the engine is at its limit` : '';
   });
   session.on('playing', (on) => {
     if (!on) lag.textContent = '';
   });
+  return { strip };
 }

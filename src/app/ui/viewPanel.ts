@@ -104,7 +104,7 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
     for (let i = 0; i < f.cells.count; i++) if (f.cells.tissue[i] === tissue) cells++;
     for (let i = 0; i < f.vesicles.count; i++) if (f.vesicles.tissue[i] === tissue) dots++;
     const name = Object.values(scenario.tissues)[tissue].name;
-    canvas.setAttribute('aria-label', `Tissue view of ${name}: ${formatCount(cells)} cells and ${formatCount(dots)} vesicle dots. Click a cell to inspect it; plus and minus zoom, 0 fits.`);
+    canvas.setAttribute('aria-label', `Tissue view of ${name}: ${formatCount(cells)} cells and ${formatCount(dots)} vesicle dots. Arrow keys move between cells, Enter inspects one, Escape clears; plus and minus zoom, 0 fits.`);
   };
 
   session.on('load', (info) => {

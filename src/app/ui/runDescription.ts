@@ -1,0 +1,64 @@
+// The run, told in words: each simulated hour the lesson's one-sentence description (src/lab/
+// describe.ts) goes to a polite live region for screen readers and to a one-line caption over the
+// stage's lower-left corner. Learn mode only; at most one sentence every few seconds while playing.
+import { describeSample, sampleAt } from '../../lab/describe';
+import type { Session } from '../session';
+import { h } from './dom';
+
+/** Wall time between two sentences while playing (a screen reader needs time to say one). */
+export const MIN_GAP_MS = 3000;
+
+export interface RunDescription {
+  /** The live region (visually hidden) and the visible caption. */
+  readonly live: HTMLElement;
+  readonly caption: HTMLElement;
+}
+
+export function mountRunDescription(box: HTMLElement, session: Session, learning: () => boolean): RunDescription {
+  const live = h('div', { id: 'run-description', class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  // The caption repeats the live region for sighted readers; screen readers hear the region once.
+  const caption = h('p', { id: 'run-caption', class: 'run-caption', 'aria-hidden': 'true' });
+  caption.hidden = true;
+  box.append(caption);
+  box.after(live);
+
+  let spokenHour = 0;
+  let spokenSample = -1;
+  let spokenAt = -Infinity;
+
+  const restart = () => {
+    spokenHour = 0;
+    spokenSample = -1;
+    spokenAt = -Infinity;
+    live.textContent = '';
+    caption.textContent = '';
+    caption.hidden = true;
+  };
+
+  session.on('load', restart);
+  session.on('frame', (_f, grew) => {
+    const series = session.series;
+    if (!grew || !learning() || !session.scenario || series.t.length === 0) return;
+    const now = series.t[series.t.length - 1];
+    // The timeline moved back (a seek): start counting hours again from there.
+    if (Math.floor(now + 1e-9) < spokenHour) {
+      spokenHour = Math.floor(now + 1e-9);
+      spokenSample = sampleAt(series, spokenHour);
+    }
+    const hour = Math.floor(now + 1e-9);
+    if (hour <= spokenHour) return;
+    const wall = performance.now();
+    if (session.playing && wall - spokenAt < MIN_GAP_MS) return;
+    const k = sampleAt(series, hour);
+    const prev = spokenSample >= 0 ? spokenSample : sampleAt(series, 0);
+    const sentence = describeSample(session.scenario, series, k, prev);
+    spokenHour = hour;
+    spokenSample = k;
+    spokenAt = wall;
+    live.textContent = sentence;
+    caption.textContent = sentence;
+    caption.hidden = false;
+  });
+
+  return { live, caption };
+}
