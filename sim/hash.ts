@@ -1,6 +1,7 @@
 // The state hash: two 32-bit FNV-1a-style lanes over every state array (up to its count), the
-// blood, the random streams' states, the ledger, the tick, the current scenario and the event
-// log (both as key-sorted JSON, so the order keys were written in does not matter). Equal hashes mean
+// blood, the random streams' states, the ledger, the tick, the engine's part of the current
+// scenario and the event log (both as key-sorted JSON, so the order keys were written in does not
+// matter). A lesson's words, prompts and buttons are not part of the run, so editing them keeps every hash. Equal hashes mean
 // the same run; the run file stores them at checkpoints and replay compares.
 import type { Model } from './model';
 import { STREAMS } from './model';
@@ -52,6 +53,12 @@ export function canonicalJson(v: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
 }
 
+/** The scenario as the engine reads it: of `lesson`, only the detection limit (sim/schema.ts EngineLesson). */
+function enginePart(s: Model['scenario']): unknown {
+  if (!s.lesson) return s;
+  return { ...s, lesson: { detectionLimitPerMl: s.lesson.detectionLimitPerMl } };
+}
+
 export function stateHash(m: Model): string {
   const h = new Hasher();
   h.number(m.tick);
@@ -76,7 +83,7 @@ export function stateHash(m: Model): string {
     h.text(k);
     h.number(x);
   }
-  h.text(canonicalJson(m.scenario));
+  h.text(canonicalJson(enginePart(m.scenario)));
   h.text(canonicalJson(m.log));
   return h.hex();
 }
