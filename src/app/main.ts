@@ -231,12 +231,18 @@ installTestHook(session, {
 });
 
 panel.onClick((c) => {
-  if (tools.mode !== 'inspect') {
+  // The Lab's tools (place a cell, inject vesicles) act only in Lab: in Learn a click inspects.
+  if (screens.mode === 'lab' && tools.mode !== 'inspect') {
     void tools.applyAt(c.tissue, c.x, c.y);
     return;
   }
   if (c.cell) {
     void inspector.selectCell(c.cell.id);
+    return;
+  }
+  // Following a vesicle is a Lab tool too.
+  if (screens.mode !== 'lab') {
+    notify('No cell there. Click on a cell to see what it is doing.');
     return;
   }
   void inspector.followAt(c.tissue, c.x, c.y, 8 * c.umPerPx).then((ok) => {
