@@ -291,8 +291,10 @@ describe('messages', () => {
           await p.getByRole('button', { name: /^Release-blocking drug/ }).click();
           await hasText(p.locator('#notice-text'), 'drug');
           expect(await p.locator('#notice-text').textContent()).not.toContain('Anti-PD-L1');
-          await hasText(p.locator('.notice-log summary'), 'Messages (1)');
+          // The list holds every message in full, the one on show too.
+          await hasText(p.locator('.notice-log summary'), 'Messages (2)');
           await hasText(p.locator('#notice-log'), 'Anti-PD-L1 antibody given');
+          await hasText(p.locator('#notice-log li.now'), 'drug');
           await p.getByRole('button', { name: 'Reset', exact: true }).click();
           await hasText(p.locator('#offer-text'), 'The run was reset');
           const strip = (await p.locator('#notices').boundingBox())!;
