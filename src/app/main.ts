@@ -47,6 +47,8 @@ const url = readUrl();
 const route = readRoute(location.search);
 const screens = new Screens(route.screen, route.mode);
 const HOME_TITLE = 'Cellpost: how cells talk with vesicles';
+/** A tissue wider than this many times its height is a strip (the gut's is 8:3), laid out full width. */
+const STRIP_ASPECT = 2.2;
 
 function share(): void {
   links.update();
@@ -250,10 +252,15 @@ panel.onClick((c) => {
   });
 });
 
-/** The stage keeps the shape of the tissue shown when the page flows (phones, portrait tablets). */
+/**
+ * The stage keeps the shape of the tissue shown when the page flows (phones, portrait tablets),
+ * and a long strip of tissue (the gut) gets the window's whole width in Learn (the stylesheet).
+ */
 const fitStage = (t: number) => {
   const tissue = session.scenario ? Object.values(session.scenario.tissues)[t] : undefined;
-  if (tissue) byId('canvas-box').style.setProperty('--tissue-aspect', `${tissue.width} / ${tissue.height}`);
+  if (!tissue) return;
+  byId('canvas-box').style.setProperty('--tissue-aspect', `${tissue.width} / ${tissue.height}`);
+  document.documentElement.dataset.stageShape = tissue.width > STRIP_ASPECT * tissue.height ? 'strip' : 'box';
 };
 panel.onTissue(fitStage);
 
