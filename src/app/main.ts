@@ -48,6 +48,8 @@ const url = readUrl();
 const route = readRoute(location.search);
 const screens = new Screens(route.screen, route.mode);
 const HOME_TITLE = 'Cellpost: how cells talk with vesicles';
+/** A tissue wider than this many times its height is a strip (the gut's is 8:3), laid out full width. */
+const STRIP_ASPECT = 2.2;
 
 function share(): void {
   links.update();
@@ -233,7 +235,8 @@ installTestHook(session, {
 });
 
 panel.onClick((c) => {
-  if (tools.mode !== 'inspect') {
+  // The Lab's tools (place a cell, inject vesicles) act only in Lab: in Learn a click inspects.
+  if (screens.mode === 'lab' && tools.mode !== 'inspect') {
     void tools.applyAt(c.tissue, c.x, c.y);
     return;
   }
@@ -241,15 +244,25 @@ panel.onClick((c) => {
     void inspector.selectCell(c.cell.id);
     return;
   }
+  // Following a vesicle is a Lab tool too.
+  if (screens.mode !== 'lab') {
+    notify('No cell there. Click on a cell to see what it is doing.');
+    return;
+  }
   void inspector.followAt(c.tissue, c.x, c.y, 8 * c.umPerPx).then((ok) => {
     if (!ok) notify('No cell or vesicle there. Click on a cell to inspect it, or on a dot to follow it.');
   });
 });
 
-/** The stage keeps the shape of the tissue shown when the page flows (phones, portrait tablets). */
+/**
+ * The stage keeps the shape of the tissue shown when the page flows (phones, portrait tablets),
+ * and a long strip of tissue (the gut) gets the window's whole width in Learn (the stylesheet).
+ */
 const fitStage = (t: number) => {
   const tissue = session.scenario ? Object.values(session.scenario.tissues)[t] : undefined;
-  if (tissue) byId('canvas-box').style.setProperty('--tissue-aspect', `${tissue.width} / ${tissue.height}`);
+  if (!tissue) return;
+  byId('canvas-box').style.setProperty('--tissue-aspect', `${tissue.width} / ${tissue.height}`);
+  document.documentElement.dataset.stageShape = tissue.width > STRIP_ASPECT * tissue.height ? 'strip' : 'box';
 };
 panel.onTissue(fitStage);
 

@@ -182,6 +182,34 @@ describe('the app in Chromium', () => {
     });
   });
 
+  it("rests the Lab's tools in Learn: a click on the tissue inspects a cell and places nothing", async () => {
+    await withApp('?lesson=immune-suppression&mode=lab', async (p, errors) => {
+      await stepN(p, 10);
+      const cells = () => p.evaluate(() => window.cellpost.stats().cells);
+      const before = await cells();
+      await p.getByLabel('place a cell').check();
+      await p.getByRole('button', { name: 'Learn', exact: true }).click();
+      await expect.poll(() => p.evaluate(() => document.documentElement.dataset.mode)).toBe('learn');
+      const box = (await p.locator('#view-canvas').boundingBox())!;
+      await p.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.5);
+      await p.mouse.click(box.x + box.width * 0.55, box.y + box.height * 0.3);
+      const cell = (await p.evaluate(() => window.cellpost.cellAt(20)))!;
+      await p.mouse.click(cell.clientX, cell.clientY);
+      await hasText(p.locator('#inspect-card .card-title'), `#${cell.id}`);
+      await p.keyboard.press('Escape');
+      expect(await p.evaluate(() => window.cellpost.tick())).toBe(10);
+      expect(await cells()).toBe(before);
+      expect(await p.locator('#view-canvas').evaluate((c) => getComputedStyle(c).cursor)).not.toBe('crosshair');
+      // Back in Lab the chosen tool works again.
+      await p.getByRole('button', { name: 'Lab', exact: true }).click();
+      await expect.poll(() => p.evaluate(() => document.documentElement.dataset.mode)).toBe('lab');
+      const lab = (await p.locator('#view-canvas').boundingBox())!;
+      await p.mouse.click(lab.x + lab.width * 0.6, lab.y + lab.height * 0.5);
+      await expect.poll(cells).toBe(before + 1);
+      expect(errors).toEqual([]);
+    });
+  });
+
   it('says so in plain words when the worker dies, and continues exactly from the last snapshot', async () => {
     await withApp('?lesson=letters', async (p) => {
       // Snapshots are taken every few seconds of wall time while the run plays.

@@ -291,8 +291,10 @@ describe('messages', () => {
           await p.getByRole('button', { name: /^Release-blocking drug/ }).click();
           await hasText(p.locator('#notice-text'), 'drug');
           expect(await p.locator('#notice-text').textContent()).not.toContain('Anti-PD-L1');
-          await hasText(p.locator('.notice-log summary'), 'Messages (1)');
+          // The list holds every message in full, the one on show too.
+          await hasText(p.locator('.notice-log summary'), 'Messages (2)');
           await hasText(p.locator('#notice-log'), 'Anti-PD-L1 antibody given');
+          await hasText(p.locator('#notice-log li.now'), 'drug');
           await p.getByRole('button', { name: 'Reset', exact: true }).click();
           await hasText(p.locator('#offer-text'), 'The run was reset');
           const strip = (await p.locator('#notices').boundingBox())!;
@@ -319,6 +321,50 @@ describe('messages', () => {
       );
     });
   }
+});
+
+describe('the message strip in the run controls\' row (1280×720, Learn)', () => {
+  it('moves nothing when messages come, keeps each on one line with its whole text in the list, and is reached with Tab', async () => {
+    await withPage(
+      '?lesson=immune-suppression',
+      async (p, errors) => {
+        await stepN(p, 120);
+        const still = async () => ({ canvas: await p.locator('#view-canvas').boundingBox(), transport: await p.locator('#transport').boundingBox(), strip: await p.locator('#status-strip').boundingBox() });
+        const before = await still();
+        // On the row of Play, not a row of its own.
+        const play = (await p.locator('#play').boundingBox())!;
+        expect(before.strip!.y).toBeLessThan(play.y + play.height);
+        await p.getByRole('button', { name: 'Anti-PD-L1 antibody' }).click();
+        await hasText(p.locator('#notice-text'), 'Anti-PD-L1 antibody given');
+        await p.getByRole('button', { name: 'Reset', exact: true }).click();
+        await hasText(p.locator('#offer-text'), 'The run was reset');
+        expect(await still()).toEqual(before);
+        // One line each; the list (opening upwards, over the stage's edge) has the whole texts.
+        const lineHeights = await p.locator('#notice-text, #offer-text').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)));
+        for (const lines of lineHeights) expect(lines).toBeLessThan(1.5);
+        await p.locator('.notice-log summary').click();
+        const list = (await p.locator('#notice-log').boundingBox())!;
+        expect(list.y + list.height).toBeLessThanOrEqual(before.strip!.y);
+        await hasText(p.locator('#notice-log'), 'The run was reset; it had reached 20 min.');
+        await p.keyboard.press('Escape');
+        await isHidden(p.locator('#notice-log'));
+        // From Reset, Tab reaches Dismiss and then Undo; Enter on Undo brings the run back.
+        await p.locator('#reset').focus();
+        const reached: string[] = [];
+        for (let i = 0; i < 12 && !reached.includes('undo'); i++) {
+          await p.keyboard.press('Tab');
+          reached.push(await p.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label') || ''));
+        }
+        expect(reached).toContain('Dismiss message');
+        expect(reached[reached.length - 1]).toBe('undo');
+        await p.keyboard.press('Enter');
+        await expect.poll(() => tick(p)).toBe(120);
+        expect(await still()).toEqual(before);
+        expect(errors).toEqual([]);
+      },
+      { width: 1280, height: 720 },
+    );
+  });
 });
 
 /**

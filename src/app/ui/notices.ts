@@ -1,7 +1,7 @@
 // Short notices in one fixed strip of the run controls, never over the tissue or the charts: the
-// newest message (announced politely, once) with a Dismiss button; beside it, while a change that
-// replaced or cut the run can be taken back, what happened and an Undo button; and the earlier
-// messages in a fold-out list.
+// newest message on one line (announced politely, once) with a Dismiss button; beside it, while a
+// change that replaced or cut the run can be taken back, what happened and an Undo button; and a
+// fold-out list ("Messages") with every message in full, the newest first.
 import type { Session, UndoOffer } from '../session';
 import { h, replace } from './dom';
 import { undoWords } from './undoText';
@@ -41,53 +41,62 @@ export function mountNotices(root: HTMLElement, session: Session): Notices {
   const offerBox = h('div', { class: 'notice-offer', id: 'notice-offer' }, h('div', { class: 'notice-live', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }, offerText), undoBtn, keep);
   const count = h('span', {}, '0');
   const list = h('ol', { class: 'notice-list', id: 'notice-log' });
-  const log = h('details', { class: 'notice-log' }, h('summary', {}, 'Messages (', count, ')'), list);
+  // A narrow strip shows only "(n)"; the word stays in the name a screen reader says.
+  const log = h('details', { class: 'notice-log' }, h('summary', {}, h('span', { class: 'log-word' }, 'Messages '), '(', count, ')'), list);
+  log.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && log.open) {
+      log.open = false;
+      log.querySelector('summary')?.focus();
+    }
+  });
   replace(root, now, offerBox, log);
   now.hidden = true;
   offerBox.hidden = true;
   log.hidden = true;
 
-  let current: { text: string; kind: NoticeKind } | null = null;
   let showTimer: ReturnType<typeof setTimeout> | undefined;
   let offer: UndoOffer | null = null;
   let offerTimer: ReturnType<typeof setTimeout> | undefined;
   let logged = 0;
+  /** The list's entry of the message on show (marked as current while it is). */
+  let currentItem: HTMLElement | null = null;
 
-  const toLog = (msg: string, kind: NoticeKind) => {
+  /** Adds a message to the list as it arrives, so its whole text is there while the strip shows one line. */
+  const toLog = (msg: string, kind: NoticeKind): HTMLElement => {
     const at = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-    list.prepend(h('li', { class: kind }, h('span', { class: 'when' }, at), ' ', msg));
+    const item = h('li', { class: kind }, h('span', { class: 'when' }, at), ' ', msg);
+    list.prepend(item);
     while (list.children.length > LOG_SIZE) list.lastElementChild?.remove();
     logged++;
     count.textContent = String(logged);
     log.hidden = false;
+    return item;
   };
 
-  /** Moves the current message to the list and empties its place. */
+  /** Empties the message's place (it stays in the list). */
   const retire = () => {
     clearTimeout(showTimer);
-    if (current) toLog(current.text, current.kind);
-    current = null;
+    currentItem?.classList.remove('now');
+    currentItem = null;
     text.textContent = '';
     now.hidden = true;
   };
 
   const notify: Notify = (msg, kind = 'info') => {
     retire();
-    current = { text: msg, kind };
     text.textContent = msg;
     text.className = `notice-text ${kind}`;
     text.title = msg;
     now.hidden = false;
+    currentItem = toLog(msg, kind);
+    currentItem.classList.add('now');
     showTimer = setTimeout(retire, SHOW_MS[kind]);
   };
 
   /** Ends the current offer; `drop` lets its kept run go. */
   const endOffer = (drop: boolean) => {
     clearTimeout(offerTimer);
-    if (offer) {
-      if (drop) offer.drop();
-      toLog(offerText.textContent ?? '', 'info');
-    }
+    if (offer && drop) offer.drop();
     offer = null;
     offerText.textContent = '';
     offerBox.hidden = true;
@@ -110,8 +119,14 @@ export function mountNotices(root: HTMLElement, session: Session): Notices {
     return ok;
   };
 
-  dismiss.addEventListener('click', retire);
-  keep.addEventListener('click', () => endOffer(true));
+  // A button that hides itself hands the keyboard focus on to the list of messages.
+  const keepFocus = (box: HTMLElement, act: () => void) => () => {
+    const had = box.contains(document.activeElement);
+    act();
+    if (had) log.querySelector('summary')?.focus();
+  };
+  dismiss.addEventListener('click', keepFocus(now, retire));
+  keep.addEventListener('click', keepFocus(offerBox, () => endOffer(true)));
   undoBtn.addEventListener('click', () => void undo());
 
   session.on('undoable', (o) => {
@@ -124,6 +139,7 @@ export function mountNotices(root: HTMLElement, session: Session): Notices {
     undoBtn.setAttribute('aria-label', words.name);
     undoBtn.title = words.name;
     offerBox.hidden = false;
+    toLog(words.text, 'info');
     offerTimer = setTimeout(() => endOffer(true), UNDO_MS);
   });
   // A failed engine takes its kept run with it.

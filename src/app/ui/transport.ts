@@ -72,16 +72,17 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
 
   root.append(
     h('div', { class: 'group' }, play, stepBtn, reset),
-    h('div', { class: 'group' }, h('label', { for: speedId }, 'Speed'), speed, lag),
+    h('div', { class: 'group speed-group' }, h('label', { for: speedId }, 'Speed'), speed, lag),
     h('div', { class: 'group clock-group' }, h('span', { class: 'clock-label', id: 'clock-label' }, 'Time'), clock),
     h('div', { class: 'group' }, h('label', { for: seedId }, 'Seed'), seed, seedHelp, newSeed),
     strip,
   );
   clock.setAttribute('aria-labelledby', 'clock-label');
 
+  // "Step" over how far a press goes, so the button stays narrow in the controls' one row.
   const stepLabel = () => {
     const minutes = (session.stepsPerSample * session.dt) / 60;
-    stepBtn.textContent = `Step +${formatClock(minutes / 60)}`;
+    stepBtn.replaceChildren(h('span', { class: 'step-word' }, 'Step'), ' ', h('span', { class: 'step-by' }, `+${formatClock(minutes / 60)}`));
   };
   let lessonShown = '';
   session.on('load', (info) => {

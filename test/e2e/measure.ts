@@ -1,0 +1,71 @@
+// Layout measures the browser tests share: the drawn tissue's share of the window, the smallest
+// text a reader can see (page, SVG and form fields; canvas fonts recorded as they are set), and
+// sideways overflow. Each reads the live page; nothing here changes it.
+import type { Page } from 'playwright-core';
+import { lesson } from '../../lessons/index';
+
+/** viz/viewTransform fits the tissue into the canvas with this margin (CSS px) on every side. */
+export const FIT_MARGIN = 4;
+
+/** How far the page scrolls sideways (0 or less: not at all). */
+export const overflowX = (p: Page): Promise<number> => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** The drawn tissue's share of the window: the lesson's first tissue fitted into the canvas, as the view draws it. */
+export async function stageShare(p: Page, id: string): Promise<number> {
+  const t = Object.values(lesson(id)!.tissues)[0];
+  const box = (await p.locator('#view-canvas').boundingBox())!;
+  const vp = p.viewportSize()!;
+  const s = Math.min((box.width - 2 * FIT_MARGIN) / t.width, (box.height - 2 * FIT_MARGIN) / t.height);
+  return (t.width * s * t.height * s) / (vp.width * vp.height);
+}
+
+/** Records every font a 2D canvas is given (call before the page loads), for canvasSmallest. */
+export async function recordCanvasFonts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const d = Object.getOwnPropertyDescriptor(CanvasRenderingContext2D.prototype, 'font')!;
+    const seen: string[] = [];
+    (window as unknown as { canvasFonts: string[] }).canvasFonts = seen;
+    Object.defineProperty(CanvasRenderingContext2D.prototype, 'font', {
+      configurable: true,
+      get() {
+        return d.get!.call(this);
+      },
+      set(v: string) {
+        seen.push(v);
+        d.set!.call(this, v);
+      },
+    });
+  });
+}
+
+/** The sizes (px) of every font the page's canvases were given since it loaded. */
+export const canvasFontSizes = (p: Page): Promise<number[]> =>
+  p.evaluate(() => (window as unknown as { canvasFonts: string[] }).canvasFonts.map((f) => parseFloat(/([\d.]+)px/.exec(f)?.[1] ?? 'NaN')));
+
+/** The smallest computed font size of any text a reader can see (DOM and SVG), and where. */
+export const smallestText = (p: Page): Promise<{ min: number; where: string }> =>
+  p.evaluate(() => {
+    let min = Infinity;
+    let where = '';
+    const seen = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      if (r.width < 2 || r.height < 2) return false;
+      if (el.closest('.visually-hidden, .cpv-hidden, [hidden], dialog:not([open]), option')) return false;
+      const s = getComputedStyle(el);
+      return s.visibility !== 'hidden' && s.display !== 'none';
+    };
+    const note = (el: Element, text: string) => {
+      const fs = parseFloat(getComputedStyle(el).fontSize);
+      if (fs < min) {
+        min = fs;
+        where = `${el.tagName.toLowerCase()} "${text.trim().slice(0, 40)}"`;
+      }
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (el && (n.textContent ?? '').trim() !== '' && seen(el)) note(el, n.textContent ?? '');
+    }
+    for (const el of Array.from(document.querySelectorAll('input, select, textarea'))) if (seen(el)) note(el, (el as HTMLInputElement).value ?? '');
+    return { min, where };
+  });
