@@ -40,6 +40,7 @@ import { mountExport } from './export/panel';
 import { mountPaired } from './paired/panel';
 // Repeat & sweep (src/sweep): many headless runs in a pool of sweep workers.
 import { mountSweep } from './sweep/panel';
+import { createInlineCohort } from './cohortInline/panel';
 
 const session = new Session();
 const notify = mountNotices(byId('notices'), session);
@@ -188,10 +189,17 @@ const inspector = mountInspector(
   },
   { canvas: panel.canvas, toScreen: panel.toScreen, tissue: () => panel.tissue },
 );
-const charts = mountCharts(byId('charts'), session, (ids) => {
-  hovered = ids;
-  highlight();
-});
+// A lesson's small cohort (lesson.cohort.inline) runs in the sweep workers and is a page of the chart card.
+const inlineCohort = createInlineCohort(session);
+const charts = mountCharts(
+  byId('charts'),
+  session,
+  (ids) => {
+    hovered = ids;
+    highlight();
+  },
+  (info) => [inlineCohort.page(info)].filter((p) => p !== null),
+);
 // The run in words (Learn): a sentence each simulated hour, spoken politely and shown as a caption.
 mountRunDescription(byId('canvas-box'), session, () => screens.screen === 'lesson' && screens.mode === 'learn');
 // The keyboard on the tissue: arrows ring a cell, Enter opens its card beside it (focus moves there).
