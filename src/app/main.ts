@@ -41,6 +41,7 @@ import { mountPaired } from './paired/panel';
 // Repeat & sweep (src/sweep): many headless runs in a pool of sweep workers.
 import { mountSweep } from './sweep/panel';
 import { createInlineCohort } from './cohortInline/panel';
+import { mountSound } from './sound/soundLayer';
 
 const session = new Session();
 const notify = mountNotices(byId('notices'), session);
@@ -162,6 +163,8 @@ const transport = mountTransport(byId('transport'), session, {
 });
 // The seed is a Lab control: Learn keeps the run controls to what a class needs.
 byId('new-seed').closest('.group')?.classList.add('lab-only');
+// Optional sound (off by default, src/app/sound): a toggle in the run controls, before the seed.
+mountSound(byId('new-seed').closest('.group') ?? byId('new-seed'), session);
 // Messages sit in the status strip of the run controls, never over the tissue or the charts.
 transport.strip.append(byId('notices'));
 const banner = mountBanner(byId('banner-strip'));
