@@ -5,7 +5,7 @@
 
 /** How long the rings spread (and the dots stay large), and how long the still mark stays with reduced motion, ms. */
 export const INJECT_PULSE_MS = 2200;
-export const INJECT_STILL_MS = 4000;
+export const INJECT_STILL_MS = 5000;
 /** Side of a freshly injected dot while it is shown large, CSS px. */
 export const INJECTED_DOT_PX = 4;
 /** Most dots drawn large (one canvas path): past this, a sample in index order. */

@@ -87,6 +87,8 @@ export function createInlineCohort(session: Session): InlineCohort {
         if (e.kind === 'done') {
           state = 'done';
           evaluation = evaluateCohort({ runs });
+          // Finished after the run reached a prompt that shows results: turn the card to them.
+          if (level > 0) queueMicrotask(() => showMe?.());
         } else if (e.kind === 'failed') {
           state = 'failed';
           failure = e.message;

@@ -44,7 +44,7 @@ export function drawStrip(row: HTMLElement, d: StripData): void {
   );
   s.append(svg('line', { x1: '0%', x2: '100%', y1: 5, y2: 5, class: 'ic-line' }), svg('line', { x1: '0%', x2: '100%', y1: 15, y2: 15, class: 'ic-line' }));
   // Dots sit 5 px in from each end so the extremes are whole: an inner svg with that margin.
-  const inner = svg('svg', { x: 5, width: '100%', height: 20, overflow: 'visible' });
+  const inner = svg('svg', { x: 5, width: '100%', height: 20, overflow: 'visible', 'aria-hidden': 'true' });
   for (const v of d.reference) {
     if (!Number.isFinite(v)) continue;
     inner.append(svg('circle', { cx: `${(placeOn(v, lo, hi) * 96).toFixed(2)}%`, cy: 5, r: 4, fill: REF_COLOUR, 'fill-opacity': 0.6, stroke: REF_COLOUR }));
