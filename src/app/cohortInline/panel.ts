@@ -207,7 +207,7 @@ export function createInlineCohort(session: Session): InlineCohort {
       if (!c?.inline) return null;
       return {
         title: `${c.inline.size * 2} people tested`,
-        at: 1,
+        at: 0,
         mount(el, show) {
           box = el;
           showMe = show;
