@@ -70,6 +70,18 @@ export const CohortSpec = z.object({
   markers: z.array(CohortMarker).min(1).max(12),
   size: z.number().int().min(4).max(1000).default(40),
   hours: z.number().min(0.1).max(1000).default(4),
+  /**
+   * A small cohort run on the Learn screen (src/app/cohortInline/): `size` runs per group; the
+   * single markers show once the run reaches `markersAtHours`, the score at `scoreAtHours`, so
+   * the result never answers a prompt before it is asked.
+   */
+  inline: z
+    .object({
+      size: z.number().int().min(4).max(100).default(24),
+      markersAtHours: z.number().min(0).max(1e5).default(0),
+      scoreAtHours: z.number().min(0).max(1e5).default(0),
+    })
+    .optional(),
 });
 
 /**

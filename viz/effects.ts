@@ -7,7 +7,7 @@ import type { Frame } from '../sim/frame';
 /** How long a flash (uptake), a pulse (state change) and a dying mark last on screen, in ms. */
 export const FLASH_MS = 450;
 export const PULSE_MS = 900;
-export const DEATH_MS = 700;
+export const DEATH_MS = 1200;
 
 /** Where a removed cell was last seen, and when it went (wall-clock ms). */
 export interface Death {

@@ -1,6 +1,6 @@
 // The tissue canvas: one tissue at a time (setTissue), vesicles as pixels or a density layer,
 // cells as discs in their role's colour (resting pale, switched solid) with uptake rings,
-// state-change pulses and dying marks, pan/zoom and picking.
+// state-change pulses and dying marks, injection sites (viz/injectMarks), pan/zoom and picking.
 // It keeps the last frame and redraws itself on zoom, resize, highlight and while effects run.
 import type { Frame } from '../sim/frame';
 import type { Scenario, TissueSpec } from '../sim/schema';
@@ -8,6 +8,7 @@ import { cellLooks, vesicleTypeColour } from './palette';
 import { packColour } from './pixels';
 import { createViewTransform } from './viewTransform';
 import { binDots, createBins, densityLut, paintDensity, rasteriseDots, type Bins } from './dotLayer';
+import { drawInjectedDots, InjectMarks, type InjectSite } from './injectMarks';
 import { drawCells, screenRadius } from './cellLayer';
 import { CellEffects } from './effects';
 import { buildBase, drawDensityKey, drawLabels, drawStructures, SCENE_FONT_PX, type SceneMap } from './tissueScene';
@@ -22,6 +23,8 @@ export interface TissueView {
   highlight(cellIds: number[]): void;
   setDensity(mode: DensityMode): void;
   setReducedMotion(on: boolean): void;
+  /** Marks where vesicles were just injected: spreading rings, and for a moment larger dots of that kind. */
+  markInjection(site: InjectSite, atTick: number): void;
   /** World µm → CSS px relative to the canvas's top-left corner (add its client rect for page coordinates). */
   worldToScreen(x: number, y: number): [number, number];
   /** Extra (not in the original brief): page/client px → world µm of the shown tissue, e.g. to place injected vesicles. */
@@ -69,6 +72,8 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
   let reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   let highlighted: ReadonlySet<number> = new Set<number>();
   const effects = new CellEffects();
+  const injects = new InjectMarks();
+
   let rasterPending = true;
   let rafId = 0;
   let destroyed = false;
@@ -152,9 +157,13 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
         looks,
       });
     }
+    // Freshly injected dots over the cells for a moment (a tumour's cells would hide them), then the rings.
+    if (lastFrame && !showingDensity) for (const site of injects.boosted(tissue, t, reducedMotion)) drawInjectedDots(ctx, lastFrame.vesicles, { site, sx: m.sx, sy: m.sy, colour: vesicleTypeColour(site.vesicleType) });
+    injects.draw(ctx, { tissue, sx: m.sx, sy: m.sy, k: view.k(), now: t, reducedMotion, fontPx, colour: (v) => vesicleTypeColour(v) });
     drawLabels(ctx, spec.name, view.k(), view.height, fontPx);
     if (showingDensity) drawDensityKey(ctx, densityMax, view.width, view.height, fontPx);
     if (effects.active(t)) schedule();
+    if (injects.active(t, reducedMotion)) schedule();
   }
 
   function render(): void {
@@ -227,6 +236,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
       if (destroyed) return;
       lastFrame = frame;
       effects.update(frame, now());
+      injects.frame(frame.tick, now());
       rasterPending = true;
       render();
     },
@@ -268,6 +278,10 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
       mode = m;
       rasterPending = true;
       render();
+    },
+    markInjection(site, atTick) {
+      injects.add(site, atTick);
+      if (ready) composite();
     },
     setReducedMotion(on) {
       reducedMotion = on;

@@ -41,6 +41,8 @@ import { mountExport } from './export/panel';
 import { mountPaired } from './paired/panel';
 // Repeat & sweep (src/sweep): many headless runs in a pool of sweep workers.
 import { mountSweep } from './sweep/panel';
+import { createInlineCohort } from './cohortInline/panel';
+import { mountSound } from './sound/soundLayer';
 
 const session = new Session();
 const notify = mountNotices(byId('notices'), session);
@@ -165,6 +167,8 @@ const transport = mountTransport(byId('transport'), session, {
 });
 // The seed is a Lab control: Learn keeps the run controls to what a class needs.
 byId('new-seed').closest('.group')?.classList.add('lab-only');
+// Optional sound (off by default, src/app/sound): a toggle in the run controls, before the seed.
+mountSound(byId('new-seed').closest('.group') ?? byId('new-seed'), session);
 // Messages sit in the status strip of the run controls, never over the tissue or the charts.
 transport.strip.append(byId('notices'));
 const banner = mountBanner(byId('banner-strip'));
@@ -192,10 +196,17 @@ const inspector = mountInspector(
   },
   { canvas: panel.canvas, toScreen: panel.toScreen, tissue: () => panel.tissue },
 );
-const charts = mountCharts(byId('charts'), session, (ids) => {
-  hovered = ids;
-  highlight();
-});
+// A lesson's small cohort (lesson.cohort.inline) runs in the sweep workers and is a page of the chart card.
+const inlineCohort = createInlineCohort(session);
+const charts = mountCharts(
+  byId('charts'),
+  session,
+  (ids) => {
+    hovered = ids;
+    highlight();
+  },
+  (info) => [inlineCohort.page(info)].filter((p) => p !== null),
+);
 // The run in words (Learn): a sentence each simulated hour, spoken politely and shown as a caption.
 mountRunDescription(byId('canvas-box'), session, () => screens.screen === 'lesson' && screens.mode === 'learn');
 // The keyboard on the tissue: arrows ring a cell, Enter opens its card beside it (focus moves there).

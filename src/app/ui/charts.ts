@@ -35,13 +35,23 @@ function defaultCharts(s: ScenarioFile): ChartSpec[] {
   ];
 }
 
+/** A page of the card that is not a chart of the run (e.g. a lesson's inline cohort), placed at `at`. */
+export interface ExtraPage {
+  title: string;
+  /** Its place among the lesson's charts (0: first). */
+  at: number;
+  /** Fills the page's box; `showMe` turns the card to it. Returns a cleanup for the next build. */
+  mount(box: HTMLElement, showMe: () => void): () => void;
+}
+
 export interface Charts {
   /** Builds the charts again (after the page's text size changed). */
   rebuild(): void;
 }
 
-export function mountCharts(root: HTMLElement, session: Session, highlight: (ids: number[] | null) => void): Charts {
+export function mountCharts(root: HTMLElement, session: Session, highlight: (ids: number[] | null) => void, extra: (info: LoadInfo) => ExtraPage[] = () => []): Charts {
   let live: Live[] = [];
+  let unmount: (() => void)[] = [];
   let boxes: HTMLElement[] = [];
   let shown = 0;
   let titles: string[] = [];
@@ -80,15 +90,30 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
       l.time?.chart.destroy();
       l.distance?.chart.destroy();
     }
+    for (const u of unmount) u();
+    unmount = [];
     live = [];
     boxes = [];
+    titles = [];
     replace(pages);
     const s = info.scenario;
     const specs = s.lesson && s.lesson.charts.length > 0 ? s.lesson.charts : defaultCharts(s);
-    for (const spec of specs) {
+    const extras = extra(info);
+    const addExtras = (k: number) => {
+      for (const x of extras.filter((e) => e.at === k)) {
+        const box = h('section', { class: 'chart-box', 'aria-label': x.title });
+        pages.append(box);
+        const page = boxes.push(box) - 1;
+        titles.push(x.title);
+        unmount.push(x.mount(box, () => show(page)));
+      }
+    };
+    for (const [k, spec] of specs.entries()) {
+      addExtras(k);
       const box = h('section', { class: 'chart-box', 'aria-label': spec.title });
       pages.append(box);
       boxes.push(box);
+      titles.push(spec.title);
       if (spec.kind === 'distance') {
         const type = info.index.cellTypes.indexOf(spec.cellType ?? '');
         const from = info.index.cellTypes.indexOf(spec.from ?? '');
@@ -126,11 +151,12 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
       });
       live.push({ time: { chart, names } });
     }
+    for (const k of new Set(extras.map((e) => e.at).filter((a) => a >= specs.length))) addExtras(k);
     const bloodBox = h('section', { class: 'chart-box blood-box', 'aria-label': 'Blood' });
     pages.append(bloodBox);
     boxes.push(bloodBox);
     blood = createBloodPanel(bloodBox, s);
-    titles = [...specs.map((c) => c.title), 'Blood'];
+    titles.push('Blood');
     show(Math.min(shown, boxes.length - 1));
   };
 

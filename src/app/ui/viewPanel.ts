@@ -125,6 +125,19 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
       lastLabel = 0;
     }
   });
+  // Vesicles injected into a tissue (a lesson's button or the inject tool) show where they arrive.
+  session.on('sent', (events) => {
+    if (!view || !scenario) return;
+    const tissues = Object.keys(scenario.tissues);
+    const types = Object.keys(scenario.vesicleTypes);
+    for (const e of events) {
+      if (e.kind !== 'inject' || e.tissue === undefined) continue;
+      const t = tissues.indexOf(e.tissue);
+      const spec = Object.values(scenario.tissues)[t];
+      if (!spec) continue;
+      view.markInjection({ tissue: t, x: e.x ?? spec.width / 2, y: e.y ?? spec.height / 2, radius: e.radius ?? 20, vesicleType: types.indexOf(e.vesicleType) }, session.tick);
+    }
+  });
   session.on('draw', (f) => {
     view?.draw(f);
     describe(f);

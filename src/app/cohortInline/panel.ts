@@ -1,0 +1,229 @@
+// A lesson's small cohort on the Learn screen (lesson.cohort.inline): the lab's cohort code
+// (src/lab/cohort.ts) run in the sweep worker pool as soon as the lesson opens, shown as a page of
+// the chart card — each person a dot per marker and for the score, patients against healthy, with
+// the AUC in words. Single markers show once the run reaches the prompt that asks about them, the
+// score at the last prompt, so the card never answers a question before it is asked.
+import { evaluateCohort, groupRows, prepareCohort, splitHalves, startPool, type CohortRun, type Evaluation, type PoolHandle, type PreparedCohort } from '../../lab';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
+import type { LoadInfo } from '../../../workers/protocol';
+import type { Session } from '../session';
+import { defaultWorkers, startWebWorker } from '../sweep/port';
+import { h, replace } from '../ui/dom';
+import type { ExtraPage } from '../ui/charts';
+import { drawStrip } from './strips';
+import { aucMeaning, aucShort } from './words';
+import './cohortInline.css';
+
+/** Workers the inline cohort uses at most (the live run needs a core too). */
+const MAX_INLINE_WORKERS = 2;
+
+export interface InlineCohort {
+  /** The chart-card page of a lesson with an inline cohort, or null. */
+  page(info: LoadInfo): ExtraPage | null;
+  /** The last finished cohort's evaluation (tests and the describer read it). */
+  readonly evaluation: Evaluation | null;
+}
+
+/** 0: nothing shown yet, 1: single markers, 2: markers and score. */
+type Level = 0 | 1 | 2;
+
+export function createInlineCohort(session: Session): InlineCohort {
+  let key = '';
+  let pool: PoolHandle | null = null;
+  let prepared: PreparedCohort | null = null;
+  let runs: CohortRun[] = [];
+  let state: 'idle' | 'running' | 'done' | 'failed' = 'idle';
+  let failure = '';
+  let evaluation: Evaluation | null = null;
+  let box: HTMLElement | null = null;
+  let showMe: (() => void) | null = null;
+  let level: Level = 0;
+  let scenario: ScenarioFile | null = null;
+
+  const spec = () => scenario?.lesson?.cohort;
+  const levelAt = (hours: number): Level => {
+    const inline = spec()?.inline;
+    if (!inline) return 0;
+    // A little slack: the run stops at a prompt's tick, whose hours may round just below it.
+    const eps = 1e-6;
+    return hours + eps >= inline.scoreAtHours ? 2 : hours + eps >= inline.markersAtHours ? 1 : 0;
+  };
+
+  const start = (s: ScenarioFile, seed: string) => {
+    pool?.cancel();
+    pool = null;
+    runs = [];
+    evaluation = null;
+    failure = '';
+    const inline = s.lesson?.cohort?.inline;
+    if (!inline) {
+      state = 'idle';
+      return;
+    }
+    try {
+      prepared = prepareCohort(s, { size: inline.size, baseSeed: seed });
+    } catch (e) {
+      state = 'failed';
+      failure = e instanceof Error ? e.message : String(e);
+      render();
+      return;
+    }
+    const p = prepared;
+    state = 'running';
+    render();
+    const mine = startPool({
+      start: startWebWorker,
+      setup: { kind: 'cohort', cohort: p },
+      tasks: p.jobs.map((job, i) => ({ run: i + 1, seed: job.seed, sets: [], job })),
+      workers: Math.min(MAX_INLINE_WORKERS, defaultWorkers()),
+      onProgress: () => renderProgress(),
+      onResult: (r) => {
+        runs.push({ ...p.jobs[r.run - 1], values: r.values });
+        renderProgress();
+      },
+      onEnd: (e) => {
+        if (pool !== mine) return;
+        pool = null;
+        if (e.kind === 'done') {
+          state = 'done';
+          evaluation = evaluateCohort({ runs });
+          // Finished after the run reached a prompt that shows results: turn the card to them.
+          if (level > 0) queueMicrotask(() => showMe?.());
+        } else if (e.kind === 'failed') {
+          state = 'failed';
+          failure = e.message;
+        } else state = 'idle';
+        render();
+      },
+    });
+    pool = mine;
+  };
+
+  const people = () => (prepared ? prepared.jobs.length : 0);
+
+  const statusText = (): string => {
+    const p = prepared;
+    const c = spec();
+    if (!p || !c) return '';
+    const [ref, cases] = c.groups;
+    if (state === 'running') return `Testing ${people()} people (${p.size} ${cases.label}, ${p.size} ${ref.label}; ${p.hours} h each): ${runs.length} done…`;
+    if (state === 'failed') return `The test of ${people()} people stopped: ${failure}`;
+    if (state === 'done') return `${people()} people tested, each a ${p.hours}-hour run with its own seed.`;
+    return '';
+  };
+
+  const renderProgress = () => {
+    if (!box) return;
+    const bar = box.querySelector<HTMLProgressElement>('progress');
+    if (bar) bar.value = people() ? runs.length / people() : 0;
+    const st = box.querySelector('.ic-status');
+    if (st) st.textContent = statusText();
+  };
+
+  const render = () => {
+    if (!box || !scenario) return;
+    const c = spec();
+    const p = prepared;
+    if (!c || !c.inline) return;
+    const [ref, cases] = c.groups;
+    const status = h('p', { class: 'ic-status', role: 'status' }, statusText());
+    const bar = h('progress', { class: 'ic-progress', max: 1, value: people() ? runs.length / people() : 0, 'aria-label': 'People tested' });
+    bar.hidden = state !== 'running';
+    // Once done, the page's title and the key say it; the status stays for screen readers.
+    status.classList.toggle('ic-quiet', state === 'done');
+    const keyRow = h(
+      'p',
+      { class: 'ic-key' },
+      h('span', { class: 'ic-key-ref' }, `● ${ref.label}`),
+      h('span', { class: 'ic-key-case' }, `▲ ${cases.label}`),
+      h('span', { class: 'ic-key-axis' }, `the ${people() / 2} not used to build the score, low to high`),
+    );
+    const rows = h('div', { class: 'ic-rows' });
+    const e = evaluation;
+    const shownLevel = state === 'done' ? level : 0;
+    const when = (hours: number) => `shown at ${hours} h`;
+    const testRows = (g: number) => (p ? splitHalves(groupRows({ runs }, g)).test : []);
+    c.markers.forEach((mk, k) => {
+      const open = shownLevel >= 1 && e !== null;
+      const auc = open ? e.markers[k].auc : NaN;
+      const row = h(
+        'div',
+        { class: 'ic-row', 'data-marker': String(k), 'data-auc': open ? String(auc) : '' },
+        h('p', { class: 'ic-label' }, h('span', { class: 'ic-name' }, mk.label), h('span', { class: 'ic-auc' }, open ? aucShort(auc) : when(c.inline!.markersAtHours))),
+      );
+      if (open) drawStrip(row, { label: mk.label, reference: testRows(0).map((r) => r[k]), cases: testRows(1).map((r) => r[k]), refLabel: ref.label, caseLabel: cases.label, auc });
+      rows.append(row);
+    });
+    const scoreOpen = shownLevel >= 2 && e !== null;
+    const scoreRow = h(
+      'div',
+      { class: 'ic-row ic-score', 'data-marker': 'score', 'data-auc': scoreOpen ? String(e.score.auc) : '' },
+      h('p', { class: 'ic-label' }, h('span', { class: 'ic-name' }, `Score of all ${c.markers.length} markers`), h('span', { class: 'ic-auc' }, scoreOpen ? aucShort(e.score.auc) : when(c.inline.scoreAtHours))),
+    );
+    if (scoreOpen) drawStrip(scoreRow, { label: 'the score', reference: e.score.reference, cases: e.score.cases, refLabel: ref.label, caseLabel: cases.label, auc: e.score.auc });
+    rows.append(scoreRow);
+    const words = h('p', { class: 'ic-words' });
+    if (e && shownLevel >= 1) {
+      let best = 0;
+      e.markers.forEach((m, k) => {
+        if (m.auc > e.markers[best].auc) best = k;
+      });
+      const bestMarker = { label: c.markers[best].label, auc: e.markers[best].auc };
+      words.textContent = scoreOpen ? aucMeaning({ label: 'the score', auc: e.score.auc }, bestMarker, cases.label, ref.label) : aucMeaning(bestMarker, null, cases.label, ref.label);
+    }
+    replace(box, status, bar, keyRow, rows, words);
+  };
+
+  session.on('load', (info) => {
+    scenario = info.scenario;
+    const s = session.base;
+    const inline = s?.lesson?.cohort?.inline;
+    const k = inline ? JSON.stringify([s.id, info.seed, s.lesson?.cohort]) : '';
+    level = levelAt(info.tick === 0 ? 0 : (session.frame?.hours ?? 0));
+    if (k !== key) {
+      key = k;
+      if (inline) start(s, info.seed);
+      else {
+        pool?.cancel();
+        pool = null;
+        prepared = null;
+        state = 'idle';
+      }
+    }
+    render();
+  });
+  session.on('frame', (f) => {
+    const next = levelAt(f.hours);
+    if (next === level) return;
+    const rose = next > level;
+    level = next;
+    render();
+    if (rose && state === 'done') showMe?.();
+  });
+
+  return {
+    page(info) {
+      const c = info.scenario.lesson?.cohort;
+      if (!c?.inline) return null;
+      return {
+        title: `${c.inline.size * 2} people tested`,
+        at: 0,
+        mount(el, show) {
+          box = el;
+          showMe = show;
+          el.classList.add('ic-page');
+          render();
+          return () => {
+            if (box === el) {
+              box = null;
+              showMe = null;
+            }
+          };
+        },
+      };
+    },
+    get evaluation() {
+      return evaluation;
+    },
+  };
+}

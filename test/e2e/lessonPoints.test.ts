@@ -1,0 +1,94 @@
+// Browser tests of two lessons' points on the default Learn screen: autoimmune-signature's small
+// cohort runs in the sweep workers and shows, at the prompts that ask about them, each marker and
+// the score with the same AUCs as the lab's cohort code gives in Node for the same seeds; and
+// nk-weapons' injection shows where it arrives (rings and large dots; a still ring with reduced motion).
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { lesson } from '../../lessons/index';
+import { evaluateCohort, prepareCohort, runCohortJob } from '../../src/lab';
+import { vesicleTypeColour } from '../../viz/palette';
+import { stepN, withApp } from './fixture';
+
+const aucs = (p: Page) => p.locator('.ic-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.auc ?? ''));
+
+describe('each lesson’s point on the Learn screen', () => {
+  it('autoimmune-signature: a small cohort, markers at 2 h and the score at 4 h, with the Node numbers', async () => {
+    const s = lesson('autoimmune-signature')!;
+    const inline = s.lesson!.cohort!.inline!;
+    const prepared = prepareCohort(s, { size: inline.size, baseSeed: s.seed });
+    const e = evaluateCohort({ runs: prepared.jobs.map((j) => runCohortJob(prepared, j)) });
+    await withApp('?lesson=autoimmune-signature', async (p, errors) => {
+      const name = `${2 * inline.size} people tested`;
+      // The cohort runs in workers while the stage stays; the card is a page of the chart card.
+      await expect.poll(() => p.locator('.ic-status').textContent(), { timeout: 60_000 }).toMatch(new RegExp(`^${name}, each`));
+      expect(await p.locator('#view-canvas').isVisible()).toBe(true);
+      // Before the 2 h prompt nothing is shown: the card does not answer it early.
+      expect(await aucs(p)).toEqual(['', '', '', '', '']);
+      await stepN(p, Math.round((inline.markersAtHours * 3600) / s.dtSeconds));
+      await expect.poll(() => p.getByRole('region', { name }).isVisible()).toBe(true);
+      await expect.poll(() => aucs(p)).toEqual([...e.markers.map((m) => String(m.auc)), '']);
+      await stepN(p, Math.round(((inline.scoreAtHours - inline.markersAtHours) * 3600) / s.dtSeconds));
+      await expect.poll(() => aucs(p)).toEqual([...e.markers.map((m) => String(m.auc)), String(e.score.auc)]);
+      const region = p.getByRole('region', { name });
+      expect(await region.getByText(`AUC ${e.score.auc.toFixed(2)},`).isVisible()).toBe(true);
+      expect(await region.getByText(/puts the patient higher \d+ times in 100/).isVisible()).toBe(true);
+      // One strip per marker and one for the score, each a labelled picture of the people.
+      expect(await region.getByRole('img').count()).toBe(5);
+      expect(await region.getByRole('img').first().getAttribute('aria-label')).toMatch(/^T-cell vesicles \(CD3⁺\): healthy controls median .+, patients median .+; AUC 0\.\d\d\.$/);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  /** Pixels of the canvas in exactly this colour. */
+  const countColour = (p: Page, hex: string) =>
+    p.evaluate((c) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('#view-canvas')!;
+      const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i] === r && d[i + 1] === g && d[i + 2] === b) n++;
+      return n;
+    }, hex);
+
+  const nk = lesson('nk-weapons')!;
+  const nkColour = vesicleTypeColour(Object.keys(nk.vesicleTypes).indexOf('nkEV'));
+  const toDose = Math.round((8 * 3600) / nk.dtSeconds);
+
+  it('nk-weapons: an injection shows where it arrives — rings and large dots — then fades', async () => {
+    await withApp('?lesson=nk-weapons', async (p, errors) => {
+      await stepN(p, toDose);
+      await p.waitForTimeout(300);
+      const before = await countColour(p, nkColour);
+      await p.getByRole('button', { name: 'Inject NK vesicles at the tumour (10,000)' }).click();
+      await stepN(p, 1);
+      const during = await countColour(p, nkColour);
+      // 500 dots drawn 4 px wide over the cells, and the rings: thousands of pixels more.
+      expect(during).toBeGreaterThan(before + 1500);
+      await expect.poll(() => countColour(p, nkColour), { timeout: 8000 }).toBeLessThan(before + (during - before) / 3);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('nk-weapons with reduced motion: one still ring that stays a while, no large dots', async () => {
+    await withApp(
+      '?lesson=nk-weapons',
+      async (p, errors) => {
+        await stepN(p, toDose);
+        await p.waitForTimeout(300);
+        const before = await countColour(p, nkColour);
+        await p.getByRole('button', { name: 'Inject NK vesicles at the tumour (10,000)' }).click();
+        await stepN(p, 1);
+        await p.waitForTimeout(300);
+        const first = await countColour(p, nkColour);
+        expect(first).toBeGreaterThan(before + 150);
+        // Still there, unchanged, when a moving pulse would be over; gone after its time (the
+        // injected dots stay, small, as ordinary dots).
+        await p.waitForTimeout(2200);
+        expect(Math.abs((await countColour(p, nkColour)) - first)).toBeLessThan(50);
+        await expect.poll(() => countColour(p, nkColour), { timeout: 8000 }).toBeLessThan(first - 150);
+        expect(errors).toEqual([]);
+      },
+      { reducedMotion: 'reduce' },
+    );
+  });
+});
