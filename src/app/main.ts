@@ -56,7 +56,7 @@ async function openLesson(id: string | null, seed?: string | null, overrides = n
   const base = lessonOrFirst(id);
   const problem = await session.open(base, base.id, seed ?? base.seed, overrides);
   if (problem) {
-    notify(`The settings in the link were not valid, so the lesson opens with its own: ${problem}`, 'warn');
+    notify(`The link’s settings were not used: ${/[.!?]$/.test(problem) ? problem : `${problem}.`} The lesson opens with its own settings.`, 'warn');
     await session.open(base, base.id, seed ?? base.seed);
   }
   share();

@@ -78,23 +78,23 @@ function most(room: number, per: number): number {
 }
 
 /**
- * Null when a run of `s` fits the budget; otherwise one sentence: how much it would need, and
- * what to lower to what (the part that takes the most memory).
+ * Null when a run of `s` fits the budget; otherwise one sentence: what to lower to what (the part
+ * that takes the most memory) first, then how much the run would need.
  */
 export function memoryProblem(s: Pick<Scenario, 'limits' | 'vesicleTypes' | 'signals'>, host: MemoryHost = 'browser', textBytes = 0, budget = LAPTOP_BUDGET_BYTES): string | null {
   const e = estimateMemory(s, host, textBytes);
   if (e.bytes <= budget) return null;
-  const head = `This run would need about ${gb(e.bytes)} of memory, more than the ${gb(budget)} a 4 GB laptop can give it`;
+  const need = `: this run would need about ${gb(e.bytes)} of memory, more than the ${gb(budget)} a 4 GB laptop can give it.`;
   const room = budget - BASE_BYTES[host];
   if (e.structureBytes >= e.packetBytes && e.structureBytes >= e.cellBytes)
-    return `${head}: the scenario itself is too large (${count(textBytes / 1024)} KB of text); use fewer signals, labels, receptors, barriers or vessels.`;
+    return `The scenario itself is too large (${count(textBytes / 1024)} KB of text); use fewer signals, labels, receptors, barriers or vessels${need}`;
   if (e.packetBytes >= e.cellBytes) {
     const per = e.packetBytes / Math.max(1, e.packets);
-    return `${head}: lower the vesicle capacity (limits.vesicleCapacity, now ${count(e.packets)}) to at most ${count(most(room - e.cellBytes - e.structureBytes, per))}.`;
+    return `Lower the vesicle capacity (limits.vesicleCapacity) from ${count(e.packets)} to at most ${count(most(room - e.cellBytes - e.structureBytes, per))}${need}`;
   }
   const per = e.cellBytes / Math.max(1, e.cells);
   const atMost = most(room - e.packetBytes - e.structureBytes, per);
   const nSignals = Object.keys(s.signals).length;
   const fewer = nSignals > 100 ? `, or use fewer signals (now ${count(nSignals)})` : '';
-  return `${head}: lower the cell capacity (limits.cellCapacity, now ${count(e.cells)}) to at most ${count(atMost)}${fewer}.`;
+  return `Lower the cell capacity (limits.cellCapacity) from ${count(e.cells)} to at most ${count(atMost)}${fewer}${need}`;
 }

@@ -72,8 +72,8 @@ describe('what would not fit a laptop is refused before anything is replaced', (
       const before = [await tick(p), await hash(p)];
       await p.locator('#open-run-file').setInputFiles({ name: 'big.run.json', mimeType: 'application/json', buffer: Buffer.from(text) });
       const status = p.locator('#run-status');
-      await hasText(status, 'big.run.json cannot be opened: This run would need about');
-      await hasText(status, 'lower the vesicle capacity (limits.vesicleCapacity, now 20,000,000) to at most');
+      await hasText(status, 'big.run.json cannot be opened: Lower the vesicle capacity (limits.vesicleCapacity) from 20,000,000 to at most');
+      await hasText(status, 'this run would need about');
       await hasText(status, 'The current run was not changed.');
       expect([await tick(p), await hash(p)]).toEqual(before);
       await stepN(p, 10);
@@ -84,7 +84,7 @@ describe('what would not fit a laptop is refused before anything is replaced', (
 
   it('a link setting the capacity to 20 M says what to lower and opens the lesson as it is', async () => {
     await withApp('?lesson=letters&seed=1&set.limits.vesicleCapacity=20000000', async (p, errors) => {
-      await hasText(p.locator('#notices'), 'lower the vesicle capacity (limits.vesicleCapacity, now 20,000,000)');
+      await hasText(p.locator('#notices'), 'The link’s settings were not used: Lower the vesicle capacity (limits.vesicleCapacity) from 20,000,000 to at most');
       await stepN(p, 10);
       expect(await hash(p)).toBe(nodeHash('letters', '1', 10));
       expect(errors).toEqual([]);
