@@ -13,10 +13,15 @@ export function largerThan(value: unknown, limit: number): boolean {
   while (stack.length > 0) {
     const v = stack.pop();
     if (++seen > limit) return true;
-    if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
-    else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) stack.push((v as Record<string, unknown>)[k]);
-    // The stack alone can outgrow the limit (one list of a million numbers).
-    if (stack.length > limit) return true;
+    // Children waiting count too: one list of a million numbers is past the limit at once.
+    if (Array.isArray(v)) {
+      if (seen + stack.length + v.length > limit) return true;
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    } else if (v !== null && typeof v === 'object') {
+      const keys = Object.keys(v);
+      if (seen + stack.length + keys.length > limit) return true;
+      for (const k of keys) stack.push((v as Record<string, unknown>)[k]);
+    }
   }
   return false;
 }
