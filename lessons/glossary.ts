@@ -1,7 +1,7 @@
 // The glossary (lessons/glossary.json): plain-words definitions of the terms lessons use, and
 // where those terms occur in a text. Shared by the app (which explains a term on hover, focus or
 // tap) and the tests (which leave terms out of the reading grade).
-import { z } from 'zod';
+import { z } from '../sim/zod';
 import raw from './glossary.json';
 
 const Entry = z.object({

@@ -1,7 +1,7 @@
 // The lesson's part of a scenario file: texts, prompts, charts, buttons, and the paired-run and
 // cohort set-ups a lesson declares under `lesson`. The engine never reads these (except the
 // assay's detection limit, which sim/schema.ts defines and this part reuses).
-import { z } from 'zod';
+import { z } from '../sim/zod';
 import { EngineLesson, EventSpec, Id } from '../sim/schema';
 
 /** A chart a lesson shows: time series of named metrics, or a profile against distance. */

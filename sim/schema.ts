@@ -2,7 +2,7 @@
 // (cells, vesicles, tissues, blood, events), yielding its types. Every adjustable number carries
 // its unit, range, label and help as metadata (see param()), which the app's parameter panel and
 // every settings check read back. Lesson texts, prompts, charts and buttons: lessons/schema.ts.
-import { z } from 'zod';
+import { z } from './zod';
 import { MAX_STATES } from './state';
 import { checkReferences } from './references';
 

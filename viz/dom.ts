@@ -55,9 +55,22 @@ const CSS = `
 .cpv-blood thead th{font-size:.8rem;color:#555}
 `;
 
-/** Adds the shared stylesheet to the document once (textContent, not innerHTML). */
+let adopted = false;
+
+/**
+ * Adds the shared stylesheet to the document once: as a constructed stylesheet, which the page's
+ * Content-Security-Policy allows (it forbids inline <style>); a <style> element (textContent, not
+ * innerHTML) only where constructed stylesheets are missing.
+ */
 export function ensureStyles(): void {
-  if (typeof document === 'undefined' || document.getElementById(STYLE_ID)) return;
+  if (typeof document === 'undefined' || adopted || document.getElementById(STYLE_ID)) return;
+  if (typeof CSSStyleSheet !== 'undefined' && 'replaceSync' in CSSStyleSheet.prototype && 'adoptedStyleSheets' in document) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    adopted = true;
+    return;
+  }
   const s = document.createElement('style');
   s.id = STYLE_ID;
   s.textContent = CSS;

@@ -3,7 +3,7 @@
 // for crash recovery. The page imports only `type EngineApi` and talks to it through Comlink.
 import { expose, transfer } from 'comlink';
 import { createModel, frameBuffers, makeFrame, describeProblems, restore, snapshot, stateHash, step } from '../sim/index';
-import { cellTable, makeRunFile, type CellTable } from '../src/lab';
+import { cellTable, makeRunFile, memoryProblem, type CellTable } from '../src/lab';
 import type { Model, Snapshot, RunEvent } from '../sim/index';
 import type { Checkpoint, RunFile } from '../src/lab';
 import { lesson } from '../lessons/index';
@@ -48,7 +48,8 @@ function info(m: Model, warnings: string[] = []): LoadInfo {
 function fresh(m: Model, opts: StartOptions = {}): void {
   model = m;
   follower = null;
-  snapshots.wall = performance.now();
+  // The first answer carries a snapshot: crash recovery never has to start the run again.
+  snapshots.wall = -Infinity;
   snapshots.tick = -1;
   // A fresh timeline object each run: a run put aside for undo keeps its own.
   timeline = new Timeline();
@@ -94,6 +95,28 @@ const api = {
     return info(m);
   },
 
+  /**
+   * Like load, but a scenario with problems, or one too large for a laptop's memory, is answered
+   * with a problem in plain words instead of an error; the current run is untouched until the new
+   * model is built.
+   */
+  open(source: LoadSource, seed?: string): LoadInfo | { problem: string } {
+    const raw = 'lesson' in source ? lesson(source.lesson) : source.scenario;
+    if (raw === undefined) return { problem: `there is no lesson called "${String((source as { lesson: unknown }).lesson).slice(0, 60)}"` };
+    const parsed = parseScenarioFile(raw);
+    if (!parsed.ok) return { problem: `the scenario has problems:\n${describeProblems(parsed.problems)}` };
+    const tooBig = memoryProblem(parsed.value, 'browser');
+    if (tooBig) return { problem: tooBig };
+    let m: Model;
+    try {
+      m = createModel(parsed.value, seed ?? parsed.value.seed);
+    } catch (e) {
+      return { problem: `this run cannot start: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    fresh(m, { setupPending: true });
+    return info(m);
+  },
+
   /** Continues from a snapshot (after a crash, in a new worker). */
   restore(snap: Snapshot): LoadInfo {
     const m = restore(snap);
@@ -128,6 +151,16 @@ const api = {
   schedule(event: unknown): string | null {
     // A change at a moment the run has already been past starts a new branch from here.
     return scheduleOnTimeline(timeline, current(), event);
+  },
+
+  /**
+   * Queues an intervention now, like schedule, and says at which tick it was queued (the page
+   * records it, so crash recovery can apply it again after the last snapshot).
+   */
+  scheduleAt(event: unknown): { problem: string | null; tick: number } {
+    const m = current();
+    const tick = m.tick;
+    return { problem: scheduleOnTimeline(timeline, m, event), tick };
   },
 
   hash(): string {
@@ -203,6 +236,7 @@ const api = {
     model = back.run.model;
     timeline = back.run.timeline;
     follower = null;
+    snapshots.wall = -Infinity;
     snapshots.tick = -1;
     return { info: info(model), id: back.id };
   },

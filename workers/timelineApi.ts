@@ -2,7 +2,7 @@
 // snapshot and re-simulate), open a recorded run (a run file or a link's event log) to replay and
 // verify, write the run file of the current run, and report what a share link needs.
 import { createModel, ENGINE_VERSION } from '../sim/index';
-import { makeRunFile, queueRecorded } from '../src/lab';
+import { makeRunFile, memoryProblem, queueRecorded } from '../src/lab';
 import type { Model, RunEvent } from '../sim/index';
 import type { RunFile, Checkpoint } from '../src/lab';
 import type { AdvanceResult, LoadInfo } from './protocol';
@@ -63,6 +63,8 @@ export function timelineApi(host: TimelineHost) {
      */
     prepareRun(f: RunFile, source: HashSource = 'file'): string | null {
       staged = null;
+      const tooBig = memoryProblem(f.scenario, 'browser');
+      if (tooBig) return tooBig;
       try {
         const m = createModel({ ...f.scenario, events: [] }, f.seed);
         queueRecorded(m, f.events);

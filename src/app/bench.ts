@@ -6,10 +6,11 @@ import { lesson } from '../../lessons/index';
 import { formatCount, formatNumber } from '../../viz/format';
 import type { Session } from './session';
 import { h } from './ui/dom';
+import { BENCH_MAX, BENCH_MIN } from './url';
 
 export function benchScenario(packets: number): ScenarioFile {
   const s = lesson('letters') as ScenarioFile;
-  const n = Math.max(8, Math.min(8 * 5_000_000, Math.round(packets)));
+  const n = Math.max(BENCH_MIN, Math.min(BENCH_MAX, Number.isFinite(packets) ? Math.round(packets) : BENCH_MIN));
   const t = s.tissues.tissue;
   t.halfLifeHours = 1000;
   t.cells = [

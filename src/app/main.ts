@@ -4,7 +4,7 @@
 import './styles.css';
 import { Session } from './session';
 import { lessonOrFirst } from './scenario';
-import { readUrl } from './url';
+import { BENCH_AUTOPLAY_MAX, readUrl } from './url';
 import { byId } from './ui/dom';
 import { mountNotices } from './ui/notices';
 import { mountHeader } from './ui/header';
@@ -61,7 +61,7 @@ async function openLesson(id: string | null, seed?: string | null, overrides = n
   const base = lessonOrFirst(id);
   const problem = await session.open(base, base.id, seed ?? base.seed, overrides);
   if (problem) {
-    notify(`The settings in the link were not valid, so the lesson opens with its own: ${problem}`, 'warn');
+    notify(`The link’s settings were not used: ${/[.!?]$/.test(problem) ? problem : `${problem}.`} The lesson opens with its own settings.`, 'warn');
     await session.open(base, base.id, seed ?? base.seed);
   }
   share();
@@ -299,7 +299,14 @@ session.on('load', (info) => {
 });
 
 if (url.bench !== null) {
-  mountBench(session, url.bench);
-  void session.open(benchScenario(url.bench), null, '1').then(() => session.play());
+  const packets = url.bench;
+  mountBench(session, packets);
+  if (url.benchNote) notify(url.benchNote, 'warn');
+  void session.open(benchScenario(packets), null, '1').then((problem) => {
+    if (problem) notify(`The speed test could not start: ${problem}`, 'warn');
+    // Millions of dots load a laptop hard: the test starts them only when asked to.
+    else if (packets > BENCH_AUTOPLAY_MAX) notify(`The speed test has ${packets.toLocaleString('en-US')} dots ready; press Play to start it.`);
+    else session.play();
+  });
 } else if (route.screen === 'lesson') void links.openFromUrl(location.search, openLesson);
 else titleFor();

@@ -1,11 +1,13 @@
 // The run session: owns the engine client and the play loop. One request is in flight at a
 // time and only the latest frame is kept for the next animation frame (frames never queue; the
 // worker computes the next batch while the page draws this one), wall time turns into engine
-// steps at the chosen speed, the latest snapshot is kept for crash recovery, and every change
-// is recorded as an engine event. Nothing here discards a run silently: Reset, another lesson or
-// seed, a restarting setting and a change after going back keep a copy of the run in the worker
-// first and offer to undo (the `undoable` event); Pause never starts a run.
-import type { EventSpec, Frame, Snapshot } from '../../sim/index';
+// steps at the chosen speed, and every change is recorded as an engine event. Nothing here
+// discards a run silently: a new run is built and proven to load before it replaces the current
+// one (a refused or failed one leaves it as it was); Reset, another lesson or seed, a restarting
+// setting and a change after going back keep a copy of the run in the worker first and offer to
+// undo (the `undoable` event); crash recovery restores the last snapshot and applies again every
+// event sent since (the journal), so it reaches the state the run had; Pause never starts a run.
+import type { EventSpec, Frame, RunEvent, Snapshot } from '../../sim/index';
 import type { ScenarioFile } from '../../lessons/scenarioFile';
 import { setAtPath } from '../../sim/index';
 import type { AdvanceResult, FollowReport, LoadInfo } from '../../workers/protocol';
@@ -16,6 +18,11 @@ import { Emitter } from './emitter';
 import { SeriesStore } from './series';
 import { Stats } from './stats';
 import { withOverrides, type Overrides } from './scenario';
+import { memoryProblem } from '../lab';
+
+/** What building a run in the worker gives: the new run, a refusal in plain words, or nothing (no kept run). */
+type Built = LoadInfo | { problem: string } | null;
+type Api = NonNullable<EngineClient['api']>;
 
 /** Wall time the worker may spend stepping for one frame. */
 const BUDGET_MS = 12;
@@ -116,6 +123,11 @@ export class Session extends Emitter<SessionEvents> {
   /** Redraw every animation frame even without a new frame (bench mode measures drawing). */
   redrawAlways = false;
   private snapshot: Snapshot | null = null;
+  /** Events sent since the snapshot, with the ticks they were queued at (crash recovery applies them again). */
+  private journal: RunEvent[] = [];
+  /** While a new run is being built in the worker: a failure then is the new run's, not the current one's. */
+  private building = false;
+  private buildFailure: string | null = null;
   private gen = 0;
   private inflight = 0;
   private undrawn = false;
@@ -173,12 +185,16 @@ export class Session extends Emitter<SessionEvents> {
   private async restartWith(setup: Setup, kind: UndoKind): Promise<string | null> {
     const eff = withOverrides(setup.base, setup.overrides);
     if ('problem' in eff) return eff.problem;
+    const tooBig = memoryProblem(eff.scenario, 'browser');
+    if (tooBig) return tooBig;
     const kept = await this.keepRun();
-    this.applySetup(setup);
-    this.scenario = eff.scenario;
-    const source: LoadSource = this.lessonId && this.overrides.size === 0 ? { lesson: this.lessonId } : { scenario: eff.scenario };
-    const ok = await this.reload((api) => api.load(source, this.seed));
-    if (ok && kept) this.offer(kind, kept);
+    const source: LoadSource = setup.lessonId && setup.overrides.size === 0 ? { lesson: setup.lessonId } : { scenario: eff.scenario };
+    const problem = await this.reload((api) => api.open(source, setup.seed), () => this.applySetup(setup));
+    if (problem !== null) {
+      if (kept) this.forget(kept);
+      return problem;
+    }
+    if (kept) this.offer(kind, kept);
     return null;
   }
 
@@ -247,7 +263,7 @@ export class Session extends Emitter<SessionEvents> {
     if (!k || k.id !== id || !this.client.alive) return false;
     const leaving: Omit<Kept, 'id'> = { setup: this.setupNow(), title: this.scenario.title, hours: (this.tick * this.dt) / 3600 };
     let next: number | null = null;
-    const ok = await this.reload(
+    const problem = await this.reload(
       async (api) => {
         const r = await api.swapKept(id);
         if (!r) return null;
@@ -256,7 +272,7 @@ export class Session extends Emitter<SessionEvents> {
       },
       () => this.applySetup(k.setup),
     );
-    if (!ok || next === null) {
+    if (problem !== null || next === null) {
       if (this.kept?.id === id) this.kept = null;
       return false;
     }
@@ -266,28 +282,55 @@ export class Session extends Emitter<SessionEvents> {
   }
 
   /**
-   * Loads a model with `fn` and shows its first frame; `before` runs once the model is there and
-   * before anyone hears of it. False when there was nothing to load (or the engine failed).
+   * Builds a new run in the worker with `fn` and shows its first frame; `before` runs once the
+   * run is there and before anyone hears of it. Until then nothing of the current run changes:
+   * a refusal, or a worker that fails while building (the current run is then brought back from
+   * its snapshot and journal), leaves it as it was. Resolves to null, or to why nothing changed.
    */
-  private async reload(fn: (api: NonNullable<EngineClient['api']>) => Promise<LoadInfo | null>, before?: () => void): Promise<boolean> {
+  private async reload(fn: (api: Api) => Promise<Built>, before?: () => void, recover = true): Promise<string | null> {
     this.pause();
+    await this.idle();
+    const r = await this.build(fn, recover);
+    if (r === null) return 'there was nothing to load';
+    if ('problem' in r) return r.problem;
     this.gen++;
     this.inflight = 0;
     this.undrawn = false;
     this.snapshot = null;
-    if (!this.client.alive) this.client.start();
-    const info = await this.client.call(fn);
-    if (!info) return false;
+    this.journal = [];
     before?.();
-    this.info = info;
-    this.scenario = info.scenario;
-    this.series.reset(info.seriesNames, info.seriesUnits);
+    this.info = r;
+    this.scenario = r.scenario;
+    this.series.reset(r.seriesNames, r.seriesUnits);
     this.frame = null;
     this.timeline = null;
-    this.emit('load', info);
+    this.emit('load', r);
     this.emit('follow', null);
     await this.request(0, 0);
-    return true;
+    return null;
+  }
+
+  /**
+   * Runs `fn`, which builds a new run in the worker (a scenario, a run file, a link's events)
+   * without touching the current one. When the worker fails meanwhile (out of memory, stuck),
+   * the failure is the new run's: with `recover`, the current run is brought back (restart) and
+   * the answer says why the new one could not be built.
+   */
+  async build<T>(fn: (api: Api) => Promise<T>, recover = true): Promise<T | { problem: string }> {
+    if (!this.client.alive) this.client.start();
+    this.building = true;
+    this.buildFailure = null;
+    let value: T | undefined;
+    try {
+      value = await this.client.call(fn);
+    } finally {
+      this.building = false;
+    }
+    if (value !== undefined) return value;
+    const why = this.buildFailure ?? 'the engine is not running';
+    if (!recover) return { problem: why };
+    const back = this.info ? await this.restart() : null;
+    return { problem: `the engine stopped while building it (${why})${this.info && back === null ? '; the current run was brought back as it was' : ''}` };
   }
 
   play(): void {
@@ -348,16 +391,19 @@ export class Session extends Emitter<SessionEvents> {
    * offered back.
    */
   async send(events: EventSpec[]): Promise<string | null> {
-    const kept = this.behind ? await this.keepRun(false) : null;
+    const behind = this.behind;
+    const kept = behind ? await this.keepRun(false) : null;
     let accepted = 0;
     for (const e of events) {
       const now = { ...e } as EventSpec;
       delete (now as { tick?: number }).tick;
       delete (now as { atHours?: number }).atHours;
-      const problem = await this.client.call((api) => api.schedule(now));
+      const r = await this.client.call((api) => api.scheduleAt(now));
+      const problem = r?.problem;
       if (problem !== null && kept && accepted === 0) this.forget(kept);
       if (problem === undefined) return 'the engine is not running';
       if (problem) return problem;
+      this.journal.push({ ...now, tick: r!.tick } as RunEvent);
       accepted++;
       const path = paramPathOf(now);
       if (path) {
@@ -366,6 +412,8 @@ export class Session extends Emitter<SessionEvents> {
       }
     }
     this.emit('sent', events);
+    // A change at a past moment dropped the run's recorded future: the snapshot must not bring it back.
+    if (behind) await this.refreshSnapshot();
     if (kept) {
       const t = await this.client.call((api) => api.timelineInfo());
       if (t) this.setTimeline(t);
@@ -394,14 +442,51 @@ export class Session extends Emitter<SessionEvents> {
     this.needsDraw = true;
   }
 
-  /** After a failure: a new worker continues from the last snapshot (or the start). */
-  async restart(): Promise<void> {
-    this.client.start();
+  /**
+   * After a failure: a new worker restores the last snapshot, applies again every event sent
+   * since (each at its tick), and runs on to where the run was, so nothing is lost: the state is
+   * the one an unbroken run has. Without a snapshot the run starts again. Resolves to null, or to
+   * why the run could not be brought back (then the failure is shown again).
+   */
+  async restart(): Promise<string | null> {
     const snap = this.snapshot;
-    if (snap) {
-      await this.reload((api) => api.restore(snap));
-      this.snapshot = snap;
-    } else await this.reset();
+    const journal = [...this.journal];
+    const target = this.frame?.tick ?? snap?.tick ?? 0;
+    this.client.start();
+    if (!snap) {
+      if (!this.base) return 'there is no run to bring back';
+      return this.restartWith(this.setupNow(), 'reset');
+    }
+    const problem = await this.reload(
+      async (api) => {
+        const info = await api.restore(snap);
+        for (const e of journal) {
+          const p = await api.schedule(e);
+          if (p) info.warnings.push(`An event could not be applied again after the engine restarted: ${p}`);
+        }
+        return info;
+      },
+      undefined,
+      false,
+    );
+    if (problem !== null) {
+      this.emit('failure', problem, null);
+      return problem;
+    }
+    // Until the first new snapshot arrives, the old one and its journal still describe the run.
+    this.snapshot ??= snap;
+    if (this.snapshot === snap) this.journal = journal;
+    while (this.client.alive && this.tick < target) await this.request(Math.min(target - this.tick, MAX_STEPS), 250);
+    return null;
+  }
+
+  /** Takes a snapshot of the run now (after a seek or a branch), emptying the journal. */
+  private async refreshSnapshot(): Promise<void> {
+    const gen = this.gen;
+    const snap = await this.client.call((api) => api.takeSnapshot());
+    if (!snap || gen !== this.gen) return;
+    this.snapshot = snap;
+    this.journal = [];
   }
 
   // ── Timeline, run files and links (src/timeline, src/replay, src/share) ──
@@ -418,11 +503,15 @@ export class Session extends Emitter<SessionEvents> {
    * Opens a run that the worker builds itself (a run file, a link's event log): like open(), with
    * the setup Reset will use, but the model comes from `load`.
    */
-  async openWith(base: ScenarioFile, lessonId: string | null, seed: string, overrides: Overrides, load: (api: NonNullable<EngineClient['api']>) => Promise<LoadInfo>): Promise<void> {
+  async openWith(base: ScenarioFile, lessonId: string | null, seed: string, overrides: Overrides, load: (api: Api) => Promise<LoadInfo>): Promise<string | null> {
     const kept = await this.keepRun();
-    this.applySetup({ base, lessonId, seed, overrides });
-    const ok = await this.reload(load);
-    if (ok && kept) this.offer('open', kept);
+    const problem = await this.reload(load, () => this.applySetup({ base, lessonId, seed, overrides }));
+    if (problem !== null) {
+      if (kept) this.forget(kept);
+      return problem;
+    }
+    if (kept) this.offer('open', kept);
+    return null;
   }
 
   /** Moves the run to another tick (paused); the series is read again from its start. */
@@ -441,6 +530,8 @@ export class Session extends Emitter<SessionEvents> {
       this.emit('scenario', r.scenario);
     }
     this.accept(r);
+    // The run may now be at an earlier moment than the snapshot kept for recovery.
+    if (!r.snapshot) await this.refreshSnapshot();
   }
 
   /** Runs up to n steps within a wall-time budget (a replay's chunks); resolves to the new tick. */
@@ -458,7 +549,13 @@ export class Session extends Emitter<SessionEvents> {
     const was = this.playing;
     this.playing = false;
     if (was) this.emit('playing', false);
-    this.emit('failure', message, this.snapshot ? (this.snapshot.tick * this.dt) / 3600 : null);
+    // A new run being built failed: build() says so and brings the current run back.
+    if (this.building) {
+      this.buildFailure = message;
+      return;
+    }
+    // Recovery comes back to where the run was (the snapshot plus the journal).
+    this.emit('failure', message, this.snapshot ? (this.tick * this.dt) / 3600 : null);
   }
 
   private loop = (now: number): void => {
@@ -500,7 +597,10 @@ export class Session extends Emitter<SessionEvents> {
     this.owed = Math.max(0, this.owed - r.steps);
     this.frame = f;
     this.undrawn = true;
-    if (r.snapshot) this.snapshot = r.snapshot;
+    if (r.snapshot) {
+      this.snapshot = r.snapshot;
+      this.journal = [];
+    }
     this.stats.vesicles = f.vesicles.count;
     this.stats.cells = f.cells.count;
     this.stats.noteFrame(performance.now(), f.hours, r.steps > 0 ? r.stepMs / r.steps : 0);

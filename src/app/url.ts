@@ -1,19 +1,46 @@
 // The address bar's plain parts outside the share-link codec (src/app/share/): ?bench=N opens
-// the speed-test scene, and linkFor builds the simple link for a lesson, seed and settings:
+// the speed-test scene (checked: a whole number in range; larger ones are capped, with a note),
+// and linkFor builds the simple link for a lesson, seed and settings:
 // ?lesson=letters&seed=7&set.tissues.tissue.diffusion=0.8.
 import type { Overrides } from './scenario';
+
+/** The speed test's dots when ?bench is given without a number. */
+export const BENCH_DEFAULT = 100_000;
+/** Fewest dots the speed test spreads over its eight clouds. */
+export const BENCH_MIN = 8;
+/** Most dots the speed test starts (its capacity, twice this, fits a 4 GB laptop). */
+export const BENCH_MAX = 5_000_000;
+/** Above this many dots the speed test waits for Play instead of starting by itself. */
+export const BENCH_AUTOPLAY_MAX = 1_000_000;
 
 export interface UrlState {
   /** Vesicle packets for the speed test scene, when the page was opened with ?bench. */
   bench: number | null;
+  /** What was changed in ?bench (capped, or not a number), in plain words; null when nothing. */
+  benchNote: string | null;
 }
 
 const SET = 'set.';
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** The speed test's dots from the text of ?bench: a whole number between BENCH_MIN and BENCH_MAX. */
+export function parseBench(text: string): { packets: number; note: string | null } {
+  const t = text.trim();
+  if (t === '') return { packets: BENCH_DEFAULT, note: null };
+  const range = `a whole number of dots from ${count(BENCH_MIN)} to ${count(BENCH_MAX)}`;
+  const shown = t.length > 20 ? `${t.slice(0, 20)}…` : t;
+  if (!/^\d+$/.test(t)) return { packets: BENCH_DEFAULT, note: `?bench=${shown} is not ${range}, so the speed test uses ${count(BENCH_DEFAULT)}.` };
+  const n = Number(t);
+  if (n > BENCH_MAX) return { packets: BENCH_MAX, note: `?bench=${shown} asks for more dots than a laptop can hold, so the speed test uses ${count(BENCH_MAX)} (the most it starts).` };
+  if (n < BENCH_MIN) return { packets: BENCH_MIN, note: `?bench=${shown} is fewer than ${count(BENCH_MIN)} dots, so the speed test uses ${count(BENCH_MIN)}.` };
+  return { packets: n, note: null };
+}
 
 export function readUrl(search = location.search): UrlState {
   const q = new URLSearchParams(search);
-  const bench = q.has('bench') ? Number(q.get('bench') || 100000) : null;
-  return { bench: bench !== null && Number.isFinite(bench) ? bench : null };
+  if (!q.has('bench')) return { bench: null, benchNote: null };
+  const b = parseBench(q.get('bench') ?? '');
+  return { bench: b.packets, benchNote: b.note };
 }
 
 /** The link for a lesson, seed and settings (relative to this page). */

@@ -26,3 +26,5 @@ export { settingsDiff, sameStart } from './share/diff';
 export { cellTable, cellsHeader, cellsLines, cellsCsv, type CellTable, type CellRow } from './cellRows';
 export { packetRows, packetsCsv, MAX_PACKET_ROWS, PACKET_COLUMNS, type PacketRows } from './packetRows';
 export { describeSample, describeHours, sampleAt, plural, plainNumber, plainLevel, clockWords, MAX_WORDS, type DescribedScenario, type DescribedSeries } from './describe';
+export { estimateMemory, memoryProblem, bytesPerCell, LAPTOP_BUDGET_BYTES, ENGINE_BYTES_PER_PACKET, type MemoryEstimate, type MemoryHost } from './memory';
+export { largerThan, sameShape, LISTABLE_NODES } from './size';

@@ -1,7 +1,7 @@
 // Run files: the versioned JSON record of one run (scenario, seed, every intervention with its
 // tick, checkpoint state hashes) — reading it without ever throwing, writing it from a model,
 // and replaying it to check the hashes. Pure: used by the CLI (Node) and the app (browser).
-import { z } from 'zod';
+import { z } from '../../sim/zod';
 import { createModel } from '../../sim/engine';
 import { EventSpec, type Scenario as ScenarioT } from '../../sim/schema';
 import { ScenarioFile } from '../../lessons/scenarioFile';

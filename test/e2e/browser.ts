@@ -62,6 +62,24 @@ export function recordErrors(page: Page, errors: string[]): void {
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
 }
 
+/** Prefix of what watchPolicy() reports: the fixture fails a test on any such line. */
+export const CSP_VIOLATION = 'CSP violation:';
+
+/**
+ * Reports every Content-Security-Policy violation in the page as a console error starting with
+ * CSP_VIOLATION (Chromium's own "Refused to …" lines are console errors too).
+ */
+export async function watchPolicy(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`);
+    });
+  });
+}
+
+/** The Content-Security-Policy problems among recorded errors (a violation, or Chromium refusing something). */
+export const policyErrors = (errors: readonly string[]): string[] => errors.filter((e) => e.includes(CSP_VIOLATION) || /Refused to (load|execute|apply|connect|create|frame)/.test(e));
+
 /** Loads the app at `url` and waits until it has drawn its first frame (window.cellpost.ready()). */
 export async function gotoApp(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -77,6 +95,7 @@ export async function openPage(browser: Browser, url: string, errors: string[], 
   // Closing the page closes its context (already gone if the browser closed first).
   page.once('close', () => void context.close().catch(() => {}));
   recordErrors(page, errors);
+  await watchPolicy(page);
   await gotoApp(page, url);
   return page;
 }

@@ -1,9 +1,9 @@
 // What every browser test file uses: a fresh page of the built app in the shared Chromium
 // (started once by globalSetup.ts), and the app's read-only test hook (window.cellpost) read
-// from the test's side.
+// from the test's side. Closing a page fails the test if the page broke its Content-Security-Policy.
 import { inject } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
-import { gotoApp, openPage, type PageOptions } from './browser';
+import { gotoApp, openPage, policyErrors, type PageOptions } from './browser';
 
 /** The served app's address, ending in '/'. */
 export const baseUrl = (): string => inject('baseUrl');
@@ -22,7 +22,13 @@ export async function newApp(query = '', options: PageOptions = {}): Promise<App
   const errors: string[] = [];
   try {
     const page = await openPage(browser, baseUrl() + query, errors, options);
-    return { page, errors, close: () => browser.close() };
+    // Any Content-Security-Policy violation fails the test that saw it, whatever else it checks.
+    const close = async () => {
+      await browser.close();
+      const csp = policyErrors(errors);
+      if (csp.length > 0) throw new Error(`the page broke its Content-Security-Policy:\n${csp.join('\n')}`);
+    };
+    return { page, errors, close };
   } catch (e) {
     await browser.close();
     throw e;

@@ -1,8 +1,10 @@
 // A tiny static file server for the built app (dist/), started by the browser tests on a free
-// port, so the tests need nothing but Node and Chromium.
+// port, so the tests need nothing but Node and Chromium. It sends the app's
+// Content-Security-Policy header, as a static host should.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { cspText } from '../../src/app/csp';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,7 +33,8 @@ export async function serveDist(dir = resolve(process.cwd(), 'dist')): Promise<S
       if (!file.startsWith(root)) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      // The policy as a header too, as docs/hosting.md asks of static hosts (workers take theirs from it).
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'content-security-policy': cspText() });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

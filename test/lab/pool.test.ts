@@ -1,9 +1,12 @@
 // The lab's sweep pool over a Port (src/lab/sweep/pool.ts), driven here by in-thread workers:
 // the rows do not depend on the number of workers, progress climbs to 1, a run that fails ends
-// the pool with that run named, cancel stops it, and a worker that cannot start is reported.
+// the pool with that run named, cancel stops it, a worker that cannot start is reported, and a
+// worker that crashes mid-run is replaced: its run is done again, none lost or reported twice.
 import { describe, expect, it } from 'vitest';
 import { lesson } from '../../lessons/index';
 import { resultsCsv, headerFor, makePlan, rowFor, runOf, startInline, startPool, type PoolEnd, type PoolOptions, type StartWorker, type SweepRow } from '../../src/lab';
+import { CRASH_RETRIES } from '../../src/lab/sweep/pool';
+import type { ToWorker } from '../../src/lab/sweep/protocol';
 
 const letters = lesson('letters')!;
 const plan = makePlan({ scenarioId: 'letters', base: letters, vary: [{ path: 'tissues.tissue.diffusion', values: [0.5, 2] }], seeds: ['1', '2', '3'], hours: 0.02 });
@@ -71,5 +74,43 @@ describe('the sweep pool', () => {
     const crashing: StartWorker = (events) => ({ post: () => setTimeout(() => events.error('out of memory'), 0), terminate: () => undefined });
     expect((await pool({ start: crashing })).end).toEqual({ kind: 'failed', task: null, message: 'out of memory' });
     expect((await pool({ tasks: [] })).end).toEqual({ kind: 'done' });
+  });
+
+  /** Inline workers that crash (instead of answering) when given one of `runs`, while `crashesLeft` allows. */
+  function crashingOn(runs: number[], crashesLeft: { n: number }): StartWorker {
+    return (events) => {
+      const inner = startInline(events);
+      return {
+        post: (msg: ToWorker) => {
+          if (msg.kind === 'run' && runs.includes(msg.task.run) && crashesLeft.n > 0) {
+            crashesLeft.n--;
+            setTimeout(() => events.error('the worker ran out of memory'), 0);
+            return;
+          }
+          inner.post(msg);
+        },
+        terminate: () => inner.terminate(),
+      };
+    };
+  }
+
+  it('redoes the run of a worker that crashed in a fresh worker: the same table, each run once', async () => {
+    const unbroken = await pool({ workers: 2 });
+    for (const workers of [1, 2, 3]) {
+      const left = { n: 2 };
+      const r = await pool({ start: crashingOn([3, 5], left), workers });
+      expect(left.n, `${workers} workers`).toBe(0);
+      expect(r.end).toEqual({ kind: 'done' });
+      expect(r.rows.map((x) => x.run).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(resultsCsv(headerFor(plan), r.rows)).toBe(resultsCsv(headerFor(plan), unbroken.rows));
+    }
+  });
+
+  it('gives up on a run that crashes every worker it is given, naming it, after the retries', async () => {
+    const left = { n: Infinity };
+    const r = await pool({ start: crashingOn([4], left), workers: 2 });
+    expect(r.end).toMatchObject({ kind: 'failed', task: { run: 4 }, message: `the worker ran out of memory (its worker stopped ${CRASH_RETRIES + 1} times on this run)` });
+    expect(new Set(r.rows.map((x) => x.run)).size).toBe(r.rows.length);
+    expect(r.rows.map((x) => x.run)).not.toContain(4);
   });
 });

@@ -49,7 +49,8 @@ function inlineCopy(svg: SVGSVGElement): SVGSVGElement {
   from.forEach((el, i) => {
     const cs = getComputedStyle(el);
     const target = to[i] as SVGElement;
-    target.setAttribute('style', PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';'));
+    // Through the style object: the page's Content-Security-Policy refuses style attributes set as text.
+    for (const p of PROPS) target.style.setProperty(p, cs.getPropertyValue(p));
   });
   copy.removeAttribute('role');
   copy.removeAttribute('aria-label');

@@ -2,7 +2,7 @@
 // declared `lesson.paired`, its interventions, or any one setting), and the setup of the two
 // runs — same scenario and seed, the second with that one change as an event at a chosen tick
 // (or, for a setting that shapes the scene, in its scenario from the start).
-import { z } from 'zod';
+import { z } from '../../../sim/zod';
 import { EventSpec, getAtPath, listParameters, parameterAt, describeProblems, setAtPath } from '../../../sim/index';
 import { parseScenarioFile, type ScenarioFile } from '../../../lessons/scenarioFile';
 import type { EventSpec as EventSpecT } from '../../../sim/schema';

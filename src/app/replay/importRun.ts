@@ -1,8 +1,9 @@
 // Reading a run file the user opened: the size is checked before reading, the bytes must be
-// UTF-8 JSON, and src/lab/runfile.ts validates the rest. Every failure is a message that names what is
-// wrong (never an exception), so the current run stays untouched. Pure (no DOM): tested in Node.
+// UTF-8 JSON, src/lab/runfile.ts validates the rest, and the run must fit a laptop's memory
+// (src/lab/memory.ts). Every failure is a message that names what is wrong (never an exception),
+// so the current run stays untouched. Pure (no DOM): tested in Node.
 import { ENGINE_VERSION } from '../../../sim/index';
-import { MAX_HOURS, MAX_RUN_FILE_BYTES, parseRunFile, settingsDiff, type Overrides, type RunFile } from '../../lab';
+import { MAX_HOURS, MAX_RUN_FILE_BYTES, memoryProblem, parseRunFile, settingsDiff, type Overrides, type RunFile } from '../../lab';
 import { lesson } from '../../../lessons/index';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 /** Problems listed in a message; the rest are counted. */
@@ -62,6 +63,8 @@ export function importRunText(text: string, name = 'The file'): Imported {
   const f = parsed.value;
   const hours = (f.stopTick * f.scenario.dtSeconds) / 3600;
   if (hours > MAX_HOURS) return refuse(`${name} covers ${Math.round(hours)} simulated hours, more than the ${MAX_HOURS} Cellpost replays.`);
+  const tooBig = memoryProblem(f.scenario, 'browser', text.length);
+  if (tooBig) return refuse(`${name} cannot be opened: ${tooBig}`);
   return {
     ok: true,
     file: f,

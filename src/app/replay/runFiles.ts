@@ -100,13 +100,14 @@ export function mountRunFiles(tools: HTMLElement, session: Session, notify: Noti
     }
     const r = importRunBytes(bytes, name);
     if (!r.ok) return refuse(r.message, r.problems);
-    if (!session.client.alive) session.client.start();
-    const problem = await session.client.call((api) => api.prepareRun(r.file, 'file'));
-    if (problem === undefined) return refuse(`${name} could not be opened: the engine is not running.`);
+    // Built beside the current run, which it replaces only once it is there.
+    const built = await session.build((api) => api.prepareRun(r.file, 'file'));
+    const problem = typeof built === 'string' ? built : built === null ? null : built.problem;
     if (problem) return refuse(`${name} could not be opened: ${problem}.`);
     const setup = setupFor(r.file);
     banner.clear('run-file');
-    await session.openWith(setup.base, setup.lessonId, r.file.seed, setup.overrides, (api) => api.openPrepared());
+    const failed = await session.openWith(setup.base, setup.lessonId, r.file.seed, setup.overrides, (api) => api.openPrepared());
+    if (failed) return refuse(`${name} could not be opened: ${failed}.`);
     if (!setup.linkable) notify(`${name} changes its lesson in ways a link cannot carry; share it as a run file.`, 'warn');
     await replay(name, r.file.stopTick, r.summary.otherEngine ? r.file.engineVersion : null);
   }

@@ -208,15 +208,15 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
         stopTick: d.check?.tick ?? 0,
         checkpoints: d.check ? [d.check] : [],
       } as RunFile;
-      // At page load the engine is not started yet.
-      if (!session.client.alive) session.client.start();
-      const problem = await session.client.call((api) => api.prepareRun(file, 'link'));
+      // Built beside the current run (if any), which it replaces only once it is there.
+      const built = await session.build((api) => api.prepareRun(file, 'link'));
+      let problem = typeof built === 'string' ? built : built === null ? null : built.problem;
+      if (problem === null) problem = await session.openWith(own, own.id, d.seed, d.overrides, (api) => api.openPrepared());
       if (problem === null) {
-        await session.openWith(own, own.id, d.seed, d.overrides, (api) => api.openPrepared());
         update();
         return;
       }
-      banner.show({ key: 'link', kind: 'warn', title: `The run in this link could not be started (${problem ?? 'the engine is not running'}); the lesson opens with its own events.` });
+      banner.show({ key: 'link', kind: 'warn', title: `The run in this link could not be started (${problem}); the lesson opens with its own events.` });
     }
     await openLesson(d.lesson, d.seed, d.overrides);
   };

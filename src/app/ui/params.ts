@@ -1,7 +1,9 @@
 // The parameter panel, generated from the scenario schema (listParameters): the lesson's
-// exposed parameters first, the rest grouped under "More settings" (built when first opened).
+// exposed parameters first, the rest grouped under "More settings" (built when first opened; a
+// scenario far larger than a lesson gets its exposed ones only, as listing would block the page).
 // A change during a run becomes a recorded `set` event; refusals show inline with the range.
-import { getAtPath, listParameters, type ParamInfo } from '../../../sim/index';
+import { getAtPath, listParameters, parameterAt, type ParamInfo } from '../../../sim/index';
+import { largerThan, LISTABLE_NODES } from '../../lab';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { formatClock, formatWithUnit } from '../../../viz/format';
 import type { Session } from '../session';
@@ -30,13 +32,20 @@ export function mountParams(root: HTMLElement, session: Session, notify: Notify,
     return f.el;
   };
 
-  const build = (s: ScenarioFile) => {
+  const build = (s: ScenarioFile, huge: boolean) => {
     fields.clear();
-    const all = listParameters(s);
-    const byPath = new Map(all.map((p) => [p.path, p]));
-    const exposed = (s.lesson?.exposed ?? []).map((path) => byPath.get(path)).filter((p): p is ParamInfo => p !== undefined);
+    const exposed = (s.lesson?.exposed ?? []).map((path) => parameterAt(s, path)).filter((p): p is ParamInfo => p !== undefined);
     const shown = new Set(exposed.map((p) => p.path));
-    const rest = all.filter((p) => !shown.has(p.path));
+    if (huge) {
+      replace(
+        root,
+        h('h2', { id: 'settings-h' }, 'Settings'),
+        exposed.length > 0 ? h('div', { class: 'exposed' }, ...exposed.map((p) => field(s, p, true))) : null,
+        h('p', { class: 'help' }, 'This scenario is far larger than a lesson, so its settings are not listed here one by one; change them in the scenario file, or with cellpost run --set.'),
+      );
+      return;
+    }
+    const rest = listParameters(s).filter((p) => !shown.has(p.path));
 
     const more = h('details', { class: 'more' }, h('summary', {}, `More settings (${rest.length})`));
     const moreBody = h('div', { class: 'more-body' });
@@ -61,13 +70,17 @@ export function mountParams(root: HTMLElement, session: Session, notify: Notify,
 
   session.on('load', (info) => {
     const s = info.scenario;
-    const key = JSON.stringify([s.id, listParameters(s).map((p) => p.path)]);
+    const huge = largerThan(s, LISTABLE_NODES);
+    const key = huge ? `huge ${s.id} ${info.seed} ${session.tick}` : JSON.stringify([s.id, listParameters(s).map((p) => p.path)]);
     if (key !== shape) {
       shape = key;
-      build(s);
+      build(s, huge);
       return;
     }
-    for (const p of listParameters(s)) fields.get(p.path)?.setValue(p.value);
+    for (const [path, f] of fields) {
+      const v = getAtPath(s, path);
+      if (typeof v === 'number') f.setValue(v);
+    }
   });
   session.on('scenario', (s) => {
     for (const [path, f] of fields) {

@@ -5,6 +5,7 @@ import { canonicalJson } from '../../../sim/hash';
 import { getAtPath, listParameters } from '../../../sim/params';
 import type { Scenario } from '../../../sim/schema';
 import { withOverrides, type Overrides } from '../settings';
+import { sameShape } from '../size';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
 /** True when two scenarios start the same run (their own scheduled events aside). */
@@ -12,8 +13,13 @@ export function sameStart(a: Scenario, b: Scenario): boolean {
   return canonicalJson({ ...a, events: [] }) === canonicalJson({ ...b, events: [] });
 }
 
-/** The settings that turn `base` into `scenario`, or null when no settings can. */
+/**
+ * The settings that turn `base` into `scenario`, or null when no settings can. Settings change
+ * numbers only: a scenario of another shape (more barriers, other texts) is told apart first, at
+ * once, so a huge file never has its parameters listed.
+ */
 export function settingsDiff(base: ScenarioFile, scenario: Scenario): Overrides | null {
+  if (!sameShape({ ...base, events: [] }, { ...scenario, events: [] })) return null;
   const out: Overrides = new Map();
   for (const p of listParameters(scenario)) if (getAtPath(base, p.path) !== p.value) out.set(p.path, p.value);
   const eff = withOverrides(base, out);

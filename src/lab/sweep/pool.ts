@@ -1,8 +1,10 @@
 // A pool of sweep workers over a small Port: hands out one run at a time to whichever worker is
 // free, reports progress (fraction of all runs) and each finished run, and on the last run, the
-// first failure or a cancel stops every worker at once. The host says how a worker is started:
-// the command line with worker_threads, the browser with Web Workers. A run's result never depends
-// on which worker ran it.
+// first failure or a cancel stops every worker at once. A worker that crashes (an error, an exit,
+// an unreadable message) is replaced and its run is done again from the start, so no run is lost
+// or reported twice; a run that crashes its worker CRASH_RETRIES + 1 times ends the pool. The host
+// says how a worker is started: the command line with worker_threads, the browser with Web
+// Workers. A run's result never depends on which worker ran it.
 import type { FromWorker, SweepRunResult, SweepSetup, SweepTask, ToWorker } from './protocol';
 
 /** What the pool hears from one worker: its messages, and any failure (a crash, an exit, an unreadable message). */
@@ -20,6 +22,9 @@ export interface Port {
 
 /** How a host starts one worker and wires its events. */
 export type StartWorker = (events: PortEvents) => Port;
+
+/** How many times a run whose worker crashed is given to a fresh worker before the pool gives up. */
+export const CRASH_RETRIES = 2;
 
 export type PoolEnd = { kind: 'done' } | { kind: 'cancelled' } | { kind: 'failed'; task: SweepTask | null; message: string };
 
@@ -48,6 +53,10 @@ export function startPool(o: PoolOptions): PoolHandle {
   const ports: Port[] = [];
   const busy = new Map<Port, SweepTask>();
   const partial = new Map<number, number>();
+  /** Runs whose worker crashed, to be done again (first in line), and how often each crashed. */
+  const redo: SweepTask[] = [];
+  const crashes = new Map<number, number>();
+  const reported = new Set<number>();
   let next = 0;
   let finished = 0;
   let over = false;
@@ -65,8 +74,8 @@ export function startPool(o: PoolOptions): PoolHandle {
   };
   const feed = (p: Port) => {
     busy.delete(p);
-    if (next < o.tasks.length) {
-      const task = o.tasks[next++];
+    const task = redo.shift() ?? (next < o.tasks.length ? o.tasks[next++] : undefined);
+    if (task) {
       busy.set(p, task);
       p.post({ kind: 'run', task });
     }
@@ -81,6 +90,9 @@ export function startPool(o: PoolOptions): PoolHandle {
     if (msg.kind === 'failed') return end({ kind: 'failed', task: busy.get(p) ?? null, message: msg.message });
     const { kind: _kind, ...result } = msg;
     partial.delete(msg.run);
+    // A run is reported once, whichever worker finished it.
+    if (reported.has(msg.run)) return feed(p);
+    reported.add(msg.run);
     finished++;
     try {
       o.onResult(result);
@@ -92,24 +104,48 @@ export function startPool(o: PoolOptions): PoolHandle {
     feed(p);
   };
 
-  if (n === 0) void Promise.resolve().then(() => end({ kind: 'done' }));
-  for (let k = 0; k < n && !over; k++) {
+  /** A worker crashed: it is replaced, and the run it had is done again by a fresh worker. */
+  const crashed = (p: Port, message: string) => {
+    if (over) return;
+    const task = busy.get(p) ?? null;
+    busy.delete(p);
+    p.terminate();
+    ports.splice(ports.indexOf(p), 1);
+    // A worker that crashes before it has a run cannot take the sweep's setup: a fresh one would not either.
+    if (!task) return end({ kind: 'failed', task: null, message });
+    {
+      const times = (crashes.get(task.run) ?? 0) + 1;
+      crashes.set(task.run, times);
+      if (times > CRASH_RETRIES) return end({ kind: 'failed', task, message: `${message} (its worker stopped ${times} times on this run)` });
+      partial.delete(task.run);
+      redo.push(task);
+      progress();
+    }
+    if (redo.length > 0 || next < o.tasks.length) startOne();
+  };
+
+  /** Starts one worker and sends it the sweep's setup; false when it could not start. */
+  const startOne = (): boolean => {
     // `port` is assigned before any event can arrive: workers answer asynchronously.
     let port: Port | null = null;
     const events: PortEvents = {
-      message: (msg) => port && heard(port, msg),
+      message: (msg) => port && ports.includes(port) && heard(port, msg),
       error: (message) => {
-        if (!over) end({ kind: 'failed', task: (port && busy.get(port)) ?? null, message });
+        if (port && ports.includes(port)) crashed(port, message);
       },
     };
     try {
       port = o.start(events);
     } catch (err) {
       end({ kind: 'failed', task: null, message: `a sweep worker could not start: ${err instanceof Error ? err.message : String(err)}` });
-      break;
+      return false;
     }
     ports.push(port);
     port.post({ kind: 'setup', setup: o.setup });
-  }
+    return true;
+  };
+
+  if (n === 0) void Promise.resolve().then(() => end({ kind: 'done' }));
+  for (let k = 0; k < n && !over; k++) if (!startOne()) break;
   return { cancel: () => end({ kind: 'cancelled' }), workers: n };
 }
