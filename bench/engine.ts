@@ -5,41 +5,13 @@
 // ever slows a measurement down. Rates are given per second of wall time and of this process's
 // CPU time (which other processes on a busy machine do not inflate).
 import { createModel, parseScenario, schedule, step, VesicleStore } from '../sim/index';
+import { benchInjection, benchScenario } from './scene';
 
 function scenario(packets: number) {
-  // 100 donors release what the tissue degrades (half-life 6 h), so the count stays near `packets`.
-  const balance = (packets * Math.LN2) / 6 / 100;
-  const p = parseScenario({
-    id: 'bench',
-    title: 'benchmark scene',
-    dtSeconds: 10,
-    vesiclesPerDot: 1,
-    limits: { vesicleCapacity: 2_000_000, cellCapacity: 1000 },
-    labels: { tag: { name: 'tag' } },
-    receptors: { r: { name: 'receptor' } },
-    affinity: { tag: { r: 0.5 } },
-    vesicleTypes: { ev: { name: 'vesicles', labels: ['tag'] } },
-    cellTypes: {
-      donor: { name: 'donor', radius: 6, release: [{ vesicleType: 'ev', perHour: balance }] },
-      reader: { name: 'reader', radius: 6, receptors: ['r'], maxBound: 1e6, internalisePerHour: 10 },
-    },
-    tissues: {
-      tissue: {
-        name: 'tissue',
-        width: 2000,
-        height: 2000,
-        diffusion: 0.1,
-        halfLifeHours: 6,
-        cells: [
-          { type: 'donor', count: 100 },
-          { type: 'reader', count: 400 },
-        ],
-      },
-    },
-  });
+  const p = parseScenario(benchScenario(packets));
   if (!p.ok) throw new Error(JSON.stringify(p.problems));
   const m = createModel(p.value, 'bench');
-  schedule(m, { kind: 'inject', vesicleType: 'ev', packets, tissue: 'tissue', x: 1000, y: 1000, radius: 1000 });
+  schedule(m, benchInjection(packets));
   step(m, 1);
   return m;
 }
