@@ -11,6 +11,7 @@ import { benchInjection, benchScenario } from './scene';
 
 type Sim = typeof here;
 type Model = ReturnType<Sim['createModel']>;
+type Snapshot = ReturnType<Sim['snapshot']>;
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -49,24 +50,21 @@ function model(sim: Sim): Model {
   return m;
 }
 
-/** Copies the run state of src into dst (same scene), reusing dst's arrays. */
-function load(dst: Model, src: Model): void {
-  dst.vesicles.reserve(src.vesicles.count - dst.vesicles.count);
-  const dv = dst.vesicles.columns();
-  const sv = src.vesicles.columns();
-  for (let k = 0; k < sv.length; k++) dv[k].array.set(sv[k].array.subarray(0, src.vesicles.count) as never);
-  dst.vesicles.count = src.vesicles.count;
-  const dc = dst.cells.columns();
-  const sc = src.cells.columns();
-  for (let k = 0; k < sc.length; k++) dc[k].array.set(sc[k].array as never);
-  dst.cells.count = src.cells.count;
-  dst.cells.nextId = src.cells.nextId;
-  for (const name of Object.keys(src.rng) as (keyof Model['rng'])[]) dst.rng[name].setState(src.rng[name].getState());
-  dst.blood.set(src.blood);
-  Object.assign(dst.ledger, src.ledger);
-  dst.tick = src.tick;
-  dst.deaths.set(src.deaths);
-  dst.uptakeTotals.set(src.uptakeTotals);
+/** Puts a snapshot's run state into m (same scene), reusing m's arrays. */
+function load(m: Model, snap: Snapshot): void {
+  const v = m.vesicles;
+  v.reserve(snap.vesicles.count - v.count);
+  for (const col of v.columns()) col.array.set(snap.vesicles[col.name] as never);
+  v.count = snap.vesicles.count;
+  for (const col of m.cells.columns()) col.array.set(snap.cells.columns[col.name] as never);
+  m.cells.count = snap.cells.count;
+  m.cells.nextId = snap.cells.nextId;
+  for (const name of Object.keys(snap.rng) as (keyof Model['rng'])[]) m.rng[name].setState(snap.rng[name]);
+  m.blood.set(snap.blood);
+  Object.assign(m.ledger, snap.ledger);
+  m.tick = snap.tick;
+  m.deaths.set(snap.deaths);
+  m.uptakeTotals.set(snap.uptakeTotals);
 }
 
 /** One step, or just one part of it (the parts before it run untimed); returns CPU ms of the timed part. */
@@ -96,9 +94,10 @@ function timed(sim: Sim, m: Model): number {
 }
 
 const there = await engineAt(rev);
-const saved = model(here);
 const mine = model(here);
 const theirs = model(there);
+// Both start from this state every repetition (the two engines agree on it: see sameHashes).
+const saved = here.snapshot(mine);
 const ms = { mine: [] as number[], theirs: [] as number[] };
 let sameHashes = true;
 for (let r = 0; r < reps; r++) {
@@ -116,6 +115,7 @@ for (let r = 0; r < reps; r++) {
 const best = (a: number[]) => Math.min(...a);
 const quartile = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 4)];
 const rate = (t: number) => Math.round((saved.vesicles.count / t) * 1000);
+const sameStart = here.stateHash(model(here)) === there.stateHash(model(there));
 console.log(
   JSON.stringify({
     bench: 'engine.compare',
@@ -126,6 +126,6 @@ console.log(
     updatesPerCpuSecond: { here: rate(best(ms.mine)), [rev]: rate(best(ms.theirs)) },
     ratioBest: +(best(ms.theirs) / best(ms.mine)).toFixed(3),
     ratioQuartile: +(quartile(ms.theirs) / quartile(ms.mine)).toFixed(3),
-    sameHashes,
+    sameHashes: sameHashes && sameStart,
   }),
 );
