@@ -1,67 +1,58 @@
 // The engine benchmark (`npm run bench`): vesicle-updates per second for the full step
 // (release, diffusion with binding checks, fates, compaction) at 10k, 100k and 1M packets with
 // 500 cells, and the bytes each packet costs. Prints one JSON line per size and a summary line.
+// Each size is measured `REPEATS` times and the best kept: on a shared machine, other work only
+// ever slows a measurement down. Rates are given per second of wall time and of this process's
+// CPU time (which other processes on a busy machine do not inflate).
 import { createModel, parseScenario, schedule, step, VesicleStore } from '../sim/index';
+import { benchInjection, benchScenario } from './scene';
 
 function scenario(packets: number) {
-  // 100 donors release what the tissue degrades (half-life 6 h), so the count stays near `packets`.
-  const balance = (packets * Math.LN2) / 6 / 100;
-  const p = parseScenario({
-    id: 'bench',
-    title: 'benchmark scene',
-    dtSeconds: 10,
-    vesiclesPerDot: 1,
-    limits: { vesicleCapacity: 2_000_000, cellCapacity: 1000 },
-    labels: { tag: { name: 'tag' } },
-    receptors: { r: { name: 'receptor' } },
-    affinity: { tag: { r: 0.5 } },
-    vesicleTypes: { ev: { name: 'vesicles', labels: ['tag'] } },
-    cellTypes: {
-      donor: { name: 'donor', radius: 6, release: [{ vesicleType: 'ev', perHour: balance }] },
-      reader: { name: 'reader', radius: 6, receptors: ['r'], maxBound: 1e6, internalisePerHour: 10 },
-    },
-    tissues: {
-      tissue: {
-        name: 'tissue',
-        width: 2000,
-        height: 2000,
-        diffusion: 0.1,
-        halfLifeHours: 6,
-        cells: [
-          { type: 'donor', count: 100 },
-          { type: 'reader', count: 400 },
-        ],
-      },
-    },
-  });
+  const p = parseScenario(benchScenario(packets));
   if (!p.ok) throw new Error(JSON.stringify(p.problems));
   const m = createModel(p.value, 'bench');
-  schedule(m, { kind: 'inject', vesicleType: 'ev', packets, tissue: 'tissue', x: 1000, y: 1000, radius: 1000 });
+  schedule(m, benchInjection(packets));
   step(m, 1);
   return m;
+}
+
+const REPEATS = 3;
+
+/** CPU seconds (user + system) this process has used. */
+function cpuSeconds(): number {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1e6;
 }
 
 function measureSize(packets: number, minSeconds: number) {
   const m = scenario(packets);
   step(m, 3); // warm up the JIT on this size
-  let updates = 0;
-  let steps = 0;
-  const t0 = performance.now();
-  while (performance.now() - t0 < minSeconds * 1000 || steps < 5) {
-    updates += m.vesicles.count * m.tables.diffusion.substeps[0];
-    step(m, 1);
-    steps++;
+  let wall = { rate: 0, steps: 0, msPerStep: 0 };
+  let cpuRate = 0;
+  for (let r = 0; r < REPEATS; r++) {
+    let updates = 0;
+    let steps = 0;
+    const t0 = performance.now();
+    const c0 = cpuSeconds();
+    while (performance.now() - t0 < (minSeconds * 1000) / REPEATS || steps < 5) {
+      updates += m.vesicles.count * m.tables.diffusion.substeps[0];
+      step(m, 1);
+      steps++;
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    cpuRate = Math.max(cpuRate, updates / (cpuSeconds() - c0));
+    if (updates / seconds > wall.rate) wall = { rate: updates / seconds, steps, msPerStep: (seconds * 1000) / steps };
   }
-  const seconds = (performance.now() - t0) / 1000;
   const v = m.vesicles;
   const allocated = v.columns().reduce((bytes, col) => bytes + col.array.byteLength, 0);
   return {
     packets: v.count,
     cells: m.cells.count,
-    steps,
+    steps: wall.steps,
     substeps: m.tables.diffusion.substeps[0],
-    updatesPerSecond: Math.round(updates / seconds),
-    msPerStep: +((seconds * 1000) / steps).toFixed(2),
+    updatesPerSecond: Math.round(wall.rate),
+    updatesPerCpuSecond: Math.round(cpuRate),
+    msPerStep: +wall.msPerStep.toFixed(2),
     bytesPerPacket: VesicleStore.bytesPerPacket,
     bytesAllocatedPerPacket: +(allocated / v.count).toFixed(1),
   };
@@ -75,7 +66,7 @@ console.log(
   JSON.stringify({
     bench: 'summary',
     node: process.version,
-    at1M: { updatesPerSecond: big.updatesPerSecond, goal: 15_000_000, bytesPerPacket: big.bytesPerPacket, goalBytes: 40 },
+    at1M: { updatesPerSecond: big.updatesPerSecond, updatesPerCpuSecond: big.updatesPerCpuSecond, goal: 40_000_000, bytesPerPacket: big.bytesPerPacket, goalBytes: 40 },
     ratio100kTo10k: +(results[1].updatesPerSecond / results[0].updatesPerSecond).toFixed(2),
   }),
 );

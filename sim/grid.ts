@@ -15,6 +15,8 @@ export interface Grid {
   /** binStart[b]..binStart[b+1] index into items (cell indices). */
   binStart: Int32Array;
   items: Int32Array;
+  /** One bit per bin, set when some cell's disc overlaps it: bit (b & 31) of occupied[b >>> 5]. */
+  occupied: Int32Array;
 }
 
 export function createGrid(m: Model): Grid {
@@ -37,7 +39,7 @@ export function createGrid(m: Model): Grid {
     rows[t] = Math.max(1, Math.ceil(tissues[t].height / s));
     offset[t + 1] = offset[t] + cols[t] * rows[t];
   }
-  return { size, inv, cols, rows, offset, binStart: new Int32Array(offset[nT] + 1), items: new Int32Array(64) };
+  return { size, inv, cols, rows, offset, binStart: new Int32Array(offset[nT] + 1), items: new Int32Array(64), occupied: new Int32Array((offset[nT] + 31) >>> 5) };
 }
 
 /** Visits every bin that cell i's disc overlaps. */
@@ -69,6 +71,9 @@ export function rebuildGrid(g: Grid, m: Model): void {
   }
   for (let b = 0; b + 1 < start.length; b++) start[b + 1] += start[b];
   if (g.items.length < total) g.items = new Int32Array(Math.max(total, g.items.length * 2));
+  const occupied = g.occupied;
+  occupied.fill(0);
+  for (let b = 0; b + 1 < start.length; b++) if (start[b + 1] > start[b]) occupied[b >>> 5] |= 1 << (b & 31);
   const fill = start.slice(0, start.length - 1);
   for (let i = 0; i < n; i++) {
     if (dead[i]) continue;

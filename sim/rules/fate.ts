@@ -59,21 +59,31 @@ export function tissueFates(m: Model): void {
   let sz = rng.z;
   let sw = rng.w;
   let tt = 0;
+  // Per-tissue constants, reloaded only when the tissue changes from one packet to the next.
+  let lastT = -1;
+  let p = 0;
+  let k0 = 0;
+  let k1 = 0;
   for (let i = 0; i < n; i++) {
     const t = T[i];
     if (t === REMOVED) continue;
+    if (t !== lastT) {
+      lastT = t;
+      p = decay[t];
+      k0 = start[t];
+      k1 = start[t + 1];
+    }
     tt = sx ^ (sx << 11);
     sx = sy;
     sy = sz;
     sz = sw;
     sw = sw ^ (sw >>> 19) ^ tt ^ (tt >>> 8);
-    if ((sw >>> 0) * U32 < decay[t]) {
+    if ((sw >>> 0) * U32 < p) {
       T[i] = REMOVED;
       degraded++;
       continue;
     }
-    const k1 = start[t + 1];
-    for (let k = start[t]; k < k1; k++) {
+    for (let k = k0; k < k1; k++) {
       const x = X[i];
       const y = Y[i];
       if (x < x0[k] || x > x1[k] || y < y0[k] || y > y1[k]) continue;
