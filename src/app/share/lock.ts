@@ -4,7 +4,9 @@
 import type { Lockable } from '../../lab';
 import { h } from '../ui/dom';
 
-const CONTROLS = 'input, select, textarea, button';
+/** Controls that change the run; disclosure buttons ("What they do") only show or fold text. */
+const CONTROLS = 'input, select, textarea, button:not([aria-expanded])';
+const NOTE = 'Locked: the link you opened fixes these, so they cannot be changed.';
 
 /** The elements that hold each lockable part. */
 function roots(part: Lockable): HTMLElement[] {
@@ -19,7 +21,16 @@ function roots(part: Lockable): HTMLElement[] {
   return list[part]().filter((x): x is HTMLElement => x !== null);
 }
 
-function disableAll(root: HTMLElement): void {
+function disableAll(root: HTMLElement, note: boolean): void {
+  // Panels rebuild their content: the note goes back under the heading each time.
+  if (note && !root.querySelector(':scope .locked-note')) {
+    const p = h('p', { class: 'help locked-note' }, NOTE);
+    const heading = root.querySelector('h2');
+    // Under the heading's row when the heading shares one (Interventions and its "What they do").
+    const anchor = heading && heading.parentElement !== root ? heading.parentElement : heading;
+    if (anchor) anchor.after(p);
+    else root.prepend(p);
+  }
   for (const c of root.querySelectorAll<HTMLInputElement>(CONTROLS)) {
     if (!c.disabled) c.disabled = true;
     // Read-only fields stay readable; a tooltip says why nothing changes.
@@ -33,13 +44,8 @@ export function applyLocks(parts: readonly Lockable[]): void {
     for (const root of roots(part)) {
       if (root.dataset.locked === 'true') continue;
       root.dataset.locked = 'true';
-      if (part !== 'mode' && part !== 'seed') {
-        const note = h('p', { class: 'help locked-note' }, 'Locked: the link you opened fixes these, so they cannot be changed.');
-        const heading = root.querySelector('h2');
-        if (heading) heading.after(note);
-        else root.prepend(note);
-      }
-      disableAll(root);
-      new MutationObserver(() => disableAll(root)).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
+      const note = part !== 'mode' && part !== 'seed';
+      disableAll(root, note);
+      new MutationObserver(() => disableAll(root, note)).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
     }
 }

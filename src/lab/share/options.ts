@@ -39,7 +39,7 @@ export const PART_LABELS: Record<Hideable | Lockable, string> = {
 
 /** What hiding or locking each part means for a student. */
 export const PART_MEANINGS: Record<Hideable | Lockable, string> = {
-  lesson: '“All lessons”, the way back to the home screen',
+  lesson: '“All lessons” and “For teachers”: the ways out of the lesson',
   seed: 'the seed field and New seed (Lab)',
   settings: 'the settings panel (Lab)',
   interventions: 'the lesson’s buttons (antibody, drug, surgery …)',

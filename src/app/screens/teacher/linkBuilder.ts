@@ -9,7 +9,7 @@ import { formatNumber } from '../../../../viz/format';
 import { embedSnippet } from '../../share/shareUi';
 import { nameParam } from '../../paramNames';
 import { h } from '../../ui/dom';
-import { lessonSettings, paramsTable } from './tables';
+import { lessonSettings, paramsTable, unitAfter } from './tables';
 
 /** Parts a focused class link usually hides and locks (a teacher can change them). */
 const DEFAULT_HIDE: readonly Hideable[] = ['lesson', 'mode'];
@@ -32,7 +32,7 @@ export function linkBuilder(s: ScenarioFile, base: string): HTMLElement {
       placeholder: typeof own === 'number' ? formatNumber(own) : '',
       'aria-describedby': `tb-set-${i}-help`,
     });
-    const unit = p.unit ? ` ${p.unit}` : '';
+    const unit = unitAfter(p);
     return {
       path: p.path,
       input,

@@ -12,8 +12,18 @@ import { partsTable, settingsTable } from './tables';
 /** How many seeds a claim is measured at (the lesson's and five others: test/lessons/claims.ts). */
 const SEEDS = 6;
 
-/** How a claim was checked, in words: "15 ± 6 at each of 6 seeds, at 6:00 in the run". */
-export function claimCheck(c: Claim): string {
+/** A claim's run in words: "the run as it opens", or the buttons its run presses and when. */
+function runWords(c: Claim, s: ScenarioFile): string {
+  if (c.run === 'lesson') return 'the run as it opens';
+  const r = s.lesson?.claimRuns?.[c.run];
+  if (!r) return `the run “${c.run}”`;
+  const parts = r.press.map((p) => `${p.off ? 'releasing' : 'pressing'} ‘${p.button}’ at ${formatClock(p.atHours)}`);
+  if (r.paired) parts.push('the lesson’s comparison');
+  return parts.length === 0 ? 'the run as it opens' : `the run ${parts.join(', then ')}`;
+}
+
+/** How a claim was checked, in words: "15 ± 6 at each of 6 seeds, at 6 h in the run as it opens". */
+export function claimCheck(c: Claim, s: ScenarioFile): string {
   const e = formatNumber(c.expected);
   const bound =
     c.side === 'below' ? `at most ${formatNumber(c.expected + c.tolerance)}` : c.side === 'above' ? `at least ${formatNumber(c.expected - c.tolerance)}` : c.tolerance > 0 ? `${e} ± ${formatNumber(c.tolerance)}` : e;
@@ -21,7 +31,7 @@ export function claimCheck(c: Claim): string {
   if (c.source !== undefined) return `published figure (${c.source})`;
   const over = c.over === 'mean' ? `on average over ${SEEDS} seeds` : c.over === 'lessonSeed' ? 'at the lesson’s own seed' : `at each of ${SEEDS} seeds`;
   if (c.cohort !== undefined) return `measured in the lesson’s cohort: ${bound}, ${over}`;
-  const run = c.run === 'lesson' ? 'the run as it opens' : `the run “${c.run}”`;
+  const run = runWords(c, s);
   return `measured in ${run} at ${formatClock(c.atHours ?? 0)}: ${bound}, ${over}`;
 }
 
@@ -55,7 +65,7 @@ export function teacherNotes(s: ScenarioFile, n: number, base: string): HTMLElem
             'div',
             { class: 't-claims' },
             h('p', { class: 't-claims-h' }, 'How these numbers were checked:'),
-            h('ul', {}, ...mine.map((c) => h('li', {}, h('q', {}, c.says), ` — ${claimCheck(c)}`))),
+            h('ul', {}, ...mine.map((c) => h('li', {}, h('q', {}, c.says), ` — ${claimCheck(c, s)}`))),
           ),
     );
   });

@@ -8,6 +8,7 @@ import type { ScenarioFile } from '../../../../lessons/scenarioFile';
 import { formatNumber } from '../../../../viz/format';
 import { nameParam } from '../../paramNames';
 import { h } from '../../ui/dom';
+import { shownUnit } from '../../ui/paramField';
 
 function table(caption: string, head: string[], rows: (string | Node)[][], cls = ''): HTMLTableElement {
   return h(
@@ -21,8 +22,11 @@ function table(caption: string, head: string[], rows: (string | Node)[][], cls =
 
 const code = (t: string) => h('code', {}, t);
 
+/** " µm²/s" after a number, or nothing for shares from 0 to 1 (the range says it). */
+export const unitAfter = (p: ParamInfo): string => (shownUnit(p) ? ` ${shownUnit(p)}` : '');
+
 function range(p: ParamInfo): string {
-  const unit = p.unit ? ` ${p.unit}` : '';
+  const unit = unitAfter(p);
   return `${formatNumber(p.min)} to ${formatNumber(p.max)}${unit}${p.integer ? ' (whole)' : ''}`;
 }
 
@@ -38,7 +42,7 @@ export function lessonSettings(s: ScenarioFile): { exposed: ParamInfo[]; rest: P
 function settingRows(s: ScenarioFile, list: ParamInfo[]): (string | Node)[][] {
   return list.map((p) => {
     const v = getAtPath(s, p.path);
-    return [nameParam(s, p).full, code(`set.${p.path}`), typeof v === 'number' ? `${formatNumber(v)}${p.unit ? ` ${p.unit}` : ''}` : '', range(p)];
+    return [nameParam(s, p).full, code(`set.${p.path}`), typeof v === 'number' ? `${formatNumber(v)}${unitAfter(p)}` : '', range(p)];
   });
 }
 
