@@ -62,6 +62,7 @@ describe('the teacher link builder', () => {
     const arb = fc
       .record({
         i: fc.nat({ max: ids.length - 1 }),
+        // eslint-disable-next-line no-control-regex
         seed: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => !/[\u0000-\u001f\u007f]/.test(s)),
         picks: fc.array(fc.tuple(fc.nat(), fc.double({ min: 0, max: 1, noNaN: true })), { maxLength: 3 }),
         hide: fc.subarray([...HIDEABLE]),
