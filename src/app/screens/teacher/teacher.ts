@@ -96,7 +96,8 @@ export function mountTeacher(root: HTMLElement, actions: TeacherActions): Teache
  * hides it too: the notes hold the answers). It opens the notes of the lesson on screen.
  */
 export function teacherButton(lessonId: () => string | null, go: (search: string) => void): HTMLAnchorElement {
-  const a = h('a', { id: 'teacher-open', class: 'teacher-open', href: teacherSearch('') }, h('span', { class: 'home-text' }, 'For teachers'));
+  // Phones show a short label; the title gives the whole name.
+  const a = h('a', { id: 'teacher-open', class: 'teacher-open', href: teacherSearch('') }, h('span', { class: 't-long' }, 'For teachers'), h('span', { class: 't-short' }, 'Teach'));
   a.setAttribute('title', 'Teacher notes, worksheet and class link for this lesson');
   const update = () => {
     a.href = teacherSearch(lessonId() ?? '');
