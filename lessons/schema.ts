@@ -114,7 +114,11 @@ const Band = z.object({ from: Id, minUm: z.number().min(0).max(1e5), maxUm: z.nu
 export const Claim = z
   .object({
     id: Id,
-    text: z.string().regex(/^(question|simplified|paragraphs\.\d+|prompts\.\d+\.(predict|explain))$/, { error: 'text is question, simplified, paragraphs.N or prompts.N.predict / prompts.N.explain' }),
+    text: z
+      .string()
+      .regex(/^(question|simplified|paragraphs\.\d+|prompts\.\d+\.(predict|explain)|teacher\.(goals|misconceptions|answers|whatIfs)\.\d+)$/, {
+        error: 'text is question, simplified, paragraphs.N, prompts.N.predict / prompts.N.explain or teacher.goals.N / misconceptions.N / answers.N / whatIfs.N',
+      }),
     says: z.string().min(1).max(200),
     /** A setting's value: (param − minus)^power × times ÷ divideBy, each part optional (minus and divideBy are settings too). */
     param: z.string().max(200).optional(),
@@ -155,6 +159,21 @@ export const Claim = z
     if (c.metric === 'hours' && c.when === undefined) ctx.addIssue({ code: 'custom', path: ['when'], message: 'metric "hours" needs when' });
   });
 
+/**
+ * Notes for the teacher (the "For teachers" page, src/app/screens/teacher/): time needed, goals,
+ * misconceptions, one note per prompt on what to listen for, and what-ifs to try. Numbers in
+ * these texts need claims like any other lesson text (teacher.goals.N, teacher.answers.N …).
+ */
+export const TeacherNotes = z.object({
+  /** Class time the lesson needs, in minutes. */
+  minutes: z.number().int().min(5).max(240),
+  goals: z.array(z.string().min(1).max(400)).min(1).max(6),
+  misconceptions: z.array(z.string().min(1).max(600)).min(1).max(6),
+  /** One note per prompt, in the prompts' order: what to listen for in students' answers. */
+  answers: z.array(z.string().min(1).max(600)).max(6).default([]),
+  whatIfs: z.array(z.string().min(1).max(400)).max(6).default([]),
+});
+
 /** Text and teaching material the app shows; the engine ignores it (see EngineLesson). */
 export const LessonText = z.object({
   paragraphs: z.array(z.string().max(2000)).max(8).default([]),
@@ -185,6 +204,8 @@ export const LessonText = z.object({
   claimRuns: z.record(z.string().max(40), ClaimRun).optional(),
   /** Every number the texts state, with how to check it (test/lessons/claims.ts). */
   claims: z.array(Claim).max(100).optional(),
+  /** Notes for the teacher. */
+  teacher: TeacherNotes.optional(),
 });
 
 export type LessonText = z.infer<typeof LessonText>;
@@ -196,4 +217,5 @@ export type CohortSpec = z.infer<typeof CohortSpec>;
 export type CohortGroup = z.infer<typeof CohortGroup>;
 export type CohortMarker = z.infer<typeof CohortMarker>;
 export type Claim = z.infer<typeof Claim>;
+export type TeacherNotes = z.infer<typeof TeacherNotes>;
 export type ClaimRun = z.infer<typeof ClaimRun>;

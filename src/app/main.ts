@@ -32,6 +32,8 @@ import { Screens } from './screens/screens';
 import { lessonSearch, readRoute, withMode, type Mode } from './screens/route';
 import { mountHome } from './screens/home';
 import { mountLabNav } from './screens/labNav';
+import { mountTeacher, teacherButton } from './screens/teacher/teacher';
+import { teacherSearch } from './screens/teacher/route';
 // Timeline, run files and share links (src/timeline, src/replay, src/share).
 import { mountTimeline } from './timeline/scrubber';
 import { mountBanner } from './replay/banner';
@@ -87,6 +89,7 @@ let leftLesson = '';
 const lessonIdIn = (search: string) => new URLSearchParams(search).get('lesson');
 
 function titleFor(): void {
+  if (screens.screen === 'teacher') return; // the teacher page names itself
   document.title = screens.screen === 'home' ? HOME_TITLE : `${session.scenario?.title ?? 'Cellpost'} · Cellpost`;
 }
 
@@ -120,8 +123,24 @@ function setMode(mode: Mode): void {
   screens.show('lesson', mode);
 }
 
+/** Shows a teacher page (a new history entry); from a lesson, Back returns to its run. */
+function goTeacher(search: string): void {
+  if (screens.screen === 'lesson') leftLesson = location.search;
+  session.pause();
+  history.pushState(null, '', location.pathname + search);
+  screens.show('teacher');
+  teacher.show(search);
+  byId('teacher-h').focus();
+}
+
 addEventListener('popstate', () => {
   const r = readRoute(location.search);
+  if (r.screen === 'teacher') {
+    session.pause();
+    screens.show('teacher');
+    teacher.show(location.search);
+    return;
+  }
   if (r.screen === 'home') {
     session.pause();
     screens.show('home');
@@ -135,9 +154,9 @@ addEventListener('popstate', () => {
   void links.openFromUrl(location.search, openLesson);
 });
 
-// On the home screen the run's shortcuts (Space, →, R) stay off: there is no run to see.
+// On the home and teacher screens the run's shortcuts (Space, →, R) stay off: there is no run to see.
 document.addEventListener('keydown', (e) => {
-  if (screens.screen === 'home' && [' ', 'ArrowRight', 'r', 'R'].includes(e.key)) e.stopImmediatePropagation();
+  if (screens.screen !== 'lesson' && [' ', 'ArrowRight', 'r', 'R'].includes(e.key)) e.stopImmediatePropagation();
 });
 
 // ── The page ──
@@ -227,7 +246,10 @@ mountLabNav(byId('lab-nav'), [
   { id: 'tools', label: 'Tools' },
   { id: 'lab-runs', label: 'Runs and files' },
 ]);
+const teacher = mountTeacher(byId('teacher'), { go: goTeacher, openLesson: (search) => openCard(new URLSearchParams(search).get('lesson') ?? '') });
+byId('lesson-picker').append(teacherButton(() => session.lessonId, goTeacher));
 mountHome(byId('home'), {
+  teacher: { search: teacherSearch(''), open: () => goTeacher(teacherSearch(session.lessonId ?? '')) },
   open: openCard,
   openRunFile: (file) => void runFiles.open(file),
   openLink: (search) => {
@@ -309,4 +331,5 @@ if (url.bench !== null) {
     else session.play();
   });
 } else if (route.screen === 'lesson') void links.openFromUrl(location.search, openLesson);
+else if (route.screen === 'teacher') teacher.show(location.search);
 else titleFor();

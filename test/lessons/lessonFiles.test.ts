@@ -21,6 +21,12 @@ describe('lesson files', () => {
       expect(L.paragraphs.length).toBeGreaterThanOrEqual(2);
       expect(L.paragraphs.length).toBeLessThanOrEqual(4);
       expect(L.prompts).toHaveLength(3);
+      // Teacher notes: one note per prompt, goals, misconceptions and what-ifs.
+      expect(L.teacher, 'teacher notes').toBeDefined();
+      expect(L.teacher?.answers).toHaveLength(L.prompts.length);
+      expect(L.teacher?.goals.length).toBeGreaterThanOrEqual(2);
+      expect(L.teacher?.misconceptions.length).toBeGreaterThanOrEqual(2);
+      expect(L.teacher?.whatIfs.length).toBeGreaterThanOrEqual(2);
       for (const p of L.prompts) expect(p.atHours).toBeLessThanOrEqual(L.hours);
       for (const path of L.exposed) expect(parameterAt(s, path), path).toBeDefined();
       const m = createModel(s, '1');

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { lessons } from '../../lessons/index';
 import { GLOSSARY } from '../../lessons/glossary';
-import { lessonTexts, reading, sentenceCount, syllables, words } from './readability';
+import { lessonTexts, reading, sentenceCount, syllables, teacherTexts, words } from './readability';
 
 describe('the reading-grade rule', () => {
   it('counts syllables by vowel groups, with silent endings dropped', () => {
@@ -28,6 +28,14 @@ describe('lesson texts', () => {
   for (const s of lessons()) {
     it(`${s.id}: every text has a reading grade of at most 10`, () => {
       for (const t of lessonTexts(s)) expect(Number(reading(t.text).grade.toFixed(1)), `${t.where}: ${t.text}`).toBeLessThanOrEqual(10);
+    });
+    it(`${s.id}: every teacher note reads at grade 10 or below and has at most 40 words`, () => {
+      const notes = teacherTexts(s);
+      expect(notes.length).toBeGreaterThan(0);
+      for (const t of notes) {
+        expect(Number(reading(t.text).grade.toFixed(1)), `${t.where}: ${t.text}`).toBeLessThanOrEqual(10);
+        expect(words(t.text).length, `${t.where}: ${t.text}`).toBeLessThanOrEqual(40);
+      }
     });
     it(`${s.id}: every paragraph (and the note on what is simplified) has at most 60 words`, () => {
       const blocks = [...(s.lesson?.paragraphs ?? []), s.lesson?.simplified ?? ''];

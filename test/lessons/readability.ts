@@ -59,3 +59,12 @@ export function lessonTexts(s: { question: string; lesson?: { paragraphs: string
   l.prompts.forEach((p, i) => out.push({ where: `prompts.${i}.predict`, text: p.predict }, { where: `prompts.${i}.explain`, text: p.explain }));
   return out.filter((t) => t.text.trim() !== '');
 }
+
+/** The teacher notes of a lesson (lesson.teacher), each with where it sits in the file. */
+export function teacherTexts(s: { lesson?: { teacher?: { goals: string[]; misconceptions: string[]; answers: string[]; whatIfs: string[] } } }): { where: string; text: string }[] {
+  const t = s.lesson?.teacher;
+  if (!t) return [];
+  const out: { where: string; text: string }[] = [];
+  for (const part of ['goals', 'misconceptions', 'answers', 'whatIfs'] as const) t[part].forEach((text, i) => out.push({ where: `teacher.${part}.${i}`, text }));
+  return out.filter((x) => x.text.trim() !== '');
+}

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { lessons } from '../../lessons/index';
 import type { ScenarioFile } from '../../lessons/scenarioFile';
-import { lessonTexts } from './readability';
+import { lessonTexts, teacherTexts } from './readability';
 
 /** The buttons a learner can press in a lesson: its interventions, its paired comparison, and the app's own. */
 function buttons(s: ScenarioFile): string[] {
@@ -28,7 +28,7 @@ function numbersIn(text: string): { at: number; text: string }[] {
 
 describe('lesson texts and their claims', () => {
   for (const s of lessons()) {
-    const texts = lessonTexts(s);
+    const texts = [...lessonTexts(s), ...teacherTexts(s)];
     const claims = s.lesson?.claims ?? [];
 
     it(`${s.id}: each claim's words appear in the text it names`, () => {
@@ -47,7 +47,7 @@ describe('lesson texts and their claims', () => {
 
     it(`${s.id}: every button a prompt tells the learner to press is on the screen`, () => {
       const here = buttons(s);
-      for (const t of texts.filter((x) => x.where.startsWith('prompts.'))) {
+      for (const t of texts.filter((x) => x.where.startsWith('prompts.') || x.where.startsWith('teacher.'))) {
         for (const m of t.text.matchAll(/\b(?:[Pp]ress|[Cc]hoose|[Cc]lick)\s+'([^']+)'/g)) expect(here, `${t.where} names '${m[1]}'`).toContain(m[1]);
         // Any other instruction to press must quote the button.
         expect(t.text, `${t.where}: say which button, in quotes`).not.toMatch(/(?:^|[.!?:]\s+|\b(?:[Nn]ow|[Tt]hen|and)\s+)[Pp]ress (?!'|Play)/);

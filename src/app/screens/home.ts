@@ -14,6 +14,8 @@ export interface HomeActions {
   openRunFile(file: File): void;
   /** Opens a link copied from Cellpost (its query string). */
   openLink(search: string): void;
+  /** Opens the teacher page (its query string is the link's address). */
+  teacher?: { search: string; open(): void };
 }
 
 /** The CSS size thumbnails are drawn at (the card scales them). */
@@ -69,8 +71,21 @@ export function mountHome(root: HTMLElement, actions: HomeActions): void {
     actions.openLink(url.search);
   });
 
+  const teacher = actions.teacher;
+  const teacherLink = teacher ? h('a', { id: 'home-teacher', class: 'home-teacher', href: teacher.search }, 'For teachers: notes, worksheets and class links') : null;
+  teacherLink?.addEventListener('click', (e) => {
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    teacher?.open();
+  });
+
   root.append(
-    h('div', { class: 'home-head' }, h('h1', { id: 'home-h', tabindex: -1 }, 'Choose a lesson'), h('p', { class: 'home-lead' }, 'Each lesson is a piece of living tissue. Press Play, watch the cells send their vesicles, and change what happens.')),
+    h(
+      'div',
+      { class: 'home-head' },
+      h('h1', { id: 'home-h', tabindex: -1 }, 'Choose a lesson'),
+      h('p', { class: 'home-lead' }, 'Each lesson is a piece of living tissue. Press Play, watch the cells send their vesicles, and change what happens.', teacherLink ? ' ' : null, teacherLink),
+    ),
     h('ol', { class: 'cards' }, ...cards.map((c) => c.li)),
     h(
       'section',

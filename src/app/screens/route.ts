@@ -1,7 +1,8 @@
 // Which screen the address bar asks for: no lesson → the home screen; ?lesson=… (or ?bench=…) →
-// that lesson, in Learn (the default) or, with &mode=lab, in Lab. Pure functions over the query.
+// that lesson, in Learn (the default) or, with &mode=lab, in Lab; ?teacher=… → the teacher page.
+// Pure functions over the query.
 export type Mode = 'learn' | 'lab';
-export type Screen = 'home' | 'lesson';
+export type Screen = 'home' | 'lesson' | 'teacher';
 
 export interface Route {
   screen: Screen;
@@ -10,7 +11,8 @@ export interface Route {
 
 export function readRoute(search: string): Route {
   const q = new URLSearchParams(search);
-  return { screen: q.has('lesson') || q.has('bench') ? 'lesson' : 'home', mode: q.get('mode') === 'lab' ? 'lab' : 'learn' };
+  const screen: Screen = q.has('teacher') ? 'teacher' : q.has('lesson') || q.has('bench') ? 'lesson' : 'home';
+  return { screen, mode: q.get('mode') === 'lab' ? 'lab' : 'learn' };
 }
 
 /** The query string `search` with the mode set (Learn, the default, leaves no trace). */

@@ -3,24 +3,17 @@
 // the teacher's choice of controls to hide; a link that opens the page is read with what was ignored.
 // The link itself (encoding, decoding, checks) is the lab's codec, src/lab/share/.
 import { ENGINE_VERSION } from '../../../sim/index';
-import { decodeLink, encodeLink, HIDEABLE, LINK_LIMIT, RUN_FORMAT, RUN_VERSION, settingsDiff, withOverrides, type DecodedLink, type EncodedLink, type Hideable, type Overrides, type RunFile } from '../../lab';
+import { decodeLink, encodeLink, HIDEABLE, LINK_LIMIT, PART_LABELS, RUN_FORMAT, RUN_VERSION, settingsDiff, withOverrides, type DecodedLink, type EncodedLink, type Hideable, type Lockable, type Overrides, type RunFile } from '../../lab';
 import { lesson } from '../../../lessons/index';
 import type { Session } from '../session';
 import { byId, h } from '../ui/dom';
 import type { Notify } from '../ui/notices';
 import type { Banner } from '../replay/banner';
+import { applyLocks } from './lock';
 import './share.css';
 
-/** How the share dialog names each part a link can hide. */
-export const HIDEABLE_LABELS: Record<Hideable, string> = {
-  lesson: 'lesson picker',
-  seed: 'seed',
-  settings: 'settings',
-  interventions: 'interventions',
-  tools: 'tools',
-  timeline: 'timeline',
-  runfiles: 'save and open run',
-};
+/** How the share dialog names each part a link can hide (src/lab/share/options.ts). */
+export const HIDEABLE_LABELS: Record<Hideable, string> = PART_LABELS;
 
 export interface Share {
   /** Brings the address bar up to date (soon; changes close together are merged). */
@@ -49,6 +42,8 @@ export function embedSnippet(url: string, title: string): string {
  */
 export function mountShare(session: Session, notify: Notify, banner: Banner, address: (url: string) => void = (url) => history.replaceState(null, '', url)): Share {
   let hide: Hideable[] = [];
+  /** Parts the opening link locked: kept in every link the page writes. */
+  let lock: Lockable[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastVersion = -1;
   /** The address bar is written only once the page was opened from a link (never in bench mode). */
@@ -67,7 +62,7 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
     }
     // Without its events, a link carries the settings as Reset would use them.
     const resetSettings = session.lessonId === own.id ? session.overrides : diff;
-    const link = await encodeLink({ lesson: own.id, seed: st.seed, overrides: diff, events: st.events, check: st.check, hide: opts.hide }, resetSettings, base(), { withCheck: opts.withCheck, limit: LINK_LIMIT });
+    const link = await encodeLink({ lesson: own.id, seed: st.seed, overrides: diff, events: st.events, check: st.check, hide: opts.hide, lock }, resetSettings, base(), { withCheck: opts.withCheck, limit: LINK_LIMIT });
     return { ...link, settings: link.logDropped ? resetSettings.size : diff.size, problem: null };
   };
 
@@ -183,6 +178,7 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
       tools: () => [document.getElementById('tools')],
       timeline: () => [document.getElementById('timeline')],
       runfiles: () => [document.getElementById('save-run'), document.getElementById('open-run')],
+      mode: () => [document.getElementById('mode-switch')],
     };
     for (const k of list) for (const el of targets[k]()) if (el) el.hidden = true;
   };
@@ -191,7 +187,9 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
     enabled = true;
     const d: DecodedLink = await decodeLink(search);
     hide = [...d.hide];
+    lock = [...d.lock];
     applyHide(hide);
+    applyLocks(lock);
     if (d.ignored.length > 0)
       banner.show({ key: 'link', kind: 'warn', title: 'Parts of this link could not be used, so the lesson’s own values are used for them:', lines: d.ignored.slice(0, 12).concat(d.ignored.length > 12 ? [`… and ${d.ignored.length - 12} more`] : []) });
     const own = lesson(d.lesson);

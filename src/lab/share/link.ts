@@ -23,8 +23,13 @@ export const MAX_LINK_EVENTS = 2000;
 export const MAX_LINK_SETTINGS = 200;
 
 /** Parts of the page a teacher can hide in a shared link (hide=settings,seed,…). */
-export const HIDEABLE = ['lesson', 'seed', 'settings', 'interventions', 'tools', 'timeline', 'runfiles'] as const;
+export const HIDEABLE = ['lesson', 'seed', 'settings', 'interventions', 'tools', 'timeline', 'runfiles', 'mode'] as const;
 export type Hideable = (typeof HIDEABLE)[number];
+/** Parts a teacher can lock: shown, but they cannot be changed (lock=settings,…). */
+export const LOCKABLE = ['seed', 'settings', 'interventions', 'tools', 'mode'] as const;
+export type Lockable = (typeof LOCKABLE)[number];
+/** The screen a link opens in: Learn (the default, no trace in the link) or Lab (mode=lab). */
+export type LinkMode = 'learn' | 'lab';
 
 /** What a link says. */
 export interface LinkState {
@@ -37,11 +42,17 @@ export interface LinkState {
   /** A state hash the receiver checks when its run passes that tick. */
   check: Checkpoint | null;
   hide: readonly Hideable[];
+  /** Parts shown but locked (none when absent). */
+  lock?: readonly Lockable[];
+  /** The screen it opens in (Learn when absent). */
+  mode?: LinkMode;
 }
 
 /** A link read back: always a valid setup, with what was ignored in plain words. */
 export interface DecodedLink extends LinkState {
   events: RunEvent[] | null;
+  lock: Lockable[];
+  mode: LinkMode;
   ignored: string[];
   /** Whether the link named a (known) lesson. */
   named: boolean;
@@ -67,24 +78,26 @@ function firstLesson(): ScenarioFile {
  */
 export async function decodeLink(search: string): Promise<DecodedLink> {
   const first = firstLesson();
-  const fallback = (ignored: string[]): DecodedLink => ({ lesson: first.id, seed: first.seed, overrides: new Map(), events: null, check: null, hide: [], ignored, named: false });
+  const fallback = (ignored: string[]): DecodedLink => ({ lesson: first.id, seed: first.seed, overrides: new Map(), events: null, check: null, hide: [], lock: [], mode: 'learn', ignored, named: false });
   try {
     if (typeof search !== 'string') return fallback(['the link could not be read']);
     if (search.length > MAX_QUERY_CHARS) return fallback([`the link is ${search.length} characters long, more than Cellpost reads (${MAX_QUERY_CHARS}), so all of it was ignored`]);
     const q = new URLSearchParams(search);
     const ignored: string[] = [];
-    const hide = readHide(q.get('hide'), ignored);
+    const hide = readParts(q.get('hide'), HIDEABLE, 'hide', 'a part that can be hidden', ignored);
+    const lock = readParts(q.get('lock'), LOCKABLE, 'lock', 'a part that can be locked', ignored);
+    const mode = readMode(q.get('mode'), ignored);
     const id = q.get('lesson');
     const sets = [...q.entries()].filter(([k]) => k.startsWith('set.'));
     const rest = sets.length > 0 || q.has('ev') || q.has('c') || q.has('seed');
     if (id === null) {
       if (rest) ignored.push('the link names no lesson, so its seed, settings and events were ignored');
-      return { ...fallback(ignored), hide };
+      return { ...fallback(ignored), hide, lock, mode };
     }
     const base = LESSON_ID.test(id) ? lesson(id) : undefined;
     if (!base) {
       ignored.push(`lesson ${quote(id)}: there is no such lesson${rest ? '; its seed, settings and events were ignored too' : ''}`);
-      return { ...fallback(ignored), hide };
+      return { ...fallback(ignored), hide, lock, mode };
     }
     const seed = readSeed(q.get('seed'), base.seed, ignored);
     const overrides = readSettings(base, sets, ignored);
@@ -106,7 +119,7 @@ export async function decodeLink(search: string): Promise<DecodedLink> {
       else if (ev !== null && events === null) ignored.push('check: left out with the event log');
       else check = { tick: Number(m[1]), hash: m[2] };
     }
-    return { lesson: base.id, seed, overrides, events, check, hide, ignored, named: true };
+    return { lesson: base.id, seed, overrides, events, check, hide, lock, mode, ignored, named: true };
   } catch (e) {
     return fallback([`the link could not be read (${e instanceof Error ? e.message : String(e)})`]);
   }
@@ -121,17 +134,25 @@ function readSeed(v: string | null, own: string, ignored: string[]): string {
   return v;
 }
 
-function readHide(v: string | null, ignored: string[]): Hideable[] {
+/** A comma-separated list of page parts (hide=…, lock=…): known names only, each once. */
+function readParts<T extends string>(v: string | null, known: readonly T[], key: string, what: string, ignored: string[]): T[] {
   if (v === null) return [];
-  const out: Hideable[] = [];
+  const out: T[] = [];
   const parts = v.split(',').map((x) => x.trim()).filter((x) => x !== '');
   for (const p of parts.slice(0, 20)) {
-    if ((HIDEABLE as readonly string[]).includes(p)) {
-      if (!out.includes(p as Hideable)) out.push(p as Hideable);
-    } else ignored.push(`hide ${quote(p)}: not a part that can be hidden (${HIDEABLE.join(', ')})`);
+    if ((known as readonly string[]).includes(p)) {
+      if (!out.includes(p as T)) out.push(p as T);
+    } else ignored.push(`${key} ${quote(p)}: not ${what} (${known.join(', ')})`);
   }
-  if (parts.length > 20) ignored.push(`hide: only the first 20 parts were read`);
+  if (parts.length > 20) ignored.push(`${key}: only the first 20 parts were read`);
   return out;
+}
+
+function readMode(v: string | null, ignored: string[]): LinkMode {
+  if (v === null || v === 'learn') return 'learn';
+  if (v === 'lab') return 'lab';
+  ignored.push(`mode ${quote(v)}: a link opens in learn or lab; it opens in Learn`);
+  return 'learn';
 }
 
 function readSettings(base: ScenarioFile, sets: [string, string][], ignored: string[]): Overrides {
@@ -197,6 +218,8 @@ export async function encodeLink(state: LinkState, settingsOnly: Overrides, base
     q.set('seed', state.seed);
     for (const [k, v] of overrides) q.set(`set.${k}`, String(v));
     if (state.hide.length > 0) q.set('hide', state.hide.join(','));
+    if (state.lock && state.lock.length > 0) q.set('lock', state.lock.join(','));
+    if (state.mode === 'lab') q.set('mode', 'lab');
     return q;
   };
   const events = state.events ?? [];

@@ -1,0 +1,31 @@
+// The teacher page's address: ?teacher=ID for a lesson's notes, &view=worksheet or &view=link for
+// its worksheet or the link builder, ?teacher=all for every lesson's notes (to print at once).
+// Pure functions over the query string; an unknown lesson or view falls back to the first.
+import { lessonIds } from '../../../../lessons/index';
+
+export const TEACHER_VIEWS = ['notes', 'worksheet', 'link'] as const;
+export type TeacherView = (typeof TEACHER_VIEWS)[number] | 'all';
+
+export interface TeacherRoute {
+  /** The lesson shown (for 'all', the lesson the page came from, or the first). */
+  lesson: string;
+  view: TeacherView;
+}
+
+export function readTeacherRoute(search: string): TeacherRoute {
+  const q = new URLSearchParams(search);
+  const ids = lessonIds();
+  const t = q.get('teacher') ?? '';
+  if (t === 'all') return { lesson: ids[0], view: 'all' };
+  const lesson = ids.includes(t) ? t : ids[0];
+  const v = q.get('view') ?? 'notes';
+  return { lesson, view: (TEACHER_VIEWS as readonly string[]).includes(v) ? (v as TeacherView) : 'notes' };
+}
+
+/** The query string of a teacher page. */
+export function teacherSearch(lesson: string, view: TeacherView = 'notes'): string {
+  const q = new URLSearchParams();
+  q.set('teacher', view === 'all' ? 'all' : lessonIds().includes(lesson) ? lesson : lessonIds()[0]);
+  if (view !== 'notes' && view !== 'all') q.set('view', view);
+  return `?${q.toString()}`;
+}

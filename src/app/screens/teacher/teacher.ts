@@ -1,0 +1,108 @@
+// The "For teachers" screen (?teacher=ID): a lesson's notes, its student worksheet, the link
+// builder, or every lesson's notes at once — each printable on clean A4 pages (teacher.css).
+// Reached from the home screen and from each lesson's header; needs no engine.
+import { lessons } from '../../../../lessons/index';
+import { h, replace } from '../../ui/dom';
+import { lessonSearch } from '../route';
+import { linkBuilder } from './linkBuilder';
+import { teacherNotes } from './notes';
+import { readTeacherRoute, teacherSearch, type TeacherView } from './route';
+import { worksheet } from './worksheet';
+import './teacher.css';
+
+export interface TeacherActions {
+  /** Shows another teacher page (a new history entry). */
+  go(search: string): void;
+  /** Opens a lesson (its query string). */
+  openLesson(search: string): void;
+}
+
+export interface Teacher {
+  /** Shows the teacher page the query string names. */
+  show(search: string): void;
+}
+
+const VIEWS: { view: TeacherView; label: string; print: string }[] = [
+  { view: 'notes', label: 'Teacher notes', print: 'Print the notes' },
+  { view: 'worksheet', label: 'Student worksheet', print: 'Print the worksheet' },
+  { view: 'link', label: 'Link builder', print: 'Print this page' },
+  { view: 'all', label: 'Notes for all lessons', print: 'Print all notes' },
+];
+
+/** A link that opens in place (a new tab or window still gets the real address). */
+function inPlace(a: HTMLAnchorElement, go: () => void): HTMLAnchorElement {
+  a.addEventListener('click', (e) => {
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    go();
+  });
+  return a;
+}
+
+export function mountTeacher(root: HTMLElement, actions: TeacherActions): Teacher {
+  const all = lessons();
+  const base = () => `${location.origin}${location.pathname}`;
+  let current = readTeacherRoute('');
+
+  const select = h('select', { id: 't-lesson' }, ...all.map((s, i) => h('option', { value: s.id }, `${i + 1}. ${s.title}`)));
+  select.addEventListener('change', () => actions.go(teacherSearch(select.value, current.view === 'all' ? 'notes' : current.view)));
+  const tabs = VIEWS.map((v) => ({ ...v, a: h('a', { class: 't-tab', href: '#', 'data-view': v.view }, v.label) }));
+  for (const t of tabs) inPlace(t.a, () => actions.go(teacherSearch(current.lesson, t.view)));
+  const print = h('button', { type: 'button', id: 't-print', class: 'primary' }, 'Print');
+  print.addEventListener('click', () => window.print());
+  const openLesson = inPlace(h('a', { id: 't-open-lesson', class: 'button-link', href: '#' }, 'Open the lesson'), () => actions.openLesson(lessonSearch(current.lesson)));
+  const view = h('div', { id: 't-view', class: 't-view' });
+
+  root.append(
+    h(
+      'div',
+      { class: 't-bar' },
+      h('h1', { id: 'teacher-h', tabindex: -1 }, 'For teachers'),
+      h('p', { class: 'home-lead' }, 'Notes, a worksheet and a class link for each lesson. Everything here prints on A4: the buttons and menus stay off the paper.'),
+      h('div', { class: 'row t-controls' }, h('label', { for: 't-lesson' }, 'Lesson'), select, openLesson, print),
+      h('nav', { class: 't-tabs', 'aria-label': 'Teacher pages' }, ...tabs.map((t) => t.a)),
+    ),
+    view,
+  );
+
+  const show = (search: string) => {
+    current = readTeacherRoute(search);
+    // "All lessons" keeps the lesson the page came from in the picker.
+    if (current.view === 'all') current.lesson = select.value || current.lesson;
+    select.value = current.lesson;
+    const s = all.find((x) => x.id === current.lesson) ?? all[0];
+    const n = all.indexOf(s) + 1;
+    for (const t of tabs) {
+      t.a.href = teacherSearch(current.lesson, t.view);
+      if (t.view === current.view) t.a.setAttribute('aria-current', 'page');
+      else t.a.removeAttribute('aria-current');
+    }
+    print.textContent = VIEWS.find((v) => v.view === current.view)?.print ?? 'Print';
+    openLesson.href = lessonSearch(current.lesson);
+    select.disabled = current.view === 'all';
+    document.documentElement.dataset.teacherView = current.view;
+    if (current.view === 'all') replace(view, ...all.map((x, i) => teacherNotes(x, i + 1, base())));
+    else if (current.view === 'worksheet') replace(view, worksheet(s, base()));
+    else if (current.view === 'link') replace(view, linkBuilder(s, base()));
+    else replace(view, teacherNotes(s, n, base()));
+    document.title = `${current.view === 'all' ? 'Teacher notes, all lessons' : `${VIEWS.find((v) => v.view === current.view)?.label}: ${s.title}`} · Cellpost`;
+  };
+
+  return { show };
+}
+
+/**
+ * The header's "For teachers" link, beside "All lessons" (so a link that hides the lesson picker
+ * hides it too: the notes hold the answers). It opens the notes of the lesson on screen.
+ */
+export function teacherButton(lessonId: () => string | null, go: (search: string) => void): HTMLAnchorElement {
+  // Phones show a short label; the title gives the whole name.
+  const a = h('a', { id: 'teacher-open', class: 'teacher-open', href: teacherSearch('') }, h('span', { class: 't-long' }, 'For teachers'), h('span', { class: 't-short' }, 'Teach'));
+  a.setAttribute('title', 'Teacher notes, worksheet and class link for this lesson');
+  const update = () => {
+    a.href = teacherSearch(lessonId() ?? '');
+  };
+  a.addEventListener('focus', update);
+  a.addEventListener('pointerenter', update);
+  return inPlace(a, () => go(teacherSearch(lessonId() ?? '')));
+}

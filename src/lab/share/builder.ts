@@ -1,0 +1,44 @@
+// The teacher's link builder, pure: a lesson, seed, fixed settings, hidden and locked parts and
+// the screen to open in become a share link, read back by the same reader every link goes
+// through (decodeLink), so what the builder shows is what a student's page will do.
+import { getAtPath } from '../../../sim/params';
+import { lesson } from '../../../lessons/index';
+import { decodeLink, encodeLink, type DecodedLink, type Hideable, type LinkMode, type Lockable } from './link';
+import type { Overrides } from '../settings';
+
+export interface TeacherLinkChoice {
+  lesson: string;
+  seed: string;
+  /** Settings the run starts with (only those that differ from the lesson are written). */
+  settings: Overrides;
+  hide: readonly Hideable[];
+  lock: readonly Lockable[];
+  mode: LinkMode;
+}
+
+export interface TeacherLink {
+  url: string;
+  /** The link as a student's page reads it. */
+  read: DecodedLink;
+  /** What the page would ignore, in plain words (an out-of-range setting, a bad seed …). */
+  problems: string[];
+}
+
+/** The link for `choice` on the app at `base` (its address without a query), checked by reading it back. */
+export async function buildTeacherLink(choice: TeacherLinkChoice, base: string): Promise<TeacherLink> {
+  const own = lesson(choice.lesson);
+  const settings: Overrides = new Map();
+  // Values equal to the lesson's own are not written: the link stays short.
+  for (const [k, v] of choice.settings) if (!own || !Number.isFinite(v) || getAtPath(own, k) !== v) settings.set(k, v);
+  const enc = await encodeLink({ lesson: choice.lesson, seed: choice.seed, overrides: settings, events: null, check: null, hide: choice.hide, lock: choice.lock, mode: choice.mode }, settings, base);
+  const q = enc.url.slice(enc.url.indexOf('?'));
+  const read = await decodeLink(q);
+  return { url: enc.url, read, problems: read.ignored };
+}
+
+/** The lesson's own link, short enough to copy from paper: `base?lesson=ID`. */
+export function shortLessonLink(id: string, base: string): string {
+  const q = new URLSearchParams();
+  q.set('lesson', id);
+  return `${base}?${q.toString()}`;
+}
