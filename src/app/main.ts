@@ -40,6 +40,8 @@ import { mountExport } from './export/panel';
 import { mountPaired } from './paired/panel';
 // Repeat & sweep (src/sweep): many headless runs in a pool of sweep workers.
 import { mountSweep } from './sweep/panel';
+// A lesson's two views side by side on the Learn screen (src/sideBySide).
+import { mountSideBySide } from './sideBySide/panes';
 
 const session = new Session();
 const notify = mountNotices(byId('notices'), session);
@@ -146,10 +148,14 @@ const header = mountHeader(session, {
   textSizeChanged: () => {
     charts.rebuild();
     panel.view?.resize();
+    sideBySide.refresh();
   },
 });
 header.showMode(screens.mode);
-screens.onChange((_, mode) => header.showMode(mode));
+screens.onChange((_, mode) => {
+  header.showMode(mode);
+  sideBySide.refresh();
+});
 
 const transport = mountTransport(byId('transport'), session, {
   reset: () => void reset(),
@@ -175,10 +181,24 @@ mountFailure(byId('failure'), session, () => void openLesson(session.lessonId, s
 const panel = mountViewPanel(byId('view-bar'), byId<HTMLCanvasElement>('view-canvas'), byId('legend'), session);
 mountTimeline(byId('view-bar'), session).classList.add('lab-only');
 mountKey(byId('key'), byId('key-body'), false);
+// Two views side by side (organ-address's lung and liver, block-release's runs without and with
+// the drug) on the Learn screen; the inspector's card goes beside the view used last.
+const sideBySide = mountSideBySide({
+  box: byId('canvas-box'),
+  stage: byId('canvas-box').closest<HTMLElement>('.stage')!,
+  panel,
+  session,
+  learning: () => screens.screen === 'lesson' && screens.mode === 'learn',
+  notify: (text) => notify(text),
+  inspect: (id) => void inspector.selectCell(id),
+});
 // Highlights: a hovered chart line wins over the inspected cell and its donors while it lasts.
 let inspected: number[] = [];
 let hovered: number[] | null = null;
-const highlight = () => panel.highlight(hovered ?? inspected);
+const highlight = () => {
+  panel.highlight(hovered ?? inspected);
+  sideBySide.highlight(hovered ?? inspected);
+};
 const inspector = mountInspector(
   byId('inspector'),
   session,
@@ -186,7 +206,7 @@ const inspector = mountInspector(
     inspected = ids;
     highlight();
   },
-  { canvas: panel.canvas, toScreen: panel.toScreen, tissue: () => panel.tissue },
+  sideBySide.stage,
 );
 const charts = mountCharts(byId('charts'), session, (ids) => {
   hovered = ids;

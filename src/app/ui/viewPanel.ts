@@ -27,6 +27,8 @@ export interface ViewPanel {
   toScreen(x: number, y: number): [number, number];
   onClick(fn: (c: ViewClick) => void): void;
   onTissue(fn: (t: number) => void): void;
+  /** Shows another tissue (as picking it in the menu does). */
+  setTissue(t: number): void;
   highlight(ids: number[]): void;
 }
 
@@ -41,11 +43,13 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
   const tissueId = uid('tissue');
   const tissueSel = h('select', { id: tissueId });
   const tissueBox = h('div', { class: 'group', id: 'tissue-pick' }, h('label', { for: tissueId }, 'Show tissue'), tissueSel);
-  tissueSel.addEventListener('change', () => {
-    tissue = Number(tissueSel.value);
+  const showTissue = (t: number) => {
+    tissue = t;
+    tissueSel.value = String(t);
     view?.setTissue(tissue);
     for (const fn of tissueFns) fn(tissue);
-  });
+  };
+  tissueSel.addEventListener('change', () => showTissue(Number(tissueSel.value)));
 
   const densityId = uid('density');
   const density = h(
@@ -141,6 +145,9 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
     toScreen,
     onClick: (fn) => clickFns.push(fn),
     onTissue: (fn) => tissueFns.push(fn),
+    setTissue: (t) => {
+      if (scenario && t !== tissue && t >= 0 && t < Object.keys(scenario.tissues).length) showTissue(t);
+    },
     highlight: (ids) => view?.highlight(ids),
   };
 }
