@@ -14,8 +14,9 @@ import { mountCellFocus } from '../ui/cellFocus';
 import { h } from '../ui/dom';
 import { withLabel } from '../paired/labels';
 import { layoutPanes, type Rect } from './layout';
-import { countText, resolveSideBySide, type SideBySide } from './spec';
+import { countPhrase, countText, resolveSideBySide, type SideBySide } from './spec';
 import { TwinRun } from './twin';
+import { installTwinHook } from './hook';
 import './sideBySide.css';
 
 /** viz/viewTransform fits the tissue into its canvas with this margin (CSS px). */
@@ -50,19 +51,8 @@ export interface SideBySideView {
   highlight(ids: number[]): void;
   /** Lays the panes out again (mode changed, text size changed). */
   refresh(): void;
-}
-
-interface TwinHook {
-  /** True when the copy is at the session's tick. */
-  settled(): boolean;
-  tick(): number;
-  hash(): Promise<string>;
-}
-
-declare global {
-  interface Window {
-    readonly cellpostTwin?: TwinHook;
-  }
+  /** A sentence on the second run for the run's description ('' when none shows). */
+  describeMore(): string;
 }
 
 const viewKey = (s: Scenario) => JSON.stringify([s.id, s.tissues, s.cellTypes, s.vesicleTypes, s.labels, s.vesiclesPerDot]);
@@ -209,7 +199,9 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
   function showCounts(k: 0 | 1, f: Frame | null): void {
     if (!spec || !f) return;
     const p = spec.panes[k];
+    const first = countEl(k).textContent === '';
     countEl(k).textContent = countText(f, p.tissue, p.count);
+    if (k === 1 && first) labelB(true);
   }
   function labelB(force = false): void {
     if (!spec) return;
@@ -326,12 +318,7 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     tissue: () => (showing && active === 1 && spec ? spec.panes[1].tissue : panel.tissue),
   };
 
-  Object.defineProperty(window, 'cellpostTwin', {
-    value: Object.freeze({ settled: () => twin.settled, tick: () => twin.tick, hash: () => twin.hash() }),
-    writable: false,
-    configurable: false,
-    enumerable: false,
-  });
+  installTwinHook(twin);
 
   return {
     stage: stageProxy,
@@ -345,6 +332,11 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     refresh: () => {
       if (spec) apply();
       viewB?.resize();
+    },
+    describeMore() {
+      if (!showing || spec?.kind !== 'paired' || !twin.frame) return '';
+      const p = spec.panes[1];
+      return `${p.title}: ${countPhrase(twin.frame, p.tissue, p.count)}.`;
     },
   };
 }

@@ -88,3 +88,10 @@ export function countText(f: Frame, tissue: number, c: PaneCount): string {
   const { n, of } = countIn(f, tissue, c);
   return c.state < 0 ? `${c.label}: ${formatCount(n)} ${c.of}` : `${c.label}: ${formatCount(n)} of ${formatCount(of)} ${c.of}`;
 }
+
+/** The count as part of a sentence: "tumour 23 cells", "primed 12 of 60 Kupffer cells". */
+export function countPhrase(f: Frame, tissue: number, c: PaneCount): string {
+  const { n, of } = countIn(f, tissue, c);
+  const what = c.label.charAt(0).toLowerCase() + c.label.slice(1);
+  return c.state < 0 ? `${what} ${formatCount(n)} ${c.of}` : `${what} ${formatCount(n)} of ${formatCount(of)} ${c.of}`;
+}

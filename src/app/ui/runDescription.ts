@@ -14,7 +14,11 @@ export interface RunDescription {
   readonly caption: HTMLElement;
 }
 
-export function mountRunDescription(box: HTMLElement, session: Session, learning: () => boolean): RunDescription {
+/**
+ * `more` adds a sentence about what the stage shows besides the session's run (a second run side
+ * by side), or '' for nothing.
+ */
+export function mountRunDescription(box: HTMLElement, session: Session, learning: () => boolean, more: () => string = () => ''): RunDescription {
   const live = h('div', { id: 'run-description', class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
   // The caption repeats the live region for sighted readers; screen readers hear the region once.
   const caption = h('p', { id: 'run-caption', class: 'run-caption', 'aria-hidden': 'true' });
@@ -51,7 +55,8 @@ export function mountRunDescription(box: HTMLElement, session: Session, learning
     if (session.playing && wall - spokenAt < MIN_GAP_MS) return;
     const k = sampleAt(series, hour);
     const prev = spokenSample >= 0 ? spokenSample : sampleAt(series, 0);
-    const sentence = describeSample(session.scenario, series, k, prev);
+    const extra = more();
+    const sentence = describeSample(session.scenario, series, k, prev) + (extra ? ` ${extra}` : '');
     spokenHour = hour;
     spokenSample = k;
     spokenAt = wall;

@@ -47,6 +47,9 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
     tissue = t;
     tissueSel.value = String(t);
     view?.setTissue(tissue);
+    // The canvas's name follows the tissue shown at once.
+    lastLabel = -Infinity;
+    if (session.frame) describe(session.frame);
     for (const fn of tissueFns) fn(tissue);
   };
   tissueSel.addEventListener('change', () => showTissue(Number(tissueSel.value)));
@@ -98,7 +101,7 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
     for (const fn of clickFns) fn(c);
   });
 
-  let lastLabel = 0;
+  let lastLabel = -Infinity;
   const describe = (f: Frame) => {
     const now = performance.now();
     if (now - lastLabel < 2000 || !scenario) return;
@@ -126,7 +129,7 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
       replace(tissueSel, ...tissues.map((t, i) => h('option', { value: String(i) }, t.name)));
       tissueBox.hidden = tissues.length < 2;
       renderLegend(legend, info.scenario, info.scenario.vesiclesPerDot);
-      lastLabel = 0;
+      lastLabel = -Infinity;
     }
   });
   session.on('draw', (f) => {
