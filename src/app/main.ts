@@ -213,7 +213,7 @@ const charts = mountCharts(byId('charts'), session, (ids) => {
   highlight();
 });
 // The run in words (Learn): a sentence each simulated hour, spoken politely and shown as a caption.
-mountRunDescription(byId('canvas-box'), session, () => screens.screen === 'lesson' && screens.mode === 'learn', () => sideBySide.describeMore());
+mountRunDescription(byId('canvas-box'), session, () => screens.screen === 'lesson' && screens.mode === 'learn', sideBySide.describeMore);
 // The keyboard on the tissue: arrows ring a cell, Enter opens its card beside it (focus moves there).
 mountCellFocus(byId('canvas-box'), panel, session, (id) => void inspector.selectCell(id));
 mountPrompts(byId('prompt'), session, (hours) => notify(`The lesson's ${formatClock(hours)} are done. Press Play to keep going, or Reset to start again.`));

@@ -88,13 +88,21 @@ const smallestText = (p: Page) =>
     return { min, where };
   });
 
-/** The drawn tissue's share of the window: the tissue fitted into the canvas, as the view draws it. */
+/**
+ * The drawn tissue's share of the window: the tissue fitted into the canvas, as the view draws it
+ * (two views side by side count together; their tissues are the same size).
+ */
 async function stageShare(p: Page, id: string): Promise<number> {
   const t = Object.values(lesson(id)!.tissues)[0];
-  const box = (await p.locator('#view-canvas').boundingBox())!;
   const vp = p.viewportSize()!;
-  const s = Math.min((box.width - 2 * FIT_MARGIN) / t.width, (box.height - 2 * FIT_MARGIN) / t.height);
-  return (t.width * s * t.height * s) / (vp.width * vp.height);
+  let area = 0;
+  for (const sel of ['#view-canvas', '#sbs-canvas']) {
+    if (!(await p.locator(sel).isVisible())) continue;
+    const box = (await p.locator(sel).boundingBox())!;
+    const s = Math.min((box.width - 2 * FIT_MARGIN) / t.width, (box.height - 2 * FIT_MARGIN) / t.height);
+    area += t.width * s * t.height * s;
+  }
+  return area / (vp.width * vp.height);
 }
 
 async function axeSerious(p: Page): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
@@ -135,7 +143,10 @@ describe('the page layout', () => {
       // The goal is 0.55 (reached, 0.56–0.59, before the message strip took its own row under
       // the run controls); with the strip the stage is at 0.48–0.54. This floor keeps it from
       // shrinking further while the strip finds a place that does not cost the stage.
-      expect(await stageShare(p, id), id).toBeGreaterThanOrEqual(0.45);
+      // Two views side by side (organ-address, block-release) are limited by the stage's width:
+      // two 3 : 2 tissues in a row beside the side column fill 0.29–0.31 of the window.
+      const twoViews = lesson(id)!.lesson?.sideBySide !== undefined;
+      expect(await stageShare(p, id), id).toBeGreaterThanOrEqual(twoViews ? 0.28 : 0.45);
       // The chart shown is inside the window and nothing in it scrolls.
       const chart = await p.evaluate(() => {
         const box = Array.from(document.querySelectorAll<HTMLElement>('#charts .chart-box')).find((b) => !b.hidden)!;

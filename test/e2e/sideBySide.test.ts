@@ -138,8 +138,11 @@ describe('two views side by side on the Learn screen', () => {
       expect(await twin(p).hash()).toBe(nodeHash(id, '1', t2, drugAt0(id)));
       await hasText(p.locator('#sbs-count-0'), `Tumour: ${nodeCount(id, t2, 0)} cells`);
       await hasText(p.locator('#sbs-count-1'), `Tumour: ${nodeCount(id, t2, 1, drugAt0(id))} cells`);
-      // The run in words names the second run too.
+      // The run in words names the second run too, with its count at the same hour.
       await hasText(p.locator('#run-description'), /With drug \(70 % less release\): tumour \d+ cells\./, 15_000);
+      const words = (await p.locator('#run-description').textContent()) ?? '';
+      const [, hour, n] = /^(\d+) h:.*With drug \(70 % less release\): tumour (\d+) cells\.$/.exec(words)!;
+      expect(Number(n)).toBe(nodeCount(id, (Number(hour) * 3600) / lesson(id)!.dtSeconds, 1, drugAt0(id)));
       // A button pressed acts on both runs, at the same step.
       await p.getByRole('button', { name: 'Remove all T cells' }).click();
       await expect.poll(() => tick(p)).toBe(t2 + 1);

@@ -11,6 +11,8 @@ import type { Session } from '../session';
 import type { ViewPanel } from '../ui/viewPanel';
 import type { InspectStage } from '../ui/inspector';
 import { mountCellFocus } from '../ui/cellFocus';
+import type { MoreDescription } from '../ui/runDescription';
+import { sampleAt } from '../../lab/describe';
 import { h } from '../ui/dom';
 import { withLabel } from '../paired/labels';
 import { layoutPanes, type Rect } from './layout';
@@ -51,8 +53,8 @@ export interface SideBySideView {
   highlight(ids: number[]): void;
   /** Lays the panes out again (mode changed, text size changed). */
   refresh(): void;
-  /** A sentence on the second run for the run's description ('' when none shows). */
-  describeMore(): string;
+  /** The second run's part of the run's description in words. */
+  readonly describeMore: MoreDescription;
 }
 
 const viewKey = (s: Scenario) => JSON.stringify([s.id, s.tissues, s.cellTypes, s.vesicleTypes, s.labels, s.vesiclesPerDot]);
@@ -320,6 +322,24 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
 
   installTwinHook(twin);
 
+  // The run in words: each hour's sentence ends with the copy's count at that hour, once the copy is there.
+  const moreFns: (() => void)[] = [];
+  twin.on('frame', () => moreFns.forEach((fn) => fn()));
+  const describeMore: MoreDescription = {
+    text(hour) {
+      if (!showing || spec?.kind !== 'paired' || !twin.ok) return '';
+      const series = twin.series;
+      const k = sampleAt(series, hour);
+      if (k < 0 || series.t[series.t.length - 1] < hour - 1e-9) return null;
+      const p = spec.panes[1];
+      const n = series.get(p.count.metric)[k];
+      const of = series.get(p.count.total)[k];
+      if (n === undefined || of === undefined) return '';
+      return `${p.title}: ${countPhrase(p.count, n, of)}.`;
+    },
+    onChange: (fn) => moreFns.push(fn),
+  };
+
   return {
     stage: stageProxy,
     get showing() {
@@ -333,10 +353,6 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
       if (spec) apply();
       viewB?.resize();
     },
-    describeMore() {
-      if (!showing || spec?.kind !== 'paired' || !twin.frame) return '';
-      const p = spec.panes[1];
-      return `${p.title}: ${countPhrase(twin.frame, p.tissue, p.count)}.`;
-    },
+    describeMore,
   };
 }

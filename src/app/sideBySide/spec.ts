@@ -15,6 +15,9 @@ export interface PaneCount {
   state: number;
   label: string;
   of: string;
+  /** The run's metrics that hold the count and the number it is out of (paired runs: one tissue). */
+  metric: string;
+  total: string;
 }
 
 export interface Pane {
@@ -38,7 +41,8 @@ function resolveCount(s: ScenarioFile, c: SideCountSpec): PaneCount | null {
     state = (s.cellTypes[c.cellType].states ?? []).indexOf(c.state);
     if (state < 0) return null;
   }
-  return { type, state, label: c.label, of: c.of ?? 'cells' };
+  const total = `cells.${c.cellType}`;
+  return { type, state, label: c.label, of: c.of ?? 'cells', metric: c.state === undefined ? total : `${total}.${c.state}`, total };
 }
 
 /** The lesson's side-by-side views, resolved; null when it declares none or they do not fit its scenario. */
@@ -90,8 +94,7 @@ export function countText(f: Frame, tissue: number, c: PaneCount): string {
 }
 
 /** The count as part of a sentence: "tumour 23 cells", "primed 12 of 60 Kupffer cells". */
-export function countPhrase(f: Frame, tissue: number, c: PaneCount): string {
-  const { n, of } = countIn(f, tissue, c);
+export function countPhrase(c: PaneCount, n: number, of: number): string {
   const what = c.label.charAt(0).toLowerCase() + c.label.slice(1);
   return c.state < 0 ? `${what} ${formatCount(n)} ${c.of}` : `${what} ${formatCount(n)} of ${formatCount(of)} ${c.of}`;
 }

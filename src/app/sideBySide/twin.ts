@@ -8,6 +8,7 @@ import type { EventSpec, Frame } from '../../../sim/index';
 import type { LoadSource } from '../../../workers/engine.worker';
 import { EngineClient } from '../engine/client';
 import { Emitter } from '../emitter';
+import { SeriesStore } from '../series';
 import { withOverrides } from '../scenario';
 import type { Session } from '../session';
 import { pairSetup, type PairedDecl } from '../paired/spec';
@@ -15,8 +16,6 @@ import { pairSetup, type PairedDecl } from '../paired/spec';
 /** Most steps one catch-up request asks for, and the wall time it may take. */
 const CHUNK_STEPS = 2000;
 const CHUNK_MS = 40;
-/** A sample index past any run: the copy's frames carry no metric samples. */
-const NO_SAMPLES = Number.MAX_SAFE_INTEGER;
 
 export interface TwinEvents {
   frame: (f: Frame) => void;
@@ -41,6 +40,8 @@ function ownEvents(all: TimedEvent[], scenarioEvents: string[]): string[] {
 export class TwinRun extends Emitter<TwinEvents> {
   readonly client: EngineClient;
   frame: Frame | null = null;
+  /** The copy's metric series (for the run's description in words). */
+  readonly series = new SeriesStore();
   private decl: PairedDecl | null = null;
   private active = false;
   private busy = false;
@@ -70,6 +71,11 @@ export class TwinRun extends Emitter<TwinEvents> {
       this.frame = null;
       this.kick();
     });
+  }
+
+  /** False after the copy's engine failed (until it is started again). */
+  get ok(): boolean {
+    return !this.failed;
   }
 
   get tick(): number {
@@ -155,8 +161,9 @@ export class TwinRun extends Emitter<TwinEvents> {
       } else await this.copy(added);
     }
     while (this.active && this.frame && this.frame.tick < s.tick && this.loadedKey === key) {
-      const r = await this.client.call((api) => api.advance(Math.min(CHUNK_STEPS, s.tick - this.tick), CHUNK_MS, NO_SAMPLES));
+      const r = await this.client.call((api) => api.advance(Math.min(CHUNK_STEPS, s.tick - this.tick), CHUNK_MS, this.series.t.length));
       if (!r) return;
+      this.series.append(r.frame.samples);
       this.frame = r.frame;
       this.emit('frame', r.frame);
     }
@@ -185,8 +192,10 @@ export class TwinRun extends Emitter<TwinEvents> {
     }
     this.copied = [];
     this.loadedKey = key;
-    const r = await this.client.call((a) => a.advance(0, 0, NO_SAMPLES));
+    this.series.reset(info.seriesNames, info.seriesUnits);
+    const r = await this.client.call((a) => a.advance(0, 0, 0));
     if (!r) return false;
+    this.series.append(r.frame.samples);
     this.frame = r.frame;
     this.emit('frame', r.frame);
     return true;
