@@ -83,24 +83,32 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
   const otherBtn = h('button', { type: 'button', class: 'small', id: 'sbs-other', 'aria-pressed': 'false' });
   const toggle = h('div', { class: 'sbs-toggle', role: 'group', 'aria-label': 'Show' }, bothBtn, otherBtn);
   for (const el of [canvasB, ...heads, toggle]) el.hidden = true;
-  // After the main canvas and its overlay, before the key, so the key stays on top.
-  box.querySelector('#overlay-canvas')?.after(canvasB, heads[0], heads[1], toggle);
-  mountCellFocus(
-    box,
-    {
-      canvas: canvasB,
-      get tissue() {
-        return showing && spec?.kind === 'tissues' ? spec.panes[1].tissue : -1;
+  // The toggle first (Tab meets it before the views), the second view after the main canvas and
+  // its overlay, all before the key, so the key stays on top.
+  panel.canvas.before(toggle);
+  box.querySelector('#overlay-canvas')?.after(canvasB, heads[0], heads[1]);
+  /** The keyboard on the right view: mounted with the first lesson that shows two tissues. */
+  let keysB = false;
+  const mountKeysB = () => {
+    if (keysB) return;
+    keysB = true;
+    mountCellFocus(
+      box,
+      {
+        canvas: canvasB,
+        get tissue() {
+          return showing && spec?.kind === 'tissues' ? spec.panes[1].tissue : -1;
+        },
+        toScreen: (x, y) => (viewB ? viewB.worldToScreen(x, y) : [x, y]),
       },
-      toScreen: (x, y) => (viewB ? viewB.worldToScreen(x, y) : [x, y]),
-    },
-    session,
-    (id) => {
-      active = 1;
-      d.inspect(id);
-    },
-    'sbs-cell-focus-status',
-  );
+      session,
+      (id) => {
+        active = 1;
+        d.inspect(id);
+      },
+      'sbs-cell-focus-status',
+    );
+  };
 
   const mainCanvas = panel.canvas;
   const overlay = box.querySelector<HTMLCanvasElement>('#overlay-canvas');
@@ -276,6 +284,7 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     }
     if (JSON.stringify(next) !== JSON.stringify(spec)) both = true;
     spec = next;
+    if (spec?.kind === 'tissues') mountKeysB();
     if (spec) {
       titleEl(0).textContent = spec.panes[0].title;
       titleEl(1).textContent = spec.panes[1].title;
