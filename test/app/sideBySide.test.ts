@@ -25,6 +25,11 @@ describe('side-by-side declarations', () => {
     expect(s.tissues.lung.height).toBe(s.tissues.liver.height);
   });
 
+  it('organ-address’s chart titles name what they show without answering a prompt before it is asked', () => {
+    // Prompt 2 asks how many tumour cells reached the lung: no title may say "none" or "no …".
+    for (const c of lesson('organ-address')!.lesson!.charts) expect(c.title, c.title).not.toMatch(/\b(none|no|yet|only)\b/i);
+  });
+
   it('block-release shows its run without and with the declared drug, counting tumour cells', () => {
     const s = lesson('block-release')!;
     const sbs = resolveSideBySide(s)!;

@@ -134,6 +134,13 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     else d.notify('No cell there. Click on a cell to inspect it.');
   });
 
+  /** The first tissue neither pane shows (organ-address: the primary tumour). */
+  const otherTissue = (s: SideBySide): number => {
+    const n = Object.keys(session.scenario.tissues).length;
+    for (let t = 0; t < n; t++) if (!s.panes.some((p) => p.tissue === t)) return t;
+    return 0;
+  };
+
   // ── Placing things ──
   const place = (el: HTMLElement, r: Rect | null) => {
     const s = el.style;
@@ -159,7 +166,10 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
   const key = () => box.querySelector<HTMLElement>('#key-toggle');
 
   function layout(): void {
-    if (!showing) return;
+    if (!showing) {
+      layoutSingle();
+      return;
+    }
     const fill = filling.matches;
     const t = tissueSize();
     const top = spec?.kind === 'tissues' && !toggle.hidden ? toggle.offsetTop + toggle.offsetHeight + 4 : 0;
@@ -193,6 +203,23 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
       place(el, r);
       el.style.paddingRight = kb && r.top < kb.bottom && r.left + r.width > kb.left - 4 ? `${r.left + r.width - kb.left + 8}px` : '';
     });
+  }
+
+  /**
+   * The other tissue alone, on a flowing page (a phone): under the toggle, not behind it. On a
+   * landscape screen the view fills the stage and the toggle sits over its corner.
+   */
+  function layoutSingle(): void {
+    if (filling.matches || toggle.hidden || spec?.kind !== 'tissues') return;
+    const t = Object.values(session.scenario.tissues)[otherTissue(spec)];
+    const top = toggle.offsetTop + toggle.offsetHeight + 4;
+    const width = box.clientWidth;
+    const height = Math.ceil((width * t.height) / t.width);
+    box.style.height = `${top + height}px`;
+    box.style.aspectRatio = 'auto';
+    box.style.maxHeight = 'none';
+    place(mainCanvas, { left: 0, top, width, height });
+    if (overlay) place(overlay, { left: 0, top, width, height });
   }
 
   function unlayout(): void {
@@ -248,16 +275,11 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
       labelB(true);
     } else {
       unlayout();
+      layoutSingle();
       if (active === 1) active = 0;
     }
   }
 
-  /** The first tissue neither pane shows (organ-address: the primary tumour). */
-  const otherTissue = (s: SideBySide): number => {
-    const n = Object.keys(session.scenario.tissues).length;
-    for (let t = 0; t < n; t++) if (!s.panes.some((p) => p.tissue === t)) return t;
-    return 0;
-  };
 
   bothBtn.addEventListener('click', () => {
     both = true;
