@@ -126,7 +126,7 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     if (!viewB || !spec || !showing) return;
     if (down && Math.hypot(e.clientX - down.x, e.clientY - down.y) > 4) return;
     if (spec.kind === 'paired') {
-      d.notify(`The right view shows the run ${withLabel(spec.decl.label)}, to watch. Click a cell in the left view to inspect it.`);
+      d.notify(`This view shows the run ${withLabel(spec.decl.label)}, to watch. Click a cell in the view “${spec.panes[0].title}” to inspect it.`);
       return;
     }
     const hit = viewB.pick(e.clientX, e.clientY);
@@ -247,7 +247,7 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     lastLabel = now;
     const how =
       spec.kind === 'paired'
-        ? 'A second run to watch; the arrow keys, the inspector and the run described in words follow the left view.'
+        ? `A second run to watch; the arrow keys, the inspector and the run described in words follow the view “${spec.panes[0].title}”.`
         : 'Arrow keys move between cells, Enter inspects one, Escape clears; plus and minus zoom, 0 fits.';
     canvasB.setAttribute('aria-label', `Tissue view: ${spec.panes[1].title}. ${countEl(1).textContent ?? ''}. ${how}`);
   }
