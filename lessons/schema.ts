@@ -49,6 +49,30 @@ export const PairedSpec = z.object({
   metric: z.string().max(120).optional(),
 });
 
+/** A count shown under a side-by-side view's title: cells of a type (in one state) in that view. */
+export const SideCountSpec = z.object({
+  cellType: Id,
+  state: Id.optional(),
+  /** Words before the number, e.g. "Primed". */
+  label: z.string().min(1).max(40),
+  /** What is counted, plural, e.g. "lung fibroblasts" (default "cells"). */
+  of: z.string().min(1).max(60).optional(),
+});
+
+/**
+ * The lesson's point shown as two views side by side on its Learn screen: two tissues of the one
+ * run, or the run without and with its declared paired change (lesson.paired).
+ */
+export const SideBySideSpec = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('tissues'),
+    panes: z.array(z.object({ tissue: Id, count: SideCountSpec })).length(2),
+    /** The name of the button that shows the other tissues one at a time, e.g. "Primary tumour". */
+    otherLabel: z.string().min(1).max(40).optional(),
+  }),
+  z.object({ kind: z.literal('paired'), count: SideCountSpec, withoutLabel: z.string().min(1).max(60).default('Without the change') }),
+]);
+
 /** One group of a cohort: the lesson's scenario with these parameter changes, applied before each run. */
 export const CohortGroup = z.object({
   id: Id,
@@ -190,6 +214,8 @@ export const LessonText = z.object({
   hours: z.number().min(0.1).max(10000).default(24),
   /** A paired "what-if" run the app shows side by side: same scenario and seed, plus these events at atHours. */
   paired: PairedSpec.optional(),
+  /** Two views side by side on the Learn screen (two tissues, or the paired runs). */
+  sideBySide: SideBySideSpec.optional(),
   /** A cohort of short runs measured like patient samples (src/lab/cohort.ts). */
   cohort: CohortSpec.optional(),
   /** The role of each cell type (by cell type id): fixes its colour across lessons. */
@@ -213,6 +239,8 @@ export type ChartSpec = z.infer<typeof ChartSpec>;
 export type InterventionSpec = z.infer<typeof InterventionSpec>;
 export type PromptSpec = z.infer<typeof PromptSpec>;
 export type PairedSpec = z.infer<typeof PairedSpec>;
+export type SideBySideSpec = z.infer<typeof SideBySideSpec>;
+export type SideCountSpec = z.infer<typeof SideCountSpec>;
 export type CohortSpec = z.infer<typeof CohortSpec>;
 export type CohortGroup = z.infer<typeof CohortGroup>;
 export type CohortMarker = z.infer<typeof CohortMarker>;

@@ -45,6 +45,8 @@ import { mountPaired } from './paired/panel';
 import { mountSweep } from './sweep/panel';
 import { createInlineCohort } from './cohortInline/panel';
 import { mountSound } from './sound/soundLayer';
+// A lesson's two views side by side on the Learn screen (src/sideBySide).
+import { mountSideBySide } from './sideBySide/panes';
 
 const session = new Session();
 const notify = mountNotices(byId('notices'), session);
@@ -171,10 +173,14 @@ const header = mountHeader(session, {
   textSizeChanged: () => {
     charts.rebuild();
     panel.view?.resize();
+    sideBySide.refresh();
   },
 });
 header.showMode(screens.mode);
-screens.onChange((_, mode) => header.showMode(mode));
+screens.onChange((_, mode) => {
+  header.showMode(mode);
+  sideBySide.refresh();
+});
 
 const transport = mountTransport(byId('transport'), session, {
   reset: () => void reset(),
@@ -202,10 +208,24 @@ mountFailure(byId('failure'), session, () => void openLesson(session.lessonId, s
 const panel = mountViewPanel(byId('view-bar'), byId<HTMLCanvasElement>('view-canvas'), byId('legend'), session);
 mountTimeline(byId('view-bar'), session).classList.add('lab-only');
 mountKey(byId('key'), byId('key-body'), false);
+// Two views side by side (organ-address's lung and liver, block-release's runs without and with
+// the drug) on the Learn screen; the inspector's card goes beside the view used last.
+const sideBySide = mountSideBySide({
+  box: byId('canvas-box'),
+  stage: byId('canvas-box').closest<HTMLElement>('.stage')!,
+  panel,
+  session,
+  learning: () => screens.screen === 'lesson' && screens.mode === 'learn',
+  notify: (text) => notify(text),
+  inspect: (id) => void inspector.selectCell(id),
+});
 // Highlights: a hovered chart line wins over the inspected cell and its donors while it lasts.
 let inspected: number[] = [];
 let hovered: number[] | null = null;
-const highlight = () => panel.highlight(hovered ?? inspected);
+const highlight = () => {
+  panel.highlight(hovered ?? inspected);
+  sideBySide.highlight(hovered ?? inspected);
+};
 const inspector = mountInspector(
   byId('inspector'),
   session,
@@ -213,7 +233,7 @@ const inspector = mountInspector(
     inspected = ids;
     highlight();
   },
-  { canvas: panel.canvas, toScreen: panel.toScreen, tissue: () => panel.tissue },
+  sideBySide.stage,
 );
 // A lesson's small cohort (lesson.cohort.inline) runs in the sweep workers and is a page of the chart card.
 const inlineCohort = createInlineCohort(session);
@@ -227,7 +247,7 @@ const charts = mountCharts(
   (info) => [inlineCohort.page(info)].filter((p) => p !== null),
 );
 // The run in words (Learn): a sentence each simulated hour, spoken politely and shown as a caption.
-mountRunDescription(byId('canvas-box'), session, () => screens.screen === 'lesson' && screens.mode === 'learn');
+mountRunDescription(byId('canvas-box'), session, () => screens.screen === 'lesson' && screens.mode === 'learn', sideBySide.describeMore);
 // The keyboard on the tissue: arrows ring a cell, Enter opens its card beside it (focus moves there).
 mountCellFocus(byId('canvas-box'), panel, session, (id) => void inspector.selectCell(id));
 mountPrompts(byId('prompt'), session, (hours) => notify(`The lesson's ${formatClock(hours)} are done. Press Play to keep going, or Reset to start again.`));

@@ -10,13 +10,21 @@ export const FIT_MARGIN = 4;
 /** How far the page scrolls sideways (0 or less: not at all). */
 export const overflowX = (p: Page): Promise<number> => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-/** The drawn tissue's share of the window: the lesson's first tissue fitted into the canvas, as the view draws it. */
+/**
+ * The drawn tissue's share of the window: the lesson's first tissue fitted into the canvas, as the
+ * view draws it (two views side by side count together; their tissues are the same size).
+ */
 export async function stageShare(p: Page, id: string): Promise<number> {
   const t = Object.values(lesson(id)!.tissues)[0];
-  const box = (await p.locator('#view-canvas').boundingBox())!;
   const vp = p.viewportSize()!;
-  const s = Math.min((box.width - 2 * FIT_MARGIN) / t.width, (box.height - 2 * FIT_MARGIN) / t.height);
-  return (t.width * s * t.height * s) / (vp.width * vp.height);
+  let area = 0;
+  for (const sel of ['#view-canvas', '#sbs-canvas']) {
+    if (!(await p.locator(sel).isVisible())) continue;
+    const box = (await p.locator(sel).boundingBox())!;
+    const s = Math.min((box.width - 2 * FIT_MARGIN) / t.width, (box.height - 2 * FIT_MARGIN) / t.height);
+    area += t.width * s * t.height * s;
+  }
+  return area / (vp.width * vp.height);
 }
 
 /** Records every font a 2D canvas is given (call before the page loads), for canvasSmallest. */

@@ -34,10 +34,10 @@ function shownCells(f: Frame, view: CellFocusView): { index: number[]; xs: numbe
   return { index, xs, ys };
 }
 
-export function mountCellFocus(box: HTMLElement, view: CellFocusView, session: Session, inspect: (id: number) => void): CellFocus {
+export function mountCellFocus(box: HTMLElement, view: CellFocusView, session: Session, inspect: (id: number) => void, statusId = 'cell-focus-status'): CellFocus {
   const ring = h('div', { class: 'cell-focus', 'aria-hidden': 'true' });
   ring.hidden = true;
-  const said = h('div', { id: 'cell-focus-status', class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+  const said = h('div', { id: statusId, class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   box.append(ring);
   box.after(said);
   let focused: number | null = null;

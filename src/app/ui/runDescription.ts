@@ -14,7 +14,17 @@ export interface RunDescription {
   readonly caption: HTMLElement;
 }
 
-export function mountRunDescription(box: HTMLElement, session: Session, learning: () => boolean): RunDescription {
+/**
+ * What the stage shows besides the session's run (a second run side by side): a sentence for a
+ * whole hour ('' for nothing), or null while that run has not reached the hour yet; `onChange`
+ * says when to ask again.
+ */
+export interface MoreDescription {
+  text(hour: number): string | null;
+  onChange(fn: () => void): void;
+}
+
+export function mountRunDescription(box: HTMLElement, session: Session, learning: () => boolean, more?: MoreDescription): RunDescription {
   const live = h('div', { id: 'run-description', class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
   // The caption repeats the live region for sighted readers; screen readers hear the region once.
   const caption = h('p', { id: 'run-caption', class: 'run-caption', 'aria-hidden': 'true' });
@@ -25,8 +35,11 @@ export function mountRunDescription(box: HTMLElement, session: Session, learning
   let spokenHour = 0;
   let spokenSample = -1;
   let spokenAt = -Infinity;
+  /** The sentence of the hour just reached, said once the second run (if any) has its part. */
+  let waiting: { hour: number; text: string } | null = null;
 
   const restart = () => {
+    waiting = null;
     spokenHour = 0;
     spokenSample = -1;
     spokenAt = -Infinity;
@@ -51,14 +64,24 @@ export function mountRunDescription(box: HTMLElement, session: Session, learning
     if (session.playing && wall - spokenAt < MIN_GAP_MS) return;
     const k = sampleAt(series, hour);
     const prev = spokenSample >= 0 ? spokenSample : sampleAt(series, 0);
-    const sentence = describeSample(session.scenario, series, k, prev);
     spokenHour = hour;
     spokenSample = k;
     spokenAt = wall;
+    waiting = { hour, text: describeSample(session.scenario, series, k, prev) };
+    say();
+  });
+
+  const say = () => {
+    if (!waiting) return;
+    const extra = more ? more.text(waiting.hour) : '';
+    if (extra === null) return;
+    const sentence = waiting.text + (extra ? ` ${extra}` : '');
+    waiting = null;
     live.textContent = sentence;
     caption.textContent = sentence;
     caption.hidden = false;
-  });
+  };
+  more?.onChange(say);
 
   return { live, caption };
 }

@@ -27,6 +27,8 @@ export interface ViewPanel {
   toScreen(x: number, y: number): [number, number];
   onClick(fn: (c: ViewClick) => void): void;
   onTissue(fn: (t: number) => void): void;
+  /** Shows another tissue (as picking it in the menu does). */
+  setTissue(t: number): void;
   highlight(ids: number[]): void;
 }
 
@@ -41,11 +43,16 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
   const tissueId = uid('tissue');
   const tissueSel = h('select', { id: tissueId });
   const tissueBox = h('div', { class: 'group', id: 'tissue-pick' }, h('label', { for: tissueId }, 'Show tissue'), tissueSel);
-  tissueSel.addEventListener('change', () => {
-    tissue = Number(tissueSel.value);
+  const showTissue = (t: number) => {
+    tissue = t;
+    tissueSel.value = String(t);
     view?.setTissue(tissue);
+    // The canvas's name follows the tissue shown at once.
+    lastLabel = -Infinity;
+    if (session.frame) describe(session.frame);
     for (const fn of tissueFns) fn(tissue);
-  });
+  };
+  tissueSel.addEventListener('change', () => showTissue(Number(tissueSel.value)));
 
   const densityId = uid('density');
   const density = h(
@@ -94,7 +101,7 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
     for (const fn of clickFns) fn(c);
   });
 
-  let lastLabel = 0;
+  let lastLabel = -Infinity;
   const describe = (f: Frame) => {
     const now = performance.now();
     if (now - lastLabel < 2000 || !scenario) return;
@@ -122,7 +129,7 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
       replace(tissueSel, ...tissues.map((t, i) => h('option', { value: String(i) }, t.name)));
       tissueBox.hidden = tissues.length < 2;
       renderLegend(legend, info.scenario, info.scenario.vesiclesPerDot);
-      lastLabel = 0;
+      lastLabel = -Infinity;
     }
   });
   // Vesicles injected into a tissue (a lesson's button or the inject tool) show where they arrive.
@@ -154,6 +161,9 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
     toScreen,
     onClick: (fn) => clickFns.push(fn),
     onTissue: (fn) => tissueFns.push(fn),
+    setTissue: (t) => {
+      if (scenario && t !== tissue && t >= 0 && t < Object.keys(scenario.tissues).length) showTissue(t);
+    },
     highlight: (ids) => view?.highlight(ids),
   };
 }

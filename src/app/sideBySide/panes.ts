@@ -1,0 +1,389 @@
+// The Learn screen's two views side by side, for a lesson that declares `lesson.sideBySide`: two
+// tissues of the one run (organ-address: lung beside liver, a button back to the other tissue),
+// or the run without and with the lesson's paired change (block-release: the copy in twin.ts
+// follows the session, so the one set of run controls drives both). The left pane is the page's
+// own tissue view (#view-canvas: its click, keyboard, inspector and follow tools are unchanged);
+// the right pane is a second view of the same frames, or of the copy's. Each pane has a title and
+// a count. The Lab keeps the single view with its tissue menu.
+import type { Frame, Scenario } from '../../../sim/index';
+import { createTissueView, type TissueView } from '../../../viz/tissueView';
+import type { Session } from '../session';
+import type { ViewPanel } from '../ui/viewPanel';
+import type { InspectStage } from '../ui/inspector';
+import { mountCellFocus } from '../ui/cellFocus';
+import type { MoreDescription } from '../ui/runDescription';
+import { sampleAt } from '../../lab/describe';
+import { h } from '../ui/dom';
+import { withLabel } from '../paired/labels';
+import { layoutPanes, type Rect } from './layout';
+import { countPhrase, countText, resolveSideBySide, type SideBySide } from './spec';
+import { TwinRun } from './twin';
+import { installTwinHook } from './hook';
+import './sideBySide.css';
+
+/** viz/viewTransform fits the tissue into its canvas with this margin (CSS px). */
+const FIT_MARGIN = 4;
+/** Space between the two panes (CSS px). */
+const GAP = 8;
+/** Below this stage width (CSS px) the panes stack when the page flows (phones). */
+const STACK_BELOW = 600;
+/** How often a pane's spoken label is brought up to date (ms). */
+const LABEL_MS = 2000;
+
+export interface SideBySideDeps {
+  /** The stage's canvas box (#canvas-box) and the stage section around it. */
+  box: HTMLElement;
+  stage: HTMLElement;
+  panel: ViewPanel;
+  session: Session;
+  /** True while the Learn screen shows (the Lab keeps one view). */
+  learning(): boolean;
+  notify(text: string): void;
+  /** Opens the inspector on a cell of the session's run. */
+  inspect(id: number): void;
+}
+
+export interface SideBySideView {
+  /** The stage the inspector's card goes beside: the pane used last. */
+  readonly stage: InspectStage;
+  /** True while two panes show. */
+  readonly showing: boolean;
+  readonly twin: TwinRun;
+  /** Rings cells in the right pane too (when it shows the session's run). */
+  highlight(ids: number[]): void;
+  /** Lays the panes out again (mode changed, text size changed). */
+  refresh(): void;
+  /** The second run's part of the run's description in words. */
+  readonly describeMore: MoreDescription;
+}
+
+const viewKey = (s: Scenario) => JSON.stringify([s.id, s.tissues, s.cellTypes, s.vesicleTypes, s.labels, s.vesiclesPerDot]);
+
+export function mountSideBySide(d: SideBySideDeps): SideBySideView {
+  const { box, stage, panel, session } = d;
+  const twin = new TwinRun(session);
+  let spec: SideBySide | null = null;
+  /** organ-address: both tissues, or the single view with the other tissue. */
+  let both = true;
+  /** The pane used last (0 left, 1 right): the inspector's card goes beside it. */
+  let active: 0 | 1 = 0;
+  let viewB: TissueView | null = null;
+  let keyB = '';
+  let showing = false;
+  const filling = matchMedia('(orientation: landscape) and (min-width: 900px)');
+  const reduced = matchMedia('(prefers-reduced-motion: reduce)');
+
+  const canvasB = h('canvas', { id: 'sbs-canvas', class: 'sbs-canvas', role: 'img', 'aria-label': 'Second tissue view' });
+  const head = (k: 0 | 1): HTMLElement =>
+    h('div', { class: 'sbs-head', id: `sbs-head-${k}` }, h('h2', { class: 'sbs-title', id: `sbs-title-${k}` }), h('p', { class: 'sbs-count', id: `sbs-count-${k}` }));
+  const heads: [HTMLElement, HTMLElement] = [head(0), head(1)];
+  const titleEl = (k: 0 | 1) => heads[k].querySelector('h2')!;
+  const countEl = (k: 0 | 1) => heads[k].querySelector('p')!;
+  const bothBtn = h('button', { type: 'button', class: 'small', id: 'sbs-both', 'aria-pressed': 'true' });
+  const otherBtn = h('button', { type: 'button', class: 'small', id: 'sbs-other', 'aria-pressed': 'false' });
+  const toggle = h('div', { class: 'sbs-toggle', role: 'group', 'aria-label': 'Show' }, bothBtn, otherBtn);
+  for (const el of [canvasB, ...heads, toggle]) el.hidden = true;
+  // The toggle first (Tab meets it before the views), the second view after the main canvas and
+  // its overlay, all before the key, so the key stays on top.
+  panel.canvas.before(toggle);
+  box.querySelector('#overlay-canvas')?.after(canvasB, heads[0], heads[1]);
+  /** The keyboard on the right view: mounted with the first lesson that shows two tissues. */
+  let keysB = false;
+  const mountKeysB = () => {
+    if (keysB) return;
+    keysB = true;
+    mountCellFocus(
+      box,
+      {
+        canvas: canvasB,
+        get tissue() {
+          return showing && spec?.kind === 'tissues' ? spec.panes[1].tissue : -1;
+        },
+        toScreen: (x, y) => (viewB ? viewB.worldToScreen(x, y) : [x, y]),
+      },
+      session,
+      (id) => {
+        active = 1;
+        d.inspect(id);
+      },
+      'sbs-cell-focus-status',
+    );
+  };
+
+  const mainCanvas = panel.canvas;
+  const overlay = box.querySelector<HTMLCanvasElement>('#overlay-canvas');
+  for (const ev of ['pointerdown', 'focus'] as const) {
+    mainCanvas.addEventListener(ev, () => (active = 0));
+    canvasB.addEventListener(ev, () => (active = 1));
+  }
+
+  // ── Clicks on the right pane ──
+  let down: { x: number; y: number } | null = null;
+  canvasB.addEventListener('pointerdown', (e) => {
+    down = { x: e.clientX, y: e.clientY };
+  });
+  canvasB.addEventListener('click', (e) => {
+    if (!viewB || !spec || !showing) return;
+    if (down && Math.hypot(e.clientX - down.x, e.clientY - down.y) > 4) return;
+    if (spec.kind === 'paired') {
+      d.notify(`This view shows the run ${withLabel(spec.decl.label)}, to watch. Click a cell in the view “${spec.panes[0].title}” to inspect it.`);
+      return;
+    }
+    const hit = viewB.pick(e.clientX, e.clientY);
+    if (hit) d.inspect(hit.id);
+    else d.notify('No cell there. Click on a cell to inspect it.');
+  });
+
+  /** The first tissue neither pane shows (organ-address: the primary tumour). */
+  const otherTissue = (s: SideBySide): number => {
+    const n = Object.keys(session.scenario.tissues).length;
+    for (let t = 0; t < n; t++) if (!s.panes.some((p) => p.tissue === t)) return t;
+    return 0;
+  };
+
+  // ── Placing things ──
+  const place = (el: HTMLElement, r: Rect | null) => {
+    const s = el.style;
+    if (!r) {
+      s.left = s.top = s.right = s.bottom = '';
+      if (el instanceof HTMLCanvasElement) s.width = s.height = '100%';
+      else s.width = s.height = '';
+      return;
+    }
+    s.left = `${r.left}px`;
+    s.top = `${r.top}px`;
+    s.width = `${r.width}px`;
+    s.height = `${r.height}px`;
+    s.right = s.bottom = 'auto';
+  };
+
+  const tissueSize = (): { w: number; h: number } => {
+    const tissues = Object.values(session.scenario.tissues);
+    const ts = spec ? spec.panes.map((p) => tissues[p.tissue]) : [tissues[0]];
+    return { w: Math.max(...ts.map((t) => t.width)), h: Math.max(...ts.map((t) => t.height)) };
+  };
+
+  const key = () => box.querySelector<HTMLElement>('#key-toggle');
+
+  function layout(): void {
+    if (!showing) {
+      layoutSingle();
+      return;
+    }
+    const fill = filling.matches;
+    const t = tissueSize();
+    const top = spec?.kind === 'tissues' && !toggle.hidden ? toggle.offsetTop + toggle.offsetHeight + 4 : 0;
+    const L = layoutPanes({
+      width: box.clientWidth,
+      height: box.clientHeight,
+      tissueW: t.w,
+      tissueH: t.h,
+      head: heads[0].offsetHeight,
+      top,
+      gap: GAP,
+      margin: FIT_MARGIN,
+      fitWidth: !fill,
+      stackBelow: STACK_BELOW,
+    });
+    if (!fill) {
+      box.style.height = `${L.height}px`;
+      box.style.aspectRatio = 'auto';
+      box.style.maxHeight = 'none';
+    } else box.style.height = box.style.aspectRatio = box.style.maxHeight = '';
+    stage.dataset.sbsArrangement = L.arrangement;
+    place(mainCanvas, L.canvases[0]);
+    if (overlay) place(overlay, L.canvases[0]);
+    place(canvasB, L.canvases[1]);
+    // The key's button sits over the stage's top-right corner: a title band under it keeps clear.
+    const k = key()?.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    const kb = k && k.width > 0 ? { bottom: k.bottom - b.top - box.clientTop, left: k.left - b.left - box.clientLeft } : null;
+    heads.forEach((el, i) => {
+      const r = L.heads[i];
+      place(el, r);
+      el.style.paddingRight = kb && r.top < kb.bottom && r.left + r.width > kb.left - 4 ? `${r.left + r.width - kb.left + 8}px` : '';
+    });
+  }
+
+  /**
+   * The other tissue alone, on a flowing page (a phone): under the toggle, not behind it. On a
+   * landscape screen the view fills the stage and the toggle sits over its corner.
+   */
+  function layoutSingle(): void {
+    if (filling.matches || toggle.hidden || spec?.kind !== 'tissues') return;
+    const t = Object.values(session.scenario.tissues)[otherTissue(spec)];
+    const top = toggle.offsetTop + toggle.offsetHeight + 4;
+    const width = box.clientWidth;
+    const height = Math.ceil((width * t.height) / t.width);
+    box.style.height = `${top + height}px`;
+    box.style.aspectRatio = 'auto';
+    box.style.maxHeight = 'none';
+    place(mainCanvas, { left: 0, top, width, height });
+    if (overlay) place(overlay, { left: 0, top, width, height });
+  }
+
+  function unlayout(): void {
+    for (const el of [mainCanvas, canvasB, ...heads]) place(el, null);
+    if (overlay) place(overlay, null);
+    box.style.height = box.style.aspectRatio = box.style.maxHeight = '';
+    delete stage.dataset.sbsArrangement;
+  }
+  new ResizeObserver(() => layout()).observe(box);
+  filling.addEventListener('change', () => layout());
+
+  // ── Counts and labels ──
+  let lastLabel = 0;
+  function showCounts(k: 0 | 1, f: Frame | null): void {
+    if (!spec || !f) return;
+    const p = spec.panes[k];
+    const first = countEl(k).textContent === '';
+    countEl(k).textContent = countText(f, p.tissue, p.count);
+    if (k === 1 && first) labelB(true);
+  }
+  function labelB(force = false): void {
+    if (!spec) return;
+    const now = performance.now();
+    if (!force && now - lastLabel < LABEL_MS) return;
+    lastLabel = now;
+    const how =
+      spec.kind === 'paired'
+        ? `A second run to watch; the arrow keys, the inspector and the run described in words follow the view “${spec.panes[0].title}”.`
+        : 'Arrow keys move between cells, Enter inspects one, Escape clears; plus and minus zoom, 0 fits.';
+    canvasB.setAttribute('aria-label', `Tissue view: ${spec.panes[1].title}. ${countEl(1).textContent ?? ''}. ${how}`);
+  }
+
+  // ── Showing ──
+  function apply(): void {
+    const want = spec !== null && d.learning() && (spec.kind === 'paired' || both);
+    stage.classList.toggle('sbs-tissues', spec?.kind === 'tissues');
+    toggle.hidden = !(spec?.kind === 'tissues' && d.learning());
+    bothBtn.setAttribute('aria-pressed', String(both));
+    otherBtn.setAttribute('aria-pressed', String(!both));
+    if (spec?.kind === 'tissues' && d.learning()) panel.setTissue(both ? spec.panes[0].tissue : otherTissue(spec));
+    showing = want;
+    stage.classList.toggle('sbs-on', want);
+    canvasB.hidden = !want;
+    heads.forEach((el) => (el.hidden = !want));
+    canvasB.tabIndex = want && spec?.kind === 'tissues' ? 0 : -1;
+    if (spec?.kind === 'paired' && want) twin.setActive(spec.decl);
+    else twin.setActive(null);
+    if (want) {
+      layout();
+      viewB?.resize();
+      showCounts(0, session.frame);
+      showCounts(1, spec?.kind === 'paired' ? twin.frame : session.frame);
+      labelB(true);
+    } else {
+      unlayout();
+      layoutSingle();
+      if (active === 1) active = 0;
+    }
+  }
+
+
+  bothBtn.addEventListener('click', () => {
+    both = true;
+    apply();
+  });
+  otherBtn.addEventListener('click', () => {
+    both = false;
+    apply();
+  });
+
+  session.on('load', (info) => {
+    const next = resolveSideBySide(info.scenario);
+    const k = viewKey(info.scenario);
+    if (!next) {
+      viewB?.destroy();
+      viewB = null;
+      keyB = '';
+    } else if (k !== keyB || !viewB) {
+      viewB?.destroy();
+      viewB = createTissueView(canvasB, info.scenario);
+      viewB.setReducedMotion(reduced.matches);
+      keyB = k;
+      both = true;
+    }
+    if (JSON.stringify(next) !== JSON.stringify(spec)) both = true;
+    spec = next;
+    if (spec?.kind === 'tissues') mountKeysB();
+    if (spec) {
+      titleEl(0).textContent = spec.panes[0].title;
+      titleEl(1).textContent = spec.panes[1].title;
+      if (spec.kind === 'tissues') {
+        bothBtn.textContent = `${spec.panes[0].title} and ${spec.panes[1].title.toLowerCase()}`;
+        otherBtn.textContent = spec.otherLabel;
+      }
+      viewB?.setTissue(spec.panes[1].tissue);
+      countEl(0).textContent = countEl(1).textContent = '';
+    }
+    apply();
+  });
+  reduced.addEventListener('change', () => viewB?.setReducedMotion(reduced.matches));
+
+  session.on('draw', (f) => {
+    if (!showing || !spec) return;
+    showCounts(0, f);
+    if (spec.kind === 'tissues') {
+      viewB?.draw(f);
+      showCounts(1, f);
+      labelB();
+    }
+  });
+  twin.on('frame', (f) => {
+    if (!showing || spec?.kind !== 'paired') return;
+    viewB?.draw(f);
+    showCounts(1, f);
+    labelB();
+  });
+  twin.on('failure', (msg) => d.notify(`The second run stopped: ${msg}`));
+
+  const stageProxy: InspectStage = {
+    get canvas() {
+      return showing && active === 1 ? canvasB : mainCanvas;
+    },
+    toScreen(x, y) {
+      const right = showing && active === 1 && viewB !== null;
+      const c = right ? canvasB : mainCanvas;
+      const [sx, sy] = right ? viewB!.worldToScreen(x, y) : panel.toScreen(x, y);
+      return [sx + c.offsetLeft + c.clientLeft, sy + c.offsetTop + c.clientTop];
+    },
+    tissue: () => (showing && active === 1 && spec ? spec.panes[1].tissue : panel.tissue),
+  };
+
+  installTwinHook(twin);
+
+  // The run in words: each hour's sentence ends with the copy's count at that hour, once the copy is there.
+  const moreFns: (() => void)[] = [];
+  twin.on('frame', () => moreFns.forEach((fn) => fn()));
+  const describeMore: MoreDescription = {
+    text(hour) {
+      if (!showing || spec?.kind !== 'paired' || !twin.ok) return '';
+      const series = twin.series;
+      const k = sampleAt(series, hour);
+      if (k < 0 || series.t[series.t.length - 1] < hour - 1e-9) return null;
+      const p = spec.panes[1];
+      const n = series.get(p.count.metric)[k];
+      const of = series.get(p.count.total)[k];
+      if (n === undefined || of === undefined) return '';
+      return `${p.title}: ${countPhrase(p.count, n, of)}.`;
+    },
+    onChange: (fn) => moreFns.push(fn),
+  };
+
+  return {
+    stage: stageProxy,
+    get showing() {
+      return showing;
+    },
+    twin,
+    highlight(ids) {
+      if (showing && spec?.kind === 'tissues') viewB?.highlight(ids);
+    },
+    refresh: () => {
+      if (spec) apply();
+      viewB?.resize();
+    },
+    describeMore,
+  };
+}

@@ -1,0 +1,212 @@
+// The second run of a side-by-side pair on the Learn screen: a copy of the session's run (same
+// scenario, settings and seed) in its own engine worker with the lesson's declared paired change
+// (paired/spec pairSetup), that follows the session. It steps to the session's tick after every
+// frame, so the one Play/Pause/Step/Reset drives both; the session's own events (buttons pressed,
+// settings changed) are copied to it at their ticks. When the session's run goes anywhere a copy
+// cannot follow by stepping on (Reset, undo, a seek back), the copy starts again and catches up.
+import type { EventSpec, Frame } from '../../../sim/index';
+import type { LoadSource } from '../../../workers/engine.worker';
+import { EngineClient } from '../engine/client';
+import { Emitter } from '../emitter';
+import { SeriesStore } from '../series';
+import { withOverrides } from '../scenario';
+import type { Session } from '../session';
+import { pairSetup, type PairedDecl } from '../paired/spec';
+
+/** Most steps one catch-up request asks for, and the wall time it may take. */
+const CHUNK_STEPS = 2000;
+const CHUNK_MS = 40;
+
+export interface TwinEvents {
+  frame: (f: Frame) => void;
+  failure: (message: string) => void;
+}
+
+type TimedEvent = EventSpec & { tick: number };
+
+/** The session's run events that its scenario did not bring: each as JSON, in the run's order. */
+function ownEvents(all: TimedEvent[], scenarioEvents: string[]): string[] {
+  const left = new Map<string, number>();
+  for (const e of scenarioEvents) left.set(e, (left.get(e) ?? 0) + 1);
+  const out: string[] = [];
+  for (const e of all.map((x) => JSON.stringify(x))) {
+    const k = left.get(e) ?? 0;
+    if (k > 0) left.set(e, k - 1);
+    else out.push(e);
+  }
+  return out;
+}
+
+export class TwinRun extends Emitter<TwinEvents> {
+  readonly client: EngineClient;
+  frame: Frame | null = null;
+  /** The copy's metric series (for the run's description in words). */
+  readonly series = new SeriesStore();
+  private decl: PairedDecl | null = null;
+  private active = false;
+  private busy = false;
+  private again = false;
+  /** The setup the copy was loaded with (scenario, settings, seed), as a key; '' = none. */
+  private loadedKey = '';
+  /** The events the scenario itself schedules (JSON), as the copy saw them at load. */
+  private scenarioEvents: string[] = [];
+  /** The session's events copied so far (JSON, in order). */
+  private copied: string[] = [];
+  private eventsDirty = true;
+  private failed = false;
+
+  constructor(private readonly session: Session) {
+    super();
+    this.client = new EngineClient((msg) => {
+      this.failed = true;
+      this.emit('failure', msg);
+    });
+    session.on('frame', () => this.kick());
+    session.on('sent', () => {
+      this.eventsDirty = true;
+      this.kick();
+    });
+    session.on('load', () => {
+      this.loadedKey = '';
+      this.frame = null;
+      this.kick();
+    });
+  }
+
+  /** False after the copy's engine failed (until it is started again). */
+  get ok(): boolean {
+    return !this.failed;
+  }
+
+  get tick(): number {
+    return this.frame?.tick ?? -1;
+  }
+
+  /** Starts following with this paired change (null stops and ends the worker). */
+  setActive(decl: PairedDecl | null): void {
+    const same = decl !== null && JSON.stringify(decl) === JSON.stringify(this.decl);
+    this.decl = decl;
+    this.active = decl !== null;
+    if (!same) this.loadedKey = '';
+    if (!this.active) {
+      this.client.stop();
+      this.frame = null;
+      this.loadedKey = '';
+      return;
+    }
+    this.kick();
+  }
+
+  /** The copy's state hash, once it has caught up with the session (for the browser tests). */
+  async hash(): Promise<string> {
+    return (await this.client.call((api) => api.hash())) ?? '';
+  }
+
+  /** True when the copy is at the session's tick and no work is waiting. */
+  get settled(): boolean {
+    return !this.busy && this.frame !== null && this.frame.tick === this.session.tick;
+  }
+
+  private kick(): void {
+    if (!this.active) return;
+    if (this.busy) {
+      this.again = true;
+      return;
+    }
+    this.busy = true;
+    void this.sync().finally(() => {
+      this.busy = false;
+      if (this.again) {
+        this.again = false;
+        this.kick();
+      }
+    });
+  }
+
+  private setupKey(): string {
+    const s = this.session;
+    return JSON.stringify([s.lessonId, s.base?.id, [...s.overrides], s.seed, this.decl]);
+  }
+
+  /** Brings the copy to the session's tick: (re)loads it when needed, copies new events, steps. */
+  private async sync(): Promise<void> {
+    const s = this.session;
+    if (!s.info || !s.frame || !this.decl) return;
+    if (this.failed) {
+      this.failed = false;
+      this.loadedKey = '';
+    }
+    let own: string[] | null = null;
+    if (this.eventsDirty || this.loadedKey === '') {
+      const ev = await s.client.call((api) => api.events());
+      if (!ev) return;
+      this.eventsDirty = false;
+      own = [...ev.applied, ...ev.pending].map((e) => JSON.stringify(e));
+    }
+    const key = this.setupKey();
+    const behind = this.frame !== null && this.frame.tick > s.tick;
+    if (this.loadedKey !== key || behind) {
+      if (!(await this.load(key))) return;
+      own = own ?? this.copied;
+    }
+    if (own) {
+      const fresh = ownEvents(own.map((e) => JSON.parse(e) as TimedEvent), this.scenarioEvents);
+      const prefix = this.copied.every((e, i) => fresh[i] === e);
+      const added = fresh.slice(this.copied.length);
+      const late = added.some((e) => (JSON.parse(e) as TimedEvent).tick < this.tick);
+      if (!prefix || late) {
+        // The session's history changed under the copy (undo, a branch): start it again.
+        if (!(await this.load(key))) return;
+        await this.copy(fresh);
+      } else await this.copy(added);
+    }
+    while (this.active && this.frame && this.frame.tick < s.tick && this.loadedKey === key) {
+      const r = await this.client.call((api) => api.advance(Math.min(CHUNK_STEPS, s.tick - this.tick), CHUNK_MS, this.series.t.length));
+      if (!r) return;
+      this.series.append(r.frame.samples);
+      this.frame = r.frame;
+      this.emit('frame', r.frame);
+    }
+  }
+
+  /** Loads the copy with the paired change; false when it could not be loaded. */
+  private async load(key: string): Promise<boolean> {
+    const s = this.session;
+    if (!this.decl) return false;
+    const eff = withOverrides(s.base, s.overrides);
+    if ('problem' in eff) return false;
+    const setup = pairSetup(eff.scenario, s.seed, { kind: 'events', label: this.decl.label, events: this.decl.events, atHours: this.decl.atHours });
+    if ('problem' in setup) return false;
+    if (!this.client.alive) this.client.start();
+    const source: LoadSource = s.lessonId && s.overrides.size === 0 ? { lesson: s.lessonId } : { scenario: setup.b };
+    const info = await this.client.call((a) => a.load(source, setup.seed));
+    if (!info) return false;
+    const ev = await this.client.call((a) => a.events());
+    this.scenarioEvents = ev ? [...ev.applied, ...ev.pending].map((e) => JSON.stringify(e)) : [];
+    for (const e of setup.eventsB) {
+      const problem = await this.client.call((a) => a.schedule(e));
+      if (problem !== null) {
+        this.emit('failure', `the change could not be applied: ${problem ?? 'the engine is not running'}`);
+        return false;
+      }
+    }
+    this.copied = [];
+    this.loadedKey = key;
+    this.series.reset(info.seriesNames, info.seriesUnits);
+    const r = await this.client.call((a) => a.advance(0, 0, 0));
+    if (!r) return false;
+    this.series.append(r.frame.samples);
+    this.frame = r.frame;
+    this.emit('frame', r.frame);
+    return true;
+  }
+
+  /** Schedules the session's events (JSON, with their ticks) in the copy. */
+  private async copy(events: string[]): Promise<void> {
+    for (const e of events) {
+      const problem = await this.client.call((a) => a.schedule(JSON.parse(e)));
+      if (problem) this.emit('failure', `a change could not be copied to the second run: ${problem}`);
+      this.copied.push(e);
+    }
+  }
+}

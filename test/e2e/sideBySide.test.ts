@@ -1,0 +1,196 @@
+// Browser tests of the Learn screen's two views side by side: organ-address shows the lung patch
+// beside the liver patch (each titled, with its count of primed cells, the keyboard and the
+// inspector working on both, the primary tumour one button away); block-release shows its run
+// without and with the drug, both stepping under the one set of run controls, each copy's state
+// hash equal to the engine in Node at the same tick. Photographed at three sizes.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { lesson } from '../../lessons/index';
+import { makeFrame } from '../../sim/index';
+import { countIn, resolveSideBySide } from '../../src/app/sideBySide/spec';
+import type { TwinHook } from '../../src/app/sideBySide/hook';
+import { hash, stepN, tick, withApp } from './fixture';
+import { nodeHash, nodeRun, type TimedEvent } from './engine';
+import { hasText, isHidden } from './expectations';
+import { seriousViolations } from './files';
+
+const SHOTS = resolve(process.cwd(), 'test-results', 'screenshots');
+const SIZES = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+];
+
+const twin = (p: Page) => ({
+  settled: () => p.evaluate(() => (window.cellpostTwin as TwinHook).settled()),
+  tick: () => p.evaluate(() => (window.cellpostTwin as TwinHook).tick()),
+  hash: () => p.evaluate(() => (window.cellpostTwin as TwinHook).hash()),
+});
+
+/** The two panes' canvases on the page: boxes in client px. */
+async function paneBoxes(p: Page) {
+  const a = (await p.locator('#view-canvas').boundingBox())!;
+  const b = (await p.locator('#sbs-canvas').boundingBox())!;
+  return { a, b };
+}
+
+/** The count a pane shows, computed from the engine in Node at the same step. */
+function nodeCount(id: string, steps: number, pane: 0 | 1, events: TimedEvent[] = []): number {
+  const s = lesson(id)!;
+  const sbs = resolveSideBySide(s)!;
+  const p = sbs.panes[pane];
+  return countIn(makeFrame(nodeRun(id, '1', steps, events), 0), p.tissue, p.count).n;
+}
+
+const drugAt0 = (id: string): TimedEvent[] => lesson(id)!.lesson!.paired!.events.map((e) => ({ ...e, tick: 0 }));
+
+describe('two views side by side on the Learn screen', () => {
+  it('organ-address: the lung and liver patches side by side, each titled and counted, keyboard and inspector on both', async () => {
+    await withApp('?lesson=organ-address', async (p, errors) => {
+      const lung = p.getByRole('img', { name: /lung patch/i });
+      const liver = p.getByRole('img', { name: /liver patch/i });
+      await expect.poll(() => liver.isVisible()).toBe(true);
+      expect(await lung.isVisible()).toBe(true);
+      expect(await p.getByRole('heading', { name: 'Lung patch', exact: true }).isVisible()).toBe(true);
+      expect(await p.getByRole('heading', { name: 'Liver patch', exact: true }).isVisible()).toBe(true);
+      // Same size (same scale: both patches are 360 × 240 µm), side by side, inside the window.
+      const { a, b } = await paneBoxes(p);
+      expect(b.width).toBeCloseTo(a.width, 0);
+      expect(b.height).toBeCloseTo(a.height, 0);
+      expect(b.x).toBeGreaterThanOrEqual(a.x + a.width);
+      expect(b.x + b.width).toBeLessThanOrEqual(1280);
+      expect(b.y + b.height).toBeLessThanOrEqual(720);
+      // Counts, at the start and after 8 h, equal to the engine's in Node.
+      await hasText(p.locator('#sbs-count-0'), 'Primed: 0 of 60 lung fibroblasts');
+      await hasText(p.locator('#sbs-count-1'), 'Primed: 0 of 60 Kupffer cells');
+      await stepN(p, 480);
+      await hasText(p.locator('#sbs-count-0'), `Primed: ${nodeCount('organ-address', 480, 0)} of 60 lung fibroblasts`);
+      await hasText(p.locator('#sbs-count-1'), `Primed: ${nodeCount('organ-address', 480, 1)} of 60 Kupffer cells`);
+      expect(nodeCount('organ-address', 480, 0)).toBeGreaterThan(10);
+      // The keyboard on the liver view: arrows ring a liver cell, Enter opens its card beside it.
+      await liver.focus();
+      await p.keyboard.press('ArrowRight');
+      await hasText(p.locator('#sbs-cell-focus-status'), /(Kupffer cell|hepatocyte).* #\d+/);
+      const said = (await p.locator('#sbs-cell-focus-status').textContent()) ?? '';
+      const id = /#(\d+)/.exec(said)![1];
+      await p.keyboard.press('Enter');
+      await hasText(p.locator('#inspect-card-title'), `#${id}`);
+      await hasText(p.locator('#cell-report'), 'liver patch');
+      const card = (await p.locator('#inspect-card').boundingBox())!;
+      const stage = (await p.locator('#canvas-box').boundingBox())!;
+      expect(card.x).toBeGreaterThanOrEqual(stage.x - 1);
+      expect(card.x + card.width).toBeLessThanOrEqual(stage.x + stage.width + 1);
+      await p.keyboard.press('Escape');
+      await isHidden(p.locator('#inspect-card'));
+      // The lung view keeps the page's own keyboard.
+      await lung.focus();
+      await p.keyboard.press('ArrowLeft');
+      await hasText(p.locator('#cell-focus-status'), /lung fibroblast #\d+/);
+      expect(await seriousViolations(p, true)).toEqual([]);
+      // The primary tumour is one button away, and back.
+      await p.getByRole('button', { name: 'Primary tumour' }).click();
+      await isHidden(p.locator('#sbs-canvas'));
+      expect(await p.getByRole('button', { name: 'Primary tumour' }).getAttribute('aria-pressed')).toBe('true');
+      const whole = (await p.locator('#view-canvas').boundingBox())!;
+      expect(whole.width).toBeGreaterThan(a.width * 1.5);
+      await p.getByRole('button', { name: 'Lung patch and liver patch' }).click();
+      await expect.poll(() => liver.isVisible()).toBe(true);
+      // The Lab keeps one view and its tissue menu.
+      await p.getByRole('button', { name: 'Lab', exact: true }).click();
+      await isHidden(p.locator('#sbs-canvas'));
+      expect(await p.getByLabel('Show tissue').isVisible()).toBe(true);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('block-release: without and with the drug side by side, stepping together, hashes equal to Node at the same tick', async () => {
+    const id = 'block-release';
+    await withApp(`?lesson=${id}`, async (p, errors) => {
+      const withDrug = p.getByRole('img', { name: /With drug \(70 % less release\)/ });
+      await expect.poll(() => withDrug.isVisible()).toBe(true);
+      expect(await p.getByRole('heading', { name: 'Without the drug', exact: true }).isVisible()).toBe(true);
+      expect(await p.getByRole('heading', { name: 'With drug (70 % less release)', exact: true }).isVisible()).toBe(true);
+      await hasText(p.locator('#sbs-count-0'), 'Tumour: 40 cells');
+      await hasText(p.locator('#sbs-count-1'), 'Tumour: 40 cells');
+      // Exact steps: the copy follows to the same tick, and both match Node.
+      expect(await stepN(p, 150)).toBe(150);
+      await expect.poll(() => twin(p).settled()).toBe(true);
+      expect(await twin(p).tick()).toBe(150);
+      expect(await hash(p)).toBe(nodeHash(id, '1', 150));
+      expect(await twin(p).hash()).toBe(nodeHash(id, '1', 150, drugAt0(id)));
+      // The Step button drives both.
+      await p.getByRole('button', { name: /^Step/ }).click();
+      await expect.poll(() => tick(p)).toBeGreaterThan(150);
+      await expect.poll(() => twin(p).settled()).toBe(true);
+      const t1 = await tick(p);
+      expect(await twin(p).tick()).toBe(t1);
+      expect(await twin(p).hash()).toBe(nodeHash(id, '1', t1, drugAt0(id)));
+      // Play and Pause drive both: the copy stops at the session's tick.
+      await p.getByRole('button', { name: 'Play' }).click();
+      await expect.poll(() => tick(p), { timeout: 15_000 }).toBeGreaterThan(t1 + 400);
+      await p.getByRole('button', { name: 'Pause' }).click();
+      await expect.poll(() => twin(p).settled()).toBe(true);
+      const t2 = await tick(p);
+      expect(await twin(p).tick()).toBe(t2);
+      expect(await hash(p)).toBe(nodeHash(id, '1', t2));
+      expect(await twin(p).hash()).toBe(nodeHash(id, '1', t2, drugAt0(id)));
+      await hasText(p.locator('#sbs-count-0'), `Tumour: ${nodeCount(id, t2, 0)} cells`);
+      await hasText(p.locator('#sbs-count-1'), `Tumour: ${nodeCount(id, t2, 1, drugAt0(id))} cells`);
+      // The run in words names the second run too, with its count at the same hour.
+      await hasText(p.locator('#run-description'), /With drug \(70 % less release\): tumour \d+ cells\./, 15_000);
+      const words = (await p.locator('#run-description').textContent()) ?? '';
+      const [, hour, n] = /^(\d+) h:.*With drug \(70 % less release\): tumour (\d+) cells\.$/.exec(words)!;
+      expect(Number(n)).toBe(nodeCount(id, (Number(hour) * 3600) / lesson(id)!.dtSeconds, 1, drugAt0(id)));
+      // A button pressed acts on both runs, at the same step.
+      await p.getByRole('button', { name: 'Remove all T cells' }).click();
+      await expect.poll(() => tick(p)).toBe(t2 + 1);
+      await expect.poll(() => twin(p).settled()).toBe(true);
+      const removed: TimedEvent = { kind: 'removeCells', type: 'cd8', tick: t2 };
+      expect(await hash(p)).toBe(nodeHash(id, '1', t2 + 1, [removed]));
+      expect(await twin(p).hash()).toBe(nodeHash(id, '1', t2 + 1, [...drugAt0(id), removed]));
+      // Reset starts both again.
+      await p.getByRole('button', { name: 'Reset' }).click();
+      await expect.poll(() => tick(p)).toBe(0);
+      await expect.poll(() => twin(p).settled()).toBe(true);
+      expect(await twin(p).tick()).toBe(0);
+      await stepN(p, 60);
+      await expect.poll(() => twin(p).settled()).toBe(true);
+      expect(await twin(p).hash()).toBe(nodeHash(id, '1', 60, drugAt0(id)));
+      expect(await seriousViolations(p, true)).toEqual([]);
+      // The Lab keeps one view (the copy rests).
+      await p.getByRole('button', { name: 'Lab', exact: true }).click();
+      await isHidden(p.locator('#sbs-canvas'));
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('photographs both lessons at 390×844, 1280×720 and 1920×1080: panes stack on a phone, nothing scrolls sideways', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    for (const id of ['organ-address', 'block-release']) {
+      for (const viewport of SIZES) {
+        await withApp(
+          `?lesson=${id}`,
+          async (p, errors) => {
+            await expect.poll(() => p.locator('#sbs-canvas').isVisible()).toBe(true);
+            await stepN(p, 360);
+            if (id === 'block-release') await expect.poll(() => twin(p).settled()).toBe(true);
+            await p.waitForTimeout(300);
+            await p.screenshot({ path: resolve(SHOTS, `sideBySide-${id}-${viewport.width}x${viewport.height}.png`) });
+            const { a, b } = await paneBoxes(p);
+            if (viewport.width < 600) expect(b.y).toBeGreaterThanOrEqual(a.y + a.height);
+            else expect(b.x).toBeGreaterThanOrEqual(a.x + a.width);
+            for (const r of [a, b]) {
+              expect(r.x).toBeGreaterThanOrEqual(0);
+              expect(r.x + r.width).toBeLessThanOrEqual(viewport.width);
+            }
+            expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+            expect(errors).toEqual([]);
+          },
+          { viewport },
+        );
+      }
+    }
+  });
+});
