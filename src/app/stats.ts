@@ -8,6 +8,8 @@ export interface StatsReport {
   drawMs: number;
   vesicles: number;
   cells: number;
+  /** 'reduced' while the page draws less to keep within its frame budget (quality.ts). */
+  quality: 'full' | 'reduced';
 }
 
 const WINDOW_MS = 1000;
@@ -19,6 +21,7 @@ export class Stats {
   private stepMs = 0;
   vesicles = 0;
   cells = 0;
+  quality: 'full' | 'reduced' = 'full';
 
   noteDraw(at: number, ms: number): void {
     this.draws.push(at);
@@ -49,6 +52,7 @@ export class Stats {
       drawMs: this.drawMs,
       vesicles: this.vesicles,
       cells: this.cells,
+      quality: this.quality,
     };
   }
 }
