@@ -36,10 +36,8 @@ import { mountTimeline } from './timeline/scrubber';
 import { mountBanner } from './replay/banner';
 import { mountRunFiles } from './replay/runFiles';
 import { mountShare } from './share/shareUi';
-import { mountExport } from './export/panel';
-import { mountPaired } from './paired/panel';
-// Repeat & sweep (src/sweep): many headless runs in a pool of sweep workers.
-import { mountSweep } from './sweep/panel';
+// Compare, export and many runs load on demand, the first time the Lab is shown (src/app/labTools.ts).
+import type { LabToolsMount } from './labTools';
 
 const session = new Session();
 const notify = mountNotices(byId('notices'), session);
@@ -202,10 +200,27 @@ mountParams(byId('settings'), session, notify, share);
 const tools = mountTools(byId('tools'), session, notify, () => panel.tissue);
 mountOverlay(byId<HTMLCanvasElement>('overlay-canvas'), panel.toScreen, () => inspector.followed, () => panel.tissue);
 mountKeyboard(session, () => void reset(), () => void notify.undo());
-// Lab, "Runs and files": save/open (above), compare two runs, many runs, export.
-mountPaired(session, byId('compare'));
-mountExport(session, { after: byId('compare'), viewCanvas: panel.canvas, overlayCanvas: byId<HTMLCanvasElement>('overlay-canvas'), charts: byId('charts'), tissue: () => panel.tissue });
-mountSweep(session, byId('compare'));
+// Lab, "Runs and files": save/open (above); compare two runs, many runs and export load the
+// first time the Lab is shown, so a Learn visit never downloads them.
+let labTools: Promise<void> | null = null;
+let labToolsReady = false;
+function loadLabTools(): Promise<void> {
+  const m: LabToolsMount = { compare: byId('compare'), exportFrom: { viewCanvas: panel.canvas, overlayCanvas: byId<HTMLCanvasElement>('overlay-canvas'), charts: byId('charts'), tissue: () => panel.tissue } };
+  labTools ??= import('./labTools')
+    .then((lab) => {
+      lab.mountLabTools(session, m);
+      labToolsReady = true;
+    })
+    .catch((e: unknown) => {
+      labTools = null;
+      notify(`The Lab's compare, export and sweep tools could not be loaded (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`, 'warn');
+    });
+  return labTools;
+}
+if (screens.screen === 'lesson' && screens.mode === 'lab') void loadLabTools();
+screens.onChange((screen, mode) => {
+  if (screen === 'lesson' && mode === 'lab') void loadLabTools();
+});
 mountLabNav(byId('lab-nav'), [
   { id: 'settings', label: 'Settings' },
   { id: 'inspector', label: 'Inspect' },
@@ -223,6 +238,8 @@ mountHome(byId('home'), {
   },
 });
 installTestHook(session, {
+  // In the Lab, ready also waits for its tools (loaded on demand).
+  labReady: () => labToolsReady || !(screens.screen === 'lesson' && screens.mode === 'lab'),
   toClient: (x, y) => {
     const r = panel.canvas.getBoundingClientRect();
     const [sx, sy] = panel.toScreen(x, y);
