@@ -43,7 +43,7 @@ describe('QualityGovernor', () => {
     // The next try waits 6 s, not 3.
     t = run(q, t, 4000, 40, 3);
     expect(q.level).toBe('reduced');
-    t = run(q, t, 2500, 40, 3);
+    run(q, t, 2500, 40, 3);
     expect(q.level).toBe('full');
   });
 
@@ -51,7 +51,7 @@ describe('QualityGovernor', () => {
     const q = new QualityGovernor();
     let t = run(q, 0, 1100, 40, 3);
     t = run(q, t, 3000, 16.7, 2);
-    t = run(q, t, 1200, 16.7, 2);
+    run(q, t, 1200, 16.7, 2);
     expect(q.level).toBe('full');
     expect(q.reduced).toBe(false);
   });
