@@ -98,7 +98,7 @@ async function runCase(browser: Browser, base: string, c: string, rate: number):
   }
   const tick1 = await p.evaluate(() => window.cellpost.tick());
   const endAt = await p.evaluate(() => performance.now());
-  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number; backingStorageSize?: number };
   const tasks = (await p.evaluate('window.__longtasks')) as [number, number][];
   const steady = tasks.filter(([t]) => t >= startAt).map(([, d]) => d);
   const fps = samples.slice(4).map((s) => s.drawFps);
@@ -115,8 +115,10 @@ async function runCase(browser: Browser, base: string, c: string, rate: number):
     longestTaskMs: r1(Math.max(0, ...steady)),
     longestTaskDuringLoadMs: r1(Math.max(0, ...tasks.filter(([t]) => t < startAt).map(([, d]) => d))),
     heapMB: r1(heap.usedSize / 1e6),
+    arrayBuffersMB: r1((heap.backingStorageSize ?? 0) / 1e6),
     firstPictureMs: Math.round(first),
     vesicles: stats.vesicles,
+    buffersMade: stats.buffersMade,
     quality: samples.length ? samples[samples.length - 1].quality : undefined,
     load: r1(loadavg()[0]),
     errors,

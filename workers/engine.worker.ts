@@ -90,7 +90,7 @@ function oneStep(m: Model): boolean {
 function result(m: Model, steps: number, stepMs: number, fromSample: number, extra: Partial<AdvanceResult> = {}): AdvanceResult {
   const frame = makeFrame(m, fromSample, pool.take(m.vesicles.count, gridsOf(m)), gridsOf(m));
   const snap = maybeSnapshot(m);
-  const r: AdvanceResult = { frame, steps, stepMs, snapshot: snap, follow: follower?.report(m), timeline: timeline.info(m), ...extra };
+  const r: AdvanceResult = { frame, steps, stepMs, buffersMade: pool.made, snapshot: snap, follow: follower?.report(m), timeline: timeline.info(m), ...extra };
   return transfer(r, [...new Set([...frameBuffers(frame), ...(snap ? snapshotBuffers(snap) : [])])]);
 }
 

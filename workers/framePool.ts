@@ -34,9 +34,10 @@ export class FramePool {
     if (this.free.length > KEEP) this.free = this.free.sort((a, b) => b.xy.length - a.xy.length).slice(0, KEEP);
   }
 
-  /** Forgets every store (a new run may need other sizes). */
+  /** Forgets every store (a new run may need other sizes) and starts counting afresh. */
   clear(): void {
     this.free = [];
+    this.made = 0;
   }
 
   get size(): number {

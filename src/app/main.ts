@@ -289,6 +289,10 @@ session.on('load', (info) => {
   for (const b of byId('lab-nav').querySelectorAll<HTMLElement>('button[data-target]')) b.hidden = document.getElementById(b.dataset.target ?? '')?.hidden ?? true;
 });
 
+// ?quality=full or ?quality=reduced keeps the drawing quality fixed (for comparisons and tests).
+const pinQuality = new URLSearchParams(location.search).get('quality');
+if (pinQuality === 'full' || pinQuality === 'reduced') session.quality.pin(pinQuality);
+
 if (url.bench !== null) {
   mountBench(session, url.bench);
   void session.open(benchScenario(url.bench), null, '1').then(() => session.play());

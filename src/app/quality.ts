@@ -31,6 +31,7 @@ export class QualityGovernor {
   private frames = 0;
   private intervalSum = 0;
   private drawSum = 0;
+  private pinned = false;
 
   constructor(private readonly limits: QualityLimits = DEFAULT_LIMITS) {
     this.hold = limits.holdMs;
@@ -46,6 +47,7 @@ export class QualityGovernor {
    * spent drawing in it. Returns true when `level` or `reduced` changed.
    */
   note(now: number, intervalMs: number, drawMs: number): boolean {
+    if (this.pinned) return false;
     const was = `${this.level}/${this.reduced}`;
     if (this.level === 'reduced' && now >= this.retryAt) {
       // Try full quality again; the notice stays until the try succeeds.
@@ -72,6 +74,13 @@ export class QualityGovernor {
       this.restartWindow(now);
     }
     return `${this.level}/${this.reduced}` !== was;
+  }
+
+  /** Keeps one level whatever the timings (?quality=full or reduced: comparisons and tests). */
+  pin(level: Quality): void {
+    this.pinned = true;
+    this.level = level;
+    this.trying = false;
   }
 
   /** Starts judging afresh (the run was paused, a new run was loaded). */

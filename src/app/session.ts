@@ -548,6 +548,7 @@ export class Session extends Emitter<SessionEvents> {
     if (r.snapshot) this.snapshot = r.snapshot;
     this.stats.vesicles = f.vesicles.count;
     this.stats.cells = f.cells.count;
+    if (r.buffersMade !== undefined) this.stats.buffersMade = r.buffersMade;
     this.stats.noteFrame(performance.now(), f.hours, r.steps > 0 ? r.stepMs / r.steps : 0);
     const grew = this.series.append(f.samples);
     this.emit('frame', f, grew);

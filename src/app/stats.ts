@@ -10,6 +10,8 @@ export interface StatsReport {
   cells: number;
   /** 'reduced' while the page draws less to keep within its frame budget (quality.ts). */
   quality: 'full' | 'reduced';
+  /** Frame buffer stores the worker made for this run (a handful when buffers are reused). */
+  buffersMade: number;
 }
 
 const WINDOW_MS = 1000;
@@ -22,6 +24,7 @@ export class Stats {
   vesicles = 0;
   cells = 0;
   quality: 'full' | 'reduced' = 'full';
+  buffersMade = 0;
 
   noteDraw(at: number, ms: number): void {
     this.draws.push(at);
@@ -53,6 +56,7 @@ export class Stats {
       vesicles: this.vesicles,
       cells: this.cells,
       quality: this.quality,
+      buffersMade: this.buffersMade,
     };
   }
 }

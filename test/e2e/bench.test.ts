@@ -41,6 +41,7 @@ async function sample(p: Page, seconds: number): Promise<StatsReport> {
     vesicles: rows[rows.length - 1].vesicles,
     cells: rows[rows.length - 1].cells,
     quality: rows[rows.length - 1].quality,
+    buffersMade: rows[rows.length - 1].buffersMade,
   };
 }
 
