@@ -59,10 +59,13 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
     '',
   );
   const runState = h('p', { class: 'run-state', id: 'run-state' }, stateWords, qualityNote, lag);
-  session.on('quality', (_, reduced) => {
+  const showQuality = (reduced: boolean) => {
     qualityNote.textContent = reduced ? ' · drawing less to keep up' : '';
     runState.dataset.quality = reduced ? 'reduced' : 'full';
-  });
+  };
+  session.on('quality', (_, reduced) => showQuality(reduced));
+  // A quality fixed from the start (?quality=reduced) shows from the first run on.
+  session.on('load', () => showQuality(session.quality.reduced));
   const strip = h('div', { class: 'status-strip', id: 'status-strip' }, runState);
 
   const clock = h('output', { id: 'clock', class: 'clock', 'aria-live': 'off' }, '0 min');
