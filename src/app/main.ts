@@ -44,6 +44,9 @@ const notify = mountNotices(byId('notices'), session);
 const url = readUrl();
 const route = readRoute(location.search);
 const screens = new Screens(route.screen, route.mode);
+// A link to a lesson (or the speed test) starts the engine worker now, so that its code loads
+// while the page builds its panels: the first picture comes sooner.
+if (route.screen === 'lesson' || url.bench !== null) session.client.start();
 const HOME_TITLE = 'Cellpost: how cells talk with vesicles';
 
 function share(): void {
