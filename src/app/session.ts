@@ -4,9 +4,10 @@
 // steps at the chosen speed, the latest snapshot is kept for crash recovery, and every change
 // is recorded as an engine event. The view is redrawn every animation frame while the run plays
 // (the last frame under the current zoom and effects) unless the quality governor (quality.ts)
-// says the frame budget is missed; the buffers of drawn frames go back to the worker for reuse. Nothing here discards a run silently: Reset, another lesson or
-// seed, a restarting setting and a change after going back keep a copy of the run in the worker
-// first and offer to undo (the `undoable` event); Pause never starts a run.
+// says the frame budget is missed; the buffers of drawn frames go back to the worker for reuse.
+// Nothing here discards a run silently: Reset, another lesson or seed, a restarting setting and
+// a change after going back keep a copy of the run in the worker first and offer to undo (the
+// `undoable` event); Pause never starts a run.
 import type { EventSpec, Frame, FrameStore, Snapshot } from '../../sim/index';
 import { frameStoreOf, storeBuffers } from '../../sim/frame';
 import { transfer } from 'comlink';
