@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'test/engines/**', 'node_modules/**'],
+    exclude: ['test/e2e/**', 'test/engines/**', 'test/cluster/**', 'node_modules/**'],
     testTimeout: 120_000,
     pool: 'forks',
   },

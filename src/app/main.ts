@@ -17,6 +17,7 @@ import { mountTools } from './ui/tools';
 import { mountInspector } from './ui/inspector';
 import { mountOverlay } from './ui/overlay';
 import { mountAbout } from './ui/about';
+import { mountModelRules } from './ui/modelRules';
 import { mountPrompts } from './ui/prompts';
 import { mountCharts } from './ui/charts';
 import { mountKeyboard } from './ui/keyboard';
@@ -138,7 +139,8 @@ document.addEventListener('keydown', (e) => {
 
 // ── The page ──
 
-const about = mountAbout(session);
+const modelRules = mountModelRules(session);
+const about = mountAbout(session, () => modelRules.open());
 const header = mountHeader(session, {
   home: goHome,
   about: () => about.open(),

@@ -13,6 +13,7 @@ Usage:
   cellpost sweep --scenario ID --vary PATH=V1,V2 --seeds 1-20 --out results.csv
                                      run every combination × seed on worker threads
   cellpost merge OUT SHARD.csv…      join the results files of a sharded sweep
+  cellpost rules --scenario ID       the scenario's rules in plain words
 
   cellpost COMMAND --help            options of one command
   cellpost --version                 versions of cellpost and of its engine
@@ -77,6 +78,14 @@ Options:
 
 Without --verify (and without --csv/--json) prints the run's summary; a difference
 from the recording is reported on stderr but does not change the exit code.
+`,
+  rules: `Usage: cellpost rules --scenario ID [--set PATH=VALUE ...]
+       cellpost rules --scenario-file FILE [--set PATH=VALUE ...]
+
+Prints the scenario's rules in plain words, written out from its data: what each
+cell kind releases and reads, how it switches state, moves, divides, kills and dies;
+the vesicles; each tissue; the blood. The same text as the app's "How does the
+model work?". --set changes a setting first, as for cellpost run.
 `,
   validate: `Usage: cellpost validate FILE
 

@@ -11,6 +11,7 @@ import { replayCommand } from './commands/replay';
 import { validateCommand } from './commands/validate';
 import { sweepCommand } from './commands/sweep';
 import { mergeCommand } from './commands/merge';
+import { rulesCommand } from './commands/rules';
 
 const COMMANDS: Record<string, (argv: readonly string[]) => number | Promise<number>> = {
   scenarios: scenariosCommand,
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, (argv: readonly string[]) => number | Promise<num
   validate: validateCommand,
   sweep: sweepCommand,
   merge: mergeCommand,
+  rules: rulesCommand,
 };
 
 export function main(argv: readonly string[]): number | Promise<number> {

@@ -1,6 +1,6 @@
 // "About this lesson": the lesson's introduction in a short dialog opened from the header — its
 // title and whole question, its paragraphs in plain language, what is simplified (said out loud),
-// and its sources. Text only (textContent): a lesson file is data. Glossary terms in the text
+// and its sources, with a way on to the model's rules in plain words (modelRules.ts). Text only (textContent): a lesson file is data. Glossary terms in the text
 // explain themselves on hover, focus or tap (glossary.ts).
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import type { Session } from '../session';
@@ -21,11 +21,16 @@ function build(s: ScenarioFile): HTMLElement[] {
   return out;
 }
 
-export function mountAbout(session: Session): About {
+export function mountAbout(session: Session, openRules: () => void): About {
   const title = h('h2', { id: 'about-h' }, 'About this lesson');
   const body = h('div', { class: 'about-body' });
   const close = h('button', { type: 'button', class: 'primary', id: 'about-close' }, 'Back to the lesson');
-  const dialog = h('dialog', { id: 'about', class: 'about', 'aria-labelledby': 'about-h' }, h('div', { class: 'about-inner' }, title, body, h('div', { class: 'row end' }, close)));
+  const rules = h('button', { type: 'button', id: 'model-rules-open', 'aria-haspopup': 'dialog' }, 'How does the model work?');
+  const dialog = h('dialog', { id: 'about', class: 'about', 'aria-labelledby': 'about-h' }, h('div', { class: 'about-inner' }, title, body, h('div', { class: 'row end' }, rules, close)));
+  rules.addEventListener('click', () => {
+    dialog.close();
+    openRules();
+  });
   close.addEventListener('click', () => dialog.close());
   // Clicking the backdrop (outside the inner box) closes it too.
   dialog.addEventListener('click', (e) => {

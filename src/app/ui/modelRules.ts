@@ -1,0 +1,69 @@
+// "How does the model work?": the current run's rules in plain words (src/lab/plainRules.ts) in a
+// dialog, grouped by cell kind, vesicles, places and blood. The numbers are the run's live values;
+// in Lab mode each one that is a setting on the Settings panel is a button that goes to its field.
+// Text only (textContent): names in a scenario file are data.
+import type { Session } from '../session';
+import { plainRules, partText, type RuleGroup, type Sentence } from '../../lab/plainRules';
+import { h, replace } from './dom';
+
+export interface ModelRules {
+  open(): void;
+}
+
+/** The settings field for a path, if the Settings panel shows it (Lab mode). */
+function fieldFor(path: string): HTMLElement | null {
+  const el = document.querySelector<HTMLElement>(`#settings [data-path="${CSS.escape(path)}"]`);
+  return el && el.offsetParent !== null ? el : null;
+}
+
+function sentence(s: Sentence, go: (path: string) => void): HTMLElement {
+  const li = h('li');
+  for (const p of s) {
+    if (typeof p === 'string') li.append(p);
+    else if (fieldFor(p.path)) li.append(h('button', { type: 'button', class: 'rule-number link', 'data-path': p.path, title: `Go to this setting (${p.path})`, onclick: () => go(p.path) }, partText(p)));
+    else li.append(h('strong', { class: 'rule-number', 'data-path': p.path }, partText(p)));
+  }
+  return li;
+}
+
+function group(g: RuleGroup, go: (path: string) => void): HTMLElement {
+  return h('section', { class: `rules-group rules-${g.kind}` }, h('h3', {}, g.title), h('ul', {}, ...g.sentences.map((s) => sentence(s, go))));
+}
+
+export function mountModelRules(session: Session): ModelRules {
+  const title = h('h2', { id: 'model-rules-h' }, 'How does the model work?');
+  const intro = h('p', { class: 'help' }, 'These are all the rules the simulation follows, written out from the lesson’s own numbers. Change a setting and the numbers here change with it.');
+  // Focusable, so the keyboard can scroll a long list (it may hold no button in Learn mode).
+  const body = h('div', { class: 'about-body model-rules-body', tabindex: 0, role: 'region', 'aria-label': 'The rules' });
+  const close = h('button', { type: 'button', class: 'primary', id: 'model-rules-close' }, 'Back to the lesson');
+  const dialog = h('dialog', { id: 'model-rules', class: 'about', 'aria-labelledby': 'model-rules-h' }, h('div', { class: 'about-inner' }, title, intro, body, h('div', { class: 'row end' }, close)));
+  close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('click', (e) => {
+    if (e.target === dialog) dialog.close();
+  });
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') e.stopPropagation();
+  });
+  document.body.append(dialog);
+
+  const go = (path: string) => {
+    dialog.close();
+    const field = fieldFor(path);
+    const input = field?.querySelector<HTMLElement>('input, select') ?? field;
+    input?.scrollIntoView({ block: 'center' });
+    input?.focus();
+  };
+  const render = () => {
+    if (session.scenario) replace(body, ...plainRules(session.scenario).map((g) => group(g, go)));
+  };
+  // Live: drawn again when a run loads and whenever a setting changes during it.
+  session.on('load', () => dialog.open && render());
+  session.on('scenario', () => dialog.open && render());
+  return {
+    open() {
+      render();
+      if (!dialog.open) dialog.showModal();
+      body.scrollTop = 0;
+    },
+  };
+}
