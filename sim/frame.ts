@@ -1,8 +1,18 @@
 // Frames: compact typed-array pictures of the model for drawing, built by the worker after
-// each batch of steps and moved (not copied) to the page. The view reads frames only.
+// each batch of steps and moved (not copied) to the page. The vesicle arrays and the density
+// grid can be written into buffers the page handed back (a FrameStore), so frames allocate no
+// large arrays once the pool is warm. Building a frame only reads the model (no state changes).
 import type { Model } from './model';
 import { takeCensus } from './metrics';
 import { NEVER } from './state';
+
+/** One tissue's density grid: `nx × ny` bins of `binUm` µm, starting at `offset` in the counts. */
+export interface DensityGrid {
+  nx: number;
+  ny: number;
+  binUm: number;
+  offset: number;
+}
 
 export interface Frame {
   tick: number;
@@ -14,6 +24,8 @@ export interface Frame {
     tissue: Uint8Array;
     type: Uint8Array;
   };
+  /** Vesicle dots per bin of a coarse grid over each tissue, counted while the positions were copied. */
+  density: { counts: Uint32Array; grids: DensityGrid[]; perTissue: number[] };
   cells: {
     count: number;
     id: Int32Array;
@@ -35,15 +47,84 @@ export interface Frame {
   warnings: string[];
 }
 
-/** Builds a frame; `fromSample` is how many metric samples the receiver already has. */
-export function makeFrame(m: Model, fromSample: number): Frame {
+/** Reusable buffers for a frame's large arrays (each may be longer than a frame needs). */
+export interface FrameStore {
+  xy: Float32Array;
+  tissue: Uint8Array;
+  type: Uint8Array;
+  counts: Uint32Array;
+}
+
+/** Bins along a tissue's longer side (about 3 µm in an 800 µm tissue). */
+export const DENSITY_BINS = 256;
+
+/** The density grids of a scenario's tissues, in the model's tissue order. */
+export function densityGrids(m: Model): DensityGrid[] {
+  let offset = 0;
+  return Object.values(m.scenario.tissues).map((t) => {
+    const binUm = Math.max(t.width, t.height, 1) / DENSITY_BINS;
+    const nx = Math.max(1, Math.ceil(t.width / binUm));
+    const ny = Math.max(1, Math.ceil(t.height / binUm));
+    const g = { nx, ny, binUm, offset };
+    offset += nx * ny;
+    return g;
+  });
+}
+
+/** Length of the counts array for `grids`. */
+export function densityLength(grids: readonly DensityGrid[]): number {
+  const last = grids[grids.length - 1];
+  return last ? last.offset + last.nx * last.ny : 0;
+}
+
+/** True when `s` can hold a frame of `n` vesicles and `cells` density bins. */
+export function storeFits(s: FrameStore, n: number, bins: number): boolean {
+  return s.xy.length >= 2 * n && s.tissue.length >= n && s.type.length >= n && s.counts.length === bins;
+}
+
+/** Copies positions, tissues and types into the store and counts each dot into its tissue's grid. */
+function fillVesicles(m: Model, n: number, grids: readonly DensityGrid[], s: FrameStore, perTissue: number[]): void {
+  const v = m.vesicles;
+  const { xy, counts } = s;
+  const tis = s.tissue;
+  tis.set(v.tissue.subarray(0, n));
+  s.type.set(v.type.subarray(0, n));
+  counts.fill(0);
+  const inv = grids.map((g) => 1 / g.binUm);
+  const nt = grids.length;
+  const tally = new Float64Array(nt);
+  const vx = v.x;
+  const vy = v.y;
+  for (let i = 0; i < n; i++) {
+    const x = vx[i];
+    const y = vy[i];
+    xy[2 * i] = x;
+    xy[2 * i + 1] = y;
+    const t = tis[i];
+    if (t >= nt) continue;
+    const g = grids[t];
+    const k = inv[t];
+    let bx = (x * k) | 0;
+    let by = (y * k) | 0;
+    bx = bx < 0 ? 0 : bx >= g.nx ? g.nx - 1 : bx;
+    by = by < 0 ? 0 : by >= g.ny ? g.ny - 1 : by;
+    counts[g.offset + by * g.nx + bx]++;
+    tally[t]++;
+  }
+  for (let t = 0; t < nt; t++) perTissue.push(tally[t]);
+}
+
+/**
+ * Builds a frame; `fromSample` is how many metric samples the receiver already has. With a
+ * `store` that fits (storeFits), the vesicle arrays and density counts are views into it.
+ */
+export function makeFrame(m: Model, fromSample: number, store?: FrameStore, grids: readonly DensityGrid[] = densityGrids(m)): Frame {
   const v = m.vesicles;
   const n = v.count;
-  const xy = new Float32Array(2 * n);
-  for (let i = 0; i < n; i++) {
-    xy[2 * i] = v.x[i];
-    xy[2 * i + 1] = v.y[i];
-  }
+  const bins = densityLength(grids);
+  const s: FrameStore = store && storeFits(store, n, bins) ? store : { xy: new Float32Array(2 * n), tissue: new Uint8Array(n), type: new Uint8Array(n), counts: new Uint32Array(bins) };
+  const perTissue: number[] = [];
+  fillVesicles(m, n, grids, s, perTissue);
   const c = m.cells;
   const k = c.count;
   const since = (a: Int32Array) => Int32Array.from(a.subarray(0, k), (t) => (t === NEVER ? NEVER : m.tick - t));
@@ -52,7 +133,8 @@ export function makeFrame(m: Model, fromSample: number): Frame {
   return {
     tick: m.tick,
     hours: (m.tick * m.dt) / 3600,
-    vesicles: { count: n, xy, tissue: v.tissue.slice(0, n), type: v.type.slice(0, n) },
+    vesicles: { count: n, xy: s.xy.subarray(0, 2 * n), tissue: s.tissue.subarray(0, n), type: s.type.subarray(0, n) },
+    density: { counts: s.counts, grids: grids.map((g) => ({ ...g })), perTissue },
     cells: {
       count: k,
       id: c.id.slice(0, k),
@@ -71,10 +153,26 @@ export function makeFrame(m: Model, fromSample: number): Frame {
   };
 }
 
+/** The whole buffers behind a frame's vesicle arrays and density counts: what the page hands back. */
+export function frameStoreOf(f: Frame): FrameStore {
+  const whole = <T extends Float32Array | Uint8Array | Uint32Array>(a: T, make: (b: ArrayBuffer) => T): T => (a.byteOffset === 0 && a.byteLength === a.buffer.byteLength ? a : make(a.buffer as ArrayBuffer));
+  return {
+    xy: whole(f.vesicles.xy, (b) => new Float32Array(b)),
+    tissue: whole(f.vesicles.tissue, (b) => new Uint8Array(b)),
+    type: whole(f.vesicles.type, (b) => new Uint8Array(b)),
+    counts: whole(f.density.counts, (b) => new Uint32Array(b)),
+  };
+}
+
+/** The buffers of a frame store, for Comlink.transfer. */
+export function storeBuffers(s: FrameStore): ArrayBuffer[] {
+  return [s.xy, s.tissue, s.type, s.counts].map((a) => a.buffer as ArrayBuffer);
+}
+
 /** The buffers of a frame, for Comlink.transfer. */
 export function frameBuffers(f: Frame): ArrayBuffer[] {
   const c = f.cells;
-  return [f.vesicles.xy, f.vesicles.tissue, f.vesicles.type, c.id, c.x, c.y, c.radius, c.type, c.state, c.tissue, c.sinceUptake, c.sinceChange, f.blood.packets, f.blood.perMl].map(
+  return [f.vesicles.xy, f.vesicles.tissue, f.vesicles.type, f.density.counts, c.id, c.x, c.y, c.radius, c.type, c.state, c.tissue, c.sinceUptake, c.sinceChange, f.blood.packets, f.blood.perMl].map(
     (a) => a.buffer as ArrayBuffer,
   );
 }

@@ -13,4 +13,4 @@ export { Scenario, EventSpec, type ScenarioInput, type ParamMeta, type IdsMeta, 
 export type { Model, Index, Warning } from './model';
 export { ENGINE_VERSION } from './version';
 export { VesicleStore, NO_CELL, NEVER, DONOR_RING } from './state';
-export { makeFrame, frameBuffers, type Frame } from './frame';
+export { makeFrame, frameBuffers, frameStoreOf, storeBuffers, storeFits, densityGrids, densityLength, DENSITY_BINS, type Frame, type FrameStore, type DensityGrid } from './frame';

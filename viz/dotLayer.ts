@@ -1,7 +1,7 @@
 // The vesicle layer as raw pixels: one pass over the frame's positions writes each dot as a
 // Uint32 pixel into an ImageData buffer (never one canvas call per vesicle), or bins the dots
 // into a count grid that is painted as a density layer when dots would be unreadable.
-import { interpolateYlOrRd } from 'd3';
+import { interpolateYlOrRd } from './colourSchemes';
 import { packColour } from './pixels';
 
 /** Where the dots go: a pixel buffer of `width × height` device px. */

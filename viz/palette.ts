@@ -2,7 +2,8 @@
 // each cell type's role; without it, a colour by index), vesicle colours by index, the
 // resting / switched / dying looks, and a state → outline table for cell types with many states.
 // The canvas (cellLayer) and the legend (SVG) draw from here.
-import { hsl, interpolateRgb, schemeTableau10 } from 'd3';
+import { hsl, interpolateRgb } from 'd3';
+import { TABLEAU10 as schemeTableau10 } from './colourSchemes';
 import type { Scenario } from '../sim/schema';
 
 /**

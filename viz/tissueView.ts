@@ -1,7 +1,9 @@
 // The tissue canvas: one tissue at a time (setTissue), vesicles as pixels or a density layer,
 // cells as discs in their role's colour (resting pale, switched solid) with uptake rings,
 // state-change pulses and dying marks, injection sites (viz/injectMarks), pan/zoom and picking.
-// It keeps the last frame and redraws itself on zoom, resize, highlight and while effects run.
+// It keeps the last frame and redraws itself on zoom, resize, highlight and while effects run;
+// redraw() puts the last frame on screen again (every animation frame while a run plays). The
+// density layer comes from the frame's grid (binned in the worker); setQuality draws less.
 import type { Frame } from '../sim/frame';
 import type { Scenario, TissueSpec } from '../sim/schema';
 import { cellLooks, vesicleTypeColour } from './palette';
@@ -9,14 +11,29 @@ import { packColour } from './pixels';
 import { createViewTransform } from './viewTransform';
 import { binDots, createBins, densityLut, paintDensity, rasteriseDots, type Bins } from './dotLayer';
 import { drawInjectedDots, InjectMarks, type InjectSite } from './injectMarks';
+import { createGridScratch, gridUsable, gridVisible, paintGrid } from './densityGrid';
 import { drawCells, screenRadius } from './cellLayer';
 import { CellEffects } from './effects';
 import { buildBase, drawDensityKey, drawLabels, drawStructures, SCENE_FONT_PX, type SceneMap } from './tissueScene';
 
 export type DensityMode = 'auto' | 'dots' | 'density';
 
+/** How much the view draws: below `densityDots` visible dots it draws dots ('auto'); `effects` animates uptake and state changes. */
+export interface ViewQuality {
+  densityDots: number;
+  effects: boolean;
+}
+
+/** Full quality, and what the page falls back to when it misses its frame budget. */
+export const FULL_QUALITY: ViewQuality = { densityDots: 150_000, effects: true };
+export const REDUCED_QUALITY: ViewQuality = { densityDots: 20_000, effects: false };
+
 export interface TissueView {
+  /** Draws a new frame. */
   draw(frame: Frame): void;
+  /** Draws the last frame again under the current zoom, pan and effects. */
+  redraw(): void;
+  setQuality(q: ViewQuality): void;
   setTissue(index: number): void;
   resize(): void;
   pick(clientX: number, clientY: number): { kind: 'cell'; id: number; index: number } | null;
@@ -33,7 +50,7 @@ export interface TissueView {
 }
 
 /** In 'auto', switch to the density layer above this many visible dots … */
-export const DENSITY_DOTS = 150_000;
+export const DENSITY_DOTS = FULL_QUALITY.densityDots;
 /** … or above this many dots per CSS px² (small canvases), whichever comes first. */
 export const DENSITY_PER_PX = 0.4;
 /** Above this many dots in a frame, dots are one device pixel whatever the zoom. */
@@ -75,6 +92,8 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
   const injects = new InjectMarks();
 
   let rasterPending = true;
+  let quality: ViewQuality = FULL_QUALITY;
+  const scratch = createGridScratch();
   let rafId = 0;
   let destroyed = false;
   let ready = false;
@@ -114,10 +133,24 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
     const sizeCss = k >= 4 ? 2 : k >= 1.5 ? 1.5 : 1;
     // Past DENSE_DOTS dots (only reachable in 'dots' mode) one device px per dot: 4× fewer writes at dpr 2.
     const size = f.vesicles.count > DENSE_DOTS ? 1 : Math.max(1, Math.round(sizeCss * dpr));
+    const limit = Math.min(quality.densityDots, DENSITY_PER_PX * view.width * view.height);
+    // The worker's grid: how many dots show under this zoom, without walking them.
+    const d = f.density;
+    const g = d?.grids[tissue];
+    if (d && gridUsable(d.counts, g)) {
+      const { visible, max } = gridVisible(d.counts, g, map, W, H, scratch);
+      if (mode === 'density' || (mode === 'auto' && visible > limit)) {
+        paintGrid({ pixels, width: W, height: H }, d.counts, g, scratch, lut, max);
+        showingDensity = true;
+        densityMax = (max * vesiclesPerDot * 100) / (g.binUm * g.binUm);
+        return;
+      }
+      rasteriseDots(f.vesicles, tissue, map, { pixels, width: W, height: H }, colours, size);
+      return;
+    }
     const binPx = Math.max(1, Math.round(BIN_CSS_PX * dpr));
     if (!bins || bins.binPx !== binPx || bins.nx !== Math.ceil(W / binPx) || bins.ny !== Math.ceil(H / binPx)) bins = createBins(W, H, binPx);
     const target = { pixels, width: W, height: H };
-    const limit = Math.min(DENSITY_DOTS, DENSITY_PER_PX * view.width * view.height);
     // 'auto' bins first when the frame could be too dense: binning also counts the visible
     // dots, so a dense frame costs one pass; a sparse one then draws its dots.
     const binned = mode === 'density' || (mode === 'auto' && f.vesicles.count > limit);
@@ -153,7 +186,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
         highlight: highlighted,
         effects,
         now: t,
-        reducedMotion,
+        reducedMotion: reducedMotion || !quality.effects,
         looks,
       });
     }
@@ -162,8 +195,8 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
     injects.draw(ctx, { tissue, sx: m.sx, sy: m.sy, k: view.k(), now: t, reducedMotion, fontPx, colour: (v) => vesicleTypeColour(v) });
     drawLabels(ctx, spec.name, view.k(), view.height, fontPx);
     if (showingDensity) drawDensityKey(ctx, densityMax, view.width, view.height, fontPx);
-    if (effects.active(t)) schedule();
-    if (injects.active(t, reducedMotion)) schedule();
+    if (quality.effects && effects.active(t)) schedule();
+    if (quality.effects && injects.active(t, reducedMotion)) schedule();
   }
 
   function render(): void {
@@ -237,6 +270,16 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
       lastFrame = frame;
       effects.update(frame, now());
       injects.frame(frame.tick, now());
+      rasterPending = true;
+      render();
+    },
+    redraw() {
+      if (destroyed || !lastFrame) return;
+      render();
+    },
+    setQuality(q) {
+      if (q.densityDots === quality.densityDots && q.effects === quality.effects) return;
+      quality = q;
       rasterPending = true;
       render();
     },

@@ -2,7 +2,8 @@
 // budget, and hands the page the latest frame (moved, not copied) plus a snapshot now and then
 // for crash recovery. The page imports only `type EngineApi` and talks to it through Comlink.
 import { expose, transfer } from 'comlink';
-import { createModel, frameBuffers, makeFrame, describeProblems, restore, snapshot, stateHash, step } from '../sim/index';
+import { createModel, densityGrids, frameBuffers, makeFrame, describeProblems, restore, snapshot, stateHash, step } from '../sim/index';
+import type { DensityGrid, FrameStore } from '../sim/index';
 import { cellTable, makeRunFile, memoryProblem, type CellTable } from '../src/lab';
 import type { Model, Snapshot, RunEvent } from '../sim/index';
 import type { Checkpoint, RunFile } from '../src/lab';
@@ -17,6 +18,8 @@ import { scheduleOnTimeline, Timeline, type StartOptions } from './timeline';
 import { timelineApi } from './timelineApi';
 // Undo of a change that replaces or cuts the run (workers/keptRun.ts).
 import { Shelf } from './keptRun';
+// Frame buffers handed back by the page (workers/framePool.ts).
+import { FramePool } from './framePool';
 
 /** Where a run comes from: a built-in lesson by id, or a scenario object (validated here). */
 export type LoadSource = { lesson: string } | { scenario: unknown };
@@ -26,6 +29,14 @@ let follower: Follower | null = null;
 const snapshots = { wall: 0, tick: -1, costMs: 0 };
 let timeline = new Timeline();
 const shelf = new Shelf();
+const pool = new FramePool();
+/** The density grids of the current model's tissues (fixed for a scenario). */
+let grids: { model: Model | null; grids: DensityGrid[] } = { model: null, grids: [] };
+
+function gridsOf(m: Model): DensityGrid[] {
+  if (grids.model !== m) grids = { model: m, grids: densityGrids(m) };
+  return grids.grids;
+}
 
 function current(): Model {
   if (!model) throw new Error('no scenario is loaded');
@@ -48,6 +59,7 @@ function info(m: Model, warnings: string[] = []): LoadInfo {
 function fresh(m: Model, opts: StartOptions = {}): void {
   model = m;
   follower = null;
+  pool.clear();
   // The first answer carries a snapshot: crash recovery never has to start the run again.
   snapshots.wall = -Infinity;
   snapshots.tick = -1;
@@ -77,9 +89,9 @@ function oneStep(m: Model): boolean {
 
 /** The answer to a batch of steps: the latest frame (moved), now and then a snapshot, the timeline. */
 function result(m: Model, steps: number, stepMs: number, fromSample: number, extra: Partial<AdvanceResult> = {}): AdvanceResult {
-  const frame = makeFrame(m, fromSample);
+  const frame = makeFrame(m, fromSample, pool.take(m.vesicles.count, gridsOf(m)), gridsOf(m));
   const snap = maybeSnapshot(m);
-  const r: AdvanceResult = { frame, steps, stepMs, snapshot: snap, follow: follower?.report(m), timeline: timeline.info(m), ...extra };
+  const r: AdvanceResult = { frame, steps, stepMs, buffersMade: pool.made, snapshot: snap, follow: follower?.report(m), timeline: timeline.info(m), ...extra };
   return transfer(r, [...new Set([...frameBuffers(frame), ...(snap ? snapshotBuffers(snap) : [])])]);
 }
 
@@ -127,8 +139,10 @@ const api = {
   /**
    * Runs up to maxSteps steps, stopping early once budgetMs of wall time is spent (at least one
    * step when maxSteps > 0), and returns the latest frame with metric samples from `fromSample`.
+   * `spare`: buffers of frames the page has drawn (moved back), reused for the next frames.
    */
-  advance(maxSteps: number, budgetMs: number, fromSample: number): AdvanceResult {
+  advance(maxSteps: number, budgetMs: number, fromSample: number, spare?: FrameStore[]): AdvanceResult {
+    pool.give(spare);
     const m = current();
     const t0 = performance.now();
     let steps = 0;

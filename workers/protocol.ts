@@ -24,6 +24,8 @@ export interface AdvanceResult {
   steps: number;
   /** Wall-clock milliseconds the worker spent stepping. */
   stepMs: number;
+  /** Frame buffer stores the worker has had to make for this run (the rest were handed back and reused). */
+  buffersMade?: number;
   snapshot?: Snapshot;
   follow?: FollowReport;
   /** The run's timeline: how far it has been, hash checks, branches (workers/timeline.ts). */

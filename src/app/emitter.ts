@@ -10,6 +10,11 @@ export class Emitter<Events extends { [K in keyof Events]: (...args: never[]) =>
     return () => set.delete(fn);
   }
 
+  /** The listeners of one event now (a copy), e.g. to tell late-mounted ones what they missed. */
+  listenersOf<K extends keyof Events>(name: K): Events[K][] {
+    return [...((this.listeners.get(name) ?? []) as Set<Events[K]>)];
+  }
+
   emit<K extends keyof Events>(name: K, ...args: Parameters<Events[K]>): void {
     for (const fn of this.listeners.get(name) ?? []) (fn as (...a: Parameters<Events[K]>) => void)(...args);
   }

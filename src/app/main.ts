@@ -39,10 +39,8 @@ import { mountTimeline } from './timeline/scrubber';
 import { mountBanner } from './replay/banner';
 import { mountRunFiles } from './replay/runFiles';
 import { mountShare } from './share/shareUi';
-import { mountExport } from './export/panel';
-import { mountPaired } from './paired/panel';
-// Repeat & sweep (src/sweep): many headless runs in a pool of sweep workers.
-import { mountSweep } from './sweep/panel';
+// Compare, export and many runs load on demand, the first time the Lab is shown (src/app/labTools.ts).
+import type { LabToolsMount } from './labTools';
 import { createInlineCohort } from './cohortInline/panel';
 import { mountSound } from './sound/soundLayer';
 // A lesson's two views side by side on the Learn screen (src/sideBySide).
@@ -53,6 +51,9 @@ const notify = mountNotices(byId('notices'), session);
 const url = readUrl();
 const route = readRoute(location.search);
 const screens = new Screens(route.screen, route.mode);
+// A link to a lesson (or the speed test) starts the engine worker now, so that its code loads
+// while the page builds its panels: the first picture comes sooner.
+if (route.screen === 'lesson' || url.bench !== null) session.client.start();
 const HOME_TITLE = 'Cellpost: how cells talk with vesicles';
 /** A tissue wider than this many times its height is a strip (the gut's is 8:3), laid out full width. */
 const STRIP_ASPECT = 2.2;
@@ -256,10 +257,27 @@ mountParams(byId('settings'), session, notify, share);
 const tools = mountTools(byId('tools'), session, notify, () => panel.tissue);
 mountOverlay(byId<HTMLCanvasElement>('overlay-canvas'), panel.toScreen, () => inspector.followed, () => panel.tissue);
 mountKeyboard(session, () => void reset(), () => void notify.undo());
-// Lab, "Runs and files": save/open (above), compare two runs, many runs, export.
-mountPaired(session, byId('compare'));
-mountExport(session, { after: byId('compare'), viewCanvas: panel.canvas, overlayCanvas: byId<HTMLCanvasElement>('overlay-canvas'), charts: byId('charts'), tissue: () => panel.tissue });
-mountSweep(session, byId('compare'));
+// Lab, "Runs and files": save/open (above); compare two runs, many runs and export load the
+// first time the Lab is shown, so a Learn visit never downloads them.
+let labTools: Promise<void> | null = null;
+let labToolsReady = false;
+function loadLabTools(): Promise<void> {
+  const m: LabToolsMount = { compare: byId('compare'), exportFrom: { viewCanvas: panel.canvas, overlayCanvas: byId<HTMLCanvasElement>('overlay-canvas'), charts: byId('charts'), tissue: () => panel.tissue } };
+  labTools ??= import('./labTools')
+    .then((lab) => {
+      lab.mountLabTools(session, m);
+      labToolsReady = true;
+    })
+    .catch((e: unknown) => {
+      labTools = null;
+      notify(`The Lab's compare, export and sweep tools could not be loaded (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`, 'warn');
+    });
+  return labTools;
+}
+if (screens.screen === 'lesson' && screens.mode === 'lab') void loadLabTools();
+screens.onChange((screen, mode) => {
+  if (screen === 'lesson' && mode === 'lab') void loadLabTools();
+});
 mountLabNav(byId('lab-nav'), [
   { id: 'settings', label: 'Settings' },
   { id: 'inspector', label: 'Inspect' },
@@ -280,6 +298,8 @@ mountHome(byId('home'), {
   },
 });
 installTestHook(session, {
+  // In the Lab, ready also waits for its tools (loaded on demand).
+  labReady: () => labToolsReady || !(screens.screen === 'lesson' && screens.mode === 'lab'),
   toClient: (x, y) => {
     const r = panel.canvas.getBoundingClientRect();
     const [sx, sy] = panel.toScreen(x, y);
@@ -339,6 +359,10 @@ session.on('load', (info) => {
   // Lab sections a shared link hid leave the Lab menu too.
   for (const b of byId('lab-nav').querySelectorAll<HTMLElement>('button[data-target]')) b.hidden = document.getElementById(b.dataset.target ?? '')?.hidden ?? true;
 });
+
+// ?quality=full or ?quality=reduced keeps the drawing quality fixed (for comparisons and tests).
+const pinQuality = new URLSearchParams(location.search).get('quality');
+if (pinQuality === 'full' || pinQuality === 'reduced') session.quality.pin(pinQuality);
 
 if (url.bench !== null) {
   const packets = url.bench;

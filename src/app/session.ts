@@ -1,13 +1,18 @@
 // The run session: owns the engine client and the play loop. One request is in flight at a
 // time and only the latest frame is kept for the next animation frame (frames never queue; the
 // worker computes the next batch while the page draws this one), wall time turns into engine
-// steps at the chosen speed, and every change is recorded as an engine event. Nothing here
-// discards a run silently: a new run is built and proven to load before it replaces the current
-// one (a refused or failed one leaves it as it was); Reset, another lesson or seed, a restarting
-// setting and a change after going back keep a copy of the run in the worker first and offer to
-// undo (the `undoable` event); crash recovery restores the last snapshot and applies again every
-// event sent since (the journal), so it reaches the state the run had; Pause never starts a run.
-import type { EventSpec, Frame, RunEvent, Snapshot } from '../../sim/index';
+// steps at the chosen speed, and every change is recorded as an engine event. The view is redrawn
+// every animation frame while the run plays (the last frame under the current zoom and effects)
+// unless the quality governor (quality.ts) says the frame budget is missed; the buffers of drawn
+// frames go back to the worker for reuse. Nothing here discards a run silently: a new run is built
+// and proven to load before it replaces the current one (a refused or failed one leaves it as it
+// was); Reset, another lesson or seed, a restarting setting and a change after going back keep a
+// copy of the run in the worker first and offer to undo (the `undoable` event); crash recovery
+// restores the last snapshot and applies again every event sent since (the journal), so it
+// reaches the state the run had; Pause never starts a run.
+import type { EventSpec, Frame, FrameStore, RunEvent, Snapshot } from '../../sim/index';
+import { frameStoreOf, storeBuffers } from '../../sim/frame';
+import { transfer } from 'comlink';
 import type { ScenarioFile } from '../../lessons/scenarioFile';
 import { setAtPath } from '../../sim/index';
 import type { AdvanceResult, FollowReport, LoadInfo } from '../../workers/protocol';
@@ -23,6 +28,7 @@ import { memoryProblem } from '../lab';
 /** What building a run in the worker gives: the new run, a refusal in plain words, or nothing (no kept run). */
 type Built = LoadInfo | { problem: string } | null;
 type Api = NonNullable<EngineClient['api']>;
+import { QualityGovernor, type Quality } from './quality';
 
 /** Wall time the worker may spend stepping for one frame. */
 const BUDGET_MS = 12;
@@ -74,6 +80,10 @@ export interface SessionEvents {
   load: (info: LoadInfo) => void;
   /** A frame to draw; `fresh` is false for a redraw of the same frame. */
   draw: (frame: Frame, fresh: boolean) => void;
+  /** The same frame drawn again (an animation frame between engine frames). */
+  redraw: (frame: Frame) => void;
+  /** The drawing quality changed; `reduced` is true while the page draws less to keep up (quality.ts). */
+  quality: (level: Quality, reduced: boolean) => void;
   /** A new frame arrived (after draw); `samples` says whether the series grew. */
   frame: (frame: Frame, samples: boolean) => void;
   playing: (on: boolean) => void;
@@ -120,8 +130,14 @@ export class Session extends Emitter<SessionEvents> {
   speed = 1;
   /** Ticks at which the run pauses by itself (lesson prompts). */
   stops: number[] = [];
-  /** Redraw every animation frame even without a new frame (bench mode measures drawing). */
-  redrawAlways = false;
+  /** Redraw every animation frame while playing, not only when a new frame arrives (?redraw=0 turns it off). */
+  redrawAlways = true;
+  /** Draws less when the frame budget is missed (quality.ts). */
+  readonly quality = new QualityGovernor();
+  /** Buffers of frames no longer drawn, handed back to the worker with the next request. */
+  private spare: FrameStore[] = [];
+  /** The frame the view drew last (its buffers are in use until a newer frame is drawn). */
+  private drawnFrame: Frame | null = null;
   private snapshot: Snapshot | null = null;
   /** Events sent since the snapshot, with the ticks they were queued at (crash recovery applies them again). */
   private journal: RunEvent[] = [];
@@ -564,15 +580,40 @@ export class Session extends Emitter<SessionEvents> {
     this.lastNow = now;
     const perMs = (this.speed * 3600) / this.dt / 1000;
     if (this.playing) this.owed = Math.min(this.owed + wall * perMs, perMs * 250 + 1);
-    if (this.frame && (this.undrawn || this.needsDraw || (this.redrawAlways && this.playing))) {
+    const f = this.frame;
+    let drawMs = 0;
+    if (f && (this.undrawn || this.needsDraw)) {
       const t0 = performance.now();
-      this.emit('draw', this.frame, this.undrawn);
-      this.stats.noteDraw(now, performance.now() - t0);
+      this.emit('draw', f, this.undrawn);
+      drawMs = performance.now() - t0;
+      this.stats.noteDraw(now, drawMs);
+      if (this.undrawn) this.drawn(f);
       this.undrawn = false;
       this.needsDraw = false;
+    } else if (f && this.playing && this.redrawAlways && this.quality.level === 'full') {
+      const t0 = performance.now();
+      this.emit('redraw', f);
+      drawMs = performance.now() - t0;
+      this.stats.noteDraw(now, drawMs);
     }
+    if (this.playing && wall > 0 && this.quality.note(now, wall, drawMs)) this.emit('quality', this.quality.level, this.quality.reduced);
+    else if (!this.playing) this.quality.pause();
+    this.stats.quality = this.quality.reduced ? 'reduced' : 'full';
     this.maybeRequest();
   };
+
+  /** `f` is on screen now: the frame it replaced there can give its buffers back to the worker. */
+  private drawn(f: Frame): void {
+    const before = this.drawnFrame;
+    this.drawnFrame = f;
+    if (before && before !== f) this.release(before);
+  }
+
+  private release(f: Frame): void {
+    if (f.vesicles.xy.buffer.byteLength === 0) return;
+    this.spare.push(frameStoreOf(f));
+    if (this.spare.length > 3) this.spare.shift();
+  }
 
   private maybeRequest(): void {
     if (!this.playing || this.inflight > 0 || !this.client.alive) return;
@@ -586,7 +627,10 @@ export class Session extends Emitter<SessionEvents> {
   private async request(steps: number, budgetMs: number): Promise<void> {
     const gen = this.gen;
     this.inflight++;
-    const r = await this.client.call((api) => api.advance(steps, budgetMs, this.series.t.length));
+    const spare = this.spare;
+    this.spare = [];
+    const give = spare.length > 0 ? transfer(spare, spare.flatMap(storeBuffers)) : undefined;
+    const r = await this.client.call((api) => api.advance(steps, budgetMs, this.series.t.length, give));
     if (gen !== this.gen) return;
     this.inflight--;
     if (r) this.accept(r);
@@ -595,6 +639,8 @@ export class Session extends Emitter<SessionEvents> {
   private accept(r: AdvanceResult): void {
     const f = r.frame;
     this.owed = Math.max(0, this.owed - r.steps);
+    // A frame replaced before it was ever drawn is read by nobody: its buffers go back at once.
+    if (this.frame && this.undrawn && this.frame !== this.drawnFrame) this.release(this.frame);
     this.frame = f;
     this.undrawn = true;
     if (r.snapshot) {
@@ -603,6 +649,7 @@ export class Session extends Emitter<SessionEvents> {
     }
     this.stats.vesicles = f.vesicles.count;
     this.stats.cells = f.cells.count;
+    if (r.buffersMade !== undefined) this.stats.buffersMade = r.buffersMade;
     this.stats.noteFrame(performance.now(), f.hours, r.steps > 0 ? r.stepMs / r.steps : 0);
     const grew = this.series.append(f.samples);
     this.emit('frame', f, grew);

@@ -8,6 +8,10 @@ export interface StatsReport {
   drawMs: number;
   vesicles: number;
   cells: number;
+  /** 'reduced' while the page draws less to keep within its frame budget (quality.ts). */
+  quality: 'full' | 'reduced';
+  /** Frame buffer stores the worker made for this run (a handful when buffers are reused). */
+  buffersMade: number;
 }
 
 const WINDOW_MS = 1000;
@@ -19,6 +23,8 @@ export class Stats {
   private stepMs = 0;
   vesicles = 0;
   cells = 0;
+  quality: 'full' | 'reduced' = 'full';
+  buffersMade = 0;
 
   noteDraw(at: number, ms: number): void {
     this.draws.push(at);
@@ -49,6 +55,8 @@ export class Stats {
       drawMs: this.drawMs,
       vesicles: this.vesicles,
       cells: this.cells,
+      quality: this.quality,
+      buffersMade: this.buffersMade,
     };
   }
 }

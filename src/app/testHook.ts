@@ -8,7 +8,7 @@ export interface CellpostHook {
   tick(): Promise<number>;
   /** Pauses, runs exactly n more steps and resolves to the new tick. */
   stepN(n: number): Promise<number>;
-  /** True once the first frame has been drawn. */
+  /** True once the first frame has been drawn (and, in the Lab, its tools are loaded). */
   ready(): boolean;
   stats(): StatsReport;
   crash(): Promise<void>;
@@ -18,6 +18,8 @@ export interface CellpostHook {
 
 export interface HookExtras {
   toClient(x: number, y: number): [number, number];
+  /** False while tools the screen shows are still loading. */
+  labReady?: () => boolean;
 }
 
 declare global {
@@ -35,7 +37,7 @@ export function installTestHook(session: Session, extras: HookExtras): void {
     hash: async () => (await session.client.call((api) => api.hash())) ?? '',
     tick: async () => (await session.client.call((api) => api.tick())) ?? -1,
     stepN: (n: number) => session.stepBy(n),
-    ready: () => drawn,
+    ready: () => drawn && (extras.labReady?.() ?? true),
     stats: () => session.stats.report(performance.now()),
     crash: async () => {
       await session.client.call((api) => api.crashForTest());

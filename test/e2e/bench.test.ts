@@ -40,6 +40,8 @@ async function sample(p: Page, seconds: number): Promise<StatsReport> {
     drawMs: mean((r) => r.drawMs),
     vesicles: rows[rows.length - 1].vesicles,
     cells: rows[rows.length - 1].cells,
+    quality: rows[rows.length - 1].quality,
+    buffersMade: rows[rows.length - 1].buffersMade,
   };
 }
 

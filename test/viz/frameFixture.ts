@@ -18,6 +18,7 @@ export function frameWith(cells: CellSpec[], tick = 0): Frame {
     tick,
     hours: tick / 360,
     vesicles: { count: 0, xy: new Float32Array(0), tissue: new Uint8Array(0), type: new Uint8Array(0) },
+    density: { counts: new Uint32Array(0), grids: [], perTissue: [] },
     cells: {
       count: n,
       id: Int32Array.from(cells, (_, i) => 100 + i),

@@ -1,9 +1,8 @@
 // The home screen: the nine lessons as cards in teaching order, each with a picture of its tissue
 // (the lesson's starting cells, drawn like the stage), its title and its question; and a way in
 // for a run file or a link someone shared. A card is a real link (?lesson=…): it opens in place.
-import { createModel, makeFrame, type Scenario } from '../../../sim/index';
+import type { Scenario } from '../../../sim/index';
 import { lessons } from '../../../lessons/index';
-import { drawThumbnail } from '../../../viz/thumbnail';
 import { h } from '../ui/dom';
 import { lessonSearch } from './route';
 
@@ -99,16 +98,18 @@ export function mountHome(root: HTMLElement, actions: HomeActions): void {
 
   // Pictures are drawn once, a card per idle moment, the first time home is shown.
   let drawn = false;
-  const draw = () => {
+  const draw = async () => {
     if (drawn) return;
     drawn = true;
+    // The engine builds the pictures: loaded now, not with the page.
+    const { drawLessonThumbnail } = await import('./thumbFrame');
     let i = 0;
     const next = () => {
       const c = cards[i];
       const s = all[i];
       if (!c || !s) return;
       try {
-        drawThumbnail(c.thumb, s, makeFrame(createModel(s, s.seed), 0), THUMB_W, THUMB_H);
+        drawLessonThumbnail(c.thumb, s, THUMB_W, THUMB_H);
       } catch {
         // A picture is decoration: a lesson that cannot be drawn keeps a plain card.
       }
@@ -118,7 +119,7 @@ export function mountHome(root: HTMLElement, actions: HomeActions): void {
     next();
   };
   new MutationObserver(() => {
-    if (document.documentElement.dataset.screen === 'home') draw();
+    if (document.documentElement.dataset.screen === 'home') void draw();
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-screen'] });
-  if (document.documentElement.dataset.screen === 'home') draw();
+  if (document.documentElement.dataset.screen === 'home') void draw();
 }

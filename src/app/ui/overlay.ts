@@ -1,19 +1,27 @@
 // The overlay over the tissue canvas: the path of a followed vesicle (a white line with a dark
 // edge, a ring where it is now, a cross where it ended). Redrawn each animation frame while
-// something is followed, so it stays on the tissue through pan and zoom.
+// something is followed, so it stays on the tissue through pan and zoom (and never forces a layout).
 import type { FollowReport } from '../../../workers/protocol';
 
 export function mountOverlay(canvas: HTMLCanvasElement, toScreen: (x: number, y: number) => [number, number], current: () => FollowReport | null, tissue: () => number): void {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   let drawnSomething = false;
+  // The canvas's CSS size, kept by a ResizeObserver: reading clientWidth every animation frame
+  // would force a layout each frame while the page changes around it.
+  let cssW = canvas.clientWidth;
+  let cssH = canvas.clientHeight;
+  new ResizeObserver(() => {
+    cssW = canvas.clientWidth;
+    cssH = canvas.clientHeight;
+  }).observe(canvas);
 
   const frame = () => {
     requestAnimationFrame(frame);
     const r = current();
     const dpr = devicePixelRatio || 1;
-    const w = Math.round(canvas.clientWidth * dpr);
-    const hgt = Math.round(canvas.clientHeight * dpr);
+    const w = Math.round(cssW * dpr);
+    const hgt = Math.round(cssH * dpr);
     if (canvas.width !== w || canvas.height !== hgt) {
       canvas.width = w;
       canvas.height = hgt;

@@ -52,7 +52,20 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
   session.setSpeed(DEFAULT_SPEED);
   const lag = h('span', { class: 'lag' });
   const stateWords = h('span', { class: 'state-words' }, 'Paused');
-  const runState = h('p', { class: 'run-state', id: 'run-state' }, stateWords, lag);
+  // A steady note while the page draws less to keep within its frame budget (src/app/quality.ts).
+  const qualityNote = h(
+    'span',
+    { class: 'quality-note', id: 'quality-note', title: 'This computer is not keeping up, so the tissue view shows a density layer sooner, without flashes, and is redrawn only when the engine sends a new picture. Full drawing comes back by itself when it keeps up again.' },
+    '',
+  );
+  const runState = h('p', { class: 'run-state', id: 'run-state' }, stateWords, qualityNote, lag);
+  const showQuality = (reduced: boolean) => {
+    qualityNote.textContent = reduced ? ' · drawing less to keep up' : '';
+    runState.dataset.quality = reduced ? 'reduced' : 'full';
+  };
+  session.on('quality', (_, reduced) => showQuality(reduced));
+  // A quality fixed from the start (?quality=reduced) shows from the first run on.
+  session.on('load', () => showQuality(session.quality.reduced));
   const strip = h('div', { class: 'status-strip', id: 'status-strip' }, runState);
 
   const clock = h('output', { id: 'clock', class: 'clock', 'aria-live': 'off' }, '0 min');

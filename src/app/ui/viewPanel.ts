@@ -2,7 +2,7 @@
 // the legend, and the click handling that turns a click into "inspect this cell", "follow this
 // vesicle" or the active tool's event at the click's world position.
 import type { Frame, Scenario } from '../../../sim/index';
-import { createTissueView, type DensityMode, type TissueView } from '../../../viz/tissueView';
+import { createTissueView, FULL_QUALITY, REDUCED_QUALITY, type DensityMode, type TissueView } from '../../../viz/tissueView';
 import { renderLegend } from '../../../viz/legend';
 import { formatCount } from '../../../viz/format';
 import type { Session } from '../session';
@@ -109,7 +109,9 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
     let cells = 0;
     let dots = 0;
     for (let i = 0; i < f.cells.count; i++) if (f.cells.tissue[i] === tissue) cells++;
-    for (let i = 0; i < f.vesicles.count; i++) if (f.vesicles.tissue[i] === tissue) dots++;
+    const counted = f.density?.perTissue[tissue];
+    if (counted !== undefined) dots = counted;
+    else for (let i = 0; i < f.vesicles.count; i++) if (f.vesicles.tissue[i] === tissue) dots++;
     const name = Object.values(scenario.tissues)[tissue].name;
     canvas.setAttribute('aria-label', `Tissue view of ${name}: ${formatCount(cells)} cells and ${formatCount(dots)} vesicle dots. Arrow keys move between cells, Enter inspects one, Escape clears; plus and minus zoom, 0 fits.`);
   };
@@ -124,6 +126,7 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
       view = createTissueView(canvas, info.scenario);
       view.setReducedMotion(motion.checked);
       view.setDensity(density.value as DensityMode);
+      view.setQuality(session.quality.level === 'full' ? FULL_QUALITY : REDUCED_QUALITY);
       tissue = 0;
       const tissues = Object.values(info.scenario.tissues);
       replace(tissueSel, ...tissues.map((t, i) => h('option', { value: String(i) }, t.name)));
@@ -149,6 +152,8 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
     view?.draw(f);
     describe(f);
   });
+  session.on('redraw', () => view?.redraw());
+  session.on('quality', (level) => view?.setQuality(level === 'full' ? FULL_QUALITY : REDUCED_QUALITY));
 
   return {
     get view() {

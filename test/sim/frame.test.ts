@@ -1,0 +1,59 @@
+// Pins sim/frame.ts: a frame copies every packet's position, tissue and type, its density grid
+// counts every packet once in the right bin, a handed-back store is written into (not replaced),
+// and building a frame leaves the state hash as it was.
+import { describe, expect, it } from 'vitest';
+import { densityGrids, frameStoreOf, makeFrame, schedule, stateHash, step } from '../../sim/index';
+import { model } from './helpers';
+
+function withPackets(n: number) {
+  const m = model();
+  schedule(m, { kind: 'inject', vesicleType: 'ev', packets: n, tissue: 'tissue', x: 400, y: 250, radius: 200 });
+  step(m, 2);
+  return m;
+}
+
+describe('makeFrame', () => {
+  it('copies positions and counts every packet once in the bin that holds it', () => {
+    const m = withPackets(3000);
+    const f = makeFrame(m, 0);
+    const n = m.vesicles.count;
+    expect(f.vesicles.count).toBe(n);
+    expect(f.vesicles.xy[2 * 7]).toBeCloseTo(m.vesicles.x[7], 3);
+    const g = f.density.grids[0];
+    expect(g.nx * g.binUm).toBeGreaterThanOrEqual(800);
+    expect(g.ny * g.binUm).toBeGreaterThanOrEqual(500);
+    let sum = 0;
+    for (const c of f.density.counts) sum += c;
+    expect(sum).toBe(n);
+    expect(f.density.perTissue).toEqual([n]);
+    // Packet 0 is counted in its own bin.
+    const bx = Math.floor(m.vesicles.x[0] / g.binUm);
+    const by = Math.floor(m.vesicles.y[0] / g.binUm);
+    expect(f.density.counts[by * g.nx + bx]).toBeGreaterThanOrEqual(1);
+  });
+
+  it('writes into a store that fits instead of allocating, and views only the used part', () => {
+    const m = withPackets(2000);
+    const grids = densityGrids(m);
+    const first = makeFrame(m, 0, undefined, grids);
+    const store = frameStoreOf(first);
+    const big = { ...store, xy: new Float32Array(2 * (m.vesicles.count + 500)), tissue: new Uint8Array(m.vesicles.count + 500), type: new Uint8Array(m.vesicles.count + 500) };
+    step(m, 3);
+    const again = makeFrame(m, 0, big, grids);
+    expect(again.vesicles.xy.buffer).toBe(big.xy.buffer);
+    expect(again.density.counts).toBe(big.counts);
+    expect(again.vesicles.xy.length).toBe(2 * m.vesicles.count);
+    // The handed-back view covers the whole buffer again.
+    expect(frameStoreOf(again).xy.length).toBe(big.xy.length);
+    // A store too small is not used.
+    const small = { ...big, xy: new Float32Array(2) };
+    expect(makeFrame(m, 0, small, grids).vesicles.xy.buffer).not.toBe(small.xy.buffer);
+  });
+
+  it('does not change the state hash', () => {
+    const m = withPackets(500);
+    const before = stateHash(m);
+    makeFrame(m, 0);
+    expect(stateHash(m)).toBe(before);
+  });
+});
