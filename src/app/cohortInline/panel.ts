@@ -106,18 +106,21 @@ export function createInlineCohort(session: Session): InlineCohort {
     const c = spec();
     if (!p || !c) return '';
     const [ref, cases] = c.groups;
-    if (state === 'running') return `Testing ${people()} people (${p.size} ${cases.label}, ${p.size} ${ref.label}; ${p.hours} h each): ${runs.length} done…`;
+    if (state === 'running') return `Testing ${people()} people (${p.size} ${cases.label}, ${p.size} ${ref.label}; ${p.hours} h each)…`;
     if (state === 'failed') return `The test of ${people()} people stopped: ${failure}`;
     if (state === 'done') return `${people()} people tested, each a ${p.hours}-hour run with its own seed.`;
     return '';
   };
 
+  const countText = () => (state === 'running' ? `${runs.length} of ${people()} done` : '');
+
   const renderProgress = () => {
     if (!box) return;
     const bar = box.querySelector<HTMLProgressElement>('progress');
     if (bar) bar.value = people() ? runs.length / people() : 0;
-    const st = box.querySelector('.ic-status');
-    if (st) st.textContent = statusText();
+    // The count is not in the live status, so a screen reader hears the start and the end, not every run.
+    const count = box.querySelector('.ic-count');
+    if (count) count.textContent = countText();
   };
 
   const render = () => {
@@ -129,6 +132,7 @@ export function createInlineCohort(session: Session): InlineCohort {
     const status = h('p', { class: 'ic-status', role: 'status' }, statusText());
     const bar = h('progress', { class: 'ic-progress', max: 1, value: people() ? runs.length / people() : 0, 'aria-label': 'People tested' });
     bar.hidden = state !== 'running';
+    const count = h('span', { class: 'ic-count', 'aria-hidden': 'true' }, countText());
     // Once done, the page's title and the key say it; the status stays for screen readers.
     status.classList.toggle('ic-quiet', state === 'done');
     const keyRow = h(
@@ -171,7 +175,7 @@ export function createInlineCohort(session: Session): InlineCohort {
       const bestMarker = { label: c.markers[best].label, auc: e.markers[best].auc };
       words.textContent = scoreOpen ? aucMeaning({ label: 'the score', auc: e.score.auc }, bestMarker, cases.label, ref.label) : aucMeaning(bestMarker, null, cases.label, ref.label);
     }
-    replace(box, status, bar, keyRow, rows, words);
+    replace(box, status, count, bar, keyRow, rows, words);
   };
 
   session.on('load', (info) => {
