@@ -329,13 +329,16 @@ panel.onClick((c) => {
 
 /**
  * The stage keeps the shape of the tissue shown when the page flows (phones, portrait tablets),
- * and a long strip of tissue (the gut) gets the window's whole width in Learn (the stylesheet).
+ * and a long strip of tissue (the gut), or two views side by side, gets the window's whole width
+ * in Learn (the stylesheet).
  */
 const fitStage = (t: number) => {
   const tissue = session.scenario ? Object.values(session.scenario.tissues)[t] : undefined;
   if (!tissue) return;
   byId('canvas-box').style.setProperty('--tissue-aspect', `${tissue.width} / ${tissue.height}`);
-  document.documentElement.dataset.stageShape = tissue.width > STRIP_ASPECT * tissue.height ? 'strip' : 'box';
+  // Two views side by side (organ-address, block-release) are a strip too: two tissues in a row.
+  const twin = session.scenario?.lesson?.sideBySide !== undefined;
+  document.documentElement.dataset.stageShape = twin || tissue.width > STRIP_ASPECT * tissue.height ? 'strip' : 'box';
 };
 panel.onTissue(fitStage);
 
