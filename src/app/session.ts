@@ -198,14 +198,14 @@ export class Session extends Emitter<SessionEvents> {
    * Starts a run from a setup: checked first (a bad setting changes nothing), then the run in
    * progress, if any, is kept in the worker and offered back with `kind`.
    */
-  private async restartWith(setup: Setup, kind: UndoKind): Promise<string | null> {
+  private async restartWith(setup: Setup, kind: UndoKind, recover = true): Promise<string | null> {
     const eff = withOverrides(setup.base, setup.overrides);
     if ('problem' in eff) return eff.problem;
     const tooBig = memoryProblem(eff.scenario, 'browser');
     if (tooBig) return tooBig;
     const kept = await this.keepRun();
     const source: LoadSource = setup.lessonId && setup.overrides.size === 0 ? { lesson: setup.lessonId } : { scenario: eff.scenario };
-    const problem = await this.reload((api) => api.open(source, setup.seed), () => this.applySetup(setup));
+    const problem = await this.reload((api) => api.open(source, setup.seed), () => this.applySetup(setup), recover);
     if (problem !== null) {
       if (kept) this.forget(kept);
       return problem;
@@ -471,7 +471,10 @@ export class Session extends Emitter<SessionEvents> {
     this.client.start();
     if (!snap) {
       if (!this.base) return 'there is no run to bring back';
-      return this.restartWith(this.setupNow(), 'reset');
+      // Not recovered again if this fails too: the failure is shown instead.
+      const problem = await this.restartWith(this.setupNow(), 'reset', false);
+      if (problem !== null) this.emit('failure', problem, null);
+      return problem;
     }
     const problem = await this.reload(
       async (api) => {

@@ -144,8 +144,9 @@ describe('huge but schema-valid files', () => {
       const ms = Date.now() - t0;
       const longest = (await p.evaluate(() => (window as unknown as { __longest: number }).__longest)) as number;
       console.log(`300k barriers: ${mb.toFixed(1)} MB opened in ${ms} ms; longest main-thread task ${Math.round(longest)} ms`);
-      // Measured: 18.3 MB, longest task 1.2 s (before: 21–23 s listing parameters, then seconds a frame drawing barriers).
-      expect(longest).toBeLessThan(3000);
+      // Measured: 18.3 MB, longest task 1.2 s on an idle machine, 2.9 s at load average 21 on 2 cores
+      // (before: 21–23 s listing parameters, then seconds a frame drawing barriers).
+      expect(longest).toBeLessThan(6000);
       expect(errors).toEqual([]);
     });
   });
