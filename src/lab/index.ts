@@ -26,3 +26,4 @@ export { settingsDiff, sameStart } from './share/diff';
 export { cellTable, cellsHeader, cellsLines, cellsCsv, type CellTable, type CellRow } from './cellRows';
 export { packetRows, packetsCsv, MAX_PACKET_ROWS, PACKET_COLUMNS, type PacketRows } from './packetRows';
 export { describeSample, describeHours, sampleAt, plural, plainNumber, plainLevel, clockWords, MAX_WORDS, type DescribedScenario, type DescribedSeries } from './describe';
+export { estimateMemory, memoryProblem, metricCount, fmtBytes, MEMORY_BUDGET_BYTES, MAX_PLACED_CELLS, type MemoryEstimate, type MemoryPart, type MemoryOptions } from './memory';
