@@ -10,7 +10,7 @@ import { stateHash } from '../../sim/hash';
 import { step } from '../../sim/step';
 import { ENGINE_VERSION } from '../../sim/version';
 import type { Model } from '../../sim/model';
-import type { Parsed, Problem } from '../../sim/validate';
+import { oversized, type Parsed, type Problem } from '../../sim/validate';
 
 export const RUN_FORMAT = 'cellpost-run';
 /** The run-file version this engine reads and writes (docs/run-file.md, "Versioning"). */
@@ -145,6 +145,9 @@ export function parseRunFile(input: unknown): Parsed<RunFile> {
         return problem('version', `run file version ${v} is older than this Cellpost reads (version ${RUN_VERSION} only)`);
       return problem('version', `version must be a whole number; this Cellpost reads version ${RUN_VERSION}`);
     }
+    const inner = (value as Record<string, unknown>).scenario;
+    const big = inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? oversized(inner as Record<string, unknown>) : null;
+    if (big) return problem(`scenario.${big.path}`, big.message);
     const r = RunFileSchema.safeParse(value);
     return r.success ? { ok: true, value: inRawOrder(r.data, value) as RunFile } : { ok: false, problems: problemsFrom(r.error) };
   } catch (e) {
