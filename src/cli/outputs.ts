@@ -1,12 +1,10 @@
 // The outputs of run and replay: --csv, --json, --save-run, --cells and --packets files (or "-"
 // for stdout), checked before a long run — writable, each its own file, none of them an input,
 // at most one on stdout — and the human summary when neither --csv nor --json is given.
-import { existsSync, realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Model } from '../../sim/index';
 import { CliError } from './errors';
-import { checkWritable, writeText } from './files';
-import { seriesCsv } from './csv';
+import { checkWritable, identity, OutputFile, writeText } from './files';
+import { SeriesSink } from './series';
 import { humanSummary, jsonSummary, type RunInfo } from './summary';
 
 export interface OutputFiles {
@@ -24,16 +22,6 @@ const FLAG: Record<keyof OutputFiles, string> = { csv: '--csv', json: '--json', 
 export interface InputFile {
   what: string;
   file: string | undefined;
-}
-
-/** One spelling per file: symbolic links and relative paths of one existing file agree. */
-function identity(file: string): string {
-  const path = resolve(file);
-  try {
-    return existsSync(path) ? realpathSync(path) : path;
-  } catch {
-    return path;
-  }
 }
 
 /** Checks the output flags before any work is done (exit 2 on a problem). */
@@ -58,11 +46,27 @@ export function checkOutputs(o: OutputFiles, inputs: readonly InputFile[] = []):
 }
 
 /**
- * Writes --csv and --json, or prints the human summary when neither was given and no other
- * output went to standard output.
+ * Opens --csv before the run (the series is written as the run goes, through a temporary file
+ * put in place by commit(); abort() leaves the target as it was).
+ */
+export function openSeries(o: OutputFiles): { sink: SeriesSink; commit: () => void; abort: () => void } {
+  const file = o.csv === undefined ? undefined : new OutputFile(o.csv, '--csv');
+  const sink = new SeriesSink(file);
+  return {
+    sink,
+    commit: () => {
+      sink.flush();
+      file?.commit();
+    },
+    abort: () => file?.abort(),
+  };
+}
+
+/**
+ * Writes --json, or prints the human summary when neither --csv nor --json was given and no
+ * other output went to standard output (--csv is written as the run goes: openSeries).
  */
 export function writeOutputs(m: Model, info: RunInfo, o: OutputFiles, quiet = false): void {
-  if (o.csv !== undefined) writeText(o.csv, seriesCsv(m.series), '--csv');
   if (o.json !== undefined) writeText(o.json, jsonSummary(m, info), '--json');
   if (o.csv === undefined && o.json === undefined && !quiet && !Object.values(o).includes('-')) process.stdout.write(humanSummary(m, info));
 }

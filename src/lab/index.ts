@@ -13,9 +13,9 @@ export type { SweepSetup, SweepTask, SweepRunResult, ToWorker, FromWorker } from
 export { auc, rocCurve, areaUnder, fitZ, zScore, splitHalves, evaluate, type RocPoint, type ZModel, type MarkerResult, type Evaluation } from './roc';
 export { cohortSeed, groupScenario, prepareCohort, runCohortJob, runCohort, groupRows, evaluateCohort, cohortEvaluation, cohortCsv, type CohortEval, type CohortOptions, type CohortJob, type CohortRun, type PreparedCohort, type CohortResult } from './cohort';
 export { meanInterval, tQuantile, tCdf, lnGamma, incompleteBeta, type Interval } from './stats';
-export { field, num, csvLine, seriesCsv, type SeriesLike } from './csv';
+export { field, num, csvLine, seriesCsv, seriesHeader, seriesLines, type SeriesLike } from './csv';
 export { parseNumber, isNumberText, rangeText, inRange } from './numbers';
-export { MAX_HOURS, stepsFor } from './hours';
+export { MAX_HOURS, stepsFor, hoursOverLimit } from './hours';
 export { fmtDuration, fmtElapsed, etaText } from './duration';
 export { withOverrides, type Overrides } from './settings';
 export { quote } from './quote';

@@ -223,7 +223,11 @@ export function queueRecorded(m: Model, events: readonly RunEvent[]): void {
  * Re-runs a run file from its scenario, seed and events, comparing the state hash at every
  * checkpoint. onCheckpoint hears each comparison (for progress); stopAtMismatch ends early.
  */
-export function replay(f: RunFile, onCheckpoint?: (c: CheckpointReport) => void, opts: { stopAtMismatch?: boolean } = {}): ReplayResult {
+export function replay(
+  f: RunFile,
+  onCheckpoint?: (c: CheckpointReport) => void,
+  opts: { stopAtMismatch?: boolean; /** Called every `chunk` steps at most (to write out and empty the series as it grows). */ onSteps?: (m: Model) => void; chunk?: number } = {},
+): ReplayResult {
   const warnings: string[] = [];
   if (f.engineVersion !== ENGINE_VERSION)
     warnings.push(`recorded with engine ${f.engineVersion}, replayed with engine ${ENGINE_VERSION}: hashes may differ`);
@@ -232,8 +236,15 @@ export function replay(f: RunFile, onCheckpoint?: (c: CheckpointReport) => void,
   const hours = (tick: number) => (tick * m.dt) / 3600;
   let firstMismatch: ReplayResult['firstMismatch'];
   let checked = 0;
+  const chunk = Math.max(1, opts.chunk ?? Infinity);
+  const stepTo = (tick: number) => {
+    while (m.tick < tick) {
+      step(m, Math.min(chunk, tick - m.tick));
+      opts.onSteps?.(m);
+    }
+  };
   for (const [index, c] of f.checkpoints.entries()) {
-    step(m, c.tick - m.tick);
+    stepTo(c.tick);
     const actual = stateHash(m);
     checked++;
     onCheckpoint?.({ tick: c.tick, hours: hours(c.tick), expected: c.hash, actual, index, total: f.checkpoints.length });
@@ -242,6 +253,6 @@ export function replay(f: RunFile, onCheckpoint?: (c: CheckpointReport) => void,
       if (opts.stopAtMismatch) break;
     }
   }
-  if (!(firstMismatch && opts.stopAtMismatch)) step(m, f.stopTick - m.tick);
+  if (!(firstMismatch && opts.stopAtMismatch)) stepTo(f.stopTick);
   return { ok: !firstMismatch, checked, firstMismatch, finalHash: stateHash(m), tick: m.tick, warnings, model: m };
 }
