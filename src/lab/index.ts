@@ -4,7 +4,7 @@
 export { makeRunFile, parseRunFile, parseJsonText, replay, queueRecorded, runFileText, RunFileSchema, Checkpoint, RUN_FORMAT, RUN_VERSION, MAX_RUN_FILE_BYTES, MAX_TICKS, type RunFile, type ReplayResult, type CheckpointReport } from './runfile';
 export { parseVary, parseValueList, parseSeeds, parseShard, countRuns, runAt, inShard, sweepId, MAX_SWEEP_RUNS, type VarySpec, type Shard, type SweepParsed } from './sweep/parse';
 export { makePlan, comboScenario, combinationCount, combinationAt, checkCombination, runOf, metricsOf, type SweepPlan, type Varied, type Setting, type PlannedRun, type ComboProblem } from './sweep/plan';
-export { FIXED_COLUMNS, col, headerFor, repeatedColumn, cell, rowFor, sortedRows, resultsCsv, parseCsv, parseResults, type SweepRow, type ResultsTable } from './sweep/rows';
+export { FIXED_COLUMNS, col, headerFor, repeatedColumn, cell, rowFor, rowProblem, sortedRows, resultsCsv, parseCsv, parseResults, type SweepRow, type ResultsTable } from './sweep/rows';
 export { runSweepRun, runTask, sweepWorker } from './sweep/run';
 export { startPool, type Port, type PortEvents, type StartWorker, type PoolEnd, type PoolOptions, type PoolHandle } from './sweep/pool';
 export { startInline } from './sweep/inline';
