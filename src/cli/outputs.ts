@@ -1,6 +1,7 @@
 // The outputs of run and replay: --csv, --json, --save-run, --cells and --packets files (or "-"
 // for stdout), checked before a long run — writable, each its own file, none of them an input,
 // at most one on stdout — and the human summary when neither --csv nor --json is given.
+import { resolve } from 'node:path';
 import type { Model } from '../../sim/index';
 import { CliError } from './errors';
 import { checkWritable, identity, OutputFile, writeText } from './files';
@@ -33,14 +34,19 @@ export function checkOutputs(o: OutputFiles, inputs: readonly InputFile[] = []):
     throw new CliError(`${toStdout.map((g) => `${g.flag} -`).join(' and ')} cannot ${all} write to standard output; give ${one} of them a file name`);
   }
   const seen = new Map<string, string>();
+  const names = new Map<string, string>();
   for (const input of inputs) if (input.file !== undefined && input.file !== '-') seen.set(identity(input.file), `input:${input.what}`);
   for (const g of given) {
     if (g.file === '-') continue;
     const id = identity(g.file);
     const before = seen.get(id);
     if (before?.startsWith('input:')) throw new CliError(`${g.flag} ${g.file} is the ${before.slice(6)} being read; choose another file name so the input is not overwritten`);
+    const name = names.get(id);
+    if (before && name !== undefined && resolve(name) !== resolve(g.file))
+      throw new CliError(`${before} ${name} and ${g.flag} ${g.file} are the same file (linked); give each output its own file`);
     if (before) throw new CliError(`${before} and ${g.flag} both name ${g.file}; give each output its own file`);
     seen.set(id, g.flag);
+    names.set(id, g.file);
     checkWritable(g.file, g.flag);
   }
 }
