@@ -6,7 +6,7 @@ import { ScenarioShape, type Scenario } from '../sim/schema';
 import { checkReferences } from '../sim/references';
 import { checkUses } from '../sim/uses';
 import { substepProblems } from '../sim/rules/diffusion';
-import { formatPath, problemsOf, type Parsed } from '../sim/validate';
+import { formatPath, oversized, problemsOf, type Parsed } from '../sim/validate';
 import { LessonText } from './schema';
 import { checkLessonReferences, checkLessonUses } from './references';
 
@@ -26,6 +26,8 @@ export function parseScenarioFile(input: unknown): Parsed<ScenarioFile> {
   if (input === null || typeof input !== 'object' || Array.isArray(input))
     return { ok: false, problems: [{ path: '(top level)', message: 'a scenario must be a JSON object' }] };
   try {
+    const big = oversized(input as Record<string, unknown>);
+    if (big) return { ok: false, problems: [big] };
     const r = ScenarioFile.safeParse(input);
     if (!r.success) return { ok: false, problems: problemsOf(r.error) };
     const uses = [...substepProblems(r.data), ...checkUses(r.data), ...checkLessonUses(r.data)];

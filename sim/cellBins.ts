@@ -136,3 +136,28 @@ export function roomFor(b: CellBins, m: Model, t: number, x: number, y: number, 
       }
   return true;
 }
+
+/**
+ * True when a live cell of tissue t comes within `pad` of the disc (x, y, r): the very test of
+ * scanning every cell of the tissue (same arithmetic, same answer), over the nearby bins only.
+ */
+export function crowded(b: CellBins, m: Model, t: number, x: number, y: number, r: number, pad: number): boolean {
+  const g = m.tables.grid;
+  const c = m.cells;
+  const span = r + b.rmax + pad;
+  const inv = g.inv[t];
+  const x0 = Math.max(0, Math.floor((x - span) * inv));
+  const x1 = Math.min(g.cols[t] - 1, Math.floor((x + span) * inv));
+  const y0 = Math.max(0, Math.floor((y - span) * inv));
+  const y1 = Math.min(g.rows[t] - 1, Math.floor((y + span) * inv));
+  for (let by = y0; by <= y1; by++)
+    for (let bx = x0; bx <= x1; bx++)
+      for (let j = b.head[g.offset[t] + by * g.cols[t] + bx]; j >= 0; j = b.next[j]) {
+        if (c.dead[j]) continue;
+        const dx = c.x[j] - x;
+        const dy = c.y[j] - y;
+        const rr = c.radius[j] + r + pad;
+        if (dx * dx + dy * dy < rr * rr) return true;
+      }
+  return false;
+}

@@ -15,6 +15,8 @@ import { ENGINE_VERSION } from './version';
 export interface CreateOptions {
   /** Check the vesicle ledger after every step (tests, debug). */
   checkLedger?: boolean;
+  /** Told how many of the scenario's cells are placed so far (every 1024 cells and after each placement). */
+  onPlacing?: (done: number, total: number) => void;
 }
 
 /** Builds a model from a validated scenario and a seed (defaults to the scenario's own). */
@@ -45,7 +47,7 @@ export function createModel(scenario: Scenario, seed: string = scenario.seed, op
     checkLedger: opts.checkLedger ?? false,
   } as unknown as Model;
   buildTables(m);
-  for (const note of setScene(m)) m.warnings.push({ tick: 0, code: 'cellCapacity', message: note });
+  for (const note of setScene(m, opts.onPlacing)) m.warnings.push({ tick: 0, code: 'cellCapacity', message: note });
   m.reporters = reporters(m);
   m.series = emptySeries(m.reporters);
   for (const e of scenario.events) {

@@ -58,6 +58,37 @@ export const Id = z
     error: 'an id starts with a letter and has only letters, digits, - or _ (40 at most)',
   });
 
+/**
+ * Upper limits of every list a scenario holds: real lessons use at most 4 of each, so these
+ * leave ample room while keeping a scenario file from asking for millions (docs/scenario-format.md).
+ */
+export const LIST_LIMITS = {
+  signals: 64,
+  labels: 64,
+  receptors: 64,
+  vesicleTypes: 32,
+  cellTypes: 64,
+  tissues: 16,
+  affinityLabels: 64,
+  releases: 16,
+  transitions: 64,
+  killingTargets: 64,
+  vessels: 100,
+  barriers: 100,
+  placements: 100,
+  events: 1000,
+} as const;
+
+/** A record of declarations keyed by id, holding at most `max` of them. */
+function idRecord<T extends z.ZodType>(value: T, max: number, what: string) {
+  return z.record(Id, value).refine((o) => Object.keys(o).length <= max, { error: `at most ${max} ${what}` });
+}
+
+/** A list holding at most `max` items. */
+function list<T extends z.ZodType>(item: T, max: number, what: string) {
+  return z.array(item).max(max, { error: `at most ${max} ${what}` });
+}
+
 /** A settable list of ids (at most `max`) naming declarations of one kind. */
 function idList(of: IdsMeta['of'], label: string, help: string, max: number) {
   const meta: IdsMeta = { kind: 'ids', label, help, of };
@@ -66,7 +97,7 @@ function idList(of: IdsMeta['of'], label: string, help: string, max: number) {
 
 const Name = z.string().min(1).max(80);
 const Help = z.string().max(400).optional();
-const amounts = z.record(Id, param('amount', 'a.u.', 0, 1e6, 'signal added per vesicle packet'));
+const amounts = idRecord(param('amount', 'a.u.', 0, 1e6, 'signal added per vesicle packet'), LIST_LIMITS.signals, 'signals');
 
 export const Signal = z.object({
   name: Name,
@@ -94,7 +125,7 @@ export const VesicleType = z.object({
 export const Release = z.object({
   vesicleType: Id,
   perHour: param('release rate', 'EV/h per cell', 0, 100000, 'real vesicles released by one cell per hour'),
-  states: z.array(Id).optional(),
+  states: list(Id, MAX_STATES, 'states').optional(),
 });
 
 export const Transition = z.object({
@@ -108,9 +139,9 @@ export const Transition = z.object({
 });
 
 export const ContactKilling = z.object({
-  targets: z.array(Id).min(1),
-  fromStates: z.array(Id).optional(),
-  targetStates: z.array(Id).optional(),
+  targets: list(Id, LIST_LIMITS.killingTargets, 'target cell types').min(1),
+  fromStates: list(Id, MAX_STATES, 'states').optional(),
+  targetStates: list(Id, MAX_STATES, 'states').optional(),
   ratePerHour: param('killing rate', '/h', 0, 1000, 'kills per hour by one killer touching a target'),
   reach: param('killing reach', 'µm', 0, 50, 'gap between membranes within which a killer can kill').default(2),
 });
@@ -121,7 +152,7 @@ export const CellType = z.object({
   radius: param('cell radius', 'µm', 1, 50, 'radius of the cell disc', { live: false }).default(6),
   receptors: idList('receptors', 'receptors', 'receptors on the surface of this cell type', 32).default([]),
   states: z.array(Id).min(1).max(MAX_STATES).default(['alive']),
-  release: z.array(Release).default([]),
+  release: list(Release, LIST_LIMITS.releases, 'releases per cell type').default([]),
   releaseInhibition: param('release blocked', 'fraction', 0, 1, 'share of release stopped by a release-blocking drug').default(0),
   nonSpecificUptake: param('non-specific uptake', '0–1', 0, 1, 'binding of any vesicle regardless of its label').default(0),
   maxBound: param('binding capacity', 'packets', 1, 1e6, 'bound packets at which the surface is full (uptake saturates)').default(50),
@@ -129,7 +160,7 @@ export const CellType = z.object({
   motility: param('motility', 'µm²/s', 0, 100, 'random-walk diffusion coefficient of the cell').default(0),
   doublingHours: param('doubling time', 'h', 0, 1000, 'time to divide; 0 means the cell does not divide').default(0),
   deathPerHour: param('death rate', '/h', 0, 10, 'background death rate').default(0),
-  transitions: z.array(Transition).default([]),
+  transitions: list(Transition, LIST_LIMITS.transitions, 'transitions per cell type').default([]),
   contactKilling: ContactKilling.optional(),
 });
 
@@ -173,9 +204,9 @@ export const Tissue = z.object({
   halfLifeHours: param('vesicle half-life in tissue', 'h', 0.05, 1000, 'free vesicles decay with this half-life').default(6),
   representation: param('representation factor', 'real cells per simulated cell', 1, 1e12, 'how many real cells one simulated cell stands for in blood arithmetic').default(1),
   bloodFlowShare: param('blood-flow share', 'fraction', 0, 1, 'share of blood vesicles that leave into this tissue').default(1),
-  vessels: z.array(Vessel).default([]),
-  barriers: z.array(Barrier).default([]),
-  cells: z.array(Placement).default([]),
+  vessels: list(Vessel, LIST_LIMITS.vessels, 'vessels per tissue').default([]),
+  barriers: list(Barrier, LIST_LIMITS.barriers, 'barriers per tissue').default([]),
+  cells: list(Placement, LIST_LIMITS.placements, 'placements per tissue').default([]),
 });
 
 export const Blood = z.object({
@@ -266,17 +297,19 @@ export const ScenarioShape = z.object({
   bindingSpeed: param('binding speed', 'µm/s', 0, 10, 'how fast a fully matching vesicle that touches a cell binds to it').default(0.05),
   deliveryFraction: param('cargo delivery', 'fraction', 0, 1, 'share of taken-up vesicles whose cargo reaches the cytosol').default(0.2),
   limits: Limits.default({ vesicleCapacity: 2_000_000, cellCapacity: 10_000 }),
-  signals: z.record(Id, Signal).default({}),
-  labels: z.record(Id, Label).default({}),
-  receptors: z.record(Id, Receptor).default({}),
-  vesicleTypes: z.record(Id, VesicleType),
-  cellTypes: z.record(Id, CellType),
-  affinity: z.record(Id, z.record(Id, param('affinity', '0–1', 0, 1, 'how strongly this label binds this receptor'))).default({}),
-  tissues: z.record(Id, Tissue),
+  signals: idRecord(Signal, LIST_LIMITS.signals, 'signals').default({}),
+  labels: idRecord(Label, LIST_LIMITS.labels, 'labels').default({}),
+  receptors: idRecord(Receptor, LIST_LIMITS.receptors, 'receptors').default({}),
+  vesicleTypes: idRecord(VesicleType, LIST_LIMITS.vesicleTypes, 'vesicle types'),
+  cellTypes: idRecord(CellType, LIST_LIMITS.cellTypes, 'cell types'),
+  affinity: idRecord(
+    idRecord(param('affinity', '0–1', 0, 1, 'how strongly this label binds this receptor'), LIST_LIMITS.receptors, 'receptors'),
+    LIST_LIMITS.affinityLabels,
+    'labels',
+  ).default({}),
+  tissues: idRecord(Tissue, LIST_LIMITS.tissues, 'tissues'),
   blood: Blood.default({ volumeMl: 3000, halfLifeMinutes: 30, extravasationPerHour: 0, backgroundPerMl: 1e10 }),
-  events: z
-    .array(EventSpec)
-    .max(1000)
+  events: list(EventSpec, LIST_LIMITS.events, 'events')
     .meta({ kind: 'events', label: 'scheduled events', help: 'interventions the scenario schedules; may be replaced before a run' } satisfies EventsMeta)
     .default([]),
   doses: z.array(Dose).max(20).default([]),

@@ -1,45 +1,119 @@
 // Reading and writing the CLI's files with one-line errors (missing, a directory, no permission,
-// too large) instead of stack traces. "-" as an output file means standard output.
-import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// too large, not a regular file) instead of stack traces. Reads stop at the limit by bytes read;
+// outputs go to a temporary file beside the target, renamed into place only when complete.
+import { accessSync, closeSync, constants, fstatSync, fsyncSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { MAX_RUN_FILE_BYTES } from '../lab';
 import { CliError } from './errors';
 
-function reason(e: unknown): string {
+export function reason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'it is a directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ENOTDIR') return 'a part of the path is not a directory';
-  return (e as Error).message;
+  if (code === 'ENOSPC') return 'the disk is full';
+  if (code === 'EROFS') return 'the file system is read-only';
+  if (code === 'ENAMETOOLONG') return 'the name is too long';
+  if (code === 'ELOOP') return 'too many symbolic links';
+  return (e as Error).message.replace(/^\w+: /, '');
 }
 
-/** The text of a file, refusing directories and files over the size limit. */
+/** What a file that is not a regular file is, in words. */
+export function kindOf(st: Stats): string {
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a pipe (FIFO)';
+  if (st.isCharacterDevice()) return 'a device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/** Bytes read at a time. */
+const CHUNK = 1 << 20;
+
+/**
+ * The text of a regular file, at most `maxBytes` long: devices, pipes and directories are
+ * refused without reading (a FIFO is opened non-blocking, so it never waits for a writer), and
+ * the limit counts the bytes actually read, whatever size the file reports.
+ */
 export function readText(file: string, what = 'file', maxBytes = MAX_RUN_FILE_BYTES): string {
-  let size: number;
+  let fd: number;
   try {
     const st = statSync(file);
-    if (st.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    size = st.size;
+    if (!st.isFile()) throw new CliError(`cannot read ${what} ${file}: it is ${kindOf(st)}; give a regular file`);
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
+    if (e instanceof CliError) throw e;
     throw new CliError(`cannot read ${what} ${file}: ${reason(e)}`);
   }
-  if (size > maxBytes) throw new CliError(`${what} ${file} is too large (${(size / 1048576).toFixed(1)} MB; the limit is ${maxBytes / 1048576} MB)`);
   try {
-    return readFileSync(file, 'utf8');
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new CliError(`cannot read ${what} ${file}: it is ${kindOf(st)}; give a regular file`);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) throw new CliError(`${what} ${file} is too large (over ${maxBytes / 1048576} MB, the limit)`);
+      chunks.push(n === buf.length ? buf : buf.subarray(0, n));
+    }
+    return Buffer.concat(chunks, total).toString('utf8');
   } catch (e) {
+    if (e instanceof CliError) throw e;
     throw new CliError(`cannot read ${what} ${file}: ${reason(e)}`);
+  } finally {
+    closeSync(fd);
   }
 }
 
-/** Fails early (before a long run) if an output file could not be written. */
+/**
+ * One spelling per file: an existing file is its device and inode (so hard links, symbolic links
+ * and relative paths of one file agree); a new one is its real folder and its name.
+ */
+export function identity(file: string): string {
+  const path = resolve(file);
+  try {
+    const st = statSync(path);
+    return `inode:${st.dev}:${st.ino}`;
+  } catch {
+    try {
+      const dir = statSync(dirname(path));
+      return `new:${dir.dev}:${dir.ino}/${basename(path)}`;
+    } catch {
+      return `path:${path}`;
+    }
+  }
+}
+
+/**
+ * Fails early (before a long run) if an output file could not be written: its folder must be
+ * writable, and an existing target must be a regular file that is not read-only (or a device
+ * such as /dev/null, written in place).
+ */
 export function checkWritable(file: string, flag: string): void {
   if (file === '-') return;
   const path = resolve(file);
+  let st: Stats | undefined;
   try {
-    if (statSync(path).isDirectory()) throw new CliError(`${flag} ${file}: it is a directory; give a file name`);
+    st = statSync(path);
   } catch (e) {
-    if (e instanceof CliError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') throw new CliError(`${flag} ${file}: cannot write: ${reason(e)}`);
+  }
+  if (st) {
+    if (st.isDirectory()) throw new CliError(`${flag} ${file}: it is a directory; give a file name`);
+    if (st.isCharacterDevice()) return;
+    if (!st.isFile()) throw new CliError(`${flag} ${file}: it is ${kindOf(st)}; give a regular file`);
+    let readOnly = (st.mode & 0o222) === 0;
+    try {
+      accessSync(path, constants.W_OK);
+    } catch {
+      readOnly = true;
+    }
+    if (readOnly) throw new CliError(`${flag} ${file}: the file is read-only; make it writable or choose another file name`);
   }
   try {
     accessSync(dirname(path), constants.W_OK);
@@ -48,15 +122,122 @@ export function checkWritable(file: string, flag: string): void {
   }
 }
 
-/** Writes text to a file, or to standard output for "-". */
+/** Temporary files not yet renamed into place, removed if the process ends first. */
+const pending = new Set<string>();
+let made = 0;
+process.on('exit', () => {
+  for (const tmp of pending) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // already gone
+    }
+  }
+});
+
+/**
+ * An output file written in pieces: to a temporary file beside the target, renamed over it by
+ * commit(), removed by abort() or if the process ends first, so the target is never partial or
+ * clobbered. "-" writes to standard output; a device (such as /dev/null) is written in place.
+ */
+export class OutputFile {
+  private fd = -1;
+  private tmp: string | null = null;
+  private done = false;
+  /** Writes so far (for tests: a long series arrives in many pieces). */
+  writes = 0;
+
+  constructor(
+    readonly file: string,
+    readonly flag: string,
+  ) {}
+
+  private fail(e: unknown): never {
+    this.abort();
+    throw new CliError(`${this.flag} ${this.file}: cannot write: ${reason(e)}`);
+  }
+
+  private open(): void {
+    const path = resolve(this.file);
+    try {
+      let device = false;
+      try {
+        device = statSync(path).isCharacterDevice();
+      } catch {
+        // a new file
+      }
+      if (device) this.fd = openSync(path, 'w');
+      else {
+        this.tmp = join(dirname(path), `.${basename(path)}.${process.pid}-${++made}.tmp`);
+        pending.add(this.tmp);
+        this.fd = openSync(this.tmp, 'wx', 0o644);
+      }
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  write(text: string): void {
+    if (this.done || text === '') return;
+    this.writes++;
+    if (this.file === '-') {
+      process.stdout.write(text);
+      return;
+    }
+    if (this.fd < 0) this.open();
+    try {
+      const buf = Buffer.from(text, 'utf8');
+      for (let at = 0; at < buf.length; ) at += writeSync(this.fd, buf, at, buf.length - at);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Puts the complete file in place of the target. */
+  commit(): void {
+    if (this.done) return;
+    if (this.file !== '-' && this.fd < 0) this.open();
+    this.done = true;
+    if (this.fd < 0) return;
+    try {
+      if (this.tmp) fsyncSync(this.fd);
+      closeSync(this.fd);
+      this.fd = -1;
+      if (this.tmp) renameSync(this.tmp, resolve(this.file));
+      if (this.tmp) pending.delete(this.tmp);
+      this.tmp = null;
+    } catch (e) {
+      this.done = false;
+      this.fail(e);
+    }
+  }
+
+  /** Drops what was written; the target stays as it was. */
+  abort(): void {
+    this.done = true;
+    if (this.fd >= 0) {
+      try {
+        closeSync(this.fd);
+      } catch {
+        // closed already
+      }
+      this.fd = -1;
+    }
+    if (this.tmp) {
+      try {
+        unlinkSync(this.tmp);
+      } catch {
+        // never created
+      }
+      pending.delete(this.tmp);
+      this.tmp = null;
+    }
+  }
+}
+
+/** Writes text to a file (whole, through a temporary file), or to standard output for "-". */
 export function writeText(file: string, text: string, flag: string): void {
-  if (file === '-') {
-    process.stdout.write(text);
-    return;
-  }
-  try {
-    writeFileSync(file, text);
-  } catch (e) {
-    throw new CliError(`${flag} ${file}: cannot write: ${reason(e)}`);
-  }
+  const out = new OutputFile(file, flag);
+  out.write(text);
+  out.commit();
 }

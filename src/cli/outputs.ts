@@ -1,12 +1,11 @@
 // The outputs of run and replay: --csv, --json, --save-run, --cells and --packets files (or "-"
 // for stdout), checked before a long run — writable, each its own file, none of them an input,
 // at most one on stdout — and the human summary when neither --csv nor --json is given.
-import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Model } from '../../sim/index';
 import { CliError } from './errors';
-import { checkWritable, writeText } from './files';
-import { seriesCsv } from './csv';
+import { checkWritable, identity, OutputFile, writeText } from './files';
+import { SeriesSink } from './series';
 import { humanSummary, jsonSummary, type RunInfo } from './summary';
 
 export interface OutputFiles {
@@ -26,16 +25,6 @@ export interface InputFile {
   file: string | undefined;
 }
 
-/** One spelling per file: symbolic links and relative paths of one existing file agree. */
-function identity(file: string): string {
-  const path = resolve(file);
-  try {
-    return existsSync(path) ? realpathSync(path) : path;
-  } catch {
-    return path;
-  }
-}
-
 /** Checks the output flags before any work is done (exit 2 on a problem). */
 export function checkOutputs(o: OutputFiles, inputs: readonly InputFile[] = []): void {
   const given = (Object.keys(FLAG) as (keyof OutputFiles)[]).filter((k) => o[k] !== undefined).map((k) => ({ flag: FLAG[k], file: o[k]! }));
@@ -45,24 +34,45 @@ export function checkOutputs(o: OutputFiles, inputs: readonly InputFile[] = []):
     throw new CliError(`${toStdout.map((g) => `${g.flag} -`).join(' and ')} cannot ${all} write to standard output; give ${one} of them a file name`);
   }
   const seen = new Map<string, string>();
+  const names = new Map<string, string>();
   for (const input of inputs) if (input.file !== undefined && input.file !== '-') seen.set(identity(input.file), `input:${input.what}`);
   for (const g of given) {
     if (g.file === '-') continue;
     const id = identity(g.file);
     const before = seen.get(id);
     if (before?.startsWith('input:')) throw new CliError(`${g.flag} ${g.file} is the ${before.slice(6)} being read; choose another file name so the input is not overwritten`);
+    const name = names.get(id);
+    if (before && name !== undefined && resolve(name) !== resolve(g.file))
+      throw new CliError(`${before} ${name} and ${g.flag} ${g.file} are the same file (linked); give each output its own file`);
     if (before) throw new CliError(`${before} and ${g.flag} both name ${g.file}; give each output its own file`);
     seen.set(id, g.flag);
+    names.set(id, g.file);
     checkWritable(g.file, g.flag);
   }
 }
 
 /**
- * Writes --csv and --json, or prints the human summary when neither was given and no other
- * output went to standard output.
+ * Opens --csv before the run (the series is written as the run goes, through a temporary file
+ * put in place by commit(); abort() leaves the target as it was).
+ */
+export function openSeries(o: OutputFiles): { sink: SeriesSink; commit: () => void; abort: () => void } {
+  const file = o.csv === undefined ? undefined : new OutputFile(o.csv, '--csv');
+  const sink = new SeriesSink(file);
+  return {
+    sink,
+    commit: () => {
+      sink.flush();
+      file?.commit();
+    },
+    abort: () => file?.abort(),
+  };
+}
+
+/**
+ * Writes --json, or prints the human summary when neither --csv nor --json was given and no
+ * other output went to standard output (--csv is written as the run goes: openSeries).
  */
 export function writeOutputs(m: Model, info: RunInfo, o: OutputFiles, quiet = false): void {
-  if (o.csv !== undefined) writeText(o.csv, seriesCsv(m.series), '--csv');
   if (o.json !== undefined) writeText(o.json, jsonSummary(m, info), '--json');
   if (o.csv === undefined && o.json === undefined && !quiet && !Object.values(o).includes('-')) process.stdout.write(humanSummary(m, info));
 }

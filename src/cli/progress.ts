@@ -30,3 +30,18 @@ export function progressBar(total: number, label: string, stream: NodeJS.WriteSt
     },
   };
 }
+
+/** Most cells placed without a progress bar. */
+const QUIET_PLACEMENT = 20_000;
+
+/** A progress bar for placing a large scenario's cells (createModel's onPlacing), or none. */
+export function placingProgress(stream: NodeJS.WriteStream = process.stderr): ((done: number, total: number) => void) | undefined {
+  if (!stream.isTTY) return undefined;
+  let bar: Progress | null = null;
+  return (done, total) => {
+    if (total < QUIET_PLACEMENT) return;
+    bar ??= progressBar(total, `placing ${total} cells`, stream);
+    bar.update(done);
+    if (done >= total) bar.done();
+  };
+}

@@ -1,41 +1,35 @@
 // The --cells and --packets files of `cellpost run`: the shared writers in src/lab (the app's
 // "Cells now" CSV is the same text), written as the run goes — a header once, then the rows of
-// each moment — so a long run with --cells-every never holds every table in memory.
-import { closeSync, openSync, writeSync } from 'node:fs';
+// each moment — so a long run with --cells-every never holds every table in memory; each file
+// goes through a temporary file and is put in place only when complete.
 import type { Model } from '../../sim/index';
 import { cellTable, cellsHeader, cellsLines, field, MAX_PACKET_ROWS, PACKET_COLUMNS, packetRows } from '../lab';
-import { CliError } from './errors';
+import { OutputFile } from './files';
 import { fmtHours } from './numbers';
 
-/** A CSV file (or standard output for "-") that grows by whole lines. */
+/** A CSV file (or standard output for "-") that grows by whole lines, put in place by close(). */
 class CsvFile {
-  private fd: number | null = null;
   private started = false;
+  private readonly out: OutputFile;
 
-  constructor(
-    readonly file: string,
-    readonly flag: string,
-  ) {}
+  constructor(file: string, flag: string) {
+    this.out = new OutputFile(file, flag);
+  }
 
   /** Writes the header before the first lines, then the lines. */
   add(header: readonly string[], lines: readonly string[]): void {
-    const text = `${this.started ? '' : `${header.map(field).join(',')}\n`}${lines.map((l) => `${l}\n`).join('')}`;
+    let text = this.started ? '' : `${header.map(field).join(',')}\n`;
+    for (const l of lines) text += `${l}\n`;
     this.started = true;
-    if (this.file === '-') {
-      process.stdout.write(text);
-      return;
-    }
-    try {
-      this.fd ??= openSync(this.file, 'w');
-      writeSync(this.fd, text);
-    } catch (e) {
-      throw new CliError(`${this.flag} ${this.file}: cannot write: ${(e as Error).message.replace(/^\w+: /, '')}`);
-    }
+    this.out.write(text);
   }
 
   close(): void {
-    if (this.fd !== null) closeSync(this.fd);
-    this.fd = null;
+    this.out.commit();
+  }
+
+  abort(): void {
+    this.out.abort();
   }
 }
 
@@ -59,6 +53,10 @@ export class CellsFile {
   close(): void {
     this.out.close();
   }
+
+  abort(): void {
+    this.out.abort();
+  }
 }
 
 /**
@@ -70,8 +68,10 @@ export function writePackets(file: string, m: Model, cap = MAX_PACKET_ROWS): str
   const out = new CsvFile(file, '--packets');
   try {
     out.add(PACKET_COLUMNS, rows.lines);
-  } finally {
     out.close();
+  } catch (e) {
+    out.abort();
+    throw e;
   }
   if (rows.stride === 1) return null;
   const at = fmtHours((m.tick * m.dt) / 3600);

@@ -24,13 +24,23 @@ export function num(x: number): string {
   return Number.isFinite(x) ? String(x) : '';
 }
 
+/** The series CSV's header line, with its line break. */
+export function seriesHeader(names: readonly string[]): string {
+  return `${['t_hours', ...names].map(field).join(',')}\n`;
+}
+
+/** Lines of samples `from` to `to` (exclusive) of a series, each with its line break. */
+export function seriesLines(series: SeriesLike, from = 0, to = series.t.length): string {
+  let text = '';
+  for (let i = from; i < to; i++) {
+    let line = num(series.t[i]);
+    for (const column of series.values) line += `,${num(column[i])}`;
+    text += `${line}\n`;
+  }
+  return text;
+}
+
 /** The whole series CSV, with a header row and a final newline. */
 export function seriesCsv(series: SeriesLike): string {
-  const lines = [['t_hours', ...series.names].map(field).join(',')];
-  for (let i = 0; i < series.t.length; i++) {
-    const row = [num(series.t[i])];
-    for (const column of series.values) row.push(num(column[i]));
-    lines.push(row.join(','));
-  }
-  return `${lines.join('\n')}\n`;
+  return seriesHeader(series.names) + seriesLines(series);
 }

@@ -8,3 +8,14 @@ export const MAX_HOURS = 10_000;
 export function stepsFor(hours: number, dtSeconds: number): number {
   return Math.round((hours * 3600) / dtSeconds);
 }
+
+/**
+ * Hours past MAX_HOURS written with just enough decimals to show they are past it
+ * ("10000.0003", never "10000" next to "more than 10000"); null when within it.
+ */
+export function hoursOverLimit(hours: number): string | null {
+  if (!(hours > MAX_HOURS)) return null;
+  if (!Number.isFinite(hours)) return String(hours);
+  for (let d = 0; d < 12; d++) if (Number(hours.toFixed(d)) > MAX_HOURS) return String(Number(hours.toFixed(d)));
+  return String(hours);
+}

@@ -4,7 +4,7 @@
 export { makeRunFile, parseRunFile, parseJsonText, replay, queueRecorded, runFileText, RunFileSchema, Checkpoint, RUN_FORMAT, RUN_VERSION, MAX_RUN_FILE_BYTES, MAX_TICKS, type RunFile, type ReplayResult, type CheckpointReport } from './runfile';
 export { parseVary, parseValueList, parseSeeds, parseShard, countRuns, runAt, inShard, sweepId, MAX_SWEEP_RUNS, type VarySpec, type Shard, type SweepParsed } from './sweep/parse';
 export { makePlan, comboScenario, combinationCount, combinationAt, checkCombination, runOf, metricsOf, type SweepPlan, type Varied, type Setting, type PlannedRun, type ComboProblem } from './sweep/plan';
-export { FIXED_COLUMNS, col, headerFor, repeatedColumn, cell, rowFor, sortedRows, resultsCsv, parseCsv, parseResults, type SweepRow, type ResultsTable } from './sweep/rows';
+export { FIXED_COLUMNS, col, headerFor, repeatedColumn, cell, rowFor, rowProblem, sortedRows, resultsCsv, parseCsv, parseResults, type SweepRow, type ResultsTable } from './sweep/rows';
 export { runSweepRun, runTask, sweepWorker } from './sweep/run';
 export { startPool, type Port, type PortEvents, type StartWorker, type PoolEnd, type PoolOptions, type PoolHandle } from './sweep/pool';
 export { startInline } from './sweep/inline';
@@ -13,9 +13,9 @@ export type { SweepSetup, SweepTask, SweepRunResult, ToWorker, FromWorker } from
 export { auc, rocCurve, areaUnder, fitZ, zScore, splitHalves, evaluate, type RocPoint, type ZModel, type MarkerResult, type Evaluation } from './roc';
 export { cohortSeed, groupScenario, prepareCohort, runCohortJob, runCohort, groupRows, evaluateCohort, cohortEvaluation, cohortCsv, type CohortEval, type CohortOptions, type CohortJob, type CohortRun, type PreparedCohort, type CohortResult } from './cohort';
 export { meanInterval, tQuantile, tCdf, lnGamma, incompleteBeta, type Interval } from './stats';
-export { field, num, csvLine, seriesCsv, type SeriesLike } from './csv';
+export { field, num, csvLine, seriesCsv, seriesHeader, seriesLines, type SeriesLike } from './csv';
 export { parseNumber, isNumberText, rangeText, inRange } from './numbers';
-export { MAX_HOURS, stepsFor } from './hours';
+export { MAX_HOURS, stepsFor, hoursOverLimit } from './hours';
 export { fmtDuration, fmtElapsed, etaText } from './duration';
 export { withOverrides, type Overrides } from './settings';
 export { quote } from './quote';
@@ -30,3 +30,4 @@ export { packetRows, packetsCsv, MAX_PACKET_ROWS, PACKET_COLUMNS, type PacketRow
 export { describeSample, describeHours, sampleAt, plural, plainNumber, plainLevel, clockWords, MAX_WORDS, type DescribedScenario, type DescribedSeries } from './describe';
 export { estimateMemory, memoryProblem, bytesPerCell, LAPTOP_BUDGET_BYTES, ENGINE_BYTES_PER_PACKET, type MemoryEstimate, type MemoryHost } from './memory';
 export { largerThan, sameShape, LISTABLE_NODES } from './size';
+export { estimateRunMemory, runMemoryProblem, metricCount, fmtBytes, MEMORY_BUDGET_BYTES, MAX_PLACED_CELLS, type RunMemoryEstimate, type RunMemoryPart, type RunMemoryOptions } from './runMemory';

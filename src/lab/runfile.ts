@@ -10,7 +10,7 @@ import { stateHash } from '../../sim/hash';
 import { step } from '../../sim/step';
 import { ENGINE_VERSION } from '../../sim/version';
 import type { Model } from '../../sim/model';
-import type { Parsed, Problem } from '../../sim/validate';
+import { oversized, type Parsed, type Problem } from '../../sim/validate';
 
 export const RUN_FORMAT = 'cellpost-run';
 /** The run-file version this engine reads and writes (docs/run-file.md, "Versioning"). */
@@ -145,6 +145,9 @@ export function parseRunFile(input: unknown): Parsed<RunFile> {
         return problem('version', `run file version ${v} is older than this Cellpost reads (version ${RUN_VERSION} only)`);
       return problem('version', `version must be a whole number; this Cellpost reads version ${RUN_VERSION}`);
     }
+    const inner = (value as Record<string, unknown>).scenario;
+    const big = inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? oversized(inner as Record<string, unknown>) : null;
+    if (big) return problem(`scenario.${big.path}`, big.message);
     const r = RunFileSchema.safeParse(value);
     return r.success ? { ok: true, value: inRawOrder(r.data, value) as RunFile } : { ok: false, problems: problemsFrom(r.error) };
   } catch (e) {
@@ -220,7 +223,11 @@ export function queueRecorded(m: Model, events: readonly RunEvent[]): void {
  * Re-runs a run file from its scenario, seed and events, comparing the state hash at every
  * checkpoint. onCheckpoint hears each comparison (for progress); stopAtMismatch ends early.
  */
-export function replay(f: RunFile, onCheckpoint?: (c: CheckpointReport) => void, opts: { stopAtMismatch?: boolean } = {}): ReplayResult {
+export function replay(
+  f: RunFile,
+  onCheckpoint?: (c: CheckpointReport) => void,
+  opts: { stopAtMismatch?: boolean; /** Called every `chunk` steps at most (to write out and empty the series as it grows). */ onSteps?: (m: Model) => void; chunk?: number } = {},
+): ReplayResult {
   const warnings: string[] = [];
   if (f.engineVersion !== ENGINE_VERSION)
     warnings.push(`recorded with engine ${f.engineVersion}, replayed with engine ${ENGINE_VERSION}: hashes may differ`);
@@ -229,8 +236,15 @@ export function replay(f: RunFile, onCheckpoint?: (c: CheckpointReport) => void,
   const hours = (tick: number) => (tick * m.dt) / 3600;
   let firstMismatch: ReplayResult['firstMismatch'];
   let checked = 0;
+  const chunk = Math.max(1, opts.chunk ?? Infinity);
+  const stepTo = (tick: number) => {
+    while (m.tick < tick) {
+      step(m, Math.min(chunk, tick - m.tick));
+      opts.onSteps?.(m);
+    }
+  };
   for (const [index, c] of f.checkpoints.entries()) {
-    step(m, c.tick - m.tick);
+    stepTo(c.tick);
     const actual = stateHash(m);
     checked++;
     onCheckpoint?.({ tick: c.tick, hours: hours(c.tick), expected: c.hash, actual, index, total: f.checkpoints.length });
@@ -239,6 +253,6 @@ export function replay(f: RunFile, onCheckpoint?: (c: CheckpointReport) => void,
       if (opts.stopAtMismatch) break;
     }
   }
-  if (!(firstMismatch && opts.stopAtMismatch)) step(m, f.stopTick - m.tick);
+  if (!(firstMismatch && opts.stopAtMismatch)) stepTo(f.stopTick);
   return { ok: !firstMismatch, checked, firstMismatch, finalHash: stateHash(m), tick: m.tick, warnings, model: m };
 }

@@ -82,6 +82,7 @@ export function combinationProblem(plan: SweepPlan, c: number): string | null {
   const names = comboName(plan, p.sets);
   if (p.kind === 'invalid') return `${names} makes the scenario invalid: ${p.problems[0].path}: ${p.problems[0].message}.`;
   if (p.kind === 'tooShort') return `${plan.hours} h is shorter than one time step with ${names} (${p.dtSeconds} s).`;
+  if (p.kind === 'memory') return `with ${names}, ${p.message}.`;
   return `${names} changes the scenario's metrics.`;
 }
 

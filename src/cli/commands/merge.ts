@@ -1,12 +1,15 @@
 // `cellpost merge OUT IN…`: joins the results files of a sweep's shards into one file sorted by
 // run, after checking that they are shards of the same sweep (columns, scenario, engine version,
-// sweep id); reports duplicate and missing runs (exit 1 when runs are missing).
+// sweep id, sound numbers); reports duplicate and missing runs (exit 1 when runs are missing).
+// The inputs are read as streams and the output copied line by line: no file is held whole.
 import { parseArgs, type FlagSpec } from '../args';
 import { CliError, EXIT } from '../errors';
-import { col, csvLine, resultsCsv, type SweepRow } from '../../lab';
-import { checkWritable } from '../files';
+import { closeSync } from 'node:fs';
+import { col, csvLine, parseCsv } from '../../lab';
+import { checkWritable, identity } from '../files';
 import { HELP } from '../help';
-import { readResults, writeSorted } from '../sweep/results';
+import { writeSortedFrom } from '../sweep/results';
+import { openRegular, readPlace, scanResults, type RowPlace } from '../sweep/scan';
 
 const FLAGS: Record<string, FlagSpec> = { help: { kind: 'switch' } };
 
@@ -24,12 +27,12 @@ export function runList(runs: readonly number[], max = 20): string {
 
 interface Source {
   file: string;
-  row: SweepRow;
+  fields: string[];
 }
 
 function sameSweep(ref: Source, s: Source): void {
   const differ = (name: 'scenario' | 'engine_version' | 'runs' | 'sweep', label: string, why = '') => {
-    const [a, b] = [ref.row.fields[col(name)], s.row.fields[col(name)]];
+    const [a, b] = [ref.fields[col(name)], s.fields[col(name)]];
     if (a !== b) throw new CliError(`${s.file} and ${ref.file} are not shards of the same sweep: ${label} ${b} and ${a}${why}`);
   };
   differ('scenario', 'scenarios');
@@ -37,6 +40,9 @@ function sameSweep(ref: Source, s: Source): void {
   differ('runs', 'numbers of runs');
   differ('sweep', 'sweep ids', ' (the --set, --vary, --seeds or --hours differ)');
 }
+
+/** A row found in one of the inputs: which input, and where its line lies. */
+type Place = RowPlace & { input: number };
 
 export function mergeCommand(argv: readonly string[]): number {
   const args = parseArgs(argv, FLAGS, 'merge');
@@ -47,42 +53,77 @@ export function mergeCommand(argv: readonly string[]): number {
   const [out, ...inputs] = args.positionals;
   if (out === undefined || inputs.length === 0) throw new CliError('merge needs OUT and at least one results file: cellpost merge OUT shard1.csv shard2.csv …');
   checkWritable(out, 'OUT');
+  if (out !== '-') {
+    const target = identity(out);
+    const same = inputs.find((f) => identity(f) === target);
+    if (same !== undefined) throw new CliError(`OUT ${out} is the results file ${same} being merged; choose another file name so the input is not overwritten`);
+  }
   const report = out === '-' ? process.stderr : process.stdout;
   let header: string[] | undefined;
   let headerFile = '';
   let ref: Source | undefined;
-  const rows = new Map<number, Source>();
+  const rows = new Map<number, Place>();
   let duplicates = 0;
-  for (const file of inputs) {
-    const parsed = readResults(file);
-    if (header === undefined) [header, headerFile] = [parsed.header, file];
-    else if (csvLine(parsed.header) !== csvLine(header)) {
-      const k = Math.max(0, header.findIndex((h, i) => parsed.header[i] !== h));
-      throw new CliError(`${file} and ${headerFile} are not shards of the same sweep: their columns differ (column ${k + 1}: "${parsed.header[k] ?? ''}" and "${header[k] ?? ''}")`);
-    }
-    for (const d of parsed.dropped) process.stderr.write(`warning: ${d}; skipped\n`);
-    for (const row of parsed.rows) {
-      const s = { file, row };
-      ref ??= s;
-      sameSweep(ref, s);
-      const seen = rows.get(row.run);
-      if (!seen) rows.set(row.run, s);
-      else if (csvLine(seen.row.fields) === csvLine(row.fields)) duplicates++;
-      else throw new CliError(`run ${row.run} is in ${seen.file} and ${file} with different results (state hash ${seen.row.fields.at(-1)} and ${row.fields.at(-1)})`);
-    }
+  const fds = inputs.map(() => -1);
+  const lineAt = (p: Place): string => {
+    if (fds[p.input] < 0) fds[p.input] = openRegular(inputs[p.input], 'results file');
+    return csvLine(parseCsv(readPlace(fds[p.input], p).toString('utf8')).records[0] ?? []);
+  };
+  try {
+    inputs.forEach((file, input) => {
+      scanResults(file, {
+        onHeader: (found) => {
+          if (header === undefined) [header, headerFile] = [found, file];
+          else if (csvLine(found) !== csvLine(header)) {
+            const k = Math.max(0, header.findIndex((h, i) => found[i] !== h));
+            throw new CliError(`${file} and ${headerFile} are not shards of the same sweep: their columns differ (column ${k + 1}: "${found[k] ?? ''}" and "${header[k] ?? ''}")`);
+          }
+        },
+        onDropped: (d) => process.stderr.write(`warning: ${d}; skipped\n`),
+        onRow: (row) => {
+          const s = { file, fields: row.fields };
+          ref ??= s;
+          sameSweep(ref, s);
+          const seen = rows.get(row.run);
+          if (!seen) {
+            rows.set(row.run, { input, offset: row.offset, length: row.length });
+            return;
+          }
+          const before = lineAt(seen);
+          if (before === csvLine(row.fields)) duplicates++;
+          else {
+            const hash = parseCsv(before).records[0]?.at(-1);
+            throw new CliError(`run ${row.run} is in ${inputs[seen.input]} and ${file} with different results (state hash ${hash} and ${row.fields.at(-1)})`);
+          }
+        },
+      });
+    });
+    for (let k = 0; k < inputs.length; k++) if (fds[k] < 0) fds[k] = openRegular(inputs[k], 'results file');
+    const places = new Map([...rows].map(([run, p]) => [run, { ...p, fd: fds[p.input] }]));
+    if (out === '-') {
+      let chunk = csvLine(header!);
+      for (const run of [...places.keys()].sort((a, b) => a - b)) {
+        chunk += lineAt(rows.get(run)!);
+        if (chunk.length > 1 << 20) {
+          process.stdout.write(chunk);
+          chunk = '';
+        }
+      }
+      process.stdout.write(chunk);
+    } else writeSortedFrom(out, header!, places);
+  } finally {
+    for (const fd of fds) if (fd >= 0) closeSync(fd);
   }
-  const kept = [...rows.values()].map((s) => s.row);
-  if (out === '-') process.stdout.write(resultsCsv(header!, kept));
-  else writeSorted(out, header!, kept);
   if (!ref) {
     report.write(`merged ${inputs.length} files into ${out}: they hold no runs\n`);
     return EXIT.incomplete;
   }
-  const total = Number(ref.row.fields[col('runs')]);
+  const first: Source = ref;
+  const total = Number(first.fields[col('runs')]);
   const missing: number[] = [];
   for (let run = 1; run <= total; run++) if (!rows.has(run)) missing.push(run);
   const dup = duplicates ? `; ${duplicates} duplicate row${duplicates > 1 ? 's' : ''} left out` : '';
-  report.write(`merged ${inputs.length} file${inputs.length > 1 ? 's' : ''} into ${out}: ${rows.size} of ${total} runs of sweep ${ref.row.fields[col('sweep')]} (${ref.row.fields[col('scenario')]})${dup}\n`);
+  report.write(`merged ${inputs.length} file${inputs.length > 1 ? 's' : ''} into ${out}: ${rows.size} of ${total} runs of sweep ${first.fields[col('sweep')]} (${first.fields[col('scenario')]})${dup}\n`);
   if (!missing.length) return EXIT.ok;
   process.stderr.write(`cellpost: ${missing.length} run${missing.length > 1 ? 's are' : ' is'} missing: ${runList(missing)}\n`);
   return EXIT.incomplete;

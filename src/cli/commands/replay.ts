@@ -1,15 +1,18 @@
 // `cellpost replay FILE [--verify]`: re-runs a run file and compares the state hash at each
 // checkpoint; --verify turns a difference into exit code 1 with the tick, hours and hashes.
-import { MAX_HOURS, parseRunFile, replay, type RunFile } from '../../lab';
+import { hoursOverLimit, MAX_HOURS, runMemoryProblem, parseRunFile, replay, type ReplayResult, type RunFile } from '../../lab';
 import { expectPositionals, parseArgs, type FlagSpec } from '../args';
 import { CliError, EXIT } from '../errors';
 import { readText } from '../files';
 import { HELP } from '../help';
 import { fmtHours } from '../numbers';
-import { checkOutputs, writeOutputs } from '../outputs';
+import { checkOutputs, openSeries, writeOutputs } from '../outputs';
 import { progressBar } from '../progress';
 import { firstProblem } from '../scenario-source';
 import { printWarnings } from '../warnings';
+
+/** Most steps replayed before the series gathered so far is written out. */
+const SERIES_CHUNK = 2000;
 
 const FLAGS: Record<string, FlagSpec> = {
   verify: { kind: 'switch' },
@@ -38,10 +41,21 @@ export function replayCommand(argv: readonly string[]): number {
   checkOutputs(outputs, [{ what: 'run file', file }]);
   const f = loadRunFile(file);
   const recordedHours = (f.stopTick * f.scenario.dtSeconds) / 3600;
-  if (recordedHours > MAX_HOURS) throw new CliError(`${file} covers ${fmtHours(recordedHours)}, over the limit of ${MAX_HOURS} simulated hours`);
+  const over = hoursOverLimit(recordedHours);
+  if (over !== null) throw new CliError(`${file} covers ${over} simulated hours, more than the ${MAX_HOURS} Cellpost replays`);
   if (verify && f.checkpoints.length === 0) throw new CliError(`${file} records no checkpoints, so there is nothing to verify`);
+  const tooBig = runMemoryProblem(f.scenario, { hours: recordedHours, keepSeries: false });
+  if (tooBig) throw new CliError(`${file}: ${tooBig}`);
+  const series = openSeries(outputs);
   const bar = progressBar(f.stopTick, `replay ${f.scenario.id}`);
-  const r = replay(f, (c) => bar.update(c.tick), { stopAtMismatch: verify });
+  let r: ReplayResult;
+  try {
+    r = replay(f, (c) => bar.update(c.tick), { stopAtMismatch: verify, chunk: SERIES_CHUNK, onSteps: (m) => series.sink.drain(m) });
+    series.sink.drain(r.model);
+  } catch (e) {
+    series.abort();
+    throw e;
+  }
   bar.done();
   for (const w of r.warnings) process.stderr.write(`warning: ${w}\n`);
   printWarnings(r.model.warnings);
@@ -50,11 +64,13 @@ export function replayCommand(argv: readonly string[]): number {
     : '';
   if (verify) {
     if (r.firstMismatch) {
+      series.abort();
       process.stderr.write(`cellpost: replay ${where}\n`);
       return EXIT.differs;
     }
   } else if (r.firstMismatch) process.stderr.write(`note: the replay ${where}\n`);
   const info = { scenarioId: f.scenario.id, seed: f.seed, hours: recordedHours, steps: f.stopTick, overrides: [] };
+  series.commit();
   writeOutputs(r.model, info, outputs, verify);
   if (!verify && !r.firstMismatch && outputs.csv === undefined && outputs.json === undefined)
     process.stdout.write(`matches the recorded run at all ${r.checked} checkpoint${r.checked === 1 ? '' : 's'}\n`);

@@ -2,17 +2,17 @@
 // for --hours with checkpoint hashes, and writes the CSV, JSON summary, run file, cells table
 // (at the end or every --cells-every hours) and packets table asked for.
 import { createModel, hoursToSteps, stateHash, step, type Model } from '../../../sim/index';
-import { makeRunFile, runFileText, type Checkpoint } from '../../lab';
+import { makeRunFile, runMemoryProblem, runFileText, type Checkpoint } from '../../lab';
 import { expectPositionals, parseArgs, type FlagSpec } from '../args';
-import { EXIT } from '../errors';
+import { CliError, EXIT } from '../errors';
 import { writeText } from '../files';
 import { HELP } from '../help';
 import { printWarnings } from '../warnings';
 import { CHECKPOINT_HOURS } from '../limits';
-import { checkOutputs, writeOutputs } from '../outputs';
+import { checkOutputs, openSeries, writeOutputs } from '../outputs';
 import { CellsFile, writePackets } from '../tables';
 import { applySet } from '../overrides';
-import { progressBar } from '../progress';
+import { placingProgress, progressBar } from '../progress';
 import { loadScenario, readCellsEvery, readHours, readSeed } from '../run-options';
 
 const FLAGS: Record<string, FlagSpec> = {
@@ -34,7 +34,7 @@ const FLAGS: Record<string, FlagSpec> = {
  * Steps the model, taking a checkpoint hash at the start, every CHECKPOINT_HOURS and at the end,
  * and calling `atMoment` at the start, every `momentEvery` steps and at the end (if given).
  */
-function execute(m: Model, steps: number, label: string, momentEvery = 0, atMoment?: (m: Model) => void): Checkpoint[] {
+function execute(m: Model, steps: number, label: string, momentEvery = 0, atMoment?: (m: Model) => void, afterSteps?: (m: Model) => void): Checkpoint[] {
   const every = Math.max(1, hoursToSteps(m, CHECKPOINT_HOURS));
   const chunk = Math.max(1, Math.min(every, Math.ceil(steps / 200)));
   const bar = progressBar(steps, label);
@@ -44,6 +44,7 @@ function execute(m: Model, steps: number, label: string, momentEvery = 0, atMome
   if (momentEvery > 0) atMoment?.(m);
   while (m.tick < end) {
     step(m, Math.min(chunk, end - m.tick, next(every) - m.tick, momentEvery > 0 ? next(momentEvery) - m.tick : Infinity));
+    afterSteps?.(m);
     if (m.tick % every === 0 || m.tick === end) checkpoints.push({ tick: m.tick, hash: stateHash(m) });
     if (momentEvery > 0 && m.tick % momentEvery === 0) atMoment?.(m);
     bar.update(steps - (end - m.tick));
@@ -73,20 +74,28 @@ export function runCommand(argv: readonly string[]): number {
   const { hours, steps } = readHours(args, scenario);
   const cellsEvery = readCellsEvery(args, scenario, steps);
   checkOutputs(outputs, [{ what: '--scenario-file', file: args.values.get('scenario-file') }]);
-  const m = createModel(scenario, seed);
+  const tooBig = runMemoryProblem(scenario, { hours, keepSeries: false });
+  if (tooBig) throw new CliError(tooBig);
+  const series = openSeries(outputs);
   const cells = outputs.cells === undefined ? null : new CellsFile(outputs.cells);
-  let checkpoints: Checkpoint[];
   try {
-    checkpoints = execute(m, steps, `${scenarioId} ${hours} h`, cellsEvery, cells ? (model) => cells.add(model) : undefined);
-  } finally {
+    const m = createModel(scenario, seed, { onPlacing: placingProgress() });
+    series.sink.drain(m);
+    const checkpoints = execute(m, steps, `${scenarioId} ${hours} h`, cellsEvery, cells ? (model) => cells.add(model) : undefined, (model) => series.sink.drain(model));
+    series.sink.drain(m);
+    printWarnings(m.warnings);
+    if (outputs.packets !== undefined) {
+      const note = writePackets(outputs.packets, m);
+      if (note) process.stderr.write(`note: ${note}\n`);
+    }
+    if (outputs.saveRun !== undefined) writeText(outputs.saveRun, runFileText(makeRunFile(m, checkpoints, scenario)), '--save-run');
+    series.commit();
     cells?.close();
+    writeOutputs(m, { scenarioId, seed, hours, steps, overrides }, outputs);
+  } catch (e) {
+    series.abort();
+    cells?.abort();
+    throw e;
   }
-  printWarnings(m.warnings);
-  if (outputs.packets !== undefined) {
-    const note = writePackets(outputs.packets, m);
-    if (note) process.stderr.write(`note: ${note}\n`);
-  }
-  if (outputs.saveRun !== undefined) writeText(outputs.saveRun, runFileText(makeRunFile(m, checkpoints, scenario)), '--save-run');
-  writeOutputs(m, { scenarioId, seed, hours, steps, overrides }, outputs);
   return EXIT.ok;
 }

@@ -25,6 +25,7 @@ function checkCombinations(plan: SweepPlan): void {
     if (!p) continue;
     if (p.kind === 'invalid') throw new CliError(`--vary ${show(p.sets)} makes the scenario invalid: ${firstProblem(p.problems, 'fix the first one first')}`);
     if (p.kind === 'tooShort') throw new CliError(`--hours ${plan.hours} is shorter than one time step with --vary ${show(p.sets)} (${p.dtSeconds} s); give at least ${fmtHours(p.dtSeconds / 3600)}`);
+    if (p.kind === 'memory') throw new CliError(p.sets.length ? `with --vary ${show(p.sets)}, ${p.message}` : p.message);
     throw new CliError(`--vary ${show(p.sets)} changes the scenario's metrics (its cell, vesicle or tissue types); a sweep needs the same columns in every run`);
   }
 }

@@ -1,32 +1,45 @@
-// The results file of a running sweep: created with its header, or with --resume read back and
-// checked to be this sweep's (same columns, same sweep id, this shard's runs). Each finished run
-// is appended at once (and synced to disk within a second), so an interruption loses nothing
-// already written; finish() rewrites it sorted by run. Lines and rows are the lab's (src/lab/sweep/rows.ts).
-import { closeSync, existsSync, fdatasyncSync, fsyncSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
-import { col, csvLine, inShard, parseResults, sortedRows, type ResultsTable, type Shard, type SweepRow } from '../../lab';
+// The results file of a running sweep: created with its header, or with --resume read back as a
+// stream and checked to be this sweep's (same columns, same sweep id, this shard's runs, sound
+// numbers). Each finished run is appended at once (and synced to disk within a second), so an
+// interruption loses nothing already written; finish() rewrites it sorted by run from the file's
+// own bytes. Only where each row lies is kept in memory, never the rows. Rows: src/lab/sweep/rows.ts.
+import { closeSync, existsSync, fdatasyncSync, fstatSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { col, csvLine, inShard, parseCsv, type Shard, type SweepRow } from '../../lab';
 import { CliError } from '../errors';
-import { readText } from '../files';
+import { reason } from '../files';
+import { readPlace, scanResults, type RowPlace } from './scan';
 
-/** Results files may be far larger than scenario files. */
-export const MAX_RESULTS_BYTES = 1 << 30;
+export { MAX_RESULTS_BYTES } from './scan';
 
 const another = (file: string) => `give another --out or remove ${file}`;
 
-/** A results file read back, or a CliError when it is not one. */
-export function readResults(file: string): ResultsTable {
-  const parsed = parseResults(readText(file, 'results file', MAX_RESULTS_BYTES), file);
-  if (!parsed) throw new CliError(`${file} is not a sweep results file (its first line should start with "run" and end with "state_hash")`);
-  return parsed;
+/** A row's line as the results table writes it (CRLF, stray quoting and the like made plain). */
+function normalLine(bytes: Buffer): string {
+  const fields = parseCsv(bytes.toString('utf8')).records[0] ?? [];
+  return csvLine(fields);
 }
 
-/** Writes header and rows sorted by run, to a temporary file first, then renamed into place. */
-export function writeSorted(file: string, header: readonly string[], rows: readonly SweepRow[]): void {
-  const tmp = `${file}.tmp-${process.pid}`;
-  const fd = openSync(tmp, 'w');
+/**
+ * Writes the header and the rows of `places` (lines of the open file `srcFd`) sorted by run into
+ * `file`, through a temporary file renamed into place; returns where each row now lies.
+ */
+export function writeSortedFrom(file: string, header: readonly string[], places: ReadonlyMap<number, RowPlace & { fd: number }>): Map<number, RowPlace> {
+  const path = resolve(file);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.sorted.tmp`);
+  const out = new Map<number, RowPlace>();
+  let fd = -1;
   try {
+    fd = openSync(tmp, 'w');
     let chunk = csvLine(header);
-    for (const r of sortedRows(rows)) {
-      chunk += csvLine(r.fields);
+    let at = Buffer.byteLength(chunk);
+    for (const run of [...places.keys()].sort((a, b) => a - b)) {
+      const p = places.get(run)!;
+      const line = normalLine(readPlace(p.fd, p));
+      const length = Buffer.byteLength(line);
+      out.set(run, { offset: at, length });
+      at += length;
+      chunk += line;
       if (chunk.length > 1 << 20) {
         writeSync(fd, chunk);
         chunk = '';
@@ -34,10 +47,19 @@ export function writeSorted(file: string, header: readonly string[], rows: reado
     }
     writeSync(fd, chunk);
     fsyncSync(fd);
-  } finally {
     closeSync(fd);
+    fd = -1;
+    renameSync(tmp, path);
+    return out;
+  } catch (e) {
+    if (fd >= 0) closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // never made
+    }
+    throw new CliError(`cannot write ${file}: ${reason(e)}`);
   }
-  renameSync(tmp, file);
 }
 
 function checkHeader(file: string, found: readonly string[], header: readonly string[]): void {
@@ -48,19 +70,20 @@ function checkHeader(file: string, found: readonly string[], header: readonly st
   }
 }
 
-/** Rows already in a results file of this sweep (for --resume), checked and de-duplicated. */
-function readDone(file: string, header: readonly string[], id: string, shard: Shard | undefined, warn: (m: string) => void): Map<number, SweepRow> {
-  const parsed = readResults(file);
-  checkHeader(file, parsed.header, header);
-  for (const d of parsed.dropped) warn(`${d}; its run will be run again`);
-  const done = new Map<number, SweepRow>();
-  for (const row of parsed.rows) {
-    const rowId = row.fields[col('sweep')];
-    if (rowId !== id) throw new CliError(`--out ${file} holds runs of another sweep (sweep ${rowId}; this one is ${id}: the scenario, engine version, --set, --vary, --seeds or --hours differ); ${another(file)}`);
-    if (shard && !inShard(row.run, shard)) throw new CliError(`--out ${file} holds run ${row.run}, which is not in --shard ${shard.index}/${shard.count}; give each shard its own --out`);
-    if (done.has(row.run)) warn(`${file} holds run ${row.run} twice; keeping the first`);
-    else done.set(row.run, row);
-  }
+/** Where the rows already in a results file of this sweep lie (for --resume), checked and de-duplicated. */
+function readDone(file: string, header: readonly string[], id: string, shard: Shard | undefined, warn: (m: string) => void): Map<number, RowPlace> {
+  const done = new Map<number, RowPlace>();
+  scanResults(file, {
+    onHeader: (found) => checkHeader(file, found, header),
+    onDropped: (d) => warn(`${d}; its run will be run again`),
+    onRow: (row) => {
+      const rowId = row.fields[col('sweep')];
+      if (rowId !== id) throw new CliError(`--out ${file} holds runs of another sweep (sweep ${rowId}; this one is ${id}: the scenario, engine version, --set, --vary, --seeds or --hours differ); ${another(file)}`);
+      if (shard && !inShard(row.run, shard)) throw new CliError(`--out ${file} holds run ${row.run}, which is not in --shard ${shard.index}/${shard.count}; give each shard its own --out`);
+      if (done.has(row.run)) warn(`${file} holds run ${row.run} twice; keeping the first`);
+      else done.set(row.run, { offset: row.offset, length: row.length });
+    },
+  });
   return done;
 }
 
@@ -68,14 +91,24 @@ export class ResultsWriter {
   private fd: number;
   private dirty = false;
   private timer: NodeJS.Timeout;
+  /** Where each finished run's line lies in the file. */
+  readonly rows: Map<number, RowPlace>;
+  private size: number;
 
   private constructor(
     readonly file: string,
     readonly header: readonly string[],
-    readonly rows: Map<number, SweepRow>,
+    done: Map<number, RowPlace>,
   ) {
-    writeSorted(file, header, [...rows.values()]);
-    this.fd = openSync(file, 'a');
+    let src = -1;
+    try {
+      if (done.size) src = openSync(file, 'r');
+      this.rows = writeSortedFrom(file, header, new Map([...done].map(([run, p]) => [run, { ...p, fd: src }])));
+    } finally {
+      if (src >= 0) closeSync(src);
+    }
+    this.fd = openSync(file, 'a+');
+    this.size = fstatSync(this.fd).size;
     this.timer = setInterval(() => this.flush(), 1000);
     this.timer.unref();
   }
@@ -88,8 +121,10 @@ export class ResultsWriter {
   }
 
   add(row: SweepRow): void {
-    this.rows.set(row.run, row);
-    writeSync(this.fd, csvLine(row.fields));
+    const line = Buffer.from(csvLine(row.fields));
+    writeSync(this.fd, line);
+    this.rows.set(row.run, { offset: this.size, length: line.length });
+    this.size += line.length;
     this.dirty = true;
   }
 
@@ -112,6 +147,11 @@ export class ResultsWriter {
   /** Closes, then rewrites the file sorted by run. */
   finish(): void {
     this.close();
-    writeSorted(this.file, this.header, [...this.rows.values()]);
+    const src = openSync(this.file, 'r');
+    try {
+      writeSortedFrom(this.file, this.header, new Map([...this.rows].map(([run, p]) => [run, { ...p, fd: src }])));
+    } finally {
+      closeSync(src);
+    }
   }
 }

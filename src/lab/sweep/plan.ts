@@ -7,6 +7,7 @@ import type { Parsed, Problem } from '../../../sim/validate';
 import { parseScenarioFile, type ScenarioFile } from '../../../lessons/scenarioFile';
 import { ENGINE_VERSION } from '../../../sim/version';
 import { stepsFor } from '../hours';
+import { runMemoryProblem } from '../runMemory';
 import { runAt, sweepId } from './parse';
 
 /** One value at one path, applied to the base scenario of a run. */
@@ -50,7 +51,8 @@ export interface PlannedRun {
 export type ComboProblem =
   | { kind: 'invalid'; sets: Setting[]; problems: Problem[] }
   | { kind: 'metrics'; sets: Setting[] }
-  | { kind: 'tooShort'; sets: Setting[]; dtSeconds: number };
+  | { kind: 'tooShort'; sets: Setting[]; dtSeconds: number }
+  | { kind: 'memory'; sets: Setting[]; message: string };
 
 const metricCache = new WeakMap<ScenarioFile, { names: string[]; units: string[] }>();
 
@@ -102,13 +104,15 @@ export function combinationAt(plan: Pick<SweepPlan, 'vary'>, c: number): Setting
 
 /**
  * Whether combination c can run: its scenario is valid, its hours are at least one of its own time
- * steps, and (when a value is not a number, so it could reshape the scene) it has the same metrics.
+ * steps, it fits the memory of one run (src/lab/memory.ts), and (when a value is not a number, so it could reshape the scene) it has the same metrics.
  */
 export function checkCombination(plan: SweepPlan, c: number): ComboProblem | null {
   const sets = combinationAt(plan, c);
   const p = comboScenario(plan.base, sets);
   if (!p.ok) return { kind: 'invalid', sets, problems: p.problems };
   if (stepsFor(plan.hours, p.value.dtSeconds) < 1) return { kind: 'tooShort', sets, dtSeconds: p.value.dtSeconds };
+  const memory = runMemoryProblem(p.value, { hours: plan.hours, keepSeries: true });
+  if (memory) return { kind: 'memory', sets, message: memory };
   if (sets.some((o) => typeof o.value !== 'number') && metricsOf(p.value).names.join() !== plan.metricNames.join()) return { kind: 'metrics', sets };
   return null;
 }

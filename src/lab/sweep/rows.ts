@@ -4,6 +4,9 @@
 // byte-identical; reading it back tolerates a last line cut off by an interruption.
 import { ENGINE_VERSION } from '../../../sim/version';
 import { csvLine, num } from '../csv';
+import { MAX_HOURS } from '../hours';
+import { parseNumber } from '../numbers';
+import { MAX_SWEEP_RUNS } from './parse';
 import type { PlannedRun, SweepPlan } from './plan';
 import type { SweepRunResult } from './protocol';
 
@@ -78,6 +81,29 @@ export function parseCsv(text: string): { records: string[][]; cut: boolean } {
   }
   const cut = cur !== '' || fields.length > 0 || quoted;
   return { records, cut };
+}
+
+/** A whole number from 1 to max written plainly ("12", not "1.2e1", "012" or "-5"), or undefined. */
+function wholeFrom1(text: string, max: number): number | undefined {
+  if (!/^[1-9]\d{0,9}$/.test(text)) return undefined;
+  const n = Number(text);
+  return n <= max ? n : undefined;
+}
+
+/**
+ * What is wrong with the numbers of a complete row of a results file (run, runs, hours), in
+ * words, or null: files from elsewhere are checked before any of their numbers is used.
+ */
+export function rowProblem(header: readonly string[], fields: readonly string[]): string | null {
+  const at = (name: (typeof FIXED_COLUMNS)[number]) => fields[col(name)] ?? '';
+  const runs = wholeFrom1(at('runs'), MAX_SWEEP_RUNS);
+  if (runs === undefined) return `the runs column holds "${at('runs').slice(0, 40)}"; it should be a whole number from 1 to ${MAX_SWEEP_RUNS}`;
+  const run = wholeFrom1(at('run'), runs);
+  if (run === undefined) return `the run column holds "${at('run').slice(0, 40)}"; it should be a whole number from 1 to ${runs} (the runs column)`;
+  const hours = parseNumber(at('hours'));
+  if (hours === undefined || hours <= 0 || hours > MAX_HOURS) return `the hours column holds "${at('hours').slice(0, 40)}"; it should be a number more than 0 and at most ${MAX_HOURS}`;
+  if (header.length !== fields.length) return `it has ${fields.length} columns; the header has ${header.length}`;
+  return null;
 }
 
 export interface ResultsTable {
