@@ -20,7 +20,7 @@ export function mountFailure(root: HTMLElement, session: Session, startAgain: ()
       root,
       h('h2', {}, 'The simulation stopped working'),
       h('p', {}, `The engine ran into a problem and had to stop. The rest of the page still works. (${message})`),
-      h('p', {}, hours === null ? 'No saved point yet: restarting begins the run again.' : `Nothing is lost: Continue brings the run back to ${formatClock(hours)} of simulated time, with every change you made.`),
+      h('p', {}, hours === null ? 'No saved point yet: restarting begins the run again.' : `Nothing is lost: Continue goes on from ${formatClock(hours)} of simulated time, the last saved point, with every change you made since.`),
       h('div', { class: 'row' }, resume, fresh),
     );
     root.hidden = false;
