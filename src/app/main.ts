@@ -336,8 +336,9 @@ const fitStage = (t: number) => {
   const tissue = session.scenario ? Object.values(session.scenario.tissues)[t] : undefined;
   if (!tissue) return;
   byId('canvas-box').style.setProperty('--tissue-aspect', `${tissue.width} / ${tissue.height}`);
-  // Two views side by side (organ-address, block-release) are a strip too: two tissues in a row.
-  const twin = session.scenario?.lesson?.sideBySide !== undefined;
+  // Two runs side by side (block-release) are a strip too: two tissues in a row. (Two organs,
+  // organ-address, keep the box: its prompt and buttons need the side column's height.)
+  const twin = session.scenario?.lesson?.sideBySide?.kind === 'paired';
   document.documentElement.dataset.stageShape = twin || tissue.width > STRIP_ASPECT * tissue.height ? 'strip' : 'box';
 };
 panel.onTissue(fitStage);
