@@ -6,6 +6,7 @@ import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import type { Session } from '../session';
 import { h, replace } from './dom';
 import { glossed } from './glossary';
+import { mountTextDialog } from './textDialog';
 
 export interface About {
   open(): void;
@@ -24,23 +25,12 @@ function build(s: ScenarioFile): HTMLElement[] {
 export function mountAbout(session: Session, openRules: () => void): About {
   const title = h('h2', { id: 'about-h' }, 'About this lesson');
   const body = h('div', { class: 'about-body' });
-  const close = h('button', { type: 'button', class: 'primary', id: 'about-close' }, 'Back to the lesson');
   const rules = h('button', { type: 'button', id: 'model-rules-open', 'aria-haspopup': 'dialog' }, 'How does the model work?');
-  const dialog = h('dialog', { id: 'about', class: 'about', 'aria-labelledby': 'about-h' }, h('div', { class: 'about-inner' }, title, body, h('div', { class: 'row end' }, rules, close)));
+  const dialog = mountTextDialog('about', title, [body], [rules]);
   rules.addEventListener('click', () => {
     dialog.close();
     openRules();
   });
-  close.addEventListener('click', () => dialog.close());
-  // Clicking the backdrop (outside the inner box) closes it too.
-  dialog.addEventListener('click', (e) => {
-    if (e.target === dialog) dialog.close();
-  });
-  // The page's shortcuts listen on document: keys pressed in the dialog stay in it.
-  dialog.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape') e.stopPropagation();
-  });
-  document.body.append(dialog);
   session.on('load', (info) => {
     title.textContent = info.scenario.title;
     replace(body, ...build(info.scenario));

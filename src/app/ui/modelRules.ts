@@ -5,6 +5,7 @@
 import type { Session } from '../session';
 import { plainRules, partText, type RuleGroup, type Sentence } from '../../lab/plainRules';
 import { h, replace } from './dom';
+import { mountTextDialog } from './textDialog';
 
 export interface ModelRules {
   open(): void;
@@ -35,16 +36,7 @@ export function mountModelRules(session: Session): ModelRules {
   const intro = h('p', { class: 'help' }, 'These are all the rules the simulation follows, written out from the lesson’s own numbers. Change a setting and the numbers here change with it.');
   // Focusable, so the keyboard can scroll a long list (it may hold no button in Learn mode).
   const body = h('div', { class: 'about-body model-rules-body', tabindex: 0, role: 'region', 'aria-label': 'The rules' });
-  const close = h('button', { type: 'button', class: 'primary', id: 'model-rules-close' }, 'Back to the lesson');
-  const dialog = h('dialog', { id: 'model-rules', class: 'about', 'aria-labelledby': 'model-rules-h' }, h('div', { class: 'about-inner' }, title, intro, body, h('div', { class: 'row end' }, close)));
-  close.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('click', (e) => {
-    if (e.target === dialog) dialog.close();
-  });
-  dialog.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape') e.stopPropagation();
-  });
-  document.body.append(dialog);
+  const dialog = mountTextDialog('model-rules', title, [intro, body]);
 
   const go = (path: string) => {
     dialog.close();
