@@ -1,4 +1,4 @@
-// An event log packed for a link's address and read back: JSON, deflate-raw compressed where the
+// An event log (or any JSON value: a whole scenario) packed for a link's address and read back: JSON, deflate-raw compressed where the
 // host can, then base64url ('z' + …, or 'j' + … uncompressed) — with caps on the text read and
 // the bytes it unpacks to, so a hostile link cannot exhaust memory. Pure (no DOM, no Node APIs).
 import type { RunEvent } from '../../../sim/events';
@@ -75,7 +75,12 @@ async function pipe(bytes: Uint8Array, stream: ByteStreamPair, cap: number): Pro
 
 /** The event log as link text: 'z' + base64url(deflate-raw(JSON)), or 'j' + base64url(JSON). */
 export async function packEvents(events: readonly RunEvent[]): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify(events));
+  return packJson(events);
+}
+
+/** Any JSON value as link text, packed as event logs are (a whole scenario: scenarioLink.ts). */
+export async function packJson(value: unknown): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(value));
   if (canCompress()) {
     const z = await pipe(json, new CompressionStream!('deflate-raw'), Infinity);
     if (z) return `z${toBase64Url(z)}`;
@@ -85,7 +90,12 @@ export async function packEvents(events: readonly RunEvent[]): Promise<string> {
 
 /** The JSON value of a packed log, or a plain-words problem. */
 export async function unpackEvents(text: string): Promise<{ ok: true; value: unknown } | { ok: false; problem: string }> {
-  if (text.length > MAX_LOG_CHARS) return { ok: false, problem: `it is too long (${text.length} characters; at most ${MAX_LOG_CHARS})` };
+  return unpackJson(text, MAX_LOG_CHARS, MAX_LOG_BYTES);
+}
+
+/** The JSON value of packed link text of at most `maxChars` characters unpacking to at most `maxBytes`, or a plain-words problem. */
+export async function unpackJson(text: string, maxChars: number, maxBytes: number): Promise<{ ok: true; value: unknown } | { ok: false; problem: string }> {
+  if (text.length > maxChars) return { ok: false, problem: `it is too long (${text.length} characters; at most ${maxChars})` };
   const kind = text[0];
   if (kind !== 'z' && kind !== 'j') return { ok: false, problem: 'it is not in a form Cellpost writes' };
   const raw = fromBase64Url(text.slice(1));
@@ -93,9 +103,9 @@ export async function unpackEvents(text: string): Promise<{ ok: true; value: unk
   let bytes: Uint8Array | null = raw;
   if (kind === 'z') {
     if (!canCompress()) return { ok: false, problem: 'this browser cannot read compressed logs' };
-    bytes = await pipe(raw, new DecompressionStream!('deflate-raw'), MAX_LOG_BYTES);
-    if (!bytes) return { ok: false, problem: `it is damaged or unpacks to more than ${MAX_LOG_BYTES / 1024} KB` };
-  } else if (bytes.byteLength > MAX_LOG_BYTES) return { ok: false, problem: `it is larger than ${MAX_LOG_BYTES / 1024} KB` };
+    bytes = await pipe(raw, new DecompressionStream!('deflate-raw'), maxBytes);
+    if (!bytes) return { ok: false, problem: `it is damaged or unpacks to more than ${maxBytes / 1024} KB` };
+  } else if (bytes.byteLength > maxBytes) return { ok: false, problem: `it is larger than ${maxBytes / 1024} KB` };
   let json: string;
   try {
     json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -1,0 +1,388 @@
+// The builder's edit operations: each is data ({op, …}) applied to a scenario, giving a new
+// validated scenario or the problem with the field it touched — never a half-applied change.
+// The input is never changed (edits work on a copy), so an undo stack can keep old scenarios as
+// they are. Validation is the one whole-file schema (lessons/scenarioFile.ts).
+import type { EventSpec } from '../../../sim/schema';
+import type { CellRole, PromptSpec } from '../../../lessons/schema';
+import { parseScenarioFile, type ScenarioFile } from '../../../lessons/scenarioFile';
+import { FORBIDDEN_KEYS } from '../events';
+import { newId } from './ids';
+
+/** Where cells go: scattered over the tissue or a region, or in a cluster (a single cell is a cluster of one). */
+export interface PlacementSpec {
+  type: string;
+  count: number;
+  state?: string;
+  region?: { x: number; y: number; width: number; height: number };
+  cluster?: { x: number; y: number; radius: number };
+}
+
+export type Edit =
+  /** Any field by its dotted path (names, numbers, texts): `cellTypes.sender.radius`. */
+  | { op: 'set'; path: string; value: unknown }
+  | { op: 'addCellKind'; name: string; role?: CellRole; count?: number }
+  | { op: 'removeCellKind'; id: string }
+  | { op: 'setRole'; id: string; role: CellRole }
+  | { op: 'addVesicleKind'; name: string }
+  | { op: 'removeVesicleKind'; id: string }
+  | { op: 'addLabel'; name: string }
+  | { op: 'removeLabel'; id: string }
+  | { op: 'addReceptor'; name: string }
+  | { op: 'removeReceptor'; id: string }
+  | { op: 'addSignal'; name: string }
+  | { op: 'toggleLabel'; vesicle: string; label: string; on: boolean }
+  | { op: 'toggleReceptor'; cell: string; receptor: string; on: boolean }
+  | { op: 'setAffinity'; label: string; receptor: string; value: number }
+  | { op: 'setRelease'; cell: string; vesicle: string; perHour: number | null }
+  | { op: 'setCargo'; vesicle: string; signal: string; amount: number | null }
+  | { op: 'addSwitch'; cell: string; signal: string }
+  | { op: 'removeSwitch'; cell: string; index: number }
+  | { op: 'place'; tissue: string; placement: PlacementSpec }
+  | { op: 'removePlacement'; tissue: string; index: number }
+  | { op: 'addChart'; title: string; metrics: string[] }
+  | { op: 'removeChart'; index: number }
+  | { op: 'addButton'; label: string; events: EventSpec[] }
+  | { op: 'removeButton'; index: number }
+  | { op: 'setPrompt'; index: number; prompt: PromptSpec | null };
+
+export type EditResult = { ok: true; scenario: ScenarioFile } | { ok: false; path: string; message: string };
+
+type Json = Record<string, unknown>;
+const isObj = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+/** The field an edit touches (where its message is shown). */
+export function pathOf(e: Edit): string {
+  switch (e.op) {
+    case 'set':
+      return e.path;
+    case 'addCellKind':
+    case 'removeCellKind':
+      return 'cellTypes';
+    case 'setRole':
+      return `lesson.roles.${e.id}`;
+    case 'addVesicleKind':
+    case 'removeVesicleKind':
+      return 'vesicleTypes';
+    case 'addLabel':
+    case 'removeLabel':
+      return 'labels';
+    case 'addReceptor':
+    case 'removeReceptor':
+      return 'receptors';
+    case 'addSignal':
+      return 'signals';
+    case 'toggleLabel':
+      return `vesicleTypes.${e.vesicle}.labels`;
+    case 'toggleReceptor':
+      return `cellTypes.${e.cell}.receptors`;
+    case 'setAffinity':
+      return `affinity.${e.label}.${e.receptor}`;
+    case 'setRelease':
+      return `cellTypes.${e.cell}.release`;
+    case 'setCargo':
+      return `vesicleTypes.${e.vesicle}.cargo.${e.signal}`;
+    case 'addSwitch':
+    case 'removeSwitch':
+      return `cellTypes.${e.cell}.transitions`;
+    case 'place':
+    case 'removePlacement':
+      return `tissues.${e.tissue}.cells`;
+    case 'addChart':
+    case 'removeChart':
+      return 'lesson.charts';
+    case 'addButton':
+    case 'removeButton':
+      return 'lesson.interventions';
+    case 'setPrompt':
+      return `lesson.prompts.${e.index}`;
+  }
+}
+
+class EditError extends Error {}
+const fail = (message: string): never => {
+  throw new EditError(message);
+};
+
+/** Sets `value` at a dotted path of a plain JSON copy, making objects on the way. */
+function setIn(root: Json, path: string, value: unknown): void {
+  const keys = path.split('.');
+  if (path.length > 200 || keys.some((k) => k === '' || FORBIDDEN_KEYS.has(k))) fail(`${path} is not a field of a scenario`);
+  let node: unknown = root;
+  for (const k of keys.slice(0, -1)) {
+    if (Array.isArray(node)) {
+      const i = Number(k);
+      if (!Number.isInteger(i) || i < 0 || i >= node.length) fail(`${path} is not a field of this scenario`);
+      node = node[i];
+    } else if (isObj(node)) {
+      if (!own(node, k)) node[k] = {};
+      node = node[k];
+    } else fail(`${path} is not a field of this scenario`);
+  }
+  const last = keys[keys.length - 1];
+  if (Array.isArray(node)) {
+    const i = Number(last);
+    if (!Number.isInteger(i) || i < 0 || i > node.length) fail(`${path} is not a field of this scenario`);
+    node[i] = value;
+  } else if (isObj(node)) {
+    if (value === undefined) delete node[last];
+    else node[last] = value;
+  } else fail(`${path} is not a field of this scenario`);
+}
+
+const lessonOf = (s: Json): Json => {
+  if (!isObj(s.lesson)) s.lesson = {};
+  return s.lesson as Json;
+};
+const rec = (s: Json, key: string): Json => {
+  if (!isObj(s[key])) s[key] = {};
+  return s[key] as Json;
+};
+const need = (r: Json, id: string, what: string) => {
+  if (!own(r, id)) fail(`there is no ${what} "${id}"`);
+  return r[id] as Json;
+};
+const cellKinds = (s: Json) => rec(s, 'cellTypes');
+const tissues = (s: Json) => Object.values(rec(s, 'tissues')).filter(isObj);
+const arr = (o: Json, key: string): unknown[] => {
+  if (!Array.isArray(o[key])) o[key] = [];
+  return o[key] as unknown[];
+};
+const mentions = (v: unknown, id: string): boolean => JSON.stringify(v).includes(`"${id}"`);
+
+/** Removes every use of a cell kind: its placements, role, killing targets, charts and buttons that name it. */
+function dropCellKind(s: Json, id: string): void {
+  delete cellKinds(s)[id];
+  for (const t of tissues(s)) t.cells = arr(t, 'cells').filter((p) => !(isObj(p) && p.type === id));
+  for (const c of Object.values(cellKinds(s))) {
+    if (!isObj(c) || !isObj(c.contactKilling)) continue;
+    const targets = arr(c.contactKilling, 'targets').filter((x) => x !== id);
+    if (targets.length === 0) delete c.contactKilling;
+    else c.contactKilling.targets = targets;
+  }
+  dropFromLesson(s, (x) => mentions(x, id), (name) => name.split('.').includes(id));
+  const L = s.lesson;
+  if (isObj(L)) {
+    if (isObj(L.roles)) delete L.roles[id];
+    if (isObj(L.switched)) delete L.switched[id];
+  }
+  s.events = arr(s, 'events').filter((e) => !mentions(e, id));
+}
+
+/** Drops buttons, paired runs and side views whose events use `uses`, and chart metrics named by `metric`. */
+function dropFromLesson(s: Json, uses: (x: unknown) => boolean, metric: (name: string) => boolean): void {
+  const L = s.lesson;
+  if (!isObj(L)) return;
+  if (Array.isArray(L.interventions)) L.interventions = L.interventions.filter((b) => !uses(b));
+  if (L.paired !== undefined && uses(L.paired)) delete L.paired;
+  if (L.sideBySide !== undefined && uses(L.sideBySide)) delete L.sideBySide;
+  if (L.cohort !== undefined && uses(L.cohort)) delete L.cohort;
+  if (Array.isArray(L.exposed)) L.exposed = L.exposed.filter((p) => typeof p !== 'string' || !metric(p));
+  if (Array.isArray(L.charts))
+    L.charts = L.charts
+      .filter(isObj)
+      .filter((c) => !['cellType', 'from'].some((k) => typeof c[k] === 'string' && uses(c[k])))
+      .map((c): Json => ({ ...c, metrics: Array.isArray(c.metrics) ? c.metrics.filter((m) => typeof m !== 'string' || !metric(m)) : c.metrics }))
+      .filter((c) => !Array.isArray(c.metrics) || c.metrics.length > 0 || c.kind === 'distance');
+}
+
+function dropVesicleKind(s: Json, id: string): void {
+  delete rec(s, 'vesicleTypes')[id];
+  for (const c of Object.values(cellKinds(s))) if (isObj(c)) c.release = arr(c, 'release').filter((r) => !(isObj(r) && r.vesicleType === id));
+  s.doses = arr(s, 'doses').filter((d) => !(isObj(d) && d.vesicleType === id));
+  s.events = arr(s, 'events').filter((e) => !mentions(e, id));
+  dropFromLesson(s, (x) => mentions(x, id), (name) => name.split('.').includes(id));
+}
+
+function dropLabel(s: Json, id: string): void {
+  delete rec(s, 'labels')[id];
+  delete rec(s, 'affinity')[id];
+  for (const v of Object.values(rec(s, 'vesicleTypes'))) if (isObj(v)) v.labels = arr(v, 'labels').filter((x) => x !== id);
+  s.events = arr(s, 'events').filter((e) => !mentions(e, id));
+  dropFromLesson(s, (x) => mentions(x, id), (name) => name.split('.').includes(id));
+}
+
+function dropReceptor(s: Json, id: string): void {
+  delete rec(s, 'receptors')[id];
+  for (const row of Object.values(rec(s, 'affinity'))) if (isObj(row)) delete row[id];
+  for (const c of Object.values(cellKinds(s))) if (isObj(c)) c.receptors = arr(c, 'receptors').filter((x) => x !== id);
+  dropFromLesson(s, (x) => mentions(x, `affinity`) && mentions(x, id), () => false);
+}
+
+function toggle(list: unknown[], id: string, on: boolean): unknown[] {
+  const without = list.filter((x) => x !== id);
+  return on ? [...without, id] : without;
+}
+
+function apply(s: Json, e: Edit): void {
+  switch (e.op) {
+    case 'set':
+      setIn(s, e.path, e.value);
+      return;
+    case 'addCellKind': {
+      const name = e.name.trim() || 'new cells';
+      const id = newId(name, Object.keys(cellKinds(s)), 'cells');
+      cellKinds(s)[id] = { name };
+      const L = lessonOf(s);
+      L.roles = { ...(isObj(L.roles) ? L.roles : {}), [id]: e.role ?? 'bystander' };
+      const first = tissues(s)[0];
+      if (first && (e.count ?? 0) > 0) arr(first, 'cells').push({ type: id, count: e.count });
+      return;
+    }
+    case 'removeCellKind':
+      need(cellKinds(s), e.id, 'cell kind');
+      dropCellKind(s, e.id);
+      return;
+    case 'setRole': {
+      need(cellKinds(s), e.id, 'cell kind');
+      const L = lessonOf(s);
+      L.roles = { ...(isObj(L.roles) ? L.roles : {}), [e.id]: e.role };
+      return;
+    }
+    case 'addVesicleKind': {
+      const name = e.name.trim() || 'vesicles';
+      rec(s, 'vesicleTypes')[newId(name, Object.keys(rec(s, 'vesicleTypes')), 'vesicles')] = { name };
+      return;
+    }
+    case 'removeVesicleKind':
+      need(rec(s, 'vesicleTypes'), e.id, 'vesicle kind');
+      dropVesicleKind(s, e.id);
+      return;
+    case 'addLabel': {
+      const name = e.name.trim() || 'label';
+      rec(s, 'labels')[newId(name, Object.keys(rec(s, 'labels')), 'label')] = { name };
+      return;
+    }
+    case 'removeLabel':
+      need(rec(s, 'labels'), e.id, 'label');
+      dropLabel(s, e.id);
+      return;
+    case 'addReceptor': {
+      const name = e.name.trim() || 'receptor';
+      rec(s, 'receptors')[newId(name, Object.keys(rec(s, 'receptors')), 'receptor')] = { name };
+      return;
+    }
+    case 'removeReceptor':
+      need(rec(s, 'receptors'), e.id, 'receptor');
+      dropReceptor(s, e.id);
+      return;
+    case 'addSignal': {
+      const name = e.name.trim() || 'signal';
+      rec(s, 'signals')[newId(name, Object.keys(rec(s, 'signals')), 'signal')] = { name };
+      return;
+    }
+    case 'toggleLabel': {
+      const v = need(rec(s, 'vesicleTypes'), e.vesicle, 'vesicle kind');
+      need(rec(s, 'labels'), e.label, 'label');
+      v.labels = toggle(arr(v, 'labels'), e.label, e.on);
+      return;
+    }
+    case 'toggleReceptor': {
+      const c = need(cellKinds(s), e.cell, 'cell kind');
+      need(rec(s, 'receptors'), e.receptor, 'receptor');
+      c.receptors = toggle(arr(c, 'receptors'), e.receptor, e.on);
+      return;
+    }
+    case 'setAffinity': {
+      need(rec(s, 'labels'), e.label, 'label');
+      need(rec(s, 'receptors'), e.receptor, 'receptor');
+      const row = rec(rec(s, 'affinity'), e.label);
+      row[e.receptor] = e.value;
+      return;
+    }
+    case 'setRelease': {
+      const c = need(cellKinds(s), e.cell, 'cell kind');
+      need(rec(s, 'vesicleTypes'), e.vesicle, 'vesicle kind');
+      const list = arr(c, 'release');
+      const at = list.findIndex((r) => isObj(r) && r.vesicleType === e.vesicle);
+      if (e.perHour === null) {
+        if (at >= 0) list.splice(at, 1);
+      } else if (at >= 0) (list[at] as Json).perHour = e.perHour;
+      else list.push({ vesicleType: e.vesicle, perHour: e.perHour });
+      return;
+    }
+    case 'setCargo': {
+      const v = need(rec(s, 'vesicleTypes'), e.vesicle, 'vesicle kind');
+      need(rec(s, 'signals'), e.signal, 'signal');
+      const cargo = rec(v, 'cargo');
+      if (e.amount === null) delete cargo[e.signal];
+      else cargo[e.signal] = e.amount;
+      return;
+    }
+    case 'addSwitch': {
+      const c = need(cellKinds(s), e.cell, 'cell kind');
+      need(rec(s, 'signals'), e.signal, 'signal');
+      const states = arr(c, 'states') as string[];
+      if (states.length === 0) states.push('alive');
+      if (states.length === 1) states.push('switched');
+      arr(c, 'transitions').push({ from: states[0], to: states[1], signal: e.signal, when: 'above', K: 5, n: 3, ratePerHour: 2 });
+      return;
+    }
+    case 'removeSwitch': {
+      const c = need(cellKinds(s), e.cell, 'cell kind');
+      const list = arr(c, 'transitions');
+      if (!Number.isInteger(e.index) || e.index < 0 || e.index >= list.length) fail('there is no such switch');
+      list.splice(e.index, 1);
+      return;
+    }
+    case 'place': {
+      const t = need(rec(s, 'tissues'), e.tissue, 'tissue');
+      arr(t, 'cells').push(structuredClone(e.placement));
+      return;
+    }
+    case 'removePlacement': {
+      const t = need(rec(s, 'tissues'), e.tissue, 'tissue');
+      const list = arr(t, 'cells');
+      if (!Number.isInteger(e.index) || e.index < 0 || e.index >= list.length) fail('there is no such group of cells');
+      list.splice(e.index, 1);
+      return;
+    }
+    case 'addChart':
+      arr(lessonOf(s), 'charts').push({ title: e.title, metrics: [...e.metrics] });
+      return;
+    case 'removeChart': {
+      const list = arr(lessonOf(s), 'charts');
+      if (!Number.isInteger(e.index) || e.index < 0 || e.index >= list.length) fail('there is no such chart');
+      list.splice(e.index, 1);
+      return;
+    }
+    case 'addButton':
+      arr(lessonOf(s), 'interventions').push({ label: e.label, events: structuredClone(e.events) });
+      return;
+    case 'removeButton': {
+      const list = arr(lessonOf(s), 'interventions');
+      if (!Number.isInteger(e.index) || e.index < 0 || e.index >= list.length) fail('there is no such button');
+      list.splice(e.index, 1);
+      return;
+    }
+    case 'setPrompt': {
+      const list = arr(lessonOf(s), 'prompts');
+      if (!Number.isInteger(e.index) || e.index < 0 || e.index > list.length || e.index >= 3) fail('a built experiment has three prompts at most');
+      if (e.prompt === null) {
+        if (e.index < list.length) list.splice(e.index, 1);
+      } else list[e.index] = { ...e.prompt };
+      return;
+    }
+  }
+}
+
+/** The problem to show next to the field an edit touched: the first at or under its path, else the first. */
+function problemFor(path: string, problems: { path: string; message: string }[]): { path: string; message: string } {
+  const near = problems.find((p) => p.path === path || p.path.startsWith(`${path}.`)) ?? problems.find((p) => path.startsWith(`${p.path}.`));
+  return near ?? problems[0] ?? { path, message: 'not valid' };
+}
+
+/** Applies one edit: a new validated scenario, or the problem (the scenario given is never changed). */
+export function applyEdit(s: ScenarioFile, e: Edit): EditResult {
+  const path = pathOf(e);
+  const draft = structuredClone(s) as unknown as Json;
+  try {
+    apply(draft, e);
+  } catch (err) {
+    if (err instanceof EditError) return { ok: false, path, message: err.message };
+    return { ok: false, path, message: `could not make this change (${err instanceof Error ? err.message : String(err)})` };
+  }
+  const parsed = parseScenarioFile(draft);
+  if (!parsed.ok) return { ok: false, ...problemFor(path, parsed.problems) };
+  return { ok: true, scenario: parsed.value };
+}
