@@ -4,8 +4,9 @@
 (function () {
   var q = new URLSearchParams(location.search);
   var b = document.documentElement;
-  b.dataset.screen = q.has('teacher') ? 'teacher' : q.has('lesson') || q.has('bench') ? 'lesson' : 'home';
-  b.dataset.mode = q.get('mode') === 'lab' ? 'lab' : 'learn';
+  var building = q.has('build') || q.has('scenario');
+  b.dataset.screen = q.has('teacher') ? 'teacher' : q.has('lesson') || q.has('bench') || building ? 'lesson' : 'home';
+  b.dataset.mode = q.get('mode') === 'lab' || (building && q.get('mode') !== 'learn') ? 'lab' : 'learn';
   try {
     if (q.get('text') === 'large' || (q.get('text') !== 'normal' && localStorage.getItem('cellpost.text') === 'large')) b.dataset.text = 'large';
   } catch {

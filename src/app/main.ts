@@ -45,6 +45,8 @@ import { createInlineCohort } from './cohortInline/panel';
 import { mountSound } from './sound/soundLayer';
 // A lesson's two views side by side on the Learn screen (src/sideBySide).
 import { mountSideBySide } from './sideBySide/panes';
+// The experiment builder: its ways in here, the builder itself loaded on demand (src/app/screens/builder/).
+import { mountBuilderEntry } from './screens/builder/entry';
 
 const session = new Session();
 const notify = mountNotices(byId('notices'), session);
@@ -138,6 +140,11 @@ function goTeacher(search: string): void {
 
 addEventListener('popstate', () => {
   const r = readRoute(location.search);
+  if (builder.wants(location.search)) {
+    screens.show('lesson', r.mode);
+    void builder.openFromUrl(location.search);
+    return;
+  }
   if (r.screen === 'teacher') {
     session.pause();
     screens.show('teacher');
@@ -170,7 +177,7 @@ const header = mountHeader(session, {
   home: goHome,
   about: () => about.open(),
   setMode,
-  copyLink: () => void links.copy(),
+  copyLink: () => void (builder.active ? builder.copyLink() : links.copy()),
   textSizeChanged: () => {
     charts.rebuild();
     panel.view?.resize();
@@ -199,10 +206,20 @@ mountSound(byId('new-seed').closest('.group') ?? byId('new-seed'), session);
 transport.strip.append(byId('notices'));
 const banner = mountBanner(byId('banner-strip'));
 const links = mountShare(session, notify, banner, (link) => {
-  // The bar follows the run only while the lesson is on screen, and keeps its mode.
-  if (screens.screen !== 'lesson') return;
+  // The bar follows the run only while the lesson is on screen, and keeps its mode (the builder writes its own).
+  if (screens.screen !== 'lesson' || builder.active) return;
   const u = new URL(link, location.href);
   history.replaceState(history.state, '', u.pathname + withMode(u.search, screens.mode));
+});
+const builder = mountBuilderEntry({
+  session,
+  notify,
+  banner,
+  showLab: () => {
+    screens.show('lesson', 'lab');
+    titleFor();
+  },
+  path: () => `${location.origin}${location.pathname}`,
 });
 const runFiles = mountRunFiles(byId('run-files'), session, notify, banner);
 mountFailure(byId('failure'), session, () => void openLesson(session.lessonId, session.seed, session.overrides));
@@ -297,6 +314,7 @@ mountHome(byId('home'), {
     void links.openFromUrl(search, openLesson);
   },
 });
+builder.placeButtons();
 installTestHook(session, {
   // In the Lab, ready also waits for its tools (loaded on demand).
   labReady: () => labToolsReady || !(screens.screen === 'lesson' && screens.mode === 'lab'),
@@ -308,6 +326,8 @@ installTestHook(session, {
 });
 
 panel.onClick((c) => {
+  // While building, the builder's placing tool takes the click.
+  if (screens.mode === 'lab' && builder.click(c)) return;
   // The Lab's tools (place a cell, inject vesicles) act only in Lab: in Learn a click inspects.
   if (screens.mode === 'lab' && tools.mode !== 'inspect') {
     void tools.applyAt(c.tissue, c.x, c.y);
@@ -378,6 +398,7 @@ if (url.bench !== null) {
     else if (packets > BENCH_AUTOPLAY_MAX) notify(`The speed test has ${packets.toLocaleString('en-US')} dots ready; press Play to start it.`);
     else session.play();
   });
-} else if (route.screen === 'lesson') void links.openFromUrl(location.search, openLesson);
+} else if (builder.wants(location.search)) void builder.openFromUrl(location.search);
+else if (route.screen === 'lesson') void links.openFromUrl(location.search, openLesson);
 else if (route.screen === 'teacher') teacher.show(location.search);
 else titleFor();

@@ -1,6 +1,6 @@
 // Which screen the address bar asks for: no lesson → the home screen; ?lesson=… (or ?bench=…) →
-// that lesson, in Learn (the default) or, with &mode=lab, in Lab; ?teacher=… → the teacher page.
-// Pure functions over the query.
+// that lesson, in Learn (the default) or, with &mode=lab, in Lab; ?teacher=… → the teacher page;
+// ?build=… or ?scenario=… → the experiment builder, a Lab screen. Pure functions over the query.
 export type Mode = 'learn' | 'lab';
 export type Screen = 'home' | 'lesson' | 'teacher';
 
@@ -11,8 +11,9 @@ export interface Route {
 
 export function readRoute(search: string): Route {
   const q = new URLSearchParams(search);
-  const screen: Screen = q.has('teacher') ? 'teacher' : q.has('lesson') || q.has('bench') ? 'lesson' : 'home';
-  return { screen, mode: q.get('mode') === 'lab' ? 'lab' : 'learn' };
+  const building = q.has('build') || q.has('scenario');
+  const screen: Screen = q.has('teacher') ? 'teacher' : q.has('lesson') || q.has('bench') || building ? 'lesson' : 'home';
+  return { screen, mode: q.get('mode') === 'lab' || (building && q.get('mode') !== 'learn') ? 'lab' : 'learn' };
 }
 
 /** The query string `search` with the mode set (Learn, the default, leaves no trace). */

@@ -1,0 +1,153 @@
+// The builder's form fields: a number with its label, unit and range from the schema, a name, a
+// choice, a check box — each checked live as it is typed (the message next to the field, the
+// scenario unchanged) and applied when it is committed (Enter or leaving it) only if valid.
+import { getAtPath, parameterAt } from '../../../../sim/params';
+import type { ScenarioFile } from '../../../../lessons/scenarioFile';
+import type { Edit } from '../../../lab/builder/index';
+import { h, type Child } from '../../ui/dom';
+
+export interface Ctx {
+  readonly s: ScenarioFile;
+  /** Applies an edit; when refused, shows the problem in `err` (or the builder's status line) and returns false. */
+  apply(e: Edit, err?: HTMLElement | null): boolean;
+  /** The problem an edit would have, without applying it (null: it would be applied). */
+  trial(e: Edit): string | null;
+}
+
+/** A stable element id for a scenario path (focus comes back to it after the builder redraws). */
+export function fieldId(path: string, suffix = ''): string {
+  return `b-${path.replace(/[^A-Za-z0-9_-]/g, '_')}${suffix}`;
+}
+
+const errorSlot = (id: string) => h('p', { class: 'field-error', id: `${id}-err`, 'aria-live': 'polite' });
+
+function showError(input: HTMLElement, err: HTMLElement, message: string | null): void {
+  err.textContent = message ?? '';
+  if (message) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
+}
+
+/** A number read from text: the value, or undefined for an empty optional field, or null when not a number. */
+function readNumber(text: string, optional: boolean): number | undefined | null {
+  const t = text.trim().replace(',', '.');
+  if (t === '') return optional ? undefined : null;
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
+
+export interface NumberOpts {
+  label?: string;
+  /** The edit a value makes (default: set the path). */
+  edit?: (value: number | undefined) => Edit;
+  /** Empty means "not set". */
+  optional?: boolean;
+  /** The label is for screen readers only (in a grid whose headers say it). */
+  hiddenLabel?: boolean;
+  unit?: string;
+}
+
+/** A number field for a scenario path, labelled with the schema's name and unit. */
+export function numberField(ctx: Ctx, path: string, o: NumberOpts = {}): HTMLElement {
+  const meta = parameterAt(ctx.s, path);
+  const value = getAtPath(ctx.s, path);
+  const id = fieldId(path);
+  const label = o.label ?? meta?.label ?? path;
+  const unit = o.unit ?? meta?.unit ?? '';
+  const input = h('input', {
+    type: 'text',
+    inputmode: 'decimal',
+    id,
+    class: 'num short',
+    value: typeof value === 'number' ? String(value) : '',
+    'data-path': path,
+    'aria-describedby': `${id}-err`,
+    autocomplete: 'off',
+    spellcheck: 'false',
+    title: meta ? `${meta.help} (${meta.min}–${meta.max}${unit ? ` ${unit}` : ''})` : undefined,
+  });
+  const err = errorSlot(id);
+  const editOf = (v: number | undefined): Edit => (o.edit ? o.edit(v) : { op: 'set', path, value: v });
+  const check = (): { ok: true; v: number | undefined } | { ok: false; message: string } => {
+    const v = readNumber(input.value, o.optional ?? false);
+    if (v === null) return { ok: false, message: `${label} must be a number${unit ? ` (${unit})` : ''}` };
+    const problem = ctx.trial(editOf(v));
+    return problem ? { ok: false, message: problem } : { ok: true, v };
+  };
+  input.addEventListener('input', () => {
+    const c = check();
+    showError(input, err, c.ok ? null : c.message);
+  });
+  input.addEventListener('change', () => {
+    const c = check();
+    if (!c.ok) return showError(input, err, c.message);
+    if (c.v === value) return;
+    ctx.apply(editOf(c.v), err);
+  });
+  return h(
+    'div',
+    { class: 'bfield' },
+    h('label', { for: id, class: o.hiddenLabel ? 'visually-hidden' : undefined }, label),
+    h('span', { class: 'bfield-input' }, input, unit && !o.hiddenLabel ? h('span', { class: 'unit' }, unit) : null),
+    err,
+  );
+}
+
+/** A text field (a name, a title, a prompt) committed when it changes. */
+export function textField(ctx: Ctx, path: string, label: string, o: { long?: boolean; edit?: (v: string) => Edit; max?: number } = {}): HTMLElement {
+  const value = getAtPath(ctx.s, path);
+  const id = fieldId(path);
+  const props = { id, 'data-path': path, 'aria-describedby': `${id}-err`, spellcheck: 'true', maxlength: o.max ?? 600 };
+  const input = o.long ? h('textarea', { ...props, rows: 2 }) : h('input', { ...props, type: 'text', autocomplete: 'off' });
+  input.value = typeof value === 'string' ? value : '';
+  const err = errorSlot(id);
+  const editOf = (v: string): Edit => (o.edit ? o.edit(v) : { op: 'set', path, value: v });
+  input.addEventListener('input', () => showError(input, err, ctx.trial(editOf(input.value))));
+  input.addEventListener('change', () => {
+    const problem = ctx.trial(editOf(input.value));
+    if (problem) return showError(input, err, problem);
+    if (input.value !== value) ctx.apply(editOf(input.value), err);
+  });
+  return h('div', { class: `bfield${o.long ? ' long' : ''}` }, h('label', { for: id }, label), input, err);
+}
+
+/** A choice among options, applied at once. */
+export function selectField(ctx: Ctx, id: string, label: string, options: [value: string, text: string][], value: string, edit: (v: string) => Edit, o: { hiddenLabel?: boolean } = {}): HTMLElement {
+  const sel = h('select', { id, 'aria-describedby': `${id}-err` }, ...options.map(([v, t]) => h('option', { value: v }, t)));
+  sel.value = value;
+  const err = errorSlot(id);
+  sel.addEventListener('change', () => {
+    if (!ctx.apply(edit(sel.value), err)) sel.value = value;
+  });
+  return h('div', { class: 'bfield' }, h('label', { for: id, class: o.hiddenLabel ? 'visually-hidden' : undefined }, label), sel, err);
+}
+
+/** A check box, applied at once. */
+export function checkField(ctx: Ctx, id: string, label: Child, checked: boolean, edit: (on: boolean) => Edit): HTMLElement {
+  const box = h('input', { type: 'checkbox', id, 'aria-describedby': `${id}-err` });
+  box.checked = checked;
+  const err = errorSlot(id);
+  box.addEventListener('change', () => {
+    if (!ctx.apply(edit(box.checked), err)) box.checked = checked;
+  });
+  return h('div', { class: 'bcheck' }, box, h('label', { for: id }, label), err);
+}
+
+/** A small "add" form: a name and a button (Enter adds too). */
+export function addForm(ctx: Ctx, id: string, label: string, button: string, edit: (name: string) => Edit): HTMLElement {
+  const input = h('input', { type: 'text', id, autocomplete: 'off', maxlength: 80, 'aria-describedby': `${id}-err` });
+  const err = errorSlot(id);
+  const form = h('form', { class: 'badd' }, h('label', { for: id }, label), h('span', { class: 'row' }, input, h('button', { type: 'submit', class: 'small', id: `${id}-go` }, button)), err);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (ctx.apply(edit(input.value), err)) input.value = '';
+  });
+  return form;
+}
+
+/** A button that applies an edit. */
+export function editButton(ctx: Ctx, text: string, edit: () => Edit, props: Record<string, string> = {}): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: 'small', ...props }, text);
+  b.addEventListener('click', () => void ctx.apply(edit()));
+  return b;
+}

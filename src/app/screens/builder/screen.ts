@@ -1,0 +1,250 @@
+// The experiment builder (loaded on demand by entry.ts): a column beside the running tissue that
+// edits the experiment — cell kinds, placing cells, vesicle kinds, the address book, switches,
+// tissue and blood, charts, buttons, prompts — through the pure edit model (src/lab/builder/),
+// with undo and redo (buttons, Ctrl+Z, Ctrl+Shift+Z). Every applied edit restarts the run from
+// the edited scenario, redraws the rules in plain words and writes the page's address as a link.
+import './builder.css';
+import type { Session } from '../../session';
+import type { Notify } from '../../ui/notices';
+import type { ViewClick } from '../../ui/viewPanel';
+import { lesson } from '../../../../lessons/index';
+import type { ScenarioFile } from '../../../../lessons/scenarioFile';
+import { withOverrides } from '../../../lab/settings';
+import { readScenarioLink, scenarioLink, SCENARIO_PARAM } from '../../../lab/share/scenarioLink';
+import { blankScenario, canRedo, canUndo, copyOfLesson, edit, redo, replace as replaceScenario, startHistory, undo, applyEdit, type Edit, type History } from '../../../lab/builder/index';
+import { byId, h } from '../../ui/dom';
+import type { Ctx } from './fields';
+import { experimentSection, worldSection } from './world';
+import { cellsSection } from './cells';
+import { newPlaceTool, placeSection, placementAt } from './place';
+import { vesiclesSection } from './vesicles';
+import { addressBookSection } from './addressBook';
+import { switchesSection } from './switches';
+import { lessonSection } from './lessonParts';
+import { filesPart } from './files';
+import { rulesSection } from './rules';
+
+export interface BuilderDeps {
+  session: Session;
+  notify: Notify;
+  path(): string;
+  /** Leaves the builder (the Lab's own column comes back). */
+  close(): void;
+}
+
+export interface BuilderScreen {
+  start(s: ScenarioFile): Promise<void>;
+  click(c: ViewClick): boolean;
+  copyLink(): Promise<void>;
+}
+
+/** Wait after the last edit before the run restarts and the address is written (ms). */
+const SETTLE_MS = 300;
+
+export function blank(): ScenarioFile {
+  return blankScenario();
+}
+
+/** A copy of the run on screen (its lesson with the current settings) to change. */
+export function copyOfRun(session: Session): ScenarioFile {
+  const base = session.base ?? blankScenario();
+  const eff = withOverrides(base, session.overrides);
+  const s = 'scenario' in eff ? eff.scenario : base;
+  return session.lessonId === null ? structuredClone(s) : copyOfLesson(s);
+}
+
+/** The experiment an address asks for, and what could not be used of it. */
+export async function fromSearch(search: string): Promise<{ scenario: ScenarioFile; problems: string[]; title: string }> {
+  const q = new URLSearchParams(search);
+  if (q.has(SCENARIO_PARAM)) {
+    const r = await readScenarioLink(search);
+    if (r.ok) return { scenario: r.scenario, problems: [], title: '' };
+    return { scenario: blankScenario(), problems: r.problems.map((p) => `${p.path}: ${p.message}`), title: 'The experiment in this link was refused, so a blank tissue opens instead:' };
+  }
+  const id = q.get('build') ?? 'blank';
+  if (id === 'blank' || id === '') return { scenario: blankScenario(), problems: [], title: '' };
+  const l = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/.test(id) ? lesson(id) : undefined;
+  if (l) return { scenario: copyOfLesson(l), problems: [], title: '' };
+  return { scenario: blankScenario(), problems: [`build: there is no lesson named “${id.slice(0, 40)}”`], title: 'Part of this link could not be used:' };
+}
+
+export function mountBuilder(d: BuilderDeps): BuilderScreen {
+  let history: History = startHistory(blankScenario());
+  const tool = newPlaceTool();
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  let drawQueued = false;
+
+  const status = h('p', { class: 'bstatus', id: 'b-status', 'aria-live': 'polite' });
+  const undoBtn = h('button', { type: 'button', id: 'b-undo', class: 'small', 'aria-keyshortcuts': 'Control+Z' }, 'Undo');
+  const redoBtn = h('button', { type: 'button', id: 'b-redo', class: 'small', 'aria-keyshortcuts': 'Control+Shift+Z' }, 'Redo');
+  const closeBtn = h('button', { type: 'button', id: 'b-close', class: 'small' }, 'Close the builder');
+  const body = h('div', { class: 'builder-body' });
+  const root = h(
+    'aside',
+    { id: 'builder', class: 'builder', 'aria-labelledby': 'builder-h' },
+    h('div', { class: 'builder-head' }, h('h2', { id: 'builder-h' }, 'Build an experiment'), h('div', { class: 'row' }, undoBtn, redoBtn, closeBtn), status),
+    body,
+  );
+  byId('lesson').append(root);
+
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+
+  const ctx: Ctx = {
+    get s() {
+      return history.present;
+    },
+    apply(e: Edit, err?: HTMLElement | null) {
+      const r = edit(history, e);
+      if (r.problem) {
+        const msg = r.problem.path && err ? r.problem.message : `${r.problem.path}: ${r.problem.message}`;
+        if (err) err.textContent = msg;
+        else say(`Not changed: ${msg}`);
+        return false;
+      }
+      history = r.history;
+      changed('Changed.');
+      return true;
+    },
+    trial(e: Edit) {
+      const r = applyEdit(history.present, e);
+      return r.ok ? null : r.message;
+    },
+  };
+
+  const files = filesPart({
+    scenario: () => history.present,
+    path: d.path,
+    opened: (s) => {
+      history = replaceScenario(history, s);
+      changed(`Opened “${s.title}”.`);
+    },
+  });
+
+  const draw = () => {
+    drawQueued = false;
+    const focusId = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? document.activeElement.id : '';
+    const scroll = body.scrollTop;
+    const pageScroll = window.scrollY;
+    const sections = [
+      experimentSection(ctx),
+      cellsSection(ctx),
+      placeSection(ctx, tool, placeAt, () => {
+        tool.clicking = !tool.clicking;
+        document.body.dataset.tool = tool.clicking ? 'place' : 'inspect';
+        queueDraw();
+        say(tool.clicking ? 'Click on the tissue to place the cells there.' : 'Placing by clicking is off.');
+      }),
+      vesiclesSection(ctx),
+      addressBookSection(ctx),
+      switchesSection(ctx),
+      worldSection(ctx),
+      lessonSection(ctx),
+    ];
+    body.replaceChildren(...sections, files.element);
+    body.append(rulesSection(history.present, body));
+    undoBtn.disabled = !canUndo(history);
+    redoBtn.disabled = !canRedo(history);
+    body.scrollTop = scroll;
+    if (Math.abs(window.scrollY - pageScroll) > 1) window.scrollTo({ top: pageScroll });
+    if (focusId) document.getElementById(focusId)?.focus({ preventScroll: true });
+  };
+  // Drawn after the event that changed things has finished (a Tab that committed a field moves focus first).
+  const queueDraw = () => {
+    if (drawQueued) return;
+    drawQueued = true;
+    setTimeout(draw, 0);
+  };
+
+  const restart = async () => {
+    const s = history.present;
+    const problem = await d.session.open(s, null, s.seed);
+    if (problem) say(`The run could not start from this experiment: ${problem}`);
+    const link = await scenarioLink(s, d.path());
+    // The address follows the experiment while it fits in a link (the builder's own page otherwise).
+    if (link.ok && document.documentElement.dataset.building !== undefined) history_replace(`${link.url}&mode=lab`);
+  };
+  const history_replace = (url: string) => {
+    const u = new URL(url, location.href);
+    window.history.replaceState(window.history.state, '', u.pathname + u.search);
+  };
+
+  function changed(text: string): void {
+    say(text);
+    queueDraw();
+    clearTimeout(settle);
+    settle = setTimeout(() => void restart(), SETTLE_MS);
+  }
+
+  function placeAt(x: number, y: number, tissueId = tool.tissue): boolean {
+    const t = history.present.tissues[tissueId];
+    const kind = history.present.cellTypes[tool.kind];
+    if (!t || !kind) {
+      say('Add a cell kind first, then place it.');
+      return false;
+    }
+    const ok = ctx.apply({ op: 'place', tissue: tissueId, placement: placementAt(tool, x, y, t, kind.radius) }, status);
+    if (ok) say(`Placed ${tool.count} ${kind.name} ${tool.shape === 'scatter' ? 'over the tissue' : `at (${Math.round(x)}, ${Math.round(y)}) µm`}.`);
+    return ok;
+  }
+
+  const doUndo = () => {
+    if (!canUndo(history)) return;
+    history = undo(history);
+    changed('Undone.');
+  };
+  const doRedo = () => {
+    if (!canRedo(history)) return;
+    history = redo(history);
+    changed('Redone.');
+  };
+  undoBtn.addEventListener('click', doUndo);
+  redoBtn.addEventListener('click', doRedo);
+  closeBtn.addEventListener('click', () => {
+    tool.clicking = false;
+    document.body.dataset.tool = 'inspect';
+    d.close();
+    d.notify('The builder is closed; the experiment keeps running. Make a copy to change it again.');
+  });
+
+  // Ctrl+Z / Ctrl+Shift+Z (⌘ on a Mac) undo and redo edits while building, except inside a text
+  // field (which keeps its own undo). Caught before the page's own Ctrl+Z (the run's undo).
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (document.documentElement.dataset.building === undefined || document.documentElement.dataset.mode !== 'lab') return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const k = e.key.toLowerCase();
+      if (k !== 'z' && k !== 'y') return;
+      const t = e.target;
+      if (t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'file'].includes(t.type))) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      if (k === 'y' || e.shiftKey) doRedo();
+      else doUndo();
+    },
+    true,
+  );
+
+  return {
+    async start(s: ScenarioFile) {
+      history = startHistory(s);
+      tool.clicking = false;
+      say(`Building “${s.title}”. Every change restarts the run.`);
+      draw();
+      clearTimeout(settle);
+      await restart();
+    },
+    click(c: ViewClick) {
+      if (!tool.clicking) return false;
+      const tissueId = Object.keys(history.present.tissues)[c.tissue];
+      if (tissueId === undefined) return false;
+      tool.x = Math.round(c.x);
+      tool.y = Math.round(c.y);
+      placeAt(c.x, c.y, tissueId);
+      return true;
+    },
+    copyLink: () => files.copyLink(),
+  };
+}
