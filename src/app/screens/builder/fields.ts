@@ -1,7 +1,7 @@
 // The builder's form fields: a number with its label, unit and range from the schema, a name, a
 // choice, a check box — each checked live as it is typed (the message next to the field, the
 // scenario unchanged) and applied when it is committed (Enter or leaving it) only if valid.
-import { getAtPath, parameterAt } from '../../../../sim/params';
+import { parameterAt } from '../../../../sim/params';
 import type { ScenarioFile } from '../../../../lessons/scenarioFile';
 import type { Edit } from '../../../lab/builder/index';
 import { h, type Child } from '../../ui/dom';
@@ -12,6 +12,16 @@ export interface Ctx {
   apply(e: Edit, err?: HTMLElement | null): boolean;
   /** The problem an edit would have, without applying it (null: it would be applied). */
   trial(e: Edit): string | null;
+}
+
+/** The value at a dotted path of a scenario (any field, own keys only), or undefined. */
+export function valueAt(root: unknown, path: string): unknown {
+  let node = root;
+  for (const k of path.split('.')) {
+    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, k)) return undefined;
+    node = (node as Record<string, unknown>)[k];
+  }
+  return node;
 }
 
 /** A stable element id for a scenario path (focus comes back to it after the builder redraws). */
@@ -50,7 +60,7 @@ export interface NumberOpts {
 /** A number field for a scenario path, labelled with the schema's name and unit. */
 export function numberField(ctx: Ctx, path: string, o: NumberOpts = {}): HTMLElement {
   const meta = parameterAt(ctx.s, path);
-  const value = getAtPath(ctx.s, path);
+  const value = valueAt(ctx.s, path);
   const id = fieldId(path);
   const label = o.label ?? meta?.label ?? path;
   const unit = o.unit ?? meta?.unit ?? '';
@@ -95,7 +105,7 @@ export function numberField(ctx: Ctx, path: string, o: NumberOpts = {}): HTMLEle
 
 /** A text field (a name, a title, a prompt) committed when it changes. */
 export function textField(ctx: Ctx, path: string, label: string, o: { long?: boolean; edit?: (v: string) => Edit; max?: number } = {}): HTMLElement {
-  const value = getAtPath(ctx.s, path);
+  const value = valueAt(ctx.s, path);
   const id = fieldId(path);
   const props = { id, 'data-path': path, 'aria-describedby': `${id}-err`, spellcheck: 'true', maxlength: o.max ?? 600 };
   const input = o.long ? h('textarea', { ...props, rows: 2 }) : h('input', { ...props, type: 'text', autocomplete: 'off' });

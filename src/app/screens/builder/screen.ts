@@ -73,6 +73,8 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
   const tool = newPlaceTool();
   let settle: ReturnType<typeof setTimeout> | undefined;
   let drawQueued = false;
+  /** Edits made; the run shown is from edit `shown` (data-pending on the column until it catches up). */
+  let edits = 0;
 
   const status = h('p', { class: 'bstatus', id: 'b-status', 'aria-live': 'polite' });
   const undoBtn = h('button', { type: 'button', id: 'b-undo', class: 'small', 'aria-keyshortcuts': 'Control+Z' }, 'Undo');
@@ -159,7 +161,9 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
 
   const restart = async () => {
     const s = history.present;
+    const at = edits;
     const problem = await d.session.open(s, null, s.seed);
+    if (at === edits) delete root.dataset.pending;
     if (problem) say(`The run could not start from this experiment: ${problem}`);
     const link = await scenarioLink(s, d.path());
     // The address follows the experiment while it fits in a link (the builder's own page otherwise).
@@ -171,6 +175,8 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
   };
 
   function changed(text: string): void {
+    edits++;
+    root.dataset.pending = '';
     say(text);
     queueDraw();
     clearTimeout(settle);
@@ -232,6 +238,8 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
       history = startHistory(s);
       tool.clicking = false;
       say(`Building “${s.title}”. Every change restarts the run.`);
+      edits++;
+      root.dataset.pending = '';
       draw();
       clearTimeout(settle);
       await restart();
