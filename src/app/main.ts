@@ -220,6 +220,8 @@ const builder = mountBuilderEntry({
     titleFor();
   },
   path: () => `${location.origin}${location.pathname}`,
+  toWorld: (x, y) => panel.view?.clientToWorld(x, y) ?? null,
+  shownTissue: () => panel.tissue,
 });
 const runFiles = mountRunFiles(byId('run-files'), session, notify, banner);
 mountFailure(byId('failure'), session, () => void openLesson(session.lessonId, session.seed, session.overrides));

@@ -168,6 +168,29 @@ describe('the experiment builder', () => {
     });
   });
 
+  it('a cluster dragged out on the stage is placed with the radius drawn', async () => {
+    await withApp('?build=letters', async (p) => {
+      await p.locator('#builder-h').waitFor();
+      await settled(p);
+      await p.locator('#b-place-click').click();
+      const box = (await p.locator('#view-canvas').boundingBox())!;
+      const [x0, y0] = [box.x + box.width / 2, box.y + box.height / 2];
+      await p.mouse.move(x0, y0);
+      await p.mouse.down();
+      await p.mouse.move(x0 + 30, y0, { steps: 4 });
+      await expect.poll(() => p.locator('.bdrag').isVisible()).toBe(true);
+      await p.mouse.move(x0 + 60, y0, { steps: 4 });
+      await p.mouse.up();
+      await hasText(p.locator('#b-status'), 'Placed 10 sender cell at (');
+      // The letters tissue (800 × 500 µm) is fitted into the stage: 60 px are 60 / scale µm.
+      const text = (await p.locator('ul[aria-label="Cells placed"] li .help').last().textContent()) ?? '';
+      const radius = Number(/radius (\d+) µm/.exec(text)?.[1]);
+      const scale = Math.min(box.width / 800, box.height / 500);
+      expect(radius / (60 / scale)).toBeGreaterThan(0.85);
+      expect(radius / (60 / scale)).toBeLessThan(1.15);
+    });
+  });
+
   it('a hostile link is refused field by field and a blank tissue opens', async () => {
     const bad = { id: 'x', title: 'x', vesicleTypes: {}, cellTypes: { a: { name: 'A', radius: 'big' } }, tissues: { t: { name: 't', cells: [{ type: 'ghost', count: 5 }] } } };
     await withApp(`?scenario=${await packJson(bad)}`, async (p) => {
@@ -182,7 +205,7 @@ describe('the experiment builder', () => {
       await p.locator('#builder-h').waitFor();
       await settled(p);
       const controls = await p.locator('#builder').evaluate((root) =>
-        [...root.querySelectorAll<HTMLElement>('button, input, select, textarea, [tabindex]')]
+        Array.from(root.querySelectorAll<HTMLElement>('button, input, select, textarea, [tabindex]'))
           .filter((el) => !(el as HTMLButtonElement).disabled && el.tabIndex >= 0 && el.offsetParent !== null)
           .map((el) => el.id || el.textContent || el.tagName),
       );

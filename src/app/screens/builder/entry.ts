@@ -18,6 +18,9 @@ export interface BuilderEntryDeps {
   showLab(): void;
   /** The page's address without its query. */
   path(): string;
+  /** Client px → world µm on the stage (null before the view exists), and which tissue it shows. */
+  toWorld(clientX: number, clientY: number): [number, number] | null;
+  shownTissue(): number;
 }
 
 export interface BuilderEntry {
@@ -48,7 +51,7 @@ export function mountBuilderEntry(d: BuilderEntryDeps): BuilderEntry {
   const load = (): Promise<BuilderScreen> => {
     loading ??= import('./screen')
       .then((m) => {
-        screen = m.mountBuilder({ session: d.session, notify: d.notify, path: d.path, close });
+        screen = m.mountBuilder({ session: d.session, notify: d.notify, path: d.path, toWorld: d.toWorld, shownTissue: d.shownTissue, close });
         return screen;
       })
       .catch((e: unknown) => {

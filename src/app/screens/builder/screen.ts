@@ -23,11 +23,15 @@ import { switchesSection } from './switches';
 import { lessonSection } from './lessonParts';
 import { filesPart } from './files';
 import { rulesSection } from './rules';
+import { mountClusterDrag } from './drag';
 
 export interface BuilderDeps {
   session: Session;
   notify: Notify;
   path(): string;
+  /** Client px → world µm on the stage (null before the view exists), and which tissue it shows. */
+  toWorld(clientX: number, clientY: number): [number, number] | null;
+  shownTissue(): number;
   /** Leaves the builder (the Lab's own column comes back). */
   close(): void;
 }
@@ -194,6 +198,19 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
     if (ok) say(`Placed ${tool.count} ${kind.name} ${tool.shape === 'scatter' ? 'over the tissue' : `at (${Math.round(x)}, ${Math.round(y)}) µm`}.`);
     return ok;
   }
+
+  mountClusterDrag(byId('canvas-box'), {
+    armed: () => tool.clicking && tool.shape === 'cluster' && document.documentElement.dataset.building !== undefined && document.documentElement.dataset.mode === 'lab',
+    toWorld: d.toWorld,
+    place: (x, y, radius) => {
+      const tissueId = Object.keys(history.present.tissues)[d.shownTissue()];
+      if (tissueId === undefined) return;
+      tool.radius = Math.round(radius);
+      tool.x = Math.round(x);
+      tool.y = Math.round(y);
+      placeAt(x, y, tissueId);
+    },
+  });
 
   const doUndo = () => {
     if (!canUndo(history)) return;
