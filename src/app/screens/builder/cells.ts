@@ -1,6 +1,6 @@
 // The builder's cell kinds: add, rename, remove; the role (which fixes the colour, the same in
-// every lesson), how many are placed, radius, motility, division and death, and which receptors
-// the kind carries.
+// every lesson), how many are placed, radius, motility, division and death, uptake, and which
+// receptors the kind carries.
 import { CELL_ROLES, type CellRole } from '../../../../lessons/schema';
 import { cellLooks, ROLE_NAMES } from '../../../../viz/palette';
 import { h } from '../../ui/dom';
@@ -38,6 +38,9 @@ export function cellsSection(ctx: Ctx): HTMLElement {
         numberField(ctx, `${p}.motility`, { label: 'Motility' }),
         numberField(ctx, `${p}.doublingHours`, { label: 'Divides every (0: never)' }),
         numberField(ctx, `${p}.deathPerHour`, { label: 'Death rate' }),
+        numberField(ctx, `${p}.nonSpecificUptake`, { label: 'Takes up any vesicle by chance' }),
+        numberField(ctx, `${p}.internalisePerHour`, { label: 'Takes bound vesicles inside' }),
+        numberField(ctx, `${p}.maxBound`, { label: 'Surface full at' }),
       ),
       receptors.length === 0
         ? h('p', { class: 'help' }, 'Receptors: add one in the address book below.')

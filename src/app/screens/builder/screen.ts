@@ -163,6 +163,16 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
     setTimeout(draw, 0);
   };
 
+  const replaceAddress = (url: string) => {
+    const u = new URL(url, location.href);
+    window.history.replaceState(window.history.state, '', u.pathname + u.search);
+  };
+  /** Restarts run one after another (a restart waits for the one before it). */
+  let restarting: Promise<void> = Promise.resolve();
+  const queueRestart = () => {
+    restarting = restarting.then(restart, restart);
+    return restarting;
+  };
   const restart = async () => {
     const s = history.present;
     const at = edits;
@@ -171,11 +181,7 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
     if (problem) say(`The run could not start from this experiment: ${problem}`);
     const link = await scenarioLink(s, d.path());
     // The address follows the experiment while it fits in a link (the builder's own page otherwise).
-    if (link.ok && document.documentElement.dataset.building !== undefined) history_replace(`${link.url}&mode=lab`);
-  };
-  const history_replace = (url: string) => {
-    const u = new URL(url, location.href);
-    window.history.replaceState(window.history.state, '', u.pathname + u.search);
+    if (link.ok && document.documentElement.dataset.building !== undefined) replaceAddress(`${link.url}&mode=lab`);
   };
 
   function changed(text: string): void {
@@ -184,7 +190,7 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
     say(text);
     queueDraw();
     clearTimeout(settle);
-    settle = setTimeout(() => void restart(), SETTLE_MS);
+    settle = setTimeout(() => void queueRestart(), SETTLE_MS);
   }
 
   function placeAt(x: number, y: number, tissueId = tool.tissue): boolean {
@@ -259,7 +265,7 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
       root.dataset.pending = '';
       draw();
       clearTimeout(settle);
-      await restart();
+      await queueRestart();
     },
     click(c: ViewClick) {
       if (!tool.clicking) return false;

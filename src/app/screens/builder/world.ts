@@ -11,6 +11,7 @@ export function experimentSection(ctx: Ctx): HTMLElement {
     h('h3', { id: 'b-exp-h' }, 'Experiment'),
     h('div', { class: 'bgrid' }, textField(ctx, 'title', 'Title', { max: 80 }), textField(ctx, 'seed', 'Seed', { max: 100 }), numberField(ctx, 'lesson.hours', { label: 'Run length', unit: 'h' })),
     textField(ctx, 'question', 'Question it asks', { long: true, max: 300 }),
+    h('div', { class: 'bgrid' }, numberField(ctx, 'bindingSpeed', { label: 'Binding speed' }), numberField(ctx, 'deliveryFraction', { label: 'Cargo delivered' }), numberField(ctx, 'vesiclesPerDot', { label: 'Vesicles per dot' })),
   );
 }
 
