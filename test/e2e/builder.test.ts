@@ -79,6 +79,8 @@ describe('the experiment builder', () => {
       await p.locator('#b-cellTypes_reader_receptors_tag-reader').check();
       await typeNumber(p, 'b-affinity_tag_tag-reader', '0.9');
       await p.locator('#b-cellTypes_reader-add-switch').click();
+      await p.locator('#b-cellTypes_reader_transitions_0_K').waitFor();
+      await settled(p);
       // A value out of range: the message next to the field, nothing applied.
       await p.locator('#b-cellTypes_reader_radius').fill('80');
       await hasText(p.locator('#b-cellTypes_reader_radius-err'), 'cell radius must be at most 50 µm');
