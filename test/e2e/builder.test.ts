@@ -193,6 +193,23 @@ describe('the experiment builder', () => {
     });
   });
 
+  it('closes to the Lab with the experiment still running, and a copy of it opens the builder again', async () => {
+    await withApp('?build=letters', async (p) => {
+      await p.locator('#builder-h').waitFor();
+      await typeNumber(p, 'b-cellTypes_sender_release_0_perHour', '450');
+      await settled(p);
+      await p.locator('#b-close').click();
+      await expect.poll(() => p.locator('#builder').isVisible()).toBe(false);
+      await expect.poll(() => p.locator('#settings').isVisible()).toBe(true);
+      // The Lab's settings are those of the edited copy.
+      await expect.poll(() => p.locator('#settings input.num[data-path="cellTypes.sender.release.0.perHour"]').inputValue()).toBe('450');
+      await p.locator('#lab-build').click();
+      await expect.poll(() => p.locator('#builder').isVisible()).toBe(true);
+      await expect.poll(() => p.locator('#b-cellTypes_sender_release_0_perHour').inputValue()).toBe('450');
+      await expect.poll(() => p.locator('#b-title').inputValue()).toBe('Letters with an address (my copy)');
+    });
+  });
+
   it('a hostile link is refused field by field and a blank tissue opens', async () => {
     const bad = { id: 'x', title: 'x', vesicleTypes: {}, cellTypes: { a: { name: 'A', radius: 'big' } }, tissues: { t: { name: 't', cells: [{ type: 'ghost', count: 5 }] } } };
     await withApp(`?scenario=${await packJson(bad)}`, async (p) => {
