@@ -71,6 +71,17 @@ describe('edits', () => {
     expect(text(s.scenario)).toBe(before);
   });
 
+  it('a field set by path is made where it was missing, and an empty optional one is removed', () => {
+    const l = copyOfLesson(lessons()[0]);
+    const on = applyEdit(l, { op: 'set', path: 'vesicleTypes.letter.onBind.message', value: 2 });
+    if (!on.ok) throw new Error(on.message);
+    expect(on.scenario.vesicleTypes.letter.onBind).toEqual({ message: 2 });
+    const off = applyEdit(on.scenario, { op: 'set', path: 'vesicleTypes.letter.onBind.message', value: undefined });
+    if (!off.ok) throw new Error(off.message);
+    expect(off.scenario.vesicleTypes.letter.onBind).toEqual({});
+    expect(applyEdit(l, { op: 'set', path: 'vesicleTypes.letter.onBind.nothing', value: 2 })).toMatchObject({ ok: false, path: 'vesicleTypes.letter.onBind.nothing' });
+  });
+
   it('a path through a forbidden key or outside the scenario is refused', () => {
     expect(applyEdit(blankScenario(), { op: 'set', path: '__proto__.polluted', value: 1 }).ok).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

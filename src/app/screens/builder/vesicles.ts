@@ -1,5 +1,6 @@
 // The builder's vesicle kinds: name, the address labels they carry, their cargo (how much of each
-// signal one vesicle delivers) and how many each cell kind releases per hour; and the signals a
+// signal one vesicle delivers), the signal binding alone adds, and how many each cell kind
+// releases per hour; and the signals a
 // cargo can carry, with how fast each fades inside a cell.
 import { h } from '../../ui/dom';
 import { addForm, checkField, editButton, fieldId, numberField, textField, type Ctx } from './fields';
@@ -30,6 +31,14 @@ export function vesiclesSection(ctx: Ctx): HTMLElement {
             { class: 'bgrid' },
             h('legend', {}, 'Cargo: signal each vesicle delivers (empty: none)'),
             ...signals.map(([sid, sg]) => numberField(ctx, `${p}.cargo.${sid}`, { label: sg.name, unit: 'a.u.', optional: true, edit: (amount) => ({ op: 'setCargo', vesicle: id, signal: sid, amount: amount ?? null }) })),
+          ),
+      signals.length === 0
+        ? null
+        : h(
+            'fieldset',
+            { class: 'bgrid' },
+            h('legend', {}, 'Effect on binding: signal added when one binds a cell (empty: none)'),
+            ...signals.map(([sid, sg]) => numberField(ctx, `${p}.onBind.${sid}`, { label: sg.name, unit: 'a.u.', optional: true })),
           ),
       cells.length === 0
         ? null
