@@ -61,6 +61,8 @@ export function offlineApp(): PluginOption {
       skipWaiting: false,
       clientsClaim: true,
       sourcemap: false,
+      // Minified and quiet whatever NODE_ENV the build runs under (the browser tests build under 'test').
+      mode: 'production',
       // The Workbox runtime inside sw.js, not a second file fetched by importScripts.
       inlineWorkboxRuntime: true,
     },

@@ -70,7 +70,9 @@ function onePage(): Plugin {
       const others = Object.values(bundle).filter((f) => f !== html && f !== chunks[0] && !styles.includes(f as Rolldown.OutputAsset));
       if (others.length > 0) throw new Error(`the one-file build cannot inline ${others.map((f) => f.fileName).join(', ')}`);
 
-      const script = escapeInline(chunks[0].code, 'script');
+      // Vite marks each dynamic import with a list of files to preload; with every chunk inlined
+      // the marker is left unfilled, and there is nothing to preload.
+      const script = escapeInline(chunks[0].code.replaceAll('__VITE_PRELOAD__', 'void 0'), 'script');
       const style = escapeInline(styles.map((s) => String(s.source)).join('\n'), 'style');
       const boot = escapeInline(readFileSync(resolve(ROOT, 'public/boot.js'), 'utf8'), 'script');
       let page = String(html.source);
@@ -109,7 +111,7 @@ export function singleFileConfig(): UserConfig {
     // boot.js is inlined by onePage(); nothing else of public/ belongs in the one file.
     publicDir: false,
     plugins: [workersInlined(), onePage()],
-    worker: { format: 'es' },
+    worker: { format: 'iife' },
     build: {
       target: 'es2022',
       outDir: SINGLE_DIR,
