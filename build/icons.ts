@@ -31,8 +31,8 @@ const SHAPES: readonly Circle[] = [
 const SIZE = 512;
 /** The rounded ground's corner radius (the "any" icon); a maskable icon fills the square. */
 const CORNER = 112;
-/** A maskable icon's drawing is shrunk into its safe zone (the middle 80 %). */
-const MASKABLE_SCALE = 0.8;
+/** A maskable icon's drawing is shrunk to fit its safe zone (the circle of 80 % of the width). */
+const MASKABLE_SCALE = 0.76;
 
 export type IconKind = 'any' | 'maskable';
 

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -100,6 +101,8 @@ describe('offline after one visit', () => {
       // The first visit installs the service worker; it takes charge of this page without a reload.
       await p.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
       await hasText(p.locator('#offline-note'), 'Ready to work offline');
+      mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+      await p.screenshot({ path: join(ROOT, 'test-results', 'offline-ready-1280x720.png') });
       const precache = await p.evaluate(async () => {
         let bytes = 0;
         let files = 0;
@@ -142,7 +145,6 @@ describe('offline after one visit', () => {
       expect(await p.locator('#notice-log').textContent()).not.toContain('could not be loaded');
 
       // What a person sees offline, at a phone's, a laptop's and a projector's size.
-      mkdirSync(join(ROOT, 'test-results'), { recursive: true });
       await p.goto(`${server.url}?lesson=letters`);
       await ready(p);
       await p.evaluate(() => window.cellpost.stepN(120));
@@ -156,6 +158,45 @@ describe('offline after one visit', () => {
         await p.screenshot({ path: join(ROOT, 'test-results', `offline-${size.width}x${size.height}.png`) });
       }
       expect(fromNetwork).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('a new version', () => {
+  let server: StaticServer;
+  let copy: string;
+  beforeAll(async () => {
+    // A copy of the build that this test changes, on a server (and an origin) of its own.
+    copy = mkdtempSync(join(tmpdir(), 'cellpost-e2e-update-'));
+    cpSync(DIST, copy, { recursive: true });
+    server = await serveDist(copy);
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('waits until the person chooses Reload, then takes over', async () => {
+    const { context, page: p, errors } = await freshPage();
+    try {
+      await p.goto(`${server.url}?lesson=letters`);
+      await ready(p);
+      await p.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+      // A new build is put on the server; the browser finds it when the page is loaded again.
+      appendFileSync(join(copy, 'sw.js'), '\n// the next version\n');
+      await p.reload();
+      await ready(p);
+      await hasText(p.locator('#offline-note'), 'New version', 30_000);
+      // Until then the page stays as it is: the new version is waiting, not in charge.
+      expect(await p.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null)).toBe(true);
+      await p.screenshot({ path: join(ROOT, 'test-results', 'offline-new-version-1280x720.png') });
+      await Promise.all([p.waitForEvent('load', { timeout: 30_000 }), p.locator('#offline-reload').click()]);
+      await ready(p);
+      expect(await p.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+      expect(await p.locator('#offline-note').count()).toBe(0);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
