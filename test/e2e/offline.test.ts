@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { recordErrors, watchPolicy } from './browser';
+import { lesson } from '../../lessons/index';
 import { nodeHash } from './engine';
 import { serveDist, type StaticServer } from './server';
 import { hasText } from './expectations';
@@ -239,6 +240,11 @@ describe('the one-file copy, opened from disk', () => {
       await p.evaluate(() => window.cellpost.stepN(30));
       expect(await p.evaluate(() => window.cellpost.hash())).toBe(nodeHash('letters', '5', 30));
       expect(await p.locator('#notice-log').textContent()).not.toContain('could not be loaded');
+      // The sweep workers (inlined as well): autoimmune-signature's small cohort runs in them.
+      const size = lesson('autoimmune-signature')!.lesson!.cohort!.inline!.size;
+      await p.goto(`${url}?lesson=autoimmune-signature`);
+      await ready(p);
+      await expect.poll(() => p.locator('.ic-status').textContent(), { timeout: 90_000 }).toMatch(new RegExp(`^${2 * size} people tested, each`));
       expect(offPage).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

@@ -16,7 +16,8 @@ function show(note: HTMLElement): void {
 }
 
 function showReady(): void {
-  const note = h('div', { id: 'offline-note', class: 'offline-note quiet', role: 'status', 'aria-live': 'polite' }, h('strong', {}, 'Ready to work offline.'), ' Cellpost now runs on this device without a connection.');
+  // One short line (it goes by itself); what it means is in its title.
+  const note = h('div', { id: 'offline-note', class: 'offline-note quiet', role: 'status', 'aria-live': 'polite', title: 'Cellpost is saved on this device and now runs without a connection.' }, '✓ Ready to work offline');
   show(note);
   setTimeout(() => note.remove(), READY_MS);
 }
