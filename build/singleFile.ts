@@ -22,18 +22,26 @@ const ROOT = resolve(import.meta.dirname, '..');
  */
 const WORKER_BY_URL = /new Worker\(\s*new URL\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)\s*,\s*(\{[^{}]*\})\s*\)/g;
 
-/** Rewrites each worker started by URL into one started from its inlined code. */
+/** `import W from './w.ts?worker'` (Vite's other way to start a worker): inlined the same way. */
+const WORKER_IMPORT = /(\bfrom\s*)(['"])([^'"]+)\?worker\2/g;
+
+/** Rewrites each worker started by URL (or imported with ?worker) into one started from its inlined code. */
 export function inlineWorkerStarts(code: string, id: string): { code: string; count: number } {
   const imports: string[] = [];
-  const out = code.replace(WORKER_BY_URL, (_m, _q: string, path: string, options: string) => {
+  let imported = 0;
+  const withImports = code.replace(WORKER_IMPORT, (_m, from: string, q: string, path: string) => {
+    imported++;
+    return `${from}${q}${path}?worker&inline${q}`;
+  });
+  const out = withImports.replace(WORKER_BY_URL, (_m, _q: string, path: string, options: string) => {
     const name = `__cellpostInlineWorker${imports.length}`;
     imports.push(`import ${name} from ${JSON.stringify(`${path}?worker&inline`)};`);
     return `new ${name}(${options})`;
   });
-  if (imports.length === 0 && /new Worker\(/.test(code) && !id.includes('node_modules')) {
+  if (imports.length === 0 && imported === 0 && /new Worker\(/.test(code) && !id.includes('node_modules')) {
     throw new Error(`${id} starts a worker in a way the one-file build cannot inline: write it as new Worker(new URL('…', import.meta.url), { … })`);
   }
-  return { code: imports.length > 0 ? `${imports.join('\n')}\n${out}` : code, count: imports.length };
+  return { code: imports.length > 0 ? `${imports.join('\n')}\n${out}` : out, count: imports.length + imported };
 }
 
 /** Text that must not end or open anything inside an inline <script> or <style>. */
@@ -49,7 +57,7 @@ function workersInlined(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       // Only the project's own source files (Vite's worker wrappers carry a ?query and start workers themselves).
-      if (id.includes('node_modules') || id.includes('?') || !/\.[cm]?[jt]s$/.test(id) || !code.includes('new Worker(')) return null;
+      if (id.includes('node_modules') || id.includes('?') || !/\.[cm]?[jt]s$/.test(id) || !/new Worker\(|\?worker['"]/.test(code)) return null;
       const r = inlineWorkerStarts(code, id);
       return r.count > 0 ? { code: r.code, map: null } : null;
     },

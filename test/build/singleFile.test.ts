@@ -20,6 +20,11 @@ describe('the one-file build', () => {
     expect(r.code).not.toContain('import.meta.url');
   });
 
+  it('inlines a worker imported with ?worker too', () => {
+    const r = inlineWorkerStarts("import Sweep from './sweep.worker.ts?worker';\nconst w = new Sweep();", '/x/src/app/a.ts');
+    expect(r).toEqual({ code: "import Sweep from './sweep.worker.ts?worker&inline';\nconst w = new Sweep();", count: 1 });
+  });
+
   it('refuses a worker it cannot inline, and leaves other code alone', () => {
     expect(() => inlineWorkerStarts('const w = new Worker(url);', '/x/src/app/other.ts')).toThrow('cannot inline');
     expect(inlineWorkerStarts('const x = 1;', '/x/src/app/other.ts')).toEqual({ code: 'const x = 1;', count: 0 });
