@@ -66,7 +66,7 @@ const boundaries = [
 ].map(({ files, patterns }) => ({ files, rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] } }));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'tmp/'] },
+  { ignores: ['dist/', 'dist-single/', 'node_modules/', 'coverage/', 'test-results/', 'tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

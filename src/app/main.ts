@@ -404,3 +404,12 @@ if (url.bench !== null) {
 else if (route.screen === 'lesson') void links.openFromUrl(location.search, openLesson);
 else if (route.screen === 'teacher') teacher.show(location.search);
 else titleFor();
+
+// Offline use (src/app/offline/): the service worker is registered once the page has loaded, from
+// a chunk of its own (not first-load code); only in the built app (`vite build`'s mode, whatever
+// NODE_ENV says), so never in dev nor in the one-file copy (mode 'single', opened from disk).
+if (import.meta.env.MODE === 'production') {
+  const offline = () => void import('./offline/register').then((m) => m.registerOffline());
+  if (document.readyState === 'complete') offline();
+  else addEventListener('load', offline, { once: true });
+}

@@ -19,7 +19,7 @@ declare module 'vitest' {
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** What goes into the build: if any of it is newer than dist/index.html, dist/ is rebuilt. */
-const SOURCES = ['index.html', 'vite.config.ts', 'package-lock.json', 'sim', 'src/app', 'src/lab', 'viz', 'workers', 'lessons'];
+const SOURCES = ['index.html', 'vite.config.ts', 'build', 'public', 'package-lock.json', 'sim', 'src/app', 'src/lab', 'viz', 'workers', 'lessons'];
 
 function newestUnder(path: string): { file: string; ms: number } {
   if (!existsSync(path)) return { file: path, ms: 0 };

@@ -1,0 +1,64 @@
+// Offline use: registers the service worker that build/pwa.ts generates (precached app, lessons and
+// workers), then says once, quietly, "Ready to work offline", and when a newer version has arrived
+// offers "New version — Reload" (it waits until the person chooses). Loaded on demand after the page.
+import { h } from '../ui/dom';
+import './offline.css';
+
+/** The service worker's file, next to index.html (build/pwa.ts SW_FILE). */
+const SW_URL = './sw.js';
+/** How long "Ready to work offline" stays on screen. */
+export const READY_MS = 7000;
+
+/** The one quiet note in the corner: replaced by the next, never stacked. */
+function show(note: HTMLElement): void {
+  document.getElementById('offline-note')?.remove();
+  document.body.append(note);
+}
+
+function showReady(): void {
+  // One short line (it goes by itself); what it means is in its title.
+  const note = h('div', { id: 'offline-note', class: 'offline-note quiet', role: 'status', 'aria-live': 'polite', title: 'Cellpost is saved on this device and now runs without a connection.' }, '✓ Ready to work offline');
+  show(note);
+  setTimeout(() => note.remove(), READY_MS);
+}
+
+function offerReload(waiting: ServiceWorker): void {
+  const reload = h('button', { type: 'button', class: 'small primary', id: 'offline-reload' }, 'Reload');
+  const later = h('button', { type: 'button', class: 'small', 'aria-label': 'Later: keep this version for now', title: 'Later: keep this version for now' }, 'Later');
+  const note = h('div', { id: 'offline-note', class: 'offline-note', role: 'status', 'aria-live': 'polite' }, h('span', {}, h('strong', {}, 'New version'), ' of Cellpost — reload to use it.'), reload, later);
+  reload.addEventListener('click', () => {
+    reload.disabled = true;
+    // This page reloads once the new worker has taken over (other open pages keep their run).
+    const sw = navigator.serviceWorker;
+    sw.addEventListener('controllerchange', () => location.reload(), { once: true });
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+  });
+  later.addEventListener('click', () => note.remove());
+  show(note);
+}
+
+/**
+ * Registers the service worker where the page can have one (http(s) or localhost, not a file
+ * opened from disk) and wires the two notes. Failure only means no offline copy: it is silent.
+ */
+export async function registerOffline(): Promise<void> {
+  if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  const sw = navigator.serviceWorker;
+  const hadController = sw.controller !== null;
+  let reg: ServiceWorkerRegistration;
+  try {
+    reg = await sw.register(SW_URL, { scope: './' });
+  } catch {
+    return;
+  }
+  const watch = (w: ServiceWorker) =>
+    w.addEventListener('statechange', () => {
+      if (w.state === 'installed' && sw.controller) offerReload(w);
+      else if (w.state === 'activated' && !hadController) showReady();
+    });
+  if (reg.waiting && sw.controller) offerReload(reg.waiting);
+  if (reg.installing) watch(reg.installing);
+  reg.addEventListener('updatefound', () => {
+    if (reg.installing) watch(reg.installing);
+  });
+}
