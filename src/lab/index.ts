@@ -31,3 +31,9 @@ export { describeSample, describeHours, sampleAt, plural, plainNumber, plainLeve
 export { estimateMemory, memoryProblem, bytesPerCell, LAPTOP_BUDGET_BYTES, ENGINE_BYTES_PER_PACKET, type MemoryEstimate, type MemoryHost } from './memory';
 export { largerThan, sameShape, LISTABLE_NODES } from './size';
 export { estimateRunMemory, runMemoryProblem, metricCount, fmtBytes, MEMORY_BUDGET_BYTES, MAX_PLACED_CELLS, type RunMemoryEstimate, type RunMemoryPart, type RunMemoryOptions } from './runMemory';
+export { classSeed, readWholeNumber, MAX_CLASS_CODE, MAX_STUDENT } from './class/seed';
+export { predictionsFromRunJson, predictionsFromLink, predictionSpread, MAX_PREDICTIONS, type Prediction, type PromptSpread } from './class/predictions';
+export { readSources, readRunFileEntry, readLinkEntry, linksIn, looksLikeJson, settingsText, MAX_CLASS_RUNS, type ClassSource, type ClassEntry, type ClassRun, type VerifyJob } from './class/inputs';
+export { verifyRun, type VerifyOutcome } from './class/verify';
+export { verifyInline, verifyOnPool, type PoolVerify } from './class/verifyAll';
+export { classTable, classCsv, compareRows, naturalCompare, intervalWords, CLASS_COLUMNS, type ClassTable, type ClassRow, type ClassRejected, type ClassGroup, type ClassCsvRow, type RejectKind } from './class/table';
