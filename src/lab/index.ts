@@ -24,7 +24,7 @@ export { decodeLink, encodeLink, checkLinkEvents, HIDEABLE, LOCKABLE, LINK_LIMIT
 export { packEvents, unpackEvents, toBase64Url, fromBase64Url, MAX_LOG_CHARS, MAX_LOG_BYTES } from './share/pack';
 export { settingsDiff, sameStart } from './share/diff';
 export { LINK_PARAMS, PART_LABELS, PART_MEANINGS, linkParts, type LinkParam } from './share/options';
-export { buildTeacherLink, shortLessonLink, type TeacherLinkChoice, type TeacherLink } from './share/builder';
+export { buildTeacherLink, buildClassLinks, shortLessonLink, type TeacherLinkChoice, type TeacherLink, type ClassLink } from './share/builder';
 export { cellTable, cellsHeader, cellsLines, cellsCsv, type CellTable, type CellRow } from './cellRows';
 export { packetRows, packetsCsv, MAX_PACKET_ROWS, PACKET_COLUMNS, type PacketRows } from './packetRows';
 export { describeSample, describeHours, sampleAt, plural, plainNumber, plainLevel, clockWords, MAX_WORDS, type DescribedScenario, type DescribedSeries } from './describe';

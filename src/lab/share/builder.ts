@@ -1,10 +1,11 @@
-// The teacher's link builder, pure: a lesson, seed, fixed settings, hidden and locked parts and
-// the screen to open in become a share link, read back by the same reader every link goes
-// through (decodeLink), so what the builder shows is what a student's page will do.
+// The teacher's link builder, pure: a lesson, seed (or a class code: a seed per student), fixed
+// settings, hidden and locked parts and the screen to open in become share links, read back by
+// the reader every link goes through (decodeLink): what the builder shows is what students get.
 import { getAtPath } from '../../../sim/params';
 import { lesson } from '../../../lessons/index';
 import { decodeLink, encodeLink, type DecodedLink, type Hideable, type LinkMode, type Lockable } from './link';
 import type { Overrides } from '../settings';
+import { classSeed } from '../class/seed';
 
 export interface TeacherLinkChoice {
   lesson: string;
@@ -41,4 +42,24 @@ export function shortLessonLink(id: string, base: string): string {
   const q = new URLSearchParams();
   q.set('lesson', id);
   return `${base}?${q.toString()}`;
+}
+
+export interface ClassLink {
+  student: number;
+  seed: string;
+  url: string;
+}
+
+/**
+ * One link per student 1…`students` of class `classCode`: the teacher's choice with each
+ * student's own seed (classSeed, src/lab/class/seed.ts), so every run is distinct and reproducible.
+ */
+export async function buildClassLinks(choice: TeacherLinkChoice, classCode: number, students: number, base: string): Promise<ClassLink[]> {
+  const out: ClassLink[] = [];
+  for (let k = 1; k <= students; k++) {
+    const seed = classSeed(classCode, k);
+    const made = await buildTeacherLink({ ...choice, seed }, base);
+    out.push({ student: k, seed, url: made.url });
+  }
+  return out;
 }
