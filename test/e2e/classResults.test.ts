@@ -99,7 +99,7 @@ describe('class results', () => {
       const rejected = await p.locator('#cr-rejected li').evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.kind, e.textContent ?? '']));
       expect(rejected.map((r) => r[0]).sort()).toEqual(['duplicate', 'tampered', 'tampered']);
       expect(rejected.find((r) => r[0] === 'duplicate')?.[1]).toContain('student-05-again.json');
-      expect(rejected.find((r) => r[0] === 'duplicate')?.[1]).toContain('a duplicate of run 5 (student-05.json)');
+      expect(rejected.find((r) => r[0] === 'duplicate')?.[1]).toContain('the same lesson, settings, seed and events as run 5 (student-05.json)');
       expect(rejected.filter((r) => r[0] === 'tampered').map((r) => r[1]).join('\n')).toMatch(/student-28\.json[\s\S]*differs from the hash it carries/);
       expect(await p.locator('#cr-counted tbody tr').count()).toBe(27);
       expect(await p.locator('.cr-group').count()).toBe(1);
@@ -119,7 +119,7 @@ describe('class results', () => {
       for (const size of [{ width: 390, height: 844 }, { width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
         await p.setViewportSize(size);
         await p.waitForTimeout(150);
-        writeFileSync(resolve(SHOTS, `class-results-${size.width}x${size.height}.png`), await p.screenshot({ fullPage: size.width !== 390 }));
+        writeFileSync(resolve(SHOTS, `class-results-${size.width}x${size.height}.png`), await p.screenshot({ fullPage: true }));
       }
       expect(errors).toEqual([]);
     } finally {

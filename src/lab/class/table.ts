@@ -85,7 +85,7 @@ function mismatchReason(o: VerifyOutcome): string {
   const m = o.mismatch!;
   const when = `${Number(m.hours.toFixed(4))} h (step ${m.tick})`;
   const engine = o.warnings.find((w) => w.startsWith('recorded with engine'));
-  return `tampered or damaged: its replay differs from the hash it carries at ${when}, expected ${m.expected}, replayed ${m.actual}${engine ? ` (${engine})` : ''}`;
+  return `its replay differs from the hash it carries at ${when}, expected ${m.expected}, replayed ${m.actual}${engine ? ` (${engine})` : ''}`;
 }
 
 /**
@@ -107,7 +107,7 @@ export function classTable(entries: readonly ClassEntry[], outcomes: readonly (V
     if (!o.ok) return rejected.push({ n, name: e.name, kind: 'tampered', reason: o.mismatch ? mismatchReason(o) : (o.problem ?? 'its replay failed') });
     const key = `${e.lesson}\u0000${e.settings}\u0000${e.seed}\u0000${o.eventsKey}`;
     const first = seen.get(key);
-    if (first !== undefined) return rejected.push({ n, name: e.name, kind: 'duplicate', reason: `a duplicate of run ${first} (${entries[first - 1].name}): the same lesson, settings, seed and events` });
+    if (first !== undefined) return rejected.push({ n, name: e.name, kind: 'duplicate', reason: `the same lesson, settings, seed and events as run ${first} (${entries[first - 1].name})` });
     seen.set(key, n);
     const { job: _job, ok: _ok, ...run } = e;
     rows.push({ ...run, n, value: o.value, unit: o.unit, hash: o.finalHash, warnings: o.warnings });

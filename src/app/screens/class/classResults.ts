@@ -3,7 +3,7 @@
 // the sweep workers and checked against the hash it carries (src/lab/class/), then shown grouped
 // by lesson, settings and length — a strip plot of the lesson's main metric with the mean and 95 %
 // interval, the spread of predictions, the runs counted and those not counted, and a CSV.
-import { classCsv, classTable, intervalWords, readSources, verifyOnPool, type ClassGroup, type ClassSource, type ClassTable, type PoolVerify } from '../../../lab';
+import { classCsv, classTable, intervalWords, readSources, verifyOnPool, type ClassGroup, type ClassSource, type ClassTable, type PoolVerify, type RejectKind } from '../../../lab';
 import { formatNumber } from '../../../../viz/format';
 import { saveBlob, textBlob } from '../../export/download';
 import { defaultWorkers, startWebWorker } from '../../sweep/port';
@@ -15,6 +15,9 @@ const fmt = (x: number) => formatNumber(x, 4);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** Largest file read (a run file's own limit is far larger; a student's is a few kB). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** How the list of runs not counted names each reason. */
+const KIND_WORDS: Record<RejectKind, string> = { invalid: 'not a valid run', tampered: 'tampered or damaged', duplicate: 'a duplicate' };
 
 let view: HTMLElement | null = null;
 
@@ -168,6 +171,16 @@ function build(): HTMLElement {
       h('h4', { id: `cr-g${k}-h` }, title),
       h('p', { class: 'cr-metric' }, `${g.metricLabel} at the end of each run (${g.metric}${g.unit ? `, ${g.unit}` : ''}): `, h('strong', { class: 'cr-interval' }, intervalWords(g.interval, fmt)), '.'),
       chart,
+      h(
+        'p',
+        { class: 'cr-key', 'aria-hidden': 'true' },
+        h('span', { class: 'cr-key-dot' }),
+        ' a student’s run ',
+        h('span', { class: 'cr-key-mean' }),
+        ' mean ',
+        h('span', { class: 'cr-key-band' }),
+        ' 95 % interval of the mean',
+      ),
     );
     undraw.push(drawClassStrip(chart, g, `${g.metricLabel}, ${plural(g.rows.length, 'run')}`));
     if (g.interval.n === 1) card.append(h('p', { class: 'cr-note' }, 'A 95 % interval needs at least two runs in the group.'));
@@ -204,7 +217,7 @@ function build(): HTMLElement {
       h(
         'tbody',
         {},
-        ...t.rows.map((r) =>
+        ...[...t.rows].sort((a, b) => a.n - b.n).map((r) =>
           h(
             'tr',
             { 'data-seed': r.seed },
@@ -226,7 +239,7 @@ function build(): HTMLElement {
         : h(
             'ul',
             { id: 'cr-rejected', class: 'cr-rejected' },
-            ...t.rejected.map((r) => h('li', { 'data-kind': r.kind }, h('strong', {}, `${r.n}. ${r.name}`), ` — ${r.kind === 'duplicate' ? 'duplicate' : r.kind === 'tampered' ? 'tampered' : 'invalid'}: ${r.reason}`)),
+            ...t.rejected.map((r) => h('li', { 'data-kind': r.kind }, h('strong', {}, `${r.n}. ${r.name}`), ` — ${KIND_WORDS[r.kind]}: ${r.reason}`)),
           );
     replace(
       results,
