@@ -139,6 +139,20 @@ describe('class results', () => {
       expect(lines).toHaveLength(30);
       expect(new Set(lines.map((l) => l.split('\t')[1])).size).toBe(30);
       expect(lines[6]).toContain(`seed=${classSeed(CLASS, 7)}`);
+      // The one class link asks each student for their number.
+      const one = await p.locator('#tb-link').inputValue();
+      expect(new URL(one).searchParams.get('class')).toBe(String(CLASS));
+      await p.goto(one);
+      await p.locator('#student-number-dialog').waitFor();
+      expect(await seriousViolations(p)).toEqual([]);
+      await p.locator('#student-number').fill('0');
+      await p.locator('#student-number-start').click();
+      await hasText(p.locator('#student-number-error'), 'A student number is a whole number from 1 to 999');
+      await p.locator('#student-number').fill('7');
+      await p.locator('#student-number-start').click();
+      await expect.poll(() => p.evaluate(() => new URLSearchParams(location.search).get('seed'))).toBe(classSeed(CLASS, 7));
+      expect(await p.evaluate(() => new URLSearchParams(location.search).has('class'))).toBe(false);
+      await p.goto(`${baseUrl()}?teacher=letters&view=link`);
       await p.locator('#tb-class').fill('abc');
       await hasText(p.locator('#tb-problems'), 'Class number: a class number is a whole number');
       expect(await seriousViolations(p, true)).toEqual([]);

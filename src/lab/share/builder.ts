@@ -15,6 +15,8 @@ export interface TeacherLinkChoice {
   hide: readonly Hideable[];
   lock: readonly Lockable[];
   mode: LinkMode;
+  /** A class code: the link asks each student for their number (class=C). */
+  classCode?: number;
 }
 
 export interface TeacherLink {
@@ -31,7 +33,7 @@ export async function buildTeacherLink(choice: TeacherLinkChoice, base: string):
   const settings: Overrides = new Map();
   // Values equal to the lesson's own are not written: the link stays short.
   for (const [k, v] of choice.settings) if (!own || !Number.isFinite(v) || getAtPath(own, k) !== v) settings.set(k, v);
-  const enc = await encodeLink({ lesson: choice.lesson, seed: choice.seed, overrides: settings, events: null, check: null, hide: choice.hide, lock: choice.lock, mode: choice.mode }, settings, base);
+  const enc = await encodeLink({ lesson: choice.lesson, seed: choice.seed, overrides: settings, events: null, check: null, hide: choice.hide, lock: choice.lock, mode: choice.mode, classCode: choice.classCode ?? null }, settings, base);
   const q = enc.url.slice(enc.url.indexOf('?'));
   const read = await decodeLink(q);
   return { url: enc.url, read, problems: read.ignored };
@@ -58,7 +60,7 @@ export async function buildClassLinks(choice: TeacherLinkChoice, classCode: numb
   const out: ClassLink[] = [];
   for (let k = 1; k <= students; k++) {
     const seed = classSeed(classCode, k);
-    const made = await buildTeacherLink({ ...choice, seed }, base);
+    const made = await buildTeacherLink({ ...choice, seed, classCode: undefined }, base);
     out.push({ student: k, seed, url: made.url });
   }
   return out;

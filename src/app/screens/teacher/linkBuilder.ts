@@ -62,7 +62,7 @@ export function linkBuilder(s: ScenarioFile, base: string): HTMLElement {
   // A class code: one link per student, each with its own seed (src/lab/class/seed.ts).
   const classCode = h('input', { type: 'text', inputmode: 'numeric', id: 'tb-class', class: 'num short', maxlength: 6, autocomplete: 'off', 'aria-describedby': 'tb-class-help' });
   const students = h('input', { type: 'text', inputmode: 'numeric', id: 'tb-students', class: 'num short', value: '30', maxlength: 3, autocomplete: 'off' });
-  const classHelp = h('span', { class: 'help', id: 'tb-class-help' }, `Optional: a class number (1 to ${MAX_CLASS_CODE}) gives each student number a different seed, the same every time.`);
+  const classHelp = h('span', { class: 'help', id: 'tb-class-help' }, `Optional: a class number (1 to ${MAX_CLASS_CODE}) gives each student a seed of their own, the same every time. The link above then asks each student for their number; or hand out the list of links below.`);
   const classOut = h('section', { class: 'tb-class-out', id: 'tb-class-out', 'aria-label': 'Links for each student', hidden: true });
   const classLinks = h('textarea', { id: 'tb-class-links', readonly: true, rows: 8, class: 'share-embed', spellcheck: 'false' });
   const copyClass = h('button', { type: 'button', id: 'tb-copy-class' }, 'Copy all links');
@@ -80,30 +80,31 @@ export function linkBuilder(s: ScenarioFile, base: string): HTMLElement {
       if (!Number.isFinite(v) || !f.input.checkValidity()) bad.push(`${f.el.querySelector('label')?.textContent ?? f.path}: ${f.input.validationMessage || 'not a number'}`);
       else settings.set(f.path, v);
     }
-    const made = await buildTeacherLink(
-      {
-        lesson: s.id,
-        seed: seed.value,
-        settings,
-        hide: hides.filter((x) => x.b.checked).map((x) => x.part as Hideable),
-        lock: locks.filter((x) => x.b.checked).map((x) => x.part as Lockable),
-        mode: lab.checked ? 'lab' : 'learn',
-      },
-      base,
-    );
+    const choice = {
+      lesson: s.id,
+      seed: seed.value,
+      settings,
+      hide: hides.filter((x) => x.b.checked).map((x) => x.part as Hideable),
+      lock: locks.filter((x) => x.b.checked).map((x) => x.part as Lockable),
+      mode: lab.checked ? ('lab' as const) : ('learn' as const),
+    };
+    // A class code: the one link asks each student for their number; the list gives each their own link.
     const classProblems: string[] = [];
+    let code: number | undefined;
     let perStudent: Awaited<ReturnType<typeof buildClassLinks>> = [];
     if (classCode.value.trim() !== '') {
       const c = readWholeNumber(classCode.value, 'class number', MAX_CLASS_CODE);
       const n = readWholeNumber(students.value, 'number of students', MAX_STUDENT);
       if (!c.ok) classProblems.push(`Class number: ${c.problem}`);
       if (!n.ok) classProblems.push(`Students: ${n.problem}`);
-      if (c.ok && n.ok) perStudent = await buildClassLinks({ lesson: s.id, seed: seed.value, settings, hide: hides.filter((x) => x.b.checked).map((x) => x.part as Hideable), lock: locks.filter((x) => x.b.checked).map((x) => x.part as Lockable), mode: lab.checked ? 'lab' : 'learn' }, c.value, n.value, base);
+      if (c.ok) code = c.value;
+      if (c.ok && n.ok) perStudent = await buildClassLinks(choice, c.value, n.value, base);
     }
+    const made = await buildTeacherLink({ ...choice, classCode: code }, base);
     if (mine !== version) return;
     classOut.hidden = perStudent.length === 0;
     classLinks.value = perStudent.map((x) => `${x.student}\t${x.seed}\t${x.url}`).join('\n');
-    seed.disabled = perStudent.length > 0;
+    seed.disabled = code !== undefined;
     link.value = made.url;
     embed.value = embedSnippet(made.url, s.title);
     open.href = made.url;
