@@ -174,16 +174,12 @@ function build(): HTMLElement {
       h(
         'p',
         { class: 'cr-key', 'aria-hidden': 'true' },
-        h('span', { class: 'cr-key-dot' }),
-        ' a student’s run ',
-        h('span', { class: 'cr-key-mean' }),
-        ' mean ',
-        h('span', { class: 'cr-key-band' }),
-        ' 95 % interval of the mean',
+        h('span', { class: 'cr-key-item' }, h('span', { class: 'cr-key-dot' }), ' a student’s run'),
+        h('span', { class: 'cr-key-item' }, h('span', { class: 'cr-key-mean' }), ' mean'),
+        h('span', { class: 'cr-key-item' }, h('span', { class: 'cr-key-band' }), ' 95 % interval of the mean'),
       ),
     );
     undraw.push(drawClassStrip(chart, g, `${g.metricLabel}, ${plural(g.rows.length, 'run')}`));
-    if (g.interval.n === 1) card.append(h('p', { class: 'cr-note' }, 'A 95 % interval needs at least two runs in the group.'));
     const unsigned = g.rows.filter((r) => !r.signed).length;
     if (unsigned > 0) card.append(h('p', { class: 'cr-note' }, `${plural(unsigned, 'run')} carried no hash (not signed): replayed and counted, but nothing could be checked.`));
     if (g.predictions.length > 0)
@@ -197,7 +193,7 @@ function build(): HTMLElement {
               'li',
               {},
               `Prompt ${p.prompt + 1}: ${plural(p.runs, 'student')}`,
-              p.choices.length > 0 ? ` — ${p.choices.map((c) => `“${c.choice}” ${c.count}`).join(', ')}` : '',
+              p.choices.length > 0 ? ` — ${p.choices.map((c) => `“${c.choice}”: ${c.count}`).join(', ')}` : '',
               p.sketchEnd ? `; ${plural(p.sketches, 'sketch', 'sketches')} ending between ${fmt(p.sketchEnd.lo)} and ${fmt(p.sketchEnd.hi)}` : '',
             ),
           ),

@@ -31,7 +31,12 @@ export function drawClassStrip(container: HTMLElement, g: ClassGroup, title: str
       for (const v of [i.lo, i.hi]) plot.append('line').attr('x1', x(v)).attr('x2', x(v)).attr('y1', 0).attr('y2', axisY).attr('stroke', '#1f5f8b').attr('stroke-dasharray', '4 3');
     }
     if (i.n > 0) plot.append('line').attr('class', 'cr-mean').attr('x1', x(i.mean)).attr('x2', x(i.mean)).attr('y1', 0).attr('y2', axisY).attr('stroke', '#000').attr('stroke-width', 2.5);
-    // Equal (or nearly equal, within a dot) values stack upward from the axis.
+    // Equal (or nearly equal, within a dot) values stack upward from the axis; tall stacks use
+    // smaller dots so that every run stays inside the plot.
+    const bins = new Map<number, number>();
+    for (const v of values) bins.set(Math.round(x(v) / (2 * R)), (bins.get(Math.round(x(v) / (2 * R))) ?? 0) + 1);
+    const tallest = Math.max(1, ...bins.values());
+    const r = Math.max(1.5, Math.min(R, (axisY - 2) / (2 * tallest + 0.2 * tallest)));
     const stacks = new Map<number, number>();
     const dots = values
       .slice()
@@ -40,7 +45,7 @@ export function drawClassStrip(container: HTMLElement, g: ClassGroup, title: str
         const bin = Math.round(x(v) / (2 * R));
         const k = stacks.get(bin) ?? 0;
         stacks.set(bin, k + 1);
-        return { cx: x(v), cy: axisY - R - 1 - k * (2 * R + 1) };
+        return { cx: x(v), cy: axisY - r - 1 - k * (2.2 * r) };
       });
     plot
       .selectAll('circle.cr-dot')
@@ -48,12 +53,12 @@ export function drawClassStrip(container: HTMLElement, g: ClassGroup, title: str
       .join('circle')
       .attr('class', 'cr-dot')
       .attr('cx', (d) => d.cx)
-      .attr('cy', (d) => Math.max(R, d.cy))
-      .attr('r', R)
+      .attr('cy', (d) => d.cy)
+      .attr('r', r)
       .attr('fill', DOT)
       .attr('fill-opacity', 0.7)
       .attr('stroke', '#fff')
-      .attr('stroke-width', 1);
+      .attr('stroke-width', r > 3 ? 1 : 0.5);
     plot.append('g').attr('transform', `translate(0,${axisY})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 90))).tickFormat((v) => fmt(Number(v))));
     plot.append('text').attr('class', 'cp-axis-label').attr('x', w / 2).attr('y', axisY + 34).attr('text-anchor', 'middle').text(`${g.metricLabel}${g.unit ? ` (${g.unit})` : ''}`);
   };
