@@ -60,6 +60,12 @@ beforeAll(async () => {
       const wrong = { tick: last.tick, hash: last.hash.replace(/^./, (c) => (c === '0' ? '1' : '0')) };
       links.push((await encodeLink({ lesson: 'letters', seed: classSeed(CLASS, k), overrides: new Map(), events: [], check: wrong, hide: [] }, new Map(), baseUrl(), { withCheck: true })).url);
     } else {
+      // Three students committed predictions (the run file's top-level list; the hashes do not cover it).
+      if (k <= 3) {
+        const run = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+        run.predictions = [{ prompt: 0, atHours: 0, choice: k === 3 ? 'Everyone near the senders' : 'Only the readers' }];
+        writeFileSync(file, JSON.stringify(run, null, 2));
+      }
       files.push(file);
       rows.push(row);
     }
@@ -105,6 +111,7 @@ describe('class results', () => {
       expect(await p.locator('.cr-group').count()).toBe(1);
       expect(await p.locator('.cr-group circle.cr-dot').count()).toBe(27);
       await hasText(p.locator('.cr-interval'), /^mean .*, 95 % interval .* \(n = 27\)$/);
+      await hasText(p.locator('.cr-predictions'), 'Prompt 1: 3 students — “Only the readers”: 2, “Everyone near the senders”: 1');
       const csv = await download(p, '#cr-csv');
       expect(csv.name).toBe('class-results.csv');
       expect(csv.bytes.toString('utf8')).toBe(expected);

@@ -31,6 +31,14 @@ describe('verifying a run', () => {
     expect(o).toMatchObject({ ran: true, ok: true, checked: 2, finalHash: r.hash, value: r.value, unit: 'cells' });
   });
 
+  it('reads the predictions a run file carries, which leave its hashes alone', async () => {
+    const r = studentFile('21');
+    const text = JSON.stringify({ ...r.file, predictions: [{ prompt: 0, atHours: 0, choice: 'Only readers' }, { prompt: 9, atHours: 'soon' }] });
+    const e = await one('p.json', text);
+    expect(e).toMatchObject({ ok: true, predictions: [{ prompt: 0, atHours: 0, choice: 'Only readers' }] });
+    if (e.ok) expect(verifyRun(e.job)).toMatchObject({ ok: true, finalHash: r.hash });
+  });
+
   it('catches an edited seed, an added event and an edited hash', async () => {
     const r = studentFile('7');
     const seed = { ...r.file, seed: '8' };
