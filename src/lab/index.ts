@@ -31,8 +31,8 @@ export { describeSample, describeHours, sampleAt, plural, plainNumber, plainLeve
 export { estimateMemory, memoryProblem, bytesPerCell, LAPTOP_BUDGET_BYTES, ENGINE_BYTES_PER_PACKET, type MemoryEstimate, type MemoryHost } from './memory';
 export { largerThan, sameShape, LISTABLE_NODES } from './size';
 export { estimateRunMemory, runMemoryProblem, metricCount, fmtBytes, MEMORY_BUDGET_BYTES, MAX_PLACED_CELLS, type RunMemoryEstimate, type RunMemoryPart, type RunMemoryOptions } from './runMemory';
-export { classSeed, readWholeNumber, MAX_CLASS_CODE, MAX_STUDENT } from './class/seed';
-export { predictionsFromRunJson, predictionsFromLink, predictionSpread, MAX_PREDICTIONS, type Prediction, type PromptSpread } from './class/predictions';
+export { classSeed, readWholeNumber, readClassParam, MAX_CLASS_CODE, MAX_STUDENT } from './class/seed';
+export { predictionsFromRunJson, predictionsFromLink, predictionSpread, type ClassPrediction, type PromptSpread } from './class/predictions';
 export { readSources, readRunFileEntry, readLinkEntry, linksIn, looksLikeJson, settingsText, MAX_CLASS_RUNS, type ClassSource, type ClassEntry, type ClassRun, type VerifyJob } from './class/inputs';
 export { verifyRun, type VerifyOutcome } from './class/verify';
 export { verifyInline, verifyOnPool, type PoolVerify } from './class/verifyAll';

@@ -3,7 +3,7 @@
 // the teacher's choice of controls to hide; a link that opens the page is read with what was ignored.
 // The link itself (encoding, decoding, checks) is the lab's codec, src/lab/share/.
 import { ENGINE_VERSION } from '../../../sim/index';
-import { classSeed, decodeLink, encodeLink, HIDEABLE, LINK_LIMIT, PART_LABELS, RUN_FORMAT, RUN_VERSION, settingsDiff, withOverrides, type DecodedLink, type EncodedLink, type Hideable, type Lockable, type Overrides, type RunFile } from '../../lab';
+import { classSeed, decodeLink, encodeLink, readClassParam, HIDEABLE, LINK_LIMIT, PART_LABELS, RUN_FORMAT, RUN_VERSION, settingsDiff, withOverrides, type DecodedLink, type EncodedLink, type Hideable, type Lockable, type Overrides, type RunFile } from '../../lab';
 import { lesson } from '../../../lessons/index';
 import type { Session } from '../session';
 import { byId, h } from '../ui/dom';
@@ -188,10 +188,12 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
     enabled = true;
     const d: DecodedLink = await decodeLink(search);
     // A class link: each student's own seed from their number (the address bar then carries it).
-    if (d.classCode !== null) {
-      const n = await askStudentNumber(d.classCode);
-      if (n !== null) d.seed = classSeed(d.classCode, n);
-      else notify(`No student number: this is the run the whole of class ${d.classCode} shares (seed ${d.seed}).`);
+    const cls = readClassParam(search);
+    if (cls.problem) d.ignored.push(cls.problem);
+    if (cls.code !== null && d.named) {
+      const n = await askStudentNumber(cls.code);
+      if (n !== null) d.seed = classSeed(cls.code, n);
+      else notify(`No student number: this is the run the whole of class ${cls.code} shares (seed ${d.seed}).`);
     }
     hide = [...d.hide];
     lock = [...d.lock];

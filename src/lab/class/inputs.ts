@@ -10,7 +10,7 @@ import { decodeLink, MAX_QUERY_CHARS } from '../share/link';
 import { settingsDiff } from '../share/diff';
 import { withOverrides, type Overrides } from '../settings';
 import { stepsFor } from '../hours';
-import { predictionsFromLink, predictionsFromRunJson, type Prediction } from './predictions';
+import { predictionsFromLink, predictionsFromRunJson, type ClassPrediction } from './predictions';
 
 /** One thing brought in: a file's name and text, or a pasted link. */
 export interface ClassSource {
@@ -46,7 +46,7 @@ export interface ClassRun {
   signed: boolean;
   metric: string;
   metricLabel: string;
-  predictions: Prediction[];
+  predictions: ClassPrediction[];
   job: VerifyJob;
 }
 

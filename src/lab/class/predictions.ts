@@ -3,7 +3,7 @@
 // skipped, never an error), and their spread over a group of runs: per prompt, how many chose
 // each answer and how far the sketched curves' end values range. Pure.
 
-export interface Prediction {
+export interface ClassPrediction {
   /** The prompt's position in the lesson (0, 1, 2 …). */
   prompt: number;
   atHours: number;
@@ -12,16 +12,16 @@ export interface Prediction {
 }
 
 /** Most predictions read from one run. */
-export const MAX_PREDICTIONS = 50;
+export const MAX_RUN_PREDICTIONS = 50;
 const MAX_SKETCH_POINTS = 2000;
 
 const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
-function readOne(raw: unknown): Prediction | null {
+function readOne(raw: unknown): ClassPrediction | null {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null;
   const o = raw as Record<string, unknown>;
   if (!finite(o.prompt) || !Number.isInteger(o.prompt) || o.prompt < 0 || o.prompt > 100) return null;
-  const out: Prediction = { prompt: o.prompt, atHours: finite(o.atHours) ? o.atHours : NaN };
+  const out: ClassPrediction = { prompt: o.prompt, atHours: finite(o.atHours) ? o.atHours : NaN };
   if (typeof o.choice === 'string' && o.choice.trim() !== '') out.choice = o.choice.trim().slice(0, 200);
   const s = o.sketch as Record<string, unknown> | null | undefined;
   if (s && typeof s === 'object' && Array.isArray(s.hours) && Array.isArray(s.values)) {
@@ -39,12 +39,12 @@ function readOne(raw: unknown): Prediction | null {
 }
 
 /** The predictions of a run file's parsed JSON (its top-level `predictions`), or none. */
-export function predictionsFromRunJson(json: unknown): Prediction[] {
+export function predictionsFromRunJson(json: unknown): ClassPrediction[] {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return [];
   const list = (json as Record<string, unknown>).predictions;
   if (!Array.isArray(list)) return [];
-  const out: Prediction[] = [];
-  for (const raw of list.slice(0, MAX_PREDICTIONS)) {
+  const out: ClassPrediction[] = [];
+  for (const raw of list.slice(0, MAX_RUN_PREDICTIONS)) {
     const p = readOne(raw);
     if (p) out.push(p);
   }
@@ -55,7 +55,7 @@ export function predictionsFromRunJson(json: unknown): Prediction[] {
  * The predictions a share link carries. Links carry none yet: when they do, this is the one
  * place that reads them (the query parameter is the link format's to name).
  */
-export function predictionsFromLink(_search: string): Prediction[] {
+export function predictionsFromLink(_search: string): ClassPrediction[] {
   return [];
 }
 
@@ -71,11 +71,11 @@ export interface PromptSpread {
 }
 
 /** The spread of predictions over runs (each run's list), per prompt, in prompt order. */
-export function predictionSpread(runs: readonly (readonly Prediction[])[]): PromptSpread[] {
+export function predictionSpread(runs: readonly (readonly ClassPrediction[])[]): PromptSpread[] {
   const by = new Map<number, { runs: number; choices: Map<string, number>; ends: number[] }>();
   for (const list of runs) {
     // One answer per prompt and run: the last one committed counts.
-    const last = new Map<number, Prediction>();
+    const last = new Map<number, ClassPrediction>();
     for (const p of list) last.set(p.prompt, p);
     for (const [prompt, p] of last) {
       const s = by.get(prompt) ?? { runs: 0, choices: new Map<string, number>(), ends: [] };

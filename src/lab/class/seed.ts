@@ -52,3 +52,20 @@ export function readWholeNumber(text: string, what: string, max: number): { ok: 
   if (n < 1 || n > max) return { ok: false, problem: `a ${what} is a whole number from 1 to ${max}` };
   return { ok: true, value: n };
 }
+
+/**
+ * The class code a link carries (class=C, written by the teacher's link builder): the number, or
+ * null when there is none; `problem` says why a class parameter was not used.
+ */
+export function readClassParam(search: string): { code: number | null; problem?: string } {
+  let v: string | null = null;
+  try {
+    v = new URLSearchParams(search).get('class');
+  } catch {
+    return { code: null };
+  }
+  if (v === null) return { code: null };
+  const n = readWholeNumber(v, 'class number', MAX_CLASS_CODE);
+  if (n.ok) return { code: n.value };
+  return { code: null, problem: `class ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}: ${n.problem}` };
+}

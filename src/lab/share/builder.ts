@@ -5,7 +5,7 @@ import { getAtPath } from '../../../sim/params';
 import { lesson } from '../../../lessons/index';
 import { decodeLink, encodeLink, type DecodedLink, type Hideable, type LinkMode, type Lockable } from './link';
 import type { Overrides } from '../settings';
-import { classSeed } from '../class/seed';
+import { classSeed, readClassParam } from '../class/seed';
 
 export interface TeacherLinkChoice {
   lesson: string;
@@ -23,6 +23,8 @@ export interface TeacherLink {
   url: string;
   /** The link as a student's page reads it. */
   read: DecodedLink;
+  /** The class code the link carries (students type their number), or null. */
+  classCode: number | null;
   /** What the page would ignore, in plain words (an out-of-range setting, a bad seed …). */
   problems: string[];
 }
@@ -33,10 +35,13 @@ export async function buildTeacherLink(choice: TeacherLinkChoice, base: string):
   const settings: Overrides = new Map();
   // Values equal to the lesson's own are not written: the link stays short.
   for (const [k, v] of choice.settings) if (!own || !Number.isFinite(v) || getAtPath(own, k) !== v) settings.set(k, v);
-  const enc = await encodeLink({ lesson: choice.lesson, seed: choice.seed, overrides: settings, events: null, check: null, hide: choice.hide, lock: choice.lock, mode: choice.mode, classCode: choice.classCode ?? null }, settings, base);
-  const q = enc.url.slice(enc.url.indexOf('?'));
+  const enc = await encodeLink({ lesson: choice.lesson, seed: choice.seed, overrides: settings, events: null, check: null, hide: choice.hide, lock: choice.lock, mode: choice.mode }, settings, base);
+  // A class code goes last (class=C): the student's page asks for their number (src/lab/class/seed.ts).
+  const url = choice.classCode === undefined ? enc.url : `${enc.url}&class=${String(choice.classCode)}`;
+  const q = url.slice(url.indexOf('?'));
   const read = await decodeLink(q);
-  return { url: enc.url, read, problems: read.ignored };
+  const cls = readClassParam(q);
+  return { url, read, classCode: cls.code, problems: cls.problem ? [...read.ignored, cls.problem] : read.ignored };
 }
 
 /** The lesson's own link, short enough to copy from paper: `base?lesson=ID`. */

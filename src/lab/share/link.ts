@@ -12,7 +12,6 @@ import { quote } from '../quote';
 import { MAX_TICKS, type Checkpoint } from '../runfile';
 import { withOverrides, type Overrides } from '../settings';
 import { packEvents, unpackEvents } from './pack';
-import { MAX_CLASS_CODE, readWholeNumber } from '../class/seed';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
 /** Links longer than this (whole URL, characters) leave out the event log. */
@@ -47,8 +46,6 @@ export interface LinkState {
   lock?: readonly Lockable[];
   /** The screen it opens in (Learn when absent). */
   mode?: LinkMode;
-  /** A class code (class=C): each student types their number and runs with classSeed(C, number). */
-  classCode?: number | null;
 }
 
 /** A link read back: always a valid setup, with what was ignored in plain words. */
@@ -56,7 +53,6 @@ export interface DecodedLink extends LinkState {
   events: RunEvent[] | null;
   lock: Lockable[];
   mode: LinkMode;
-  classCode: number | null;
   ignored: string[];
   /** Whether the link named a (known) lesson. */
   named: boolean;
@@ -82,7 +78,7 @@ function firstLesson(): ScenarioFile {
  */
 export async function decodeLink(search: string): Promise<DecodedLink> {
   const first = firstLesson();
-  const fallback = (ignored: string[]): DecodedLink => ({ lesson: first.id, seed: first.seed, overrides: new Map(), events: null, check: null, hide: [], lock: [], mode: 'learn', classCode: null, ignored, named: false });
+  const fallback = (ignored: string[]): DecodedLink => ({ lesson: first.id, seed: first.seed, overrides: new Map(), events: null, check: null, hide: [], lock: [], mode: 'learn', ignored, named: false });
   try {
     if (typeof search !== 'string') return fallback(['the link could not be read']);
     if (search.length > MAX_QUERY_CHARS) return fallback([`the link is ${search.length} characters long, more than Cellpost reads (${MAX_QUERY_CHARS}), so all of it was ignored`]);
@@ -93,7 +89,7 @@ export async function decodeLink(search: string): Promise<DecodedLink> {
     const mode = readMode(q.get('mode'), ignored);
     const id = q.get('lesson');
     const sets = [...q.entries()].filter(([k]) => k.startsWith('set.'));
-    const rest = sets.length > 0 || q.has('ev') || q.has('c') || q.has('seed') || q.has('class');
+    const rest = sets.length > 0 || q.has('ev') || q.has('c') || q.has('seed');
     if (id === null) {
       if (rest) ignored.push('the link names no lesson, so its seed, settings and events were ignored');
       return { ...fallback(ignored), hide, lock, mode };
@@ -104,7 +100,6 @@ export async function decodeLink(search: string): Promise<DecodedLink> {
       return { ...fallback(ignored), hide, lock, mode };
     }
     const seed = readSeed(q.get('seed'), base.seed, ignored);
-    const classCode = readClassCode(q.get('class'), ignored);
     const overrides = readSettings(base, sets, ignored);
     const eff = withOverrides(base, overrides);
     const start = 'scenario' in eff ? eff.scenario : base;
@@ -124,7 +119,7 @@ export async function decodeLink(search: string): Promise<DecodedLink> {
       else if (ev !== null && events === null) ignored.push('check: left out with the event log');
       else check = { tick: Number(m[1]), hash: m[2] };
     }
-    return { lesson: base.id, seed, overrides, events, check, hide, lock, mode, classCode, ignored, named: true };
+    return { lesson: base.id, seed, overrides, events, check, hide, lock, mode, ignored, named: true };
   } catch (e) {
     return fallback([`the link could not be read (${e instanceof Error ? e.message : String(e)})`]);
   }
@@ -137,14 +132,6 @@ function readSeed(v: string | null, own: string, ignored: string[]): string {
     return own;
   }
   return v;
-}
-
-function readClassCode(v: string | null, ignored: string[]): number | null {
-  if (v === null) return null;
-  const n = readWholeNumber(v, 'class number', MAX_CLASS_CODE);
-  if (n.ok) return n.value;
-  ignored.push(`class ${quote(v)}: ${n.problem}`);
-  return null;
 }
 
 /** A comma-separated list of page parts (hide=…, lock=…): known names only, each once. */
@@ -229,7 +216,6 @@ export async function encodeLink(state: LinkState, settingsOnly: Overrides, base
     const q = new URLSearchParams();
     q.set('lesson', state.lesson);
     q.set('seed', state.seed);
-    if (state.classCode) q.set('class', String(state.classCode));
     for (const [k, v] of overrides) q.set(`set.${k}`, String(v));
     if (state.hide.length > 0) q.set('hide', state.hide.join(','));
     if (state.lock && state.lock.length > 0) q.set('lock', state.lock.join(','));
