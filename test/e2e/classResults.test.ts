@@ -100,8 +100,10 @@ describe('class results', () => {
     const p = await openClass({ width: 1280, height: 720 }, errors);
     try {
       await p.locator('#cr-paste').fill(links.join('\n'));
+      const t0 = Date.now();
       await p.locator('#cr-files').setInputFiles(files);
       await hasText(p.locator('#cr-status'), '27 runs counted, 3 not counted', 120_000);
+      console.log(`Class results: 30 runs (1 h of letters each) read, replayed and checked in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       const rejected = await p.locator('#cr-rejected li').evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.kind, e.textContent ?? '']));
       expect(rejected.map((r) => r[0]).sort()).toEqual(['duplicate', 'tampered', 'tampered']);
       expect(rejected.find((r) => r[0] === 'duplicate')?.[1]).toContain('student-05-again.json');
