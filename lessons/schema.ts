@@ -198,6 +198,17 @@ export const TeacherNotes = z.object({
   whatIfs: z.array(z.string().min(1).max(400)).max(6).default([]),
 });
 
+/**
+ * The lesson's main metric: the one number a class's runs are compared by (the "Class results"
+ * screen, `cellpost class`), read at the end of each run. It must be a metric one of the lesson's
+ * series charts shows (test/lessons/mainMetric.test.ts).
+ */
+export const MainMetricSpec = z.object({
+  metric: z.string().min(1).max(120),
+  /** In plain words, e.g. "Readers responding". */
+  label: z.string().min(1).max(80),
+});
+
 /** Text and teaching material the app shows; the engine ignores it (see EngineLesson). */
 export const LessonText = z.object({
   paragraphs: z.array(z.string().max(2000)).max(8).default([]),
@@ -232,6 +243,8 @@ export const LessonText = z.object({
   claims: z.array(Claim).max(100).optional(),
   /** Notes for the teacher. */
   teacher: TeacherNotes.optional(),
+  /** The number a class's runs are compared by. */
+  mainMetric: MainMetricSpec.optional(),
 });
 
 export type LessonText = z.infer<typeof LessonText>;
@@ -246,4 +259,5 @@ export type CohortGroup = z.infer<typeof CohortGroup>;
 export type CohortMarker = z.infer<typeof CohortMarker>;
 export type Claim = z.infer<typeof Claim>;
 export type TeacherNotes = z.infer<typeof TeacherNotes>;
+export type MainMetricSpec = z.infer<typeof MainMetricSpec>;
 export type ClaimRun = z.infer<typeof ClaimRun>;

@@ -307,6 +307,7 @@ const teacher = mountTeacher(byId('teacher'), { go: goTeacher, openLesson: (sear
 byId('lesson-picker').append(teacherButton(() => session.lessonId, goTeacher));
 mountHome(byId('home'), {
   teacher: { search: teacherSearch(''), open: () => goTeacher(teacherSearch(session.lessonId ?? '')) },
+  classResults: { search: teacherSearch('', 'class'), open: () => goTeacher(teacherSearch(session.lessonId ?? '', 'class')) },
   open: openCard,
   openRunFile: (file) => void runFiles.open(file),
   openLink: (search) => {

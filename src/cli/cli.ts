@@ -13,6 +13,7 @@ import { validateCommand } from './commands/validate';
 import { sweepCommand } from './commands/sweep';
 import { mergeCommand } from './commands/merge';
 import { rulesCommand } from './commands/rules';
+import { classCommand } from './commands/class';
 
 const COMMANDS: Record<string, (argv: readonly string[]) => number | Promise<number>> = {
   scenarios: scenariosCommand,
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, (argv: readonly string[]) => number | Promise<num
   sweep: sweepCommand,
   merge: mergeCommand,
   rules: rulesCommand,
+  class: classCommand,
 };
 
 export function main(argv: readonly string[]): number | Promise<number> {

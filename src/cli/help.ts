@@ -14,6 +14,7 @@ Usage:
                                      run every combination × seed on worker threads
   cellpost merge OUT SHARD.csv…      join the results files of a sharded sweep
   cellpost rules --scenario ID       the scenario's rules in plain words
+  cellpost class FILE… [--csv OUT]   a class's run files and links verified and compared
 
   cellpost COMMAND --help            options of one command
   cellpost --version                 versions of cellpost and of its engine
@@ -86,6 +87,24 @@ Prints the scenario's rules in plain words, written out from its data: what each
 cell kind releases and reads, how it switches state, moves, divides, kills and dies;
 the vesicles; each tissue; the blood. The same text as the app's "How does the
 model work?". --set changes a setting first, as for cellpost run.
+`,
+  class: `Usage: cellpost class FILE… [--csv OUT]
+       cellpost class --class-code C [--students N]
+
+A class's runs together, as the app's "Class results" screen shows them. Each FILE
+is a run file, or a text file of share links (one or more per file). Every run is
+replayed and its hashes compared; runs without a hash (plain links, run files
+without checkpoints) are replayed and counted but "not signed". Duplicates (same
+lesson, settings, seed and events) and tampered or invalid runs are listed with
+the reason and not counted. Runs are grouped by lesson, settings and length; each
+group shows the mean and 95 % interval (Student's t) of the lesson's main metric
+at the end of the run, and the spread of committed predictions.
+
+Options:
+  --csv OUT              the table of counted runs: lesson, settings, seed, hours,
+                         metric, value, unit, hash (OUT may be -)
+  --class-code C         print the seeds of a class code instead (student,seed)
+  --students N           with --class-code: students 1 to N (default 30)
 `,
   validate: `Usage: cellpost validate FILE
 

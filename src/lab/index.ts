@@ -24,10 +24,16 @@ export { decodeLink, encodeLink, checkLinkEvents, HIDEABLE, LOCKABLE, LINK_LIMIT
 export { packEvents, unpackEvents, toBase64Url, fromBase64Url, MAX_LOG_CHARS, MAX_LOG_BYTES } from './share/pack';
 export { settingsDiff, sameStart } from './share/diff';
 export { LINK_PARAMS, PART_LABELS, PART_MEANINGS, linkParts, type LinkParam } from './share/options';
-export { buildTeacherLink, shortLessonLink, type TeacherLinkChoice, type TeacherLink } from './share/builder';
+export { buildTeacherLink, buildClassLinks, shortLessonLink, type TeacherLinkChoice, type TeacherLink, type ClassLink } from './share/builder';
 export { cellTable, cellsHeader, cellsLines, cellsCsv, type CellTable, type CellRow } from './cellRows';
 export { packetRows, packetsCsv, MAX_PACKET_ROWS, PACKET_COLUMNS, type PacketRows } from './packetRows';
 export { describeSample, describeHours, sampleAt, plural, plainNumber, plainLevel, clockWords, MAX_WORDS, type DescribedScenario, type DescribedSeries } from './describe';
 export { estimateMemory, memoryProblem, bytesPerCell, LAPTOP_BUDGET_BYTES, ENGINE_BYTES_PER_PACKET, type MemoryEstimate, type MemoryHost } from './memory';
 export { largerThan, sameShape, LISTABLE_NODES } from './size';
 export { estimateRunMemory, runMemoryProblem, metricCount, fmtBytes, MEMORY_BUDGET_BYTES, MAX_PLACED_CELLS, type RunMemoryEstimate, type RunMemoryPart, type RunMemoryOptions } from './runMemory';
+export { classSeed, readWholeNumber, readClassParam, MAX_CLASS_CODE, MAX_STUDENT } from './class/seed';
+export { predictionsFromRunJson, predictionsFromLink, predictionSpread, type ClassPrediction, type PromptSpread } from './class/predictions';
+export { readSources, readRunFileEntry, readLinkEntry, linksIn, looksLikeJson, settingsText, MAX_CLASS_RUNS, type ClassSource, type ClassEntry, type ClassRun, type VerifyJob } from './class/inputs';
+export { verifyRun, type VerifyOutcome } from './class/verify';
+export { verifyInline, verifyOnPool, type PoolVerify } from './class/verifyAll';
+export { classTable, classCsv, compareRows, naturalCompare, intervalWords, CLASS_COLUMNS, type ClassTable, type ClassRow, type ClassRejected, type ClassGroup, type ClassCsvRow, type RejectKind } from './class/table';

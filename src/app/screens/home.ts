@@ -15,6 +15,8 @@ export interface HomeActions {
   openLink(search: string): void;
   /** Opens the teacher page (its query string is the link's address). */
   teacher?: { search: string; open(): void };
+  /** Opens the teacher page's class results (a class's runs together). */
+  classResults?: { search: string; open(): void };
 }
 
 /** The CSS size thumbnails are drawn at (the card scales them). */
@@ -78,12 +80,19 @@ export function mountHome(root: HTMLElement, actions: HomeActions): void {
     teacher?.open();
   });
 
+  const classLink = actions.classResults ? h('a', { id: 'home-class', class: 'home-teacher', href: actions.classResults.search }, 'Class results: your students’ runs together') : null;
+  classLink?.addEventListener('click', (e) => {
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    actions.classResults?.open();
+  });
+
   root.append(
     h(
       'div',
       { class: 'home-head' },
       h('h1', { id: 'home-h', tabindex: -1 }, 'Choose a lesson'),
-      h('p', { class: 'home-lead' }, 'Each lesson is a piece of living tissue. Press Play, watch the cells send their vesicles, and change what happens.', teacherLink ? ' ' : null, teacherLink),
+      h('p', { class: 'home-lead' }, 'Each lesson is a piece of living tissue. Press Play, watch the cells send their vesicles, and change what happens.', teacherLink ? ' ' : null, teacherLink, classLink ? ' · ' : null, classLink),
     ),
     h('ol', { class: 'cards' }, ...cards.map((c) => c.li)),
     h(

@@ -3,13 +3,14 @@
 // the teacher's choice of controls to hide; a link that opens the page is read with what was ignored.
 // The link itself (encoding, decoding, checks) is the lab's codec, src/lab/share/.
 import { ENGINE_VERSION } from '../../../sim/index';
-import { decodeLink, encodeLink, HIDEABLE, LINK_LIMIT, PART_LABELS, RUN_FORMAT, RUN_VERSION, settingsDiff, withOverrides, type DecodedLink, type EncodedLink, type Hideable, type Lockable, type Overrides, type RunFile } from '../../lab';
+import { classSeed, decodeLink, encodeLink, readClassParam, HIDEABLE, LINK_LIMIT, PART_LABELS, RUN_FORMAT, RUN_VERSION, settingsDiff, withOverrides, type DecodedLink, type EncodedLink, type Hideable, type Lockable, type Overrides, type RunFile } from '../../lab';
 import { lesson } from '../../../lessons/index';
 import type { Session } from '../session';
 import { byId, h } from '../ui/dom';
 import type { Notify } from '../ui/notices';
 import type { Banner } from '../replay/banner';
 import { applyLocks } from './lock';
+import { askStudentNumber } from './studentNumber';
 import './share.css';
 
 /** How the share dialog names each part a link can hide (src/lab/share/options.ts). */
@@ -186,6 +187,14 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
   const openFromUrl: Share['openFromUrl'] = async (search, openLesson) => {
     enabled = true;
     const d: DecodedLink = await decodeLink(search);
+    // A class link: each student's own seed from their number (the address bar then carries it).
+    const cls = readClassParam(search);
+    if (cls.problem) d.ignored.push(cls.problem);
+    if (cls.code !== null && d.named) {
+      const n = await askStudentNumber(cls.code);
+      if (n !== null) d.seed = classSeed(cls.code, n);
+      else notify(`No student number: this is the run the whole of class ${cls.code} shares (seed ${d.seed}).`);
+    }
     hide = [...d.hide];
     lock = [...d.lock];
     applyHide(hide);

@@ -16,6 +16,7 @@ export interface LinkParam {
 export const LINK_PARAMS: readonly LinkParam[] = [
   { name: 'lesson', meaning: 'The lesson to open (its id). Without it the link opens the home screen.', builder: true },
   { name: 'seed', meaning: 'The seed: the same seed and settings give the same run on every screen.', builder: true },
+  { name: 'class', meaning: 'A class code: each student types their student number and gets a seed of their own (the same every time).', builder: true },
   { name: 'set.PATH', meaning: 'A setting the run starts with, when it differs from the lesson (a number within the setting’s range).', builder: true },
   { name: 'hide', meaning: 'Parts of the page to hide, separated by commas.', builder: true },
   { name: 'lock', meaning: 'Parts of the page to show but lock, so they cannot be changed.', builder: true },

@@ -4,6 +4,8 @@
 // structured-cloneable data.
 import type { CohortJob, PreparedCohort } from '../cohort';
 import type { Setting } from './plan';
+import type { VerifyJob } from '../class/inputs';
+import type { VerifyOutcome } from '../class/verify';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
 /**
@@ -11,7 +13,7 @@ import type { ScenarioFile } from '../../../lessons/scenarioFile';
  * run takes its own steps: its varied values may change dtSeconds); `series` asks for each run's
  * metric series as CSV text. For a lesson's cohort, the prepared cohort (groups, markers, hours).
  */
-export type SweepSetup = { kind: 'sweep'; base: ScenarioFile; hours: number; series?: boolean } | { kind: 'cohort'; cohort: PreparedCohort };
+export type SweepSetup = { kind: 'sweep'; base: ScenarioFile; hours: number; series?: boolean } | { kind: 'cohort'; cohort: PreparedCohort } | { kind: 'class' };
 
 /** One run: its number (1…N), its seed, and the varied values applied to the base in order (or a cohort job). */
 export interface SweepTask {
@@ -19,6 +21,8 @@ export interface SweepTask {
   seed: string;
   sets: Setting[];
   job?: CohortJob;
+  /** A class's run to verify (setup kind 'class', src/lab/class/). */
+  verify?: VerifyJob;
 }
 
 export interface SweepRunResult {
@@ -32,6 +36,8 @@ export interface SweepRunResult {
   warnings: string[];
   /** The run's metric series as CSV, when the setup asked for it. */
   series?: string;
+  /** A class run's verification. */
+  verify?: VerifyOutcome;
 }
 
 export type ToWorker = { kind: 'setup'; setup: SweepSetup } | { kind: 'run'; task: SweepTask };

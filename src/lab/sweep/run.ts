@@ -10,6 +10,7 @@ import { runCohortJob } from '../cohort';
 import { seriesCsv } from '../csv';
 import { stepsFor } from '../hours';
 import { comboScenario } from './plan';
+import { verifyRun } from '../class/verify';
 import type { FromWorker, SweepRunResult, SweepSetup, SweepTask, ToWorker } from './protocol';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
@@ -31,8 +32,13 @@ export function runSweepRun(scenario: ScenarioFile, seed: string, hours: number,
   return { model: m, hash: stateHash(m), names, values: names.map((n) => metrics[n]), warnings: m.warnings.map((w) => `step ${w.tick}: ${w.message}`) };
 }
 
-/** Runs one task of a setup: a sweep run (the base with the task's values) or a cohort job. */
+/** Runs one task of a setup: a sweep run (the base with the task's values), a cohort job or a class run to verify. */
 export function runTask(setup: SweepSetup, task: SweepTask, onChunk?: (fraction: number) => void): SweepRunResult {
+  if (setup.kind === 'class') {
+    if (!task.verify) throw new Error('a class run needs its run to verify');
+    const o = verifyRun(task.verify, onChunk);
+    return { run: task.run, hash: o.finalHash, names: [task.verify.metric], values: [o.value], warnings: o.warnings, verify: o };
+  }
   if (setup.kind === 'cohort') {
     if (!task.job) throw new Error('a cohort run needs its job');
     const r = runCohortJob(setup.cohort, task.job);

@@ -4,7 +4,7 @@
 // student's page uses: src/lab/share/builder.ts).
 import { getAtPath } from '../../../../sim/index';
 import type { ScenarioFile } from '../../../../lessons/scenarioFile';
-import { buildTeacherLink, HIDEABLE, LOCKABLE, PART_LABELS, type Hideable, type Lockable } from '../../../lab';
+import { buildClassLinks, buildTeacherLink, MAX_CLASS_CODE, MAX_STUDENT, readWholeNumber, HIDEABLE, LOCKABLE, PART_LABELS, type Hideable, type Lockable } from '../../../lab';
 import { formatNumber } from '../../../../viz/format';
 import { embedSnippet } from '../../share/shareUi';
 import { nameParam } from '../../paramNames';
@@ -59,6 +59,14 @@ export function linkBuilder(s: ScenarioFile, base: string): HTMLElement {
   const said = h('p', { class: 'help', id: 'tb-said', 'aria-live': 'polite' });
   const copyLink = h('button', { type: 'button', class: 'primary', id: 'tb-copy-link' }, 'Copy link');
   const copyEmbed = h('button', { type: 'button', id: 'tb-copy-embed' }, 'Copy embed code');
+  // A class code: one link per student, each with its own seed (src/lab/class/seed.ts).
+  const classCode = h('input', { type: 'text', inputmode: 'numeric', id: 'tb-class', class: 'num short', maxlength: 6, autocomplete: 'off', 'aria-describedby': 'tb-class-help' });
+  const students = h('input', { type: 'text', inputmode: 'numeric', id: 'tb-students', class: 'num short', value: '30', maxlength: 3, autocomplete: 'off' });
+  const classHelp = h('span', { class: 'help', id: 'tb-class-help' }, `Optional: a class number (1 to ${MAX_CLASS_CODE}) gives each student a seed of their own, the same every time. The link above then asks each student for their number; or hand out the list of links below.`);
+  const classOut = h('section', { class: 'tb-class-out', id: 'tb-class-out', 'aria-label': 'Links for each student', hidden: true });
+  const classLinks = h('textarea', { id: 'tb-class-links', readonly: true, rows: 8, class: 'share-embed', spellcheck: 'false' });
+  const copyClass = h('button', { type: 'button', id: 'tb-copy-class' }, 'Copy all links');
+  classOut.append(h('label', { for: 'tb-class-links' }, 'A link for each student (student number, seed, link)'), classLinks, h('div', { class: 'row' }, copyClass));
 
   let version = 0;
   const fill = async () => {
@@ -72,22 +80,35 @@ export function linkBuilder(s: ScenarioFile, base: string): HTMLElement {
       if (!Number.isFinite(v) || !f.input.checkValidity()) bad.push(`${f.el.querySelector('label')?.textContent ?? f.path}: ${f.input.validationMessage || 'not a number'}`);
       else settings.set(f.path, v);
     }
-    const made = await buildTeacherLink(
-      {
-        lesson: s.id,
-        seed: seed.value,
-        settings,
-        hide: hides.filter((x) => x.b.checked).map((x) => x.part as Hideable),
-        lock: locks.filter((x) => x.b.checked).map((x) => x.part as Lockable),
-        mode: lab.checked ? 'lab' : 'learn',
-      },
-      base,
-    );
+    const choice = {
+      lesson: s.id,
+      seed: seed.value,
+      settings,
+      hide: hides.filter((x) => x.b.checked).map((x) => x.part as Hideable),
+      lock: locks.filter((x) => x.b.checked).map((x) => x.part as Lockable),
+      mode: lab.checked ? ('lab' as const) : ('learn' as const),
+    };
+    // A class code: the one link asks each student for their number; the list gives each their own link.
+    const classProblems: string[] = [];
+    let code: number | undefined;
+    let perStudent: Awaited<ReturnType<typeof buildClassLinks>> = [];
+    if (classCode.value.trim() !== '') {
+      const c = readWholeNumber(classCode.value, 'class number', MAX_CLASS_CODE);
+      const n = readWholeNumber(students.value, 'number of students', MAX_STUDENT);
+      if (!c.ok) classProblems.push(`Class number: ${c.problem}`);
+      if (!n.ok) classProblems.push(`Students: ${n.problem}`);
+      if (c.ok) code = c.value;
+      if (c.ok && n.ok) perStudent = await buildClassLinks(choice, c.value, n.value, base);
+    }
+    const made = await buildTeacherLink({ ...choice, classCode: code }, base);
     if (mine !== version) return;
+    classOut.hidden = perStudent.length === 0;
+    classLinks.value = perStudent.map((x) => `${x.student}\t${x.seed}\t${x.url}`).join('\n');
+    seed.disabled = code !== undefined;
     link.value = made.url;
     embed.value = embedSnippet(made.url, s.title);
     open.href = made.url;
-    const all = [...bad, ...made.problems];
+    const all = [...bad, ...classProblems, ...made.problems];
     problems.replaceChildren(...(all.length === 0 ? [] : [h('p', { class: 'error' }, 'A student’s page would not use these parts of the link:'), h('ul', {}, ...all.map((x) => h('li', {}, x)))]));
   };
   const copy = async (text: string, what: string) => {
@@ -100,11 +121,13 @@ export function linkBuilder(s: ScenarioFile, base: string): HTMLElement {
   };
   copyLink.addEventListener('click', () => void copy(link.value, 'Link'));
   copyEmbed.addEventListener('click', () => void copy(embed.value, 'Embed code'));
+  copyClass.addEventListener('click', () => void copy(classLinks.value, 'Links'));
 
   const form = h(
     'form',
     { class: 'tb-form', 'aria-labelledby': 'tb-h' },
     h('div', { class: 'tb-field' }, h('label', { for: 'tb-seed' }, 'Seed'), seed, h('span', { class: 'help', id: 'tb-seed-help' }, 'The same seed gives every student the same run.')),
+    h('fieldset', {}, h('legend', {}, 'Class code (a different run for each student)'), h('div', { class: 'tb-field' }, h('label', { for: 'tb-class' }, 'Class number'), classCode, classHelp), h('div', { class: 'tb-field' }, h('label', { for: 'tb-students' }, 'Students'), students, h('span', { class: 'help' }, 'How many links to make (1 to 999).'))),
     h('fieldset', {}, h('legend', {}, 'Open in'), h('div', { class: 'radio' }, learn, h('label', { for: 'tb-mode-learn' }, 'Learn (the tissue, the prompts and the lesson’s buttons)')), h('div', { class: 'radio' }, lab, h('label', { for: 'tb-mode-lab' }, 'Lab (settings, tools and runs beside it)'))),
     h('fieldset', {}, h('legend', {}, 'Fixed settings (empty: the lesson’s own)'), ...fields.map((f) => f.el)),
     h('fieldset', { class: 'hide-options' }, h('legend', {}, 'Hide from students'), h('div', { class: 'hide-grid' }, ...hides.map((x) => x.el))),
@@ -132,6 +155,7 @@ export function linkBuilder(s: ScenarioFile, base: string): HTMLElement {
       h('div', { class: 'row' }, copyEmbed),
       said,
       problems,
+      classOut,
     ),
     paramsTable(),
   );

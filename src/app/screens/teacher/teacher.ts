@@ -1,6 +1,6 @@
 // The "For teachers" screen (?teacher=ID): a lesson's notes, its student worksheet, the link
-// builder, or every lesson's notes at once — each printable on clean A4 pages (teacher.css).
-// Reached from the home screen and from each lesson's header; needs no engine.
+// builder, a class's results (loaded on demand) or every lesson's notes at once — each printable
+// on clean A4 pages (teacher.css). Reached from the home screen and from each lesson's header.
 import { lessons } from '../../../../lessons/index';
 import { h, replace } from '../../ui/dom';
 import { lessonSearch } from '../route';
@@ -26,6 +26,7 @@ const VIEWS: { view: TeacherView; label: string; print: string }[] = [
   { view: 'notes', label: 'Teacher notes', print: 'Print the notes' },
   { view: 'worksheet', label: 'Student worksheet', print: 'Print the worksheet' },
   { view: 'link', label: 'Link builder', print: 'Print this page' },
+  { view: 'class', label: 'Class results', print: 'Print the results' },
   { view: 'all', label: 'Notes for all lessons', print: 'Print all notes' },
 ];
 
@@ -79,13 +80,23 @@ export function mountTeacher(root: HTMLElement, actions: TeacherActions): Teache
     }
     print.textContent = VIEWS.find((v) => v.view === current.view)?.print ?? 'Print';
     openLesson.href = lessonSearch(current.lesson);
-    select.disabled = current.view === 'all';
+    select.disabled = current.view === 'all' || current.view === 'class';
     document.documentElement.dataset.teacherView = current.view;
     if (current.view === 'all') replace(view, ...all.map((x, i) => teacherNotes(x, i + 1, base())));
     else if (current.view === 'worksheet') replace(view, worksheet(s, base()));
     else if (current.view === 'link') replace(view, linkBuilder(s, base()));
+    else if (current.view === 'class') {
+      // Class results (src/app/screens/class/) load on demand: replays, D3 and the sweep pool.
+      replace(view, h('p', { class: 'help' }, 'Loading class results…'));
+      const shown = current;
+      void import('../class/classResults')
+        .then((m) => {
+          if (current === shown) replace(view, m.classResults());
+        })
+        .catch((e: unknown) => replace(view, h('p', { class: 'error' }, `Class results could not be loaded (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`)));
+    }
     else replace(view, teacherNotes(s, n, base()));
-    document.title = `${current.view === 'all' ? 'Teacher notes, all lessons' : `${VIEWS.find((v) => v.view === current.view)?.label}: ${s.title}`} · Cellpost`;
+    document.title = `${current.view === 'all' ? 'Teacher notes, all lessons' : current.view === 'class' ? 'Class results' : `${VIEWS.find((v) => v.view === current.view)?.label}: ${s.title}`} · Cellpost`;
   };
 
   return { show };

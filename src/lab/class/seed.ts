@@ -1,0 +1,71 @@
+// Class codes: one seed per student from a class number and a student number, so that a teacher
+// hands out one link (students type their number) or a list of links, and every run is distinct
+// and reproducible. A documented pure function, the same in the app and `cellpost class-seeds`.
+
+/** Largest class number and student number accepted. */
+export const MAX_CLASS_CODE = 999_999;
+export const MAX_STUDENT = 999;
+
+/** FNV-1a, 32 bits, of a text (a key per class). */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/**
+ * A bijection of 32-bit integers (Wellons' "lowbias32": xor-shifts and odd multipliers, each
+ * invertible), so distinct inputs give distinct outputs.
+ */
+function mix32(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x7feb352d) >>> 0;
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x846ca68b) >>> 0;
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+/**
+ * The seed of student `student` in class `classCode`: "C-xxxxxxxx", the class number, a dash and
+ * eight hexadecimal digits of mix32((student + fnv1a("cellpost-class-" + C)) mod 2³²). Within a
+ * class the students' seeds are all different (a sum with a fixed key, then a bijection); across
+ * classes the prefix differs. Whole numbers only: 1 ≤ classCode ≤ MAX_CLASS_CODE, 1 ≤ student ≤ MAX_STUDENT.
+ */
+export function classSeed(classCode: number, student: number): string {
+  if (!Number.isInteger(classCode) || classCode < 1 || classCode > MAX_CLASS_CODE) throw new RangeError(`a class number is a whole number from 1 to ${MAX_CLASS_CODE}`);
+  if (!Number.isInteger(student) || student < 1 || student > MAX_STUDENT) throw new RangeError(`a student number is a whole number from 1 to ${MAX_STUDENT}`);
+  const key = fnv1a(`cellpost-class-${classCode}`);
+  const x = mix32((student + key) >>> 0);
+  return `${classCode}-${x.toString(16).padStart(8, '0')}`;
+}
+
+/** A class or student number typed by a person: the number, or what is wrong in plain words. */
+export function readWholeNumber(text: string, what: string, max: number): { ok: true; value: number } | { ok: false; problem: string } {
+  const t = text.trim();
+  if (t === '') return { ok: false, problem: `type a ${what}` };
+  if (!/^\d{1,9}$/.test(t)) return { ok: false, problem: `a ${what} is a whole number from 1 to ${max}` };
+  const n = Number(t);
+  if (n < 1 || n > max) return { ok: false, problem: `a ${what} is a whole number from 1 to ${max}` };
+  return { ok: true, value: n };
+}
+
+/**
+ * The class code a link carries (class=C, written by the teacher's link builder): the number, or
+ * null when there is none; `problem` says why a class parameter was not used.
+ */
+export function readClassParam(search: string): { code: number | null; problem?: string } {
+  let v: string | null = null;
+  try {
+    v = new URLSearchParams(search).get('class');
+  } catch {
+    return { code: null };
+  }
+  if (v === null) return { code: null };
+  const n = readWholeNumber(v, 'class number', MAX_CLASS_CODE);
+  if (n.ok) return { code: n.value };
+  return { code: null, problem: `class ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}: ${n.problem}` };
+}
