@@ -53,9 +53,10 @@ export function createSketchLayer(plot: Selection<SVGGElement, unknown, null, un
   let input: SketchInput | null = null;
   let scales: SketchScales | null = null;
 
+  /** A point moves between the axis' bottom and the sketch's ceiling. */
   const bounds = (): [number, number] => {
     const d = scales!.y.domain() as [number, number];
-    return [Math.min(d[0], d[1]), Math.max(d[0], d[1], input?.ceiling ?? 0)];
+    return [Math.min(d[0], d[1]), Math.max(Math.min(d[0], d[1]), input?.ceiling ?? 0)];
   };
   const clampValue = (v: number) => {
     const [lo, hi] = bounds();

@@ -40,8 +40,8 @@ describe('predictions in the Learn screen', () => {
       await stepN(p, 720);
       await hasText(p.locator('#prompt h2'), '2 of 3');
       const result = p.locator('#prompt .predict-result').first();
-      await hasText(result, 'You predicted: Readers and bystanders alike. The lesson’s run shows: Readers near the senders.');
-      await hasText(result, /The run: readers responding (rose from \d+ to \d+|stayed at about \d+) between 0 min and 2 h\./);
+      await hasText(result, 'You predicted: Readers and bystanders alike. The lesson’s test runs show: Readers near the senders.');
+      await hasText(result, /This run: readers responding (rose from \d+ to \d+|stayed at about \d+) between 0 min and 2 h\./);
       expect(before).not.toBe('');
       // The prediction never reached the engine: the hash is the one a run without it has.
       await withApp('?lesson=letters', async (q) => {
@@ -54,7 +54,7 @@ describe('predictions in the Learn screen', () => {
       await p.getByRole('button', { name: 'Show the explanation' }).click();
       await hasText(status(p), 'Locked in: Hardly any.');
       expect(await group(p).getByRole('radio', { name: 'Some of them' }).isDisabled()).toBe(true);
-      await hasText(p.locator('#prompt .predict-result.own'), 'You predicted: Hardly any. That is what the lesson’s run shows.');
+      await hasText(p.locator('#prompt .predict-result.own'), 'You predicted: Hardly any. The lesson’s test runs agree.');
     });
   });
 

@@ -87,8 +87,8 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
         charts.setSketch(keyOf(it.index), w.metric, null);
         return;
       }
-      const { max } = seriesOf(w.metric);
-      const top = Math.max(max, ...values, 1);
+      // The drawing range follows the run so far (not the sketch, or each raise would lift it).
+      const top = Math.max(seriesOf(w.metric).max, 1);
       charts.setSketch(keyOf(it.index), w.metric, {
         hours: [...hours],
         values: [...values],

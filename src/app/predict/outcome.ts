@@ -1,6 +1,6 @@
 // What a prediction is set against once the run has been observed, in kind plain words: the
-// learner's answer, what the lesson's own run shows, and how the watched metric changed in this
-// run ("You predicted: Grow. The run: tumour cells rose from 40 to 52 between 0 h and 12 h.").
+// learner's answer, what the lesson's test runs show, and how the watched metric changed in this
+// run ("You predicted: Grow. … This run: tumour cells rose from 40 to 52 between 0 min and 12 h.").
 // Pure (no DOM): tested in Node.
 import type { PromptSpec } from '../../../lessons/schema';
 import type { Prediction } from '../../lab';
@@ -46,7 +46,8 @@ export interface Observed {
 
 /**
  * The sentences set beside an observed prediction: what the learner predicted, what the lesson's
- * run shows (with a kind word either way), and how this run's watched metric changed.
+ * test runs show (the choice its claim checks, with a kind word either way), and how this run's
+ * watched metric changed over the observe step.
  */
 export function outcomeLines(p: PromptSpec, pred: Prediction | undefined, seen: Observed | null): string[] {
   const lines: string[] = [];
@@ -54,11 +55,11 @@ export function outcomeLines(p: PromptSpec, pred: Prediction | undefined, seen: 
   if (pred?.choice !== undefined) {
     const mine = choiceLabel(p, pred.choice);
     if (shows === null) lines.push(`You predicted: ${mine}.`);
-    else if (pred.choice === p.shows) lines.push(`You predicted: ${mine}. That is what the lesson’s run shows. Well reasoned!`);
-    else lines.push(`You predicted: ${mine}. The lesson’s run shows: ${shows}. A surprise is a good moment to read the explanation.`);
-  } else if (shows !== null) lines.push(`You did not commit an answer. The lesson’s run shows: ${shows}.`);
+    else if (pred.choice === p.shows) lines.push(`You predicted: ${mine}. The lesson’s test runs agree. Well reasoned!`);
+    else lines.push(`You predicted: ${mine}. The lesson’s test runs show: ${shows}. A surprise is a good moment to read the explanation.`);
+  } else if (shows !== null) lines.push(`You did not commit an answer. The lesson’s test runs show: ${shows}.`);
   if (seen && p.watch) {
-    lines.push(`The run: ${p.watch.label} ${changeWords(seen.from, seen.to)} between ${formatClock(seen.fromHours)} and ${formatClock(seen.toHours)}.`);
+    lines.push(`This run: ${p.watch.label} ${changeWords(seen.from, seen.to)} between ${formatClock(seen.fromHours)} and ${formatClock(seen.toHours)}.`);
     const s = pred?.sketch;
     if (s && s.values.length > 0) lines.push(`Your sketch ended at ${formatNumber(s.values[s.values.length - 1])}; the run ended at ${formatNumber(seen.to)}.`);
   }
