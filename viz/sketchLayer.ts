@@ -17,6 +17,10 @@ export interface SketchInput {
   label: string;
   /** Called with the new values after each move. */
   onChange?: (values: number[]) => void;
+  /** Called when the learner pushed a point past the top and the ceiling rose to make room. */
+  onCeiling?: (ceiling: number) => void;
+  /** The chart's y axis is logarithmic (the ceiling then rises tenfold, not twofold). */
+  log?: boolean;
 }
 
 export interface SketchScales {
@@ -34,6 +38,8 @@ export interface SketchScales {
 
 /** Steps a keyboard move takes: a twentieth of the plot height, or a fifth with Page Up/Down. */
 const STEPS = 20;
+/** Least time between two rises of the ceiling while a pointer is held above the plot. */
+const GROW_MS = 250;
 
 export interface SketchLayer {
   /** Draws the sketch (or removes it, given null) with the chart's current scales. */
@@ -68,6 +74,14 @@ export function createSketchLayer(plot: Selection<SVGGElement, unknown, null, un
     draw(input, scales);
     input.onChange?.([...input.values]);
   };
+  /** Raises the ceiling (a point pushed past the top), at most every GROW_MS while dragging. */
+  let grownAt = 0;
+  const raise = (now: number) => {
+    if (!input || now - grownAt < GROW_MS) return;
+    grownAt = now;
+    input.ceiling *= input.log ? 10 : 2;
+    input.onCeiling?.(input.ceiling);
+  };
   /** The value `steps` keyboard steps above v (pixel steps, so log charts move by factors). */
   const stepFrom = (v: number, steps: number) => {
     const k = scales!;
@@ -93,6 +107,13 @@ export function createSketchLayer(plot: Selection<SVGGElement, unknown, null, un
     // The page's own arrow keys (→ steps the run) must not act on a point's key.
     e.preventDefault();
     e.stopPropagation();
+    const up = e.key === 'ArrowUp' || e.key === 'ArrowRight' || e.key === 'PageUp';
+    // Up at the top makes room: the ceiling rises, the axis follows, and the point moves into it.
+    if (up && v >= hi * 0.999) {
+      raise(Infinity);
+      set(i, Math.min(input.ceiling, Math.max(stepFrom(v, 1), v * (input.log ? 2 : 1.1))));
+      return;
+    }
     set(i, move());
   };
 
@@ -112,7 +133,9 @@ export function createSketchLayer(plot: Selection<SVGGElement, unknown, null, un
         best = i;
       }
     }
-    if (best >= 1) set(best, scales.y.invert(py));
+    // Dragged above the plot: more room at the top.
+    if (py < 0) raise(e.timeStamp);
+    if (best >= 1) set(best, scales.y.invert(Math.max(0, py)));
   };
   const stop = () => (dragging = false);
   /** The pad and each point start a drag and follow the pointer until it is released. */

@@ -38,6 +38,8 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
   let logMetrics = new Set<string>();
   /** Prompts (by index) whose sketch the learner opened, before any point moved. */
   let drafting = new Set<number>();
+  /** Ceilings the learner raised (by prompt index), kept while the run lasts. */
+  let ceilings = new Map<number, number>();
   /** The card's current item, its lock, its observe end and its live parts. */
   let current = -1;
   let isLocked = false;
@@ -87,15 +89,20 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
         charts.setSketch(keyOf(it.index), w.metric, null);
         return;
       }
-      // The drawing range follows the run so far (not the sketch, or each raise would lift it).
-      const top = Math.max(seriesOf(w.metric).max, 1);
+      // The drawing range follows the run so far (not the sketch, or each raise would lift it),
+      // unless the learner pushed past its top to make room.
+      const log = logMetrics.has(w.metric);
+      const top = Math.max(seriesOf(w.metric).max, ...values, 1);
+      const ceiling = Math.max(ceilings.get(it.index) ?? 0, log ? top * 100 : Math.max(2 * Math.max(seriesOf(w.metric).max, 1), 10), top);
       charts.setSketch(keyOf(it.index), w.metric, {
         hours: [...hours],
         values: [...values],
         editable,
-        ceiling: logMetrics.has(w.metric) ? top * 100 : Math.max(2 * top, 10),
+        ceiling,
+        log,
         label: w.label,
         onChange: (next) => commit(it, { sketch: { hours: [...hours], values: next } }),
+        onCeiling: (c) => ceilings.set(it.index, c),
       });
     });
   };
@@ -131,6 +138,7 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
     load(info, list) {
       items = list;
       drafting = new Set();
+      ceilings = new Map();
       current = -1;
       const charted = info.scenario.lesson?.charts ?? [];
       logMetrics = new Set(charted.filter((c) => c.log).flatMap((c) => c.metrics));
@@ -178,7 +186,7 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
           requestAnimationFrame(() => {
             charts.focusSketch();
             if (status && !session.predictions.of(it.index)?.sketch)
-              status.textContent = `Drag on the chart, or use the arrow keys on each point, to draw how ${it.spec.watch!.label} will change. It is saved as you draw.`;
+              status.textContent = `Drag on the chart, or use the arrow keys on each point, to draw how ${it.spec.watch!.label} will change (push past the top for more room). It is saved as you draw.`;
           });
         });
         block.append(h('div', { class: 'row predict-sketch-row' }, sketchButton));
