@@ -26,8 +26,6 @@ export interface Answer {
   render(items: AnswerItem[], k: number, state: { locked: boolean; endHours: number | null }): HTMLElement | null;
   /** Locks item k's answer in place (the explanation was opened). */
   update(k: number, state: { locked: boolean }): void;
-  /** A new frame: nothing to do unless the lock changed (the card re-renders then). */
-  frame(k: number, state: { locked: boolean }): void;
   /** The predictions changed: the status line and the sketches follow. */
   changed(k: number): void;
 }
@@ -201,10 +199,6 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
       if (k !== current) return;
       isLocked = state.locked;
       refresh();
-    },
-
-    frame() {
-      // The card re-renders when the lock changes; nothing to do per frame.
     },
 
     changed(k) {

@@ -126,8 +126,8 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
   session.on('frame', (f) => {
     furthest = Math.max(furthest, f.tick, session.timeline?.frontier ?? 0);
     const k = Math.max(shown, reached(f.tick));
+    // The card re-renders when the prompt, its lock or what has been observed changes.
     show(k);
-    answer.frame(k, { locked: k >= 0 && locked(k) });
   });
   session.predictions.on('change', () => {
     if (shown >= 0) answer.changed(shown);
