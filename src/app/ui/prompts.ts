@@ -59,6 +59,7 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
     const key = p ? JSON.stringify([k, locked(k), observed(k), k > 0 && observed(k - 1), revealed.has(items[k].index)]) : 'none';
     if (!force && k === shown && key === cardKey) return;
     const wasInside = root.contains(document.activeElement);
+    const changed = k !== shown;
     shown = k;
     cardKey = key;
     if (!p) {
@@ -99,7 +100,14 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
       own,
       explain,
     );
-    if (wasInside && !root.contains(document.activeElement)) (root.querySelector('input:checked, input, h2') as HTMLElement | null)?.focus();
+    // A new card starts at its top (the result of the last prompt, then the question); focus that
+    // was in the old card goes to the new card's heading.
+    if (changed) root.scrollTop = 0;
+    if (wasInside && !root.contains(document.activeElement)) {
+      const head = root.querySelector('h2');
+      head?.setAttribute('tabindex', '-1');
+      head?.focus({ preventScroll: true });
+    }
   };
 
   /** The prompt the run has reached: the last one at or before `tick`. */
