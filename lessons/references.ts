@@ -32,6 +32,13 @@ export function checkLessonReferences(s: ScenarioFile, bad: (path: Path, message
   });
   events(L.paired?.events, ['lesson', 'paired', 'events']);
   for (const id of Object.keys(L.roles ?? {})) ref(['lesson', 'roles', id], 'cell type', id, s.cellTypes);
+  // A prompt's choice that the lesson's run shows is checked by a claim about that prompt.
+  L.prompts.forEach((p, i) => {
+    if (p.claim === undefined) return;
+    const c = (L.claims ?? []).find((x) => x.id === p.claim);
+    if (!c) bad(['lesson', 'prompts', i, 'claim'], unknownName('claim', p.claim, (L.claims ?? []).map((x) => x.id)));
+    else if (!c.text.startsWith(`prompts.${i}.`)) bad(['lesson', 'prompts', i, 'claim'], `claim "${p.claim}" is about ${c.text}, not about this prompt (prompts.${i})`);
+  });
   for (const [id, list] of Object.entries(L.switched ?? {})) {
     const states = statesOf(s, id);
     if (!states) bad(['lesson', 'switched', id], unknownName('cell type', id, Object.keys(s.cellTypes)));
@@ -68,6 +75,9 @@ export function checkLessonUses(s: ScenarioFile): RefProblem[] {
   };
   L.charts.forEach((c, i) => c.metrics.forEach((name, j) => metric(['lesson', 'charts', i, 'metrics', j], name, true)));
   if (L.paired?.metric !== undefined) metric(['lesson', 'paired', 'metric'], L.paired.metric, false);
+  L.prompts.forEach((p, i) => {
+    if (p.watch) metric(['lesson', 'prompts', i, 'watch', 'metric'], p.watch.metric, false);
+  });
   L.cohort?.markers.forEach((k, i) => metric(['lesson', 'cohort', 'markers', i, 'metric'], k.metric, false));
   return out;
 }

@@ -32,12 +32,44 @@ export const InterventionSpec = z.object({
   off: z.array(EventSpec).max(10).optional(),
 });
 
-/** A predict → observe → explain prompt: the run pauses at atHours and asks. */
-export const PromptSpec = z.object({
-  atHours: z.number().min(0).max(1e5),
-  predict: z.string().max(600),
-  explain: z.string().max(1200),
+/** One answer a learner can commit to before observing (a prompt's choices). */
+export const PromptChoice = z.object({
+  /** Letters and digits only (a share link writes it as it is). */
+  id: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,23}$/, { error: 'a choice id is a letter and then letters or digits (24 at most)' }),
+  label: z.string().min(1).max(80),
 });
+
+/** What the result after the observe step names: a metric of the run, before and after. */
+export const PromptWatch = z.object({
+  /** A metric the lesson's charts show (e.g. "cells.tumour"). */
+  metric: z.string().min(1).max(120),
+  /** Its name in a sentence, plural and lower case ("tumour cells"). */
+  label: z.string().min(1).max(60),
+  /** The learner may sketch this metric's curve on its chart as a prediction. */
+  sketch: z.boolean().default(false),
+});
+
+/**
+ * A predict → observe → explain prompt: the run pauses at atHours and asks. With `choices` the
+ * learner commits an answer before the run goes on (src/lab/predictions.ts); `shows` is the
+ * choice the lesson's own run shows, and `claim` the lesson claim (about this prompt) that checks it.
+ */
+export const PromptSpec = z
+  .object({
+    atHours: z.number().min(0).max(1e5),
+    predict: z.string().max(600),
+    explain: z.string().max(1200),
+    choices: z.array(PromptChoice).min(2).max(4).optional(),
+    shows: z.string().max(24).optional(),
+    claim: Id.optional(),
+    watch: PromptWatch.optional(),
+  })
+  .superRefine((p, ctx) => {
+    const ids = (p.choices ?? []).map((c) => c.id);
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['choices'], message: 'choice ids must differ' });
+    if (p.choices && (p.shows === undefined || !ids.includes(p.shows))) ctx.addIssue({ code: 'custom', path: ['shows'], message: `shows names the choice the lesson's run shows: one of ${ids.join(', ')}` });
+    if (!p.choices && (p.shows !== undefined || p.claim !== undefined)) ctx.addIssue({ code: 'custom', path: ['shows'], message: 'shows and claim go with choices' });
+  });
 
 /** A lesson's declared paired run: the second run gets these events at atHours (the events' own times are ignored). */
 export const PairedSpec = z.object({
@@ -251,6 +283,8 @@ export type LessonText = z.infer<typeof LessonText>;
 export type ChartSpec = z.infer<typeof ChartSpec>;
 export type InterventionSpec = z.infer<typeof InterventionSpec>;
 export type PromptSpec = z.infer<typeof PromptSpec>;
+export type PromptChoice = z.infer<typeof PromptChoice>;
+export type PromptWatch = z.infer<typeof PromptWatch>;
 export type PairedSpec = z.infer<typeof PairedSpec>;
 export type SideBySideSpec = z.infer<typeof SideBySideSpec>;
 export type SideCountSpec = z.infer<typeof SideCountSpec>;

@@ -40,6 +40,9 @@ const CSS = `
 .cpv-tip{position:absolute;pointer-events:none;background:rgba(255,255,255,.96);border:1px solid #999;border-radius:4px;padding:.25rem .4rem;font-size:.85rem;white-space:nowrap;box-shadow:0 1px 4px rgba(0,0,0,.2);z-index:2}
 .cpv-tip table{border-collapse:collapse}.cpv-tip td{padding:0 .25rem}.cpv-tip td:last-child{text-align:right;font-variant-numeric:tabular-nums}
 .cpv-note{font-size:.8rem;color:#555;margin:.1rem 0}
+.cpv-sketch-pad{position:absolute;touch-action:none;cursor:ns-resize;z-index:1}
+.cpv-sketch-point{position:absolute;width:1.1rem;height:1.1rem;margin:-.55rem 0 0 -.55rem;border-radius:50%;background:#6a3d9a;border:2px solid #fff;box-shadow:0 0 0 1px #6a3d9a;z-index:2;cursor:ns-resize;touch-action:none}
+.cpv-sketch-point:focus-visible{outline:3px solid var(--focus,#0b57d0);outline-offset:2px}
 .cpv-legend{font:.85rem/1.35 system-ui,sans-serif;color:var(--cpv-ink,#1d1d1f)}
 .cpv-legend section{margin:0 0 .5rem}
 .cpv-legend ul{list-style:none;margin:0;padding:0}

@@ -1,6 +1,7 @@
 // A time-series chart (SVG, d3 scales and axes): one line per metric with a legend, a cursor
 // at the run's current time, a hover tooltip with the values at the hovered time, an optional
-// log y-scale and a dashed detection-limit line. Hovering a line or a legend entry reports it.
+// log y-scale, a dashed detection-limit line, and a learner's sketch of the expected curve.
+// Hovering a line or a legend entry reports it.
 import { axisBottom, axisLeft, bisectLeft, line, pointer, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import { createChartBase, fitText } from './chartBase';
 import { decimateIndices } from './decimate';
@@ -9,6 +10,7 @@ import { formatClock, formatNumber, formatPower, formatSci, formatWithUnit } fro
 import { cellTypeColour } from './palette';
 import { lineSwatch, seriesDash } from './stateSwatch';
 import { linearDomain, logDomain, logTicks, timeDomain } from './chartScales';
+import { createSketchLayer, type SketchInput, type SketchLayer } from './sketchLayer';
 
 export interface TimeSeriesSpec {
   name: string;
@@ -32,6 +34,10 @@ export interface TimeChart {
   setData(t: number[], values: Record<string, number[]>): void;
   setCursor(hours: number): void;
   onHover(cb: (name: string | null) => void): void;
+  /** Draws a learner's sketch of an expected curve under a key (null removes it); see viz/sketchLayer.ts. */
+  setSketch(key: string, s: SketchInput | null): void;
+  /** Moves focus to the first movable point of an editable sketch; false when there is none. */
+  focusSketch(): boolean;
   destroy(): void;
 }
 
@@ -59,6 +65,7 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
   let floor = 1;
   let x = scaleLinear();
   let y: ScaleContinuousNumeric<number, number> = scaleLinear();
+  const sketches = new Map<string, { input: SketchInput; layer: SketchLayer }>();
 
   // Legend: one entry per series, focusable, reporting hover like the lines.
   const keys = el('ul', { class: 'cpv-keys' });
@@ -98,10 +105,12 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
   const limitG = plot.append('g').attr('class', 'cpv-limit');
   const linesG = plot.append('g').attr('fill', 'none').attr('stroke-linejoin', 'round').attr('stroke-linecap', 'round');
   const endsG = plot.append('g');
+  const sketchG = plot.append('g');
   const cursorLine = plot.append('line').attr('stroke', '#555').attr('stroke-width', 1.5).attr('stroke-dasharray', '3 2');
   const hoverLine = plot.append('line').attr('stroke', '#999').attr('stroke-width', 1).style('display', 'none');
   const emptyText = plot.append('text').attr('text-anchor', 'middle').attr('fill', '#666').text('no data yet');
   const overlay = plot.append('rect').attr('fill', 'transparent').style('cursor', 'crosshair');
+
   const tip = el('div', { class: 'cpv-tip', role: 'presentation' });
   tip.style.display = 'none';
   root.appendChild(tip);
@@ -114,10 +123,15 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
   function rescale(): void {
     const w = base.innerWidth();
     const h = base.innerHeight();
-    x = scaleLinear().domain(timeDomain(t)).range([0, w]);
+    const [t0, t1] = timeDomain(t);
+    // A sketch reaches ahead of the run: the time axis and the value axis make room for it.
+    const drawn = [...sketches.values()].map((k) => k.input);
+    const sketchEnd = Math.max(-Infinity, ...drawn.flatMap((k) => k.hours));
+    x = scaleLinear().domain([t0, Math.max(t1, sketchEnd)]).range([0, w]);
     const all: number[] = [];
     for (const s of series) for (const v of seriesValues(s.name)) if (Number.isFinite(v)) all.push(v);
     if (limit !== undefined) all.push(limit);
+    for (const k of drawn) all.push(...k.values.filter((v) => Number.isFinite(v)), ...(k.editable ? [k.ceiling] : []));
     if (log) {
       const d = logDomain(all);
       floor = d[0];
@@ -216,6 +230,9 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
       .attr('fill-opacity', (r) => (hovered === null || hovered === r.s.name ? 1 : 0.3));
     emptyText.attr('x', w / 2).attr('y', h / 2).attr('display', n() === 0 ? 'inline' : 'none');
     overlay.attr('width', w).attr('height', h);
+    const box = base.anchor.getBoundingClientRect();
+    const rootBox = root.getBoundingClientRect();
+    for (const k of sketches.values()) k.layer.draw(k.input, { x, y, yv, width: w, height: h, left: box.left - rootBox.left + base.margin.left, top: box.top - rootBox.top + base.margin.top, unit });
     placeCursor();
     updateSummary();
     if (lastPointer) showTip(lastPointer);
@@ -242,7 +259,7 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
     const last = n() - 1;
     const when = last >= 0 ? formatClock(t[last]) : 'no data yet';
     const labels = series.map((s) => s.label).join(', ');
-    base.describe(`${opts.title}: ${log ? 'log-scale ' : ''}line chart of ${labels} (${unit}) against time in hours; latest values at ${when} in the table below.`);
+    base.describe(`${opts.title}: ${log ? 'log-scale ' : ''}line chart of ${labels} (${unit}) against time in hours; latest values at ${when} in the table below.${sketches.size > 0 ? ' The dashed purple line with dots is your sketch of what you expected.' : ''}`);
     base.setTable(
       `${opts.title} — latest values (${when})`,
       ['series', unit || 'value'],
@@ -346,7 +363,22 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
     onHover(cb) {
       hoverCb = cb;
     },
+    setSketch(key, s) {
+      const had = sketches.get(key);
+      if (s === null) {
+        had?.layer.destroy();
+        sketches.delete(key);
+      } else if (had) had.input = s;
+      // Drawn under the cursor and the hover overlay, above the lines.
+      else sketches.set(key, { input: s, layer: createSketchLayer(sketchG, root) });
+      render();
+    },
+    focusSketch() {
+      return [...sketches.values()].some((k) => k.input.editable && k.layer.focus());
+    },
     destroy() {
+      for (const k of sketches.values()) k.layer.destroy();
+      sketches.clear();
       overlay.on('pointermove', null).on('pointerleave', null);
       hoverCb = null;
       base.destroy();

@@ -270,7 +270,7 @@ const charts = mountCharts(
 mountRunDescription(byId('canvas-box'), session, () => screens.screen === 'lesson' && screens.mode === 'learn', sideBySide.describeMore);
 // The keyboard on the tissue: arrows ring a cell, Enter opens its card beside it (focus moves there).
 mountCellFocus(byId('canvas-box'), panel, session, (id) => void inspector.selectCell(id));
-mountPrompts(byId('prompt'), session, (hours) => notify(`The lesson's ${formatClock(hours)} are done. Press Play to keep going, or Reset to start again.`));
+mountPrompts(byId('prompt'), session, (hours) => notify(`The lesson's ${formatClock(hours)} are done. Press Play to keep going, or Reset to start again.`), charts);
 mountInterventions(byId('interventions'), session, notify);
 mountParams(byId('settings'), session, notify, share);
 const tools = mountTools(byId('tools'), session, notify, () => panel.tissue);

@@ -23,7 +23,8 @@ import { Emitter } from './emitter';
 import { SeriesStore } from './series';
 import { Stats } from './stats';
 import { withOverrides, type Overrides } from './scenario';
-import { memoryProblem } from '../lab';
+import { memoryProblem, type Prediction } from '../lab';
+import { PredictionLog } from './predict/log';
 
 /** What building a run in the worker gives: the new run, a refusal in plain words, or nothing (no kept run). */
 type Built = LoadInfo | { problem: string } | null;
@@ -73,6 +74,8 @@ interface Kept {
   setup: Setup;
   title: string;
   hours: number;
+  /** The learner's predictions in that run. */
+  predictions: Prediction[];
 }
 
 export interface SessionEvents {
@@ -114,6 +117,8 @@ export function paramPathOf(e: EventSpec): { path: string; value: unknown } | nu
 export class Session extends Emitter<SessionEvents> {
   readonly series = new SeriesStore();
   readonly stats = new Stats();
+  /** The learner's committed answers to the lesson's prompts: not engine events, so no hash covers them. */
+  readonly predictions = new PredictionLog();
   readonly client: EngineClient;
   /** The lesson (or scenario) as given, before the user's settings. */
   base!: ScenarioFile;
@@ -205,7 +210,14 @@ export class Session extends Emitter<SessionEvents> {
     if (tooBig) return tooBig;
     const kept = await this.keepRun();
     const source: LoadSource = setup.lessonId && setup.overrides.size === 0 ? { lesson: setup.lessonId } : { scenario: eff.scenario };
-    const problem = await this.reload((api) => api.open(source, setup.seed), () => this.applySetup(setup), recover);
+    const problem = await this.reload(
+      (api) => api.open(source, setup.seed),
+      () => {
+        this.applySetup(setup);
+        this.predictions.reset();
+      },
+      recover,
+    );
     if (problem !== null) {
       if (kept) this.forget(kept);
       return problem;
@@ -243,7 +255,7 @@ export class Session extends Emitter<SessionEvents> {
     }
     const id = await this.client.call((api) => api.keepRun());
     if (id === undefined || id === null) return null;
-    this.kept = { id, setup: this.setupNow(), title: this.scenario.title, hours: (this.tick * this.dt) / 3600 };
+    this.kept = { id, setup: this.setupNow(), title: this.scenario.title, hours: (this.tick * this.dt) / 3600, predictions: this.predictions.list() };
     return this.kept;
   }
 
@@ -277,7 +289,7 @@ export class Session extends Emitter<SessionEvents> {
   private async undo(id: number): Promise<boolean> {
     const k = this.kept;
     if (!k || k.id !== id || !this.client.alive) return false;
-    const leaving: Omit<Kept, 'id'> = { setup: this.setupNow(), title: this.scenario.title, hours: (this.tick * this.dt) / 3600 };
+    const leaving: Omit<Kept, 'id'> = { setup: this.setupNow(), title: this.scenario.title, hours: (this.tick * this.dt) / 3600, predictions: this.predictions.list() };
     let next: number | null = null;
     const problem = await this.reload(
       async (api) => {
@@ -286,7 +298,10 @@ export class Session extends Emitter<SessionEvents> {
         next = r.id;
         return r.info;
       },
-      () => this.applySetup(k.setup),
+      () => {
+        this.applySetup(k.setup);
+        this.predictions.reset(k.predictions);
+      },
     );
     if (problem !== null || next === null) {
       if (this.kept?.id === id) this.kept = null;
@@ -522,11 +537,14 @@ export class Session extends Emitter<SessionEvents> {
 
   /**
    * Opens a run that the worker builds itself (a run file, a link's event log): like open(), with
-   * the setup Reset will use, but the model comes from `load`.
+   * the setup Reset will use, but the model comes from `load`; the run's predictions come with it.
    */
-  async openWith(base: ScenarioFile, lessonId: string | null, seed: string, overrides: Overrides, load: (api: Api) => Promise<LoadInfo>): Promise<string | null> {
+  async openWith(base: ScenarioFile, lessonId: string | null, seed: string, overrides: Overrides, load: (api: Api) => Promise<LoadInfo>, predictions: readonly Prediction[] = []): Promise<string | null> {
     const kept = await this.keepRun();
-    const problem = await this.reload(load, () => this.applySetup({ base, lessonId, seed, overrides }));
+    const problem = await this.reload(load, () => {
+      this.applySetup({ base, lessonId, seed, overrides });
+      this.predictions.reset(predictions);
+    });
     if (problem !== null) {
       if (kept) this.forget(kept);
       return problem;

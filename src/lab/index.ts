@@ -19,6 +19,8 @@ export { MAX_HOURS, stepsFor, hoursOverLimit } from './hours';
 export { fmtDuration, fmtElapsed, etaText } from './duration';
 export { withOverrides, type Overrides } from './settings';
 export { quote } from './quote';
+export { parsePredictions, predictionsProblem, normalizePrediction, withPrediction, roundSketchValue, PredictionSchema, PredictionsSchema, MAX_PREDICTIONS, MAX_SKETCH_POINTS, MAX_SKETCH_VALUE, type Prediction, type PredictionsCheck } from './predictions';
+export { predictionsText, readPredictionsText, MAX_PREDICTIONS_CHARS } from './share/predictionParam';
 export { checkEventLog, badKey, isSetting, FORBIDDEN_KEYS, type EventLogCheck } from './events';
 export { decodeLink, encodeLink, checkLinkEvents, HIDEABLE, LOCKABLE, LINK_LIMIT, MAX_QUERY_CHARS, MAX_LINK_EVENTS, MAX_LINK_SETTINGS, type Hideable, type Lockable, type LinkMode, type LinkState, type DecodedLink, type EncodedLink } from './share/link';
 export { packEvents, unpackEvents, toBase64Url, fromBase64Url, MAX_LOG_CHARS, MAX_LOG_BYTES } from './share/pack';

@@ -11,6 +11,7 @@ import { step } from '../../sim/step';
 import { ENGINE_VERSION } from '../../sim/version';
 import type { Model } from '../../sim/model';
 import { oversized, type Parsed, type Problem } from '../../sim/validate';
+import { PredictionsSchema, predictionsProblem } from './predictions';
 
 export const RUN_FORMAT = 'cellpost-run';
 /** The run-file version this engine reads and writes (docs/run-file.md, "Versioning"). */
@@ -43,6 +44,8 @@ export const RunFileSchema = z
     events: z.array(RecordedEvent).max(100_000),
     stopTick: Tick,
     checkpoints: z.array(Checkpoint).max(1_000_000),
+    /** The learner's committed answers to the lesson's prompts (src/lab/predictions.ts); not engine events, so no hash covers them. */
+    predictions: PredictionsSchema.optional(),
   })
   .superRefine((f, ctx) => {
     if (f.scenario.events.length > 0)
@@ -54,6 +57,8 @@ export const RunFileSchema = z
     f.events.forEach((e, i) => {
       if (i > 0 && e.tick < f.events[i - 1].tick) ctx.addIssue({ code: 'custom', path: ['events', i, 'tick'], message: 'events must be in order of tick (the order in which they apply)' });
     });
+    const wrong = f.predictions ? predictionsProblem(f.predictions, f.scenario.lesson?.prompts ?? []) : null;
+    if (wrong) ctx.addIssue({ code: 'custom', path: ['predictions'], message: wrong });
   });
 
 export type RunFile = z.output<typeof RunFileSchema>;

@@ -63,8 +63,11 @@ export async function chartFile(src: ExportSources, i: number): Promise<NamedBlo
 export async function runFile(src: ExportSources): Promise<{ file: RunFile; named: NamedBlob }> {
   const tick = src.session.frame?.tick ?? 0;
   const recorded = await src.session.client.call((api) => api.recordedRun());
-  const file = recorded && recorded.stopTick === tick ? recorded : await src.session.client.call((api) => api.runFile());
-  if (!file) throw new Error('the engine is not running');
+  const made = recorded && recorded.stopTick === tick ? recorded : await src.session.client.call((api) => api.runFile());
+  if (!made) throw new Error('the engine is not running');
+  // The learner's predictions travel with the run (no hash covers them).
+  const predictions = src.session.predictions.list();
+  const file: RunFile = predictions.length > 0 ? { ...made, predictions } : made;
   return { file, named: { name: `${runBase(src.session)}.run.json`, blob: textBlob(runFileText(file), 'application/json') } };
 }
 

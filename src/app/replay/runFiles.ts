@@ -36,11 +36,14 @@ export function mountRunFiles(tools: HTMLElement, session: Session, notify: Noti
   let pending: { name: string; otherEngine: string | null } | null = null;
 
   save.addEventListener('click', async () => {
-    const f = await session.client.call((api) => api.recordedRun());
-    if (!f) {
+    const recorded = await session.client.call((api) => api.recordedRun());
+    if (!recorded) {
       notify('The run could not be saved: the engine is not running.', 'warn');
       return;
     }
+    // The learner's predictions travel with the run, beside its events (no hash covers them).
+    const predictions = session.predictions.list();
+    const f = predictions.length > 0 ? { ...recorded, predictions } : recorded;
     const hours = (f.stopTick * f.scenario.dtSeconds) / 3600;
     const name = runFileName(f.scenario.id, f.seed, hours);
     const url = URL.createObjectURL(new Blob([runFileText(f)], { type: 'application/json' }));
@@ -49,7 +52,7 @@ export function mountRunFiles(tools: HTMLElement, session: Session, notify: Noti
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    notify(`Saved ${name}: ${formatClock(hours)}, ${plural(f.events.length, 'event')}, ${plural(f.checkpoints.length, 'checkpoint')}.`);
+    notify(`Saved ${name}: ${formatClock(hours)}, ${plural(f.events.length, 'event')}, ${plural(f.checkpoints.length, 'checkpoint')}${predictions.length > 0 ? `, ${plural(predictions.length, 'prediction')}` : ''}.`);
   });
 
   openBtn.addEventListener('click', () => input.click());
@@ -106,7 +109,7 @@ export function mountRunFiles(tools: HTMLElement, session: Session, notify: Noti
     if (problem) return refuse(`${name} could not be opened: ${problem}.`);
     const setup = setupFor(r.file);
     banner.clear('run-file');
-    const failed = await session.openWith(setup.base, setup.lessonId, r.file.seed, setup.overrides, (api) => api.openPrepared());
+    const failed = await session.openWith(setup.base, setup.lessonId, r.file.seed, setup.overrides, (api) => api.openPrepared(), r.file.predictions ?? []);
     if (failed) return refuse(`${name} could not be opened: ${failed}.`);
     if (!setup.linkable) notify(`${name} changes its lesson in ways a link cannot carry; share it as a run file.`, 'warn');
     await replay(name, r.file.stopTick, r.summary.otherEngine ? r.file.engineVersion : null);

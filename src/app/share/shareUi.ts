@@ -63,7 +63,7 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
     }
     // Without its events, a link carries the settings as Reset would use them.
     const resetSettings = session.lessonId === own.id ? session.overrides : diff;
-    const link = await encodeLink({ lesson: own.id, seed: st.seed, overrides: diff, events: st.events, check: st.check, hide: opts.hide, lock }, resetSettings, base(), { withCheck: opts.withCheck, limit: LINK_LIMIT });
+    const link = await encodeLink({ lesson: own.id, seed: st.seed, overrides: diff, events: st.events, check: st.check, hide: opts.hide, lock, predictions: session.predictions.list() }, resetSettings, base(), { withCheck: opts.withCheck, limit: LINK_LIMIT });
     return { ...link, settings: link.logDropped ? resetSettings.size : diff.size, problem: null };
   };
 
@@ -163,6 +163,7 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
   // The address bar follows the run: a new run, a changed setting, sent events, a branch.
   session.on('load', update);
   session.on('sent', update);
+  session.predictions.on('change', update);
   session.on('timeline', (t) => {
     if (t.version !== lastVersion) {
       lastVersion = t.version;
@@ -218,7 +219,7 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
       // Built beside the current run (if any), which it replaces only once it is there.
       const built = await session.build((api) => api.prepareRun(file, 'link'));
       let problem = typeof built === 'string' ? built : built === null ? null : built.problem;
-      if (problem === null) problem = await session.openWith(own, own.id, d.seed, d.overrides, (api) => api.openPrepared());
+      if (problem === null) problem = await session.openWith(own, own.id, d.seed, d.overrides, (api) => api.openPrepared(), d.predictions);
       if (problem === null) {
         update();
         return;
@@ -226,6 +227,8 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
       banner.show({ key: 'link', kind: 'warn', title: `The run in this link could not be started (${problem}); the lesson opens with its own events.` });
     }
     await openLesson(d.lesson, d.seed, d.overrides);
+    // The learner's predictions come with the lesson the link opened.
+    if (d.predictions.length > 0 && session.lessonId === d.lesson) session.predictions.reset(d.predictions);
   };
 
   return { update, copy, openFromUrl };

@@ -1,10 +1,12 @@
 // The lesson's charts (viz/timeChart, viz/distanceChart, the blood panel), one at a time in a card
 // with ‹ › to page through them, each filling the card: series fed as samples arrive, a cursor at the
-// current time, hover on a line lighting up its cells. Lessons without charts get a default set.
+// current time, hover on a line lighting up its cells, and a learner's sketches of expected curves.
+// Lessons without charts get a default set.
 import type { ChartSpec } from '../../../lessons/schema';
 import type { Frame } from '../../../sim/index';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { createTimeChart, type TimeChart } from '../../../viz/timeChart';
+import type { SketchInput } from '../../../viz/sketchLayer';
 import { createDistanceChart, profileByDistance, type DistanceChart } from '../../../viz/distanceChart';
 import { createBloodPanel, type BloodPanel } from '../../../viz/bloodPanel';
 import type { LoadInfo } from '../../../workers/protocol';
@@ -47,6 +49,12 @@ export interface ExtraPage {
 export interface Charts {
   /** Builds the charts again (after the page's text size changed). */
   rebuild(): void;
+  /** Draws a learner's sketch (by key) on the chart that shows `metric`; null removes it. Kept across rebuilds. */
+  setSketch(key: string, metric: string, s: SketchInput | null): void;
+  /** Turns the card to the first chart that shows `metric`; false when none does. */
+  showMetric(metric: string): boolean;
+  /** Focuses the first movable point of a sketch on the chart shown; false when there is none. */
+  focusSketch(): boolean;
 }
 
 export function mountCharts(root: HTMLElement, session: Session, highlight: (ids: number[] | null) => void, extra: (info: LoadInfo) => ExtraPage[] = () => []): Charts {
@@ -55,6 +63,10 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
   let boxes: HTMLElement[] = [];
   let shown = 0;
   let titles: string[] = [];
+  /** Sketches by key, with the metric whose chart draws them. */
+  const sketches = new Map<string, { metric: string; input: SketchInput }>();
+  /** The page of each time chart (its box's index). */
+  const pageOf = new Map<Live, number>();
   const prev = h('button', { type: 'button', class: 'pager', id: 'chart-prev', 'aria-label': 'Previous chart' }, '‹');
   const next = h('button', { type: 'button', class: 'pager', id: 'chart-next', 'aria-label': 'Next chart' }, '›');
   const count = h('span', { class: 'chart-count' });
@@ -93,6 +105,7 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
     for (const u of unmount) u();
     unmount = [];
     live = [];
+    pageOf.clear();
     boxes = [];
     titles = [];
     replace(pages);
@@ -149,7 +162,10 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
         for (let i = 0; i < f.cells.count; i++) if (f.cells.type[i] === cells.type && (cells.state === undefined || f.cells.state[i] === cells.state)) ids.push(f.cells.id[i]);
         highlight(ids);
       });
-      live.push({ time: { chart, names } });
+      const entry: Live = { time: { chart, names } };
+      live.push(entry);
+      pageOf.set(entry, boxes.length - 1);
+      for (const [k, sk] of sketches) if (names.includes(sk.metric)) chart.setSketch(k, sk.input);
     }
     for (const k of new Set(extras.map((e) => e.at).filter((a) => a >= specs.length))) addExtras(k);
     const bloodBox = h('section', { class: 'chart-box blood-box', 'aria-label': 'Blood' });
@@ -222,7 +238,27 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
     }
   });
 
+  const chartOf = (metric: string) => live.find((l) => l.time?.names.includes(metric));
+
   return {
+    setSketch(key, metric, input) {
+      const before = sketches.get(key);
+      if (input) sketches.set(key, { metric, input });
+      else sketches.delete(key);
+      if (before && before.metric !== metric) chartOf(before.metric)?.time?.chart.setSketch(key, null);
+      chartOf(metric)?.time?.chart.setSketch(key, input);
+    },
+    showMetric(metric) {
+      const l = chartOf(metric);
+      const page = l ? pageOf.get(l) : undefined;
+      if (page === undefined) return false;
+      show(page);
+      return true;
+    },
+    focusSketch() {
+      const l = live.find((x) => x.time && pageOf.get(x) === shown);
+      return l?.time?.chart.focusSketch() ?? false;
+    },
     rebuild() {
       if (!shownInfo) return;
       build(shownInfo);

@@ -1,62 +1,148 @@
 // Predict → observe → explain: the lesson's prompts, each tied to a moment of the run. The run
-// pauses by itself at a prompt's time (and at the lesson's suggested length); the learner writes
-// down a prediction, plays on to observe, then opens the explanation.
+// pauses by itself at a prompt's time (and at the lesson's suggested length); the learner commits
+// a prediction (src/app/predict/answer.ts), plays on to observe, then opens the explanation. Once
+// the run has passed the prompt (or the explanation is open) the answer is locked, and once the
+// run reaches the next stop it is set beside what happened (src/app/predict/outcome.ts).
 import type { PromptSpec } from '../../../lessons/schema';
 import { formatClock } from '../../../viz/format';
 import type { Session } from '../session';
+import type { Charts } from './charts';
 import { h, replace } from './dom';
 import { glossed } from './glossary';
+import { mountAnswer, type AnswerItem } from '../predict/answer';
+import { outcomeLines, valueAt, type Observed } from '../predict/outcome';
+import '../predict/predict.css';
 
-export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours: number) => void): void {
-  let prompts: PromptSpec[] = [];
+export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours: number) => void, charts?: Charts): void {
+  /** The lesson's prompts in time order, each with its index in the lesson (what a prediction names). */
+  let items: AnswerItem[] = [];
   let shown = -1;
   let endTick = -1;
+  let endHours = 0;
+  /** The furthest step this run has reached: a prompt it passed is observed, its answer locked. */
+  let furthest = 0;
+  /** Prompts (by index) whose explanation was opened: the answer is then locked. */
+  let revealed = new Set<number>();
+  let cardKey = '';
+  const answer = mountAnswer(session, charts);
 
-  const show = (k: number) => {
+  const tickOf = (hours: number) => Math.round((hours * 3600) / session.dt);
+  /** Where the observe step of item k ends: the next prompt, or the lesson's end (null: nothing follows). */
+  const observeEnd = (k: number): number | null => {
+    const next = items[k + 1]?.spec.atHours;
+    if (next !== undefined) return next;
+    return endHours > items[k].spec.atHours ? endHours : null;
+  };
+  const locked = (k: number) => revealed.has(items[k].index) || furthest > tickOf(items[k].spec.atHours);
+  const observed = (k: number) => {
+    const end = observeEnd(k);
+    return end !== null && furthest >= tickOf(end);
+  };
+  const seenOf = (k: number): Observed | null => {
+    const w = items[k].spec.watch;
+    const end = observeEnd(k);
+    if (!w || end === null || !observed(k)) return null;
+    const t = session.series.t;
+    const v = session.series.get(w.metric);
+    return { from: valueAt(t, v, items[k].spec.atHours), to: valueAt(t, v, end), fromHours: items[k].spec.atHours, toHours: end };
+  };
+
+  /** The result of an observed prompt, beside the learner's answer (kindly, whatever it was). */
+  const resultBox = (k: number, title: string) => {
+    const lines = outcomeLines(items[k].spec, session.predictions.of(items[k].index), seenOf(k));
+    if (lines.length === 0) return null;
+    return h('div', { class: 'predict-result' }, h('p', { class: 'predict-result-title' }, title), ...lines.map((l) => h('p', {}, l)));
+  };
+
+  const show = (k: number, force = false) => {
+    const p = items[k]?.spec;
+    const key = p ? JSON.stringify([k, locked(k), observed(k), k > 0 && observed(k - 1), revealed.has(items[k].index)]) : 'none';
+    if (!force && k === shown && key === cardKey) return;
+    const wasInside = root.contains(document.activeElement);
+    const changed = k !== shown;
     shown = k;
-    const p = prompts[k];
+    cardKey = key;
     if (!p) {
       replace(root);
       root.hidden = true;
       return;
     }
     root.hidden = false;
-    const reveal = h('button', { type: 'button', class: 'small', 'aria-expanded': 'false' }, 'Show the explanation');
-    const explain = h('p', { class: 'explain', hidden: true }, ...glossed(p.explain));
+    const open = revealed.has(items[k].index);
+    const reveal = h('button', { type: 'button', class: 'small', 'aria-expanded': String(open) }, open ? 'Hide the explanation' : 'Show the explanation');
+    const explain = h('p', { class: 'explain', hidden: !open }, ...glossed(p.explain));
     reveal.addEventListener('click', () => {
-      const open = explain.hidden;
-      explain.hidden = !open;
-      reveal.setAttribute('aria-expanded', String(open));
-      reveal.textContent = open ? 'Hide the explanation' : 'Show the explanation';
+      const opening = explain.hidden;
+      explain.hidden = !opening;
+      reveal.setAttribute('aria-expanded', String(opening));
+      reveal.textContent = opening ? 'Hide the explanation' : 'Show the explanation';
+      // The explanation gives the answer away: from now on the prediction is locked.
+      if (opening && !revealed.has(items[k].index)) {
+        revealed = new Set(revealed).add(items[k].index);
+        answer.update(k, { locked: true });
+        const result = resultBox(k, 'Your prediction');
+        if (result && !root.querySelector('.predict-result.own')) {
+          result.classList.add('own');
+          explain.before(result);
+        }
+      }
     });
+    const before = k > 0 && observed(k - 1) ? resultBox(k - 1, `What happened after prompt ${k}`) : null;
+    const own = observed(k) || revealed.has(items[k].index) ? resultBox(k, 'Your prediction') : null;
+    own?.classList.add('own');
     replace(
       root,
-      h('h2', {}, `Predict, then observe (${k + 1} of ${prompts.length}, at ${formatClock(p.atHours)})`),
+      h('h2', {}, `Predict, then observe (${k + 1} of ${items.length}, at ${formatClock(p.atHours)})`),
+      before,
       h('p', { class: 'predict' }, ...glossed(p.predict)),
+      answer.render(items, k, { locked: locked(k), endHours: observeEnd(k) }),
       h('div', { class: 'row' }, reveal),
+      own,
       explain,
     );
+    // A new card starts at its top (the result of the last prompt, then the question); focus that
+    // was in the old card goes to the new card's heading.
+    if (changed) root.scrollTop = 0;
+    if (wasInside && !root.contains(document.activeElement)) {
+      const head = root.querySelector('h2');
+      head?.setAttribute('tabindex', '-1');
+      head?.focus({ preventScroll: true });
+    }
+  };
+
+  /** The prompt the run has reached: the last one at or before `tick`. */
+  const reached = (tick: number) => {
+    let k = 0;
+    while (k + 1 < items.length && tickOf(items[k + 1].spec.atHours) <= tick) k++;
+    return items.length > 0 ? k : -1;
   };
 
   session.on('load', (info) => {
-    prompts = [...(info.scenario.lesson?.prompts ?? [])].sort((a, b) => a.atHours - b.atHours);
+    const prompts: PromptSpec[] = info.scenario.lesson?.prompts ?? [];
+    items = prompts.map((spec, index) => ({ spec, index })).sort((a, b) => a.spec.atHours - b.spec.atHours);
     const hours = info.scenario.lesson?.hours;
+    endHours = hours ?? 0;
     endTick = hours ? Math.round((hours * 3600) / info.dtSeconds) : -1;
     session.stops = [...prompts.filter((p) => p.atHours > 0).map((p) => Math.round((p.atHours * 3600) / info.dtSeconds)), ...(endTick > 0 ? [endTick] : [])].sort((a, b) => a - b);
+    furthest = info.tick;
+    revealed = new Set();
+    answer.load(info, items);
     // The prompt the run has reached (as when playing there): the last one at or before now.
-    let k = 0;
-    while (k + 1 < prompts.length && Math.round((prompts[k + 1].atHours * 3600) / info.dtSeconds) <= info.tick) k++;
-    show(prompts.length > 0 ? k : -1);
+    show(reached(info.tick), true);
   });
   // Stepping past a prompt's time (Step, → key) moves the card on without pausing.
   session.on('frame', (f) => {
-    let k = shown;
-    while (k + 1 < prompts.length && Math.round((prompts[k + 1].atHours * 3600) / session.dt) <= f.tick) k++;
-    if (k !== shown) show(k);
+    furthest = Math.max(furthest, f.tick, session.timeline?.frontier ?? 0);
+    const k = Math.max(shown, reached(f.tick));
+    // The card re-renders when the prompt, its lock or what has been observed changes.
+    show(k);
+  });
+  session.predictions.on('change', () => {
+    if (shown >= 0) answer.changed(shown);
   });
   session.on('stopped', (tick) => {
     if (tick === endTick) atEnd((tick * session.dt) / 3600);
-    const k = prompts.findIndex((p) => Math.round((p.atHours * 3600) / session.dt) === tick);
+    const k = items.findIndex((it) => tickOf(it.spec.atHours) === tick);
     if (k >= 0) {
       if (k !== shown) show(k);
       root.querySelector('h2')?.setAttribute('tabindex', '-1');

@@ -12,6 +12,8 @@ import { quote } from '../quote';
 import { MAX_TICKS, type Checkpoint } from '../runfile';
 import { withOverrides, type Overrides } from '../settings';
 import { packEvents, unpackEvents } from './pack';
+import { predictionsText, readPredictionsText } from './predictionParam';
+import type { Prediction } from '../predictions';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
 /** Links longer than this (whole URL, characters) leave out the event log. */
@@ -46,6 +48,8 @@ export interface LinkState {
   lock?: readonly Lockable[];
   /** The screen it opens in (Learn when absent). */
   mode?: LinkMode;
+  /** The learner's committed answers to the lesson's prompts (none when absent). */
+  predictions?: readonly Prediction[];
 }
 
 /** A link read back: always a valid setup, with what was ignored in plain words. */
@@ -53,6 +57,7 @@ export interface DecodedLink extends LinkState {
   events: RunEvent[] | null;
   lock: Lockable[];
   mode: LinkMode;
+  predictions: Prediction[];
   ignored: string[];
   /** Whether the link named a (known) lesson. */
   named: boolean;
@@ -78,7 +83,7 @@ function firstLesson(): ScenarioFile {
  */
 export async function decodeLink(search: string): Promise<DecodedLink> {
   const first = firstLesson();
-  const fallback = (ignored: string[]): DecodedLink => ({ lesson: first.id, seed: first.seed, overrides: new Map(), events: null, check: null, hide: [], lock: [], mode: 'learn', ignored, named: false });
+  const fallback = (ignored: string[]): DecodedLink => ({ lesson: first.id, seed: first.seed, overrides: new Map(), events: null, check: null, hide: [], lock: [], mode: 'learn', predictions: [], ignored, named: false });
   try {
     if (typeof search !== 'string') return fallback(['the link could not be read']);
     if (search.length > MAX_QUERY_CHARS) return fallback([`the link is ${search.length} characters long, more than Cellpost reads (${MAX_QUERY_CHARS}), so all of it was ignored`]);
@@ -89,7 +94,7 @@ export async function decodeLink(search: string): Promise<DecodedLink> {
     const mode = readMode(q.get('mode'), ignored);
     const id = q.get('lesson');
     const sets = [...q.entries()].filter(([k]) => k.startsWith('set.'));
-    const rest = sets.length > 0 || q.has('ev') || q.has('c') || q.has('seed');
+    const rest = sets.length > 0 || q.has('ev') || q.has('c') || q.has('seed') || q.has('p');
     if (id === null) {
       if (rest) ignored.push('the link names no lesson, so its seed, settings and events were ignored');
       return { ...fallback(ignored), hide, lock, mode };
@@ -119,7 +124,14 @@ export async function decodeLink(search: string): Promise<DecodedLink> {
       else if (ev !== null && events === null) ignored.push('check: left out with the event log');
       else check = { tick: Number(m[1]), hash: m[2] };
     }
-    return { lesson: base.id, seed, overrides, events, check, hide, lock, mode, ignored, named: true };
+    let predictions: Prediction[] = [];
+    const p = q.get('p');
+    if (p !== null) {
+      const read = readPredictionsText(p, base.lesson?.prompts ?? []);
+      if (read.ok) predictions = read.value;
+      else ignored.push(`predictions ${quote(p, 60)}: ${read.problem}; the run opens without them`);
+    }
+    return { lesson: base.id, seed, overrides, events, check, hide, lock, mode, predictions, ignored, named: true };
   } catch (e) {
     return fallback([`the link could not be read (${e instanceof Error ? e.message : String(e)})`]);
   }
@@ -220,6 +232,8 @@ export async function encodeLink(state: LinkState, settingsOnly: Overrides, base
     if (state.hide.length > 0) q.set('hide', state.hide.join(','));
     if (state.lock && state.lock.length > 0) q.set('lock', state.lock.join(','));
     if (state.mode === 'lab') q.set('mode', 'lab');
+    const p = predictionsText(state.predictions ?? []);
+    if (p !== '') q.set('p', p);
     return q;
   };
   const events = state.events ?? [];

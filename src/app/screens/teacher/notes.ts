@@ -57,6 +57,9 @@ export function teacherNotes(s: ScenarioFile, n: number, base: string): HTMLElem
       { class: 't-prompt' },
       h('h4', {}, `Prompt ${i + 1}, ${promptTime(p.atHours)}`),
       h('p', {}, h('strong', {}, 'Students are asked: '), p.predict),
+      p.choices && p.choices.length > 0
+        ? h('p', { class: 't-choices' }, h('strong', {}, 'They commit to one of: '), p.choices.map((c) => (c.id === p.shows ? `${c.label} (what the test runs show)` : c.label)).join(' · '))
+        : null,
       h('p', {}, h('strong', {}, 'What the default run shows: '), p.explain),
       t?.answers[i] ? h('p', {}, h('strong', {}, 'Listen for: '), t.answers[i]) : null,
       mine.length === 0

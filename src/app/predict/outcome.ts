@@ -1,0 +1,76 @@
+// What a prediction is set against once the run has been observed, in kind plain words: the
+// learner's answer, what the lesson's test runs show, and how the watched metric changed in this
+// run ("You predicted: Grow. … This run: tumour cells rose from 40 to 52 between 0 min and 12 h.").
+// Pure (no DOM): tested in Node.
+import type { PromptSpec } from '../../../lessons/schema';
+import type { Prediction } from '../../lab';
+import { formatClock, formatNumber } from '../../../viz/format';
+
+/** A change smaller than this share of the larger value reads as "stayed about the same". */
+const SAME_SHARE = 0.05;
+
+/** The label of a choice id, or the id itself when the prompt has no such choice. */
+export function choiceLabel(p: PromptSpec, id: string): string {
+  return p.choices?.find((c) => c.id === id)?.label ?? id;
+}
+
+/** How a value went from a to b, in words: "rose from 40 to 52", "fell from 120 to 40", "stayed at about 12". */
+export function changeWords(a: number, b: number): string {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return 'could not be read';
+  const big = Math.max(Math.abs(a), Math.abs(b));
+  if (big === 0 || Math.abs(b - a) <= SAME_SHARE * big) return `stayed at about ${formatNumber(b)}`;
+  return `${b > a ? 'rose' : 'fell'} from ${formatNumber(a)} to ${formatNumber(b)}`;
+}
+
+/** The value of a series at the sample nearest `hours` (NaN when there is none). */
+export function valueAt(t: readonly number[], v: readonly number[], hours: number): number {
+  let best = -1;
+  let dist = Infinity;
+  for (let i = 0; i < t.length; i++) {
+    const d = Math.abs(t[i] - hours);
+    if (d < dist) {
+      dist = d;
+      best = i;
+    }
+  }
+  return best >= 0 && dist <= 0.5 ? (v[best] ?? NaN) : NaN;
+}
+
+export interface Observed {
+  /** The watched metric at the start and the end of the observe step. */
+  from: number;
+  to: number;
+  fromHours: number;
+  toHours: number;
+}
+
+/**
+ * The sentences set beside an observed prediction: what the learner predicted, what the lesson's
+ * test runs show (the choice its claim checks, with a kind word either way), and how this run's
+ * watched metric changed over the observe step.
+ */
+export function outcomeLines(p: PromptSpec, pred: Prediction | undefined, seen: Observed | null): string[] {
+  const lines: string[] = [];
+  const shows = p.shows !== undefined ? choiceLabel(p, p.shows) : null;
+  if (pred?.choice !== undefined) {
+    const mine = choiceLabel(p, pred.choice);
+    if (shows === null) lines.push(`You predicted: ${mine}.`);
+    else if (pred.choice === p.shows) lines.push(`You predicted: ${mine}. The lesson’s test runs agree. Well reasoned!`);
+    else lines.push(`You predicted: ${mine}. The lesson’s test runs show: ${shows}. A surprise is a good moment to read the explanation.`);
+  } else if (shows !== null) lines.push(`You did not commit an answer. The lesson’s test runs show: ${shows}.`);
+  if (seen && p.watch) {
+    lines.push(`This run: ${p.watch.label} ${changeWords(seen.from, seen.to)} between ${formatClock(seen.fromHours)} and ${formatClock(seen.toHours)}.`);
+    const s = pred?.sketch;
+    if (s && s.values.length > 0) lines.push(`Your sketch ended at ${formatNumber(s.values[s.values.length - 1])}; the run ended at ${formatNumber(seen.to)}.`);
+  }
+  return lines;
+}
+
+/** What a screen reader hears when an answer is committed. */
+export function committedWords(p: PromptSpec, pred: Prediction, watchLabel?: string): string {
+  const parts: string[] = [];
+  if (pred.choice !== undefined) parts.push(choiceLabel(p, pred.choice));
+  const s = pred.sketch;
+  if (s && s.values.length > 0) parts.push(`a sketch of ${watchLabel ?? 'the curve'} ending at ${formatNumber(s.values[s.values.length - 1])}`);
+  return `Your prediction is saved: ${parts.join(', and ')}. You can change it until the run goes on.`;
+}
