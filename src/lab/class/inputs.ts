@@ -143,7 +143,7 @@ export async function readLinkEntry(name: string, text: string): Promise<ClassEn
     signed: d.check !== null,
     metric: own.metric,
     metricLabel: own.label,
-    predictions: predictionsFromLink(search),
+    predictions: predictionsFromLink(search, own.base.lesson?.prompts ?? []),
     job,
   };
 }

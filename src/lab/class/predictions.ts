@@ -3,6 +3,9 @@
 // skipped, never an error), and their spread over a group of runs: per prompt, how many chose
 // each answer and how far the sketched curves' end values range. Pure.
 
+import type { PromptSpec } from '../../../lessons/schema';
+import { readPredictionsText } from '../share/predictionParam';
+
 export interface ClassPrediction {
   /** The prompt's position in the lesson (0, 1, 2 …). */
   prompt: number;
@@ -52,11 +55,19 @@ export function predictionsFromRunJson(json: unknown): ClassPrediction[] {
 }
 
 /**
- * The predictions a share link carries. Links carry none yet: when they do, this is the one
- * place that reads them (the query parameter is the link format's to name).
+ * The predictions a share link carries (its `p` parameter, src/lab/share/predictionParam.ts),
+ * checked against the lesson's prompts; none when the link has none or they do not fit.
  */
-export function predictionsFromLink(_search: string): ClassPrediction[] {
-  return [];
+export function predictionsFromLink(search: string, prompts: readonly PromptSpec[]): ClassPrediction[] {
+  let text: string | null;
+  try {
+    text = new URLSearchParams(search).get('p');
+  } catch {
+    return [];
+  }
+  if (text === null || text === '') return [];
+  const r = readPredictionsText(text, prompts);
+  return r.ok ? r.value : [];
 }
 
 export interface PromptSpread {

@@ -3,6 +3,9 @@
 // prompt (the last committed per run), sketches by the range of their end values.
 import { describe, expect, it } from 'vitest';
 import { predictionsFromLink, predictionsFromRunJson, predictionSpread } from '../../../src/lab';
+import { lesson } from '../../../lessons';
+
+const prompts = lesson('letters')?.lesson?.prompts ?? [];
 
 describe('predictions', () => {
   it('reads the shape runs carry and skips what does not fit it', () => {
@@ -24,7 +27,11 @@ describe('predictions', () => {
       { prompt: 2, atHours: NaN, sketch: { hours: [0], values: [1] } },
     ]);
     for (const bad of [null, [], 'x', {}, { predictions: 'no' }, { predictions: {} }]) expect(predictionsFromRunJson(bad)).toEqual([]);
-    expect(predictionsFromLink('?lesson=letters')).toEqual([]);
+    expect(predictionsFromLink('?lesson=letters', prompts)).toEqual([]);
+    const choice = prompts[0].choices![0].id;
+    expect(predictionsFromLink(`?lesson=letters&p=0_0_${choice}`, prompts)).toEqual([{ prompt: 0, atHours: 0, choice }]);
+    expect(predictionsFromLink('?lesson=letters&p=0_0_notAChoice', prompts)).toEqual([]);
+    expect(predictionsFromLink('?lesson=letters&p=%3Cscript%3E', prompts)).toEqual([]);
   });
 
   it('counts answers per prompt and gives the range of sketched end values', () => {
