@@ -32,7 +32,8 @@ import { Screens } from './screens/screens';
 import { lessonSearch, readRoute, withMode, type Mode } from './screens/route';
 import { mountHome } from './screens/home';
 import { mountLabNav } from './screens/labNav';
-import { mountTeacher, teacherButton } from './screens/teacher/teacher';
+import type { Teacher } from './screens/teacher/teacher';
+import { teacherButton } from './screens/teacher/teacherButton';
 import { teacherSearch } from './screens/teacher/route';
 // Timeline, run files and share links (src/timeline, src/replay, src/share).
 import { mountTimeline } from './timeline/scrubber';
@@ -63,7 +64,7 @@ function share(): void {
 }
 
 async function openLesson(id: string | null, seed?: string | null, overrides = new Map<string, number>()): Promise<void> {
-  const base = lessonOrFirst(id);
+  const base = await lessonOrFirst(id);
   const problem = await session.open(base, base.id, seed ?? base.seed, overrides);
   if (problem) {
     notify(`The link’s settings were not used: ${/[.!?]$/.test(problem) ? problem : `${problem}.`} The lesson opens with its own settings.`, 'warn');
@@ -132,8 +133,7 @@ function goTeacher(search: string): void {
   session.pause();
   history.pushState(null, '', location.pathname + search);
   screens.show('teacher');
-  teacher.show(search);
-  byId('teacher-h').focus();
+  void teacher.show(search).then(() => byId('teacher-h').focus());
 }
 
 addEventListener('popstate', () => {
@@ -141,7 +141,7 @@ addEventListener('popstate', () => {
   if (r.screen === 'teacher') {
     session.pause();
     screens.show('teacher');
-    teacher.show(location.search);
+    void teacher.show(location.search);
     return;
   }
   if (r.screen === 'home') {
@@ -284,7 +284,20 @@ mountLabNav(byId('lab-nav'), [
   { id: 'tools', label: 'Tools' },
   { id: 'lab-runs', label: 'Runs and files' },
 ]);
-const teacher = mountTeacher(byId('teacher'), { go: goTeacher, openLesson: (search) => openCard(new URLSearchParams(search).get('lesson') ?? '') });
+// The teacher page (notes, worksheets, the link builder, every lesson's text) loads the first time it is shown.
+let teacherPage: Promise<Teacher> | null = null;
+const teacher = {
+  show(search: string): Promise<void> {
+    teacherPage ??= import('./screens/teacher/teacher').then((m) => m.mountTeacher(byId('teacher'), { go: goTeacher, openLesson: (s) => openCard(new URLSearchParams(s).get('lesson') ?? '') }));
+    return teacherPage.then(
+      (t) => t.show(search),
+      (e: unknown) => {
+        teacherPage = null;
+        notify(`The teacher page could not be loaded (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`, 'warn');
+      },
+    );
+  },
+};
 byId('lesson-picker').append(teacherButton(() => session.lessonId, goTeacher));
 mountHome(byId('home'), {
   teacher: { search: teacherSearch(''), open: () => goTeacher(teacherSearch(session.lessonId ?? '')) },
@@ -372,12 +385,12 @@ if (url.bench !== null) {
   const packets = url.bench;
   mountBench(session, packets);
   if (url.benchNote) notify(url.benchNote, 'warn');
-  void session.open(benchScenario(packets), null, '1').then((problem) => {
+  void benchScenario(packets).then((s) => session.open(s, null, '1')).then((problem) => {
     if (problem) notify(`The speed test could not start: ${problem}`, 'warn');
     // Millions of dots load a laptop hard: the test starts them only when asked to.
     else if (packets > BENCH_AUTOPLAY_MAX) notify(`The speed test has ${packets.toLocaleString('en-US')} dots ready; press Play to start it.`);
     else session.play();
   });
 } else if (route.screen === 'lesson') void links.openFromUrl(location.search, openLesson);
-else if (route.screen === 'teacher') teacher.show(location.search);
+else if (route.screen === 'teacher') void teacher.show(location.search);
 else titleFor();

@@ -2,10 +2,11 @@
 // the address — readable parameters plus a packed log (pack.ts) — and the reading of any link,
 // malformed or hostile, into a valid setup and a list of what was ignored. Pure (no DOM): the
 // app's share dialog (src/app/share/) and any other host use the same codec. The event log is
-// checked by the lab's event checks (src/lab/events.ts), which defer to the engine's.
+// checked by the lab's event checks (src/lab/events.ts), which defer to the engine's. The lesson a
+// link names is loaded on demand (lessons/library.ts).
 import { getAtPath, listParameters } from '../../../sim/params';
 import type { RunEvent } from '../../../sim/events';
-import { lesson, lessons } from '../../../lessons/index';
+import { firstLessonId, lessonEntry, loadLesson } from '../../../lessons/library';
 import { checkEventLog, isSetting, type EventLogCheck } from '../events';
 import { isNumberText } from '../numbers';
 import { quote } from '../quote';
@@ -68,8 +69,9 @@ export function checkLinkEvents(raw: unknown, s: ScenarioFile): EventLogCheck {
   return checkEventLog(raw, s, { maxEvents: MAX_LINK_EVENTS, settingsOnly: true });
 }
 
-function firstLesson(): ScenarioFile {
-  return lessons()[0];
+function firstLesson(): { id: string; seed: string } {
+  const id = firstLessonId();
+  return { id, seed: lessonEntry(id)?.seed ?? '1' };
 }
 
 /**
@@ -94,7 +96,7 @@ export async function decodeLink(search: string): Promise<DecodedLink> {
       if (rest) ignored.push('the link names no lesson, so its seed, settings and events were ignored');
       return { ...fallback(ignored), hide, lock, mode };
     }
-    const base = LESSON_ID.test(id) ? lesson(id) : undefined;
+    const base = LESSON_ID.test(id) ? await loadLesson(id) : undefined;
     if (!base) {
       ignored.push(`lesson ${quote(id)}: there is no such lesson${rest ? '; its seed, settings and events were ignored too' : ''}`);
       return { ...fallback(ignored), hide, lock, mode };
