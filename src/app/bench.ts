@@ -3,6 +3,7 @@
 // shown in a corner and readable through window.cellpost.stats().
 import type { ScenarioFile } from '../../lessons/scenarioFile';
 import { loadLesson } from '../../lessons/library';
+import { loadSchemaTools } from './schemaTools';
 import { formatCount, formatNumber } from '../../viz/format';
 import type { Session } from './session';
 import { h } from './ui/dom';
@@ -23,7 +24,7 @@ export async function benchScenario(packets: number): Promise<ScenarioFile> {
     for (let j = 0; j < 2; j++)
       events.push({ kind: 'inject', tick: 0, vesicleType: 'letter', packets: Math.round(n / 8), tissue: 'tissue', x: 100 + 200 * i, y: 125 + 250 * j, radius: 110 });
   const raw = { ...s, id: 'bench', title: `Speed test: ${formatCount(n)} vesicle dots, 500 cells`, question: 'How fast do the engine and the view run?', events, limits: { vesicleCapacity: Math.max(2_000_000, 2 * n), cellCapacity: 10_000 } };
-  const { parseScenarioFile } = await import('../../lessons/scenarioFile');
+  const { parseScenarioFile } = await loadSchemaTools();
   const parsed = parseScenarioFile(raw);
   if (!parsed.ok) throw new Error('the bench scenario is invalid');
   return parsed.value;

@@ -1,10 +1,10 @@
 // The scenario a run starts from: a built-in lesson (loaded on demand, lessons/library.ts) with the
-// user's settings (overrides by parameter path, applied and validated by the lab's withOverrides),
-// so Reset reproduces the same start every time.
+// user's settings (overrides by parameter path, applied and validated by the lab's withOverrides,
+// which the page loads with its scenario tools, schemaTools.ts), so Reset reproduces the same start.
 import { firstLessonId, loadLesson } from '../../lessons/library';
 import type { ScenarioFile } from '../../lessons/scenarioFile';
 
-export { withOverrides, type Overrides } from '../lab';
+export type { Overrides } from '../lab';
 
 /** A built-in lesson by id, or the first lesson when the id is unknown. */
 export async function lessonOrFirst(id: string | null): Promise<ScenarioFile> {

@@ -1,6 +1,7 @@
 // The first checks on a run file that need no schema: its size before it is read, and the name a
 // saved run gets. Part of the page's first load; the reading itself (importRun.ts) loads on demand.
-import { MAX_RUN_FILE_BYTES, type RunFile } from '../../lab';
+import { MAX_RUN_FILE_BYTES } from '../../lab/runFormat';
+import type { RunFile } from '../../lab';
 
 export interface RunSummary {
   title: string;

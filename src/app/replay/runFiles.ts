@@ -2,7 +2,7 @@
 // and open one — from the file picker or dropped on the page — to replay it in the worker, with
 // progress and a plain verdict: identical to the recorded run, or exactly where it diverged.
 import { ENGINE_VERSION } from '../../../sim/index';
-import { runFileText } from '../../lab';
+import { runFileText } from '../../lab/runFormat';
 import { formatClock } from '../../../viz/format';
 import type { TimelineInfo } from '../../../workers/timeline';
 import type { Session } from '../session';

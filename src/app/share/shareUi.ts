@@ -3,7 +3,11 @@
 // the teacher's choice of controls to hide; a link that opens the page is read with what was ignored.
 // The link itself (encoding, decoding, checks) is the lab's codec, src/lab/share/.
 import { ENGINE_VERSION } from '../../../sim/index';
-import { decodeLink, encodeLink, HIDEABLE, LINK_LIMIT, PART_LABELS, RUN_FORMAT, RUN_VERSION, settingsDiff, withOverrides, type DecodedLink, type EncodedLink, type Hideable, type Lockable, type Overrides, type RunFile } from '../../lab';
+import type { DecodedLink, EncodedLink, Overrides, RunFile } from '../../lab';
+import { HIDEABLE, LINK_LIMIT, type Hideable, type Lockable } from '../../lab/share/parts';
+import { PART_LABELS } from '../../lab/share/options';
+import { RUN_FORMAT, RUN_VERSION } from '../../lab/runFormat';
+import { loadSchemaTools } from '../schemaTools';
 import { loadLesson } from '../../../lessons/library';
 import type { Session } from '../session';
 import { byId, h } from '../ui/dom';
@@ -55,6 +59,7 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
     const st = await session.client.call((api) => api.shareState());
     if (!st) return null;
     const own = await loadLesson(st.initialScenario.id);
+    const { settingsDiff, encodeLink } = await loadSchemaTools();
     const diff = own ? settingsDiff(own, st.initialScenario) : null;
     if (!own || !diff) {
       const url = own ? `${base()}?${new URLSearchParams({ lesson: own.id, seed: st.seed }).toString()}` : base();
@@ -185,6 +190,7 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
 
   const openFromUrl: Share['openFromUrl'] = async (search, openLesson) => {
     enabled = true;
+    const { decodeLink, withOverrides } = await loadSchemaTools();
     const d: DecodedLink = await decodeLink(search);
     hide = [...d.hide];
     lock = [...d.lock];
