@@ -7,7 +7,7 @@ import { ENGINE_VERSION } from '../../../sim/index';
 import { MAX_HOURS, memoryProblem, parseRunFile, settingsDiff, type Overrides, type RunFile } from '../../lab';
 import { loadLesson } from '../../../lessons/library';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
-import { checkRunSize, refuse, type Imported, type RunSummary } from './runFileSize';
+import { checkRunSize, refuse, type Imported } from './runFileSize';
 export { checkRunSize, runFileName, type Imported, type RunSummary } from './runFileSize';
 
 /** Problems listed in a message; the rest are counted. */
