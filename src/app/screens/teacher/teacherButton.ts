@@ -2,6 +2,7 @@
 // part of the first load; the teacher page itself (teacher.ts) loads when it is first shown.
 import { h } from '../../ui/dom';
 import { teacherSearch } from './route';
+import './teacherButton.css';
 
 /** A link that opens in place (a new tab or window still gets the real address). */
 export function inPlace(a: HTMLAnchorElement, go: () => void): HTMLAnchorElement {
