@@ -5,6 +5,7 @@ import './styles.css';
 import { Session } from './session';
 import { lessonOrFirst } from './scenario';
 import { loadSchemaTools } from './schemaTools';
+import { firstLessonId, loadLesson } from '../../lessons/library';
 import { BENCH_AUTOPLAY_MAX, readUrl } from './url';
 import { byId } from './ui/dom';
 import { mountNotices } from './ui/notices';
@@ -55,10 +56,12 @@ const route = readRoute(location.search);
 const screens = new Screens(route.screen, route.mode);
 // A link to a lesson (or the speed test) starts the engine worker now, so that its code loads
 // while the page builds its panels: the first picture comes sooner.
-// The scenario checks (schemaTools.ts) load alongside; the session waits for them before a run.
+// The scenario checks (schemaTools.ts) and the linked lesson's file load alongside, in parallel
+// (the session waits for them before a run; a failure is reported there).
 if (route.screen === 'lesson' || url.bench !== null) {
   session.client.start();
   loadSchemaTools().catch(() => undefined);
+  loadLesson(url.bench !== null ? 'letters' : (new URLSearchParams(location.search).get('lesson') ?? firstLessonId())).catch(() => undefined);
 }
 const HOME_TITLE = 'Cellpost: how cells talk with vesicles';
 /** A tissue wider than this many times its height is a strip (the gut's is 8:3), laid out full width. */
