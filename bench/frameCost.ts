@@ -21,7 +21,7 @@ function fastest(repeats: number, fn: () => void): number {
 }
 
 for (const n of [100_000, 1_000_000]) {
-  const m = createModel(benchScenario(n), '1');
+  const m = createModel(await benchScenario(n), '1');
   step(m, 2);
   const grids = densityGrids(m);
   const first = makeFrame(m, 0, undefined, grids);

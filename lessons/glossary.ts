@@ -1,17 +1,34 @@
 // The glossary (lessons/glossary.json): plain-words definitions of the terms lessons use, and
 // where those terms occur in a text. Shared by the app (which explains a term on hover, focus or
 // tap) and the tests (which leave terms out of the reading grade).
-import { z } from '../sim/zod';
 import raw from './glossary.json';
 
-const Entry = z.object({
-  term: z.string().min(1).max(60),
-  forms: z.array(z.string().min(1).max(60)).min(1).max(12),
-  text: z.string().min(1).max(300),
-});
-export type GlossaryEntry = z.infer<typeof Entry>;
+export interface GlossaryEntry {
+  term: string;
+  /** The words that count as the term (1 to 12, each 1 to 60 characters). */
+  forms: string[];
+  /** The definition, 1 to 300 characters. */
+  text: string;
+}
 
-export const GLOSSARY: readonly GlossaryEntry[] = z.object({ about: z.string(), terms: z.array(Entry).max(300) }).parse(raw).terms;
+const isText = (x: unknown, max: number): x is string => typeof x === 'string' && x.length >= 1 && x.length <= max;
+
+/**
+ * The glossary file checked by hand (a few plain checks instead of the schema library, so the
+ * page's first load stays light): a malformed built-in glossary is a programming error and throws.
+ */
+export function checkGlossary(file: unknown): GlossaryEntry[] {
+  const f = file as { about?: unknown; terms?: unknown } | null;
+  if (!f || typeof f.about !== 'string' || !Array.isArray(f.terms) || f.terms.length > 300) throw new Error('glossary.json: expected { about, terms: at most 300 entries }');
+  return f.terms.map((t: unknown, i: number) => {
+    const e = t as Partial<GlossaryEntry> | null;
+    const ok = e && isText(e.term, 60) && Array.isArray(e.forms) && e.forms.length >= 1 && e.forms.length <= 12 && e.forms.every((x) => isText(x, 60)) && isText(e.text, 300);
+    if (!ok) throw new Error(`glossary.json: term ${i} needs a term (1–60 characters), 1–12 forms (1–60 characters each) and a text (1–300 characters)`);
+    return { term: e.term!, forms: [...e.forms!], text: e.text! };
+  });
+}
+
+export const GLOSSARY: readonly GlossaryEntry[] = checkGlossary(raw);
 
 export interface TermHit {
   start: number;

@@ -89,11 +89,13 @@ export function moveCell(b: CellBins, m: Model, i: number, x: number, y: number)
 }
 
 /**
- * Calls visit(j, gap) for every live cell j other than `skip` in tissue t whose membrane lies
- * less than `pad` from the disc (x, y, r) (gap = distance between membranes, negative when the
- * discs overlap). Visiting order follows the bins and is not meaningful.
+ * The one walk over the bins near a disc: calls hit(j, d2) for every live cell j other than `skip`
+ * in tissue t whose disc comes within `pad` of the disc (x, y, r) — d2 is the squared distance of
+ * the centres — in bin order, and stops at the first hit that returns true (then so does this).
+ * The reach is r + radius + pad, summed in that order (exact either way: the sum of two numbers
+ * does not depend on their order, and adding a pad of 0 changes nothing).
  */
-export function forEachNear(b: CellBins, m: Model, t: number, x: number, y: number, r: number, pad: number, skip: number, visit: (j: number, gap: number) => void): void {
+function someNear(b: CellBins, m: Model, t: number, x: number, y: number, r: number, pad: number, skip: number, hit: (j: number, d2: number) => boolean): boolean {
   const g = m.tables.grid;
   const c = m.cells;
   const span = r + b.rmax + pad;
@@ -110,31 +112,30 @@ export function forEachNear(b: CellBins, m: Model, t: number, x: number, y: numb
         const dy = c.y[j] - y;
         const reach = r + c.radius[j] + pad;
         const d2 = dx * dx + dy * dy;
-        if (d2 < reach * reach) visit(j, Math.sqrt(d2) - r - c.radius[j]);
+        if (d2 < reach * reach && hit(j, d2)) return true;
       }
+  return false;
 }
+
+/**
+ * Calls visit(j, gap) for every live cell j other than `skip` in tissue t whose membrane lies
+ * less than `pad` from the disc (x, y, r) (gap = distance between membranes, negative when the
+ * discs overlap). Visiting order follows the bins and is not meaningful.
+ */
+export function forEachNear(b: CellBins, m: Model, t: number, x: number, y: number, r: number, pad: number, skip: number, visit: (j: number, gap: number) => void): void {
+  const radius = m.cells.radius;
+  someNear(b, m, t, x, y, r, pad, skip, (j, d2) => {
+    visit(j, Math.sqrt(d2) - r - radius[j]);
+    return false;
+  });
+}
+
+const anyHit = () => true;
 
 /** True when a disc of radius r at (x, y) lies inside tissue t and overlaps no live cell other than `skip`. */
 export function roomFor(b: CellBins, m: Model, t: number, x: number, y: number, r: number, skip: number): boolean {
   if (x < r || y < r || x > m.tables.tissues.width[t] - r || y > m.tables.tissues.height[t] - r) return false;
-  const g = m.tables.grid;
-  const c = m.cells;
-  const span = r + b.rmax;
-  const inv = g.inv[t];
-  const x0 = Math.max(0, Math.floor((x - span) * inv));
-  const x1 = Math.min(g.cols[t] - 1, Math.floor((x + span) * inv));
-  const y0 = Math.max(0, Math.floor((y - span) * inv));
-  const y1 = Math.min(g.rows[t] - 1, Math.floor((y + span) * inv));
-  for (let by = y0; by <= y1; by++)
-    for (let bx = x0; bx <= x1; bx++)
-      for (let j = b.head[g.offset[t] + by * g.cols[t] + bx]; j >= 0; j = b.next[j]) {
-        if (j === skip || c.dead[j]) continue;
-        const dx = c.x[j] - x;
-        const dy = c.y[j] - y;
-        const rr = c.radius[j] + r;
-        if (dx * dx + dy * dy < rr * rr) return false;
-      }
-  return true;
+  return !someNear(b, m, t, x, y, r, 0, skip, anyHit);
 }
 
 /**
@@ -142,22 +143,5 @@ export function roomFor(b: CellBins, m: Model, t: number, x: number, y: number, 
  * scanning every cell of the tissue (same arithmetic, same answer), over the nearby bins only.
  */
 export function crowded(b: CellBins, m: Model, t: number, x: number, y: number, r: number, pad: number): boolean {
-  const g = m.tables.grid;
-  const c = m.cells;
-  const span = r + b.rmax + pad;
-  const inv = g.inv[t];
-  const x0 = Math.max(0, Math.floor((x - span) * inv));
-  const x1 = Math.min(g.cols[t] - 1, Math.floor((x + span) * inv));
-  const y0 = Math.max(0, Math.floor((y - span) * inv));
-  const y1 = Math.min(g.rows[t] - 1, Math.floor((y + span) * inv));
-  for (let by = y0; by <= y1; by++)
-    for (let bx = x0; bx <= x1; bx++)
-      for (let j = b.head[g.offset[t] + by * g.cols[t] + bx]; j >= 0; j = b.next[j]) {
-        if (c.dead[j]) continue;
-        const dx = c.x[j] - x;
-        const dy = c.y[j] - y;
-        const rr = c.radius[j] + r + pad;
-        if (dx * dx + dy * dy < rr * rr) return true;
-      }
-  return false;
+  return someNear(b, m, t, x, y, r, pad, -1, anyHit);
 }

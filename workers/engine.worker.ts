@@ -7,7 +7,7 @@ import type { DensityGrid, FrameStore } from '../sim/index';
 import { cellTable, makeRunFile, memoryProblem, type CellTable } from '../src/lab';
 import type { Model, Snapshot, RunEvent } from '../sim/index';
 import type { Checkpoint, RunFile } from '../src/lab';
-import { lesson } from '../lessons/index';
+import { loadRawLesson } from '../lessons/library';
 import { asScenarioFile, parseScenarioFile } from '../lessons/scenarioFile';
 import { inspectCell } from './inspect';
 import { Follower, newestVesicle, vesicleNear } from './follow';
@@ -97,8 +97,9 @@ function result(m: Model, steps: number, stepMs: number, fromSample: number, ext
 
 const api = {
   /** Builds a model from a lesson or scenario and a seed; throws with plain-words problems. */
-  load(source: LoadSource, seed?: string): LoadInfo {
-    const raw = 'lesson' in source ? lesson(source.lesson) : source.scenario;
+  async load(source: LoadSource, seed?: string): Promise<LoadInfo> {
+    // A lesson's file is fetched when first asked for (lessons/library.ts), not bundled with the worker.
+    const raw = 'lesson' in source ? await loadRawLesson(source.lesson) : source.scenario;
     if (raw === undefined) throw new Error(`there is no lesson called "${(source as { lesson: string }).lesson}"`);
     const parsed = parseScenarioFile(raw);
     if (!parsed.ok) throw new Error(`the scenario has problems:\n${describeProblems(parsed.problems)}`);
@@ -112,8 +113,8 @@ const api = {
    * with a problem in plain words instead of an error; the current run is untouched until the new
    * model is built.
    */
-  open(source: LoadSource, seed?: string): LoadInfo | { problem: string } {
-    const raw = 'lesson' in source ? lesson(source.lesson) : source.scenario;
+  async open(source: LoadSource, seed?: string): Promise<LoadInfo | { problem: string }> {
+    const raw = 'lesson' in source ? await loadRawLesson(source.lesson) : source.scenario;
     if (raw === undefined) return { problem: `there is no lesson called "${String((source as { lesson: unknown }).lesson).slice(0, 60)}"` };
     const parsed = parseScenarioFile(raw);
     if (!parsed.ok) return { problem: `the scenario has problems:\n${describeProblems(parsed.problems)}` };

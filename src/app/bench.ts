@@ -1,15 +1,16 @@
 // The speed test (?bench=N): the letters scene with 500 cells and N vesicle packets injected at
 // the start (long-lived, so the count holds), played at once, with the page's measured rates
 // shown in a corner and readable through window.cellpost.stats().
-import { parseScenarioFile, type ScenarioFile } from '../../lessons/scenarioFile';
-import { lesson } from '../../lessons/index';
+import type { ScenarioFile } from '../../lessons/scenarioFile';
+import { loadLesson } from '../../lessons/library';
+import { loadSchemaTools } from './schemaTools';
 import { formatCount, formatNumber } from '../../viz/format';
 import type { Session } from './session';
 import { h } from './ui/dom';
 import { BENCH_MAX, BENCH_MIN } from './url';
 
-export function benchScenario(packets: number): ScenarioFile {
-  const s = lesson('letters') as ScenarioFile;
+export async function benchScenario(packets: number): Promise<ScenarioFile> {
+  const s = (await loadLesson('letters')) as ScenarioFile;
   const n = Math.max(BENCH_MIN, Math.min(BENCH_MAX, Number.isFinite(packets) ? Math.round(packets) : BENCH_MIN));
   const t = s.tissues.tissue;
   t.halfLifeHours = 1000;
@@ -23,6 +24,7 @@ export function benchScenario(packets: number): ScenarioFile {
     for (let j = 0; j < 2; j++)
       events.push({ kind: 'inject', tick: 0, vesicleType: 'letter', packets: Math.round(n / 8), tissue: 'tissue', x: 100 + 200 * i, y: 125 + 250 * j, radius: 110 });
   const raw = { ...s, id: 'bench', title: `Speed test: ${formatCount(n)} vesicle dots, 500 cells`, question: 'How fast do the engine and the view run?', events, limits: { vesicleCapacity: Math.max(2_000_000, 2 * n), cellCapacity: 10_000 } };
+  const { parseScenarioFile } = await loadSchemaTools();
   const parsed = parseScenarioFile(raw);
   if (!parsed.ok) throw new Error('the bench scenario is invalid');
   return parsed.value;

@@ -4,6 +4,8 @@
 import './styles.css';
 import { Session } from './session';
 import { lessonOrFirst } from './scenario';
+import { loadSchemaTools } from './schemaTools';
+import { firstLessonId, loadLesson } from '../../lessons/library';
 import { BENCH_AUTOPLAY_MAX, readUrl } from './url';
 import { byId } from './ui/dom';
 import { mountNotices } from './ui/notices';
@@ -32,7 +34,8 @@ import { Screens } from './screens/screens';
 import { lessonSearch, readRoute, withMode, type Mode } from './screens/route';
 import { mountHome } from './screens/home';
 import { mountLabNav } from './screens/labNav';
-import { mountTeacher, teacherButton } from './screens/teacher/teacher';
+import type { Teacher } from './screens/teacher/teacher';
+import { teacherButton } from './screens/teacher/teacherButton';
 import { teacherSearch } from './screens/teacher/route';
 // Timeline, run files and share links (src/timeline, src/replay, src/share).
 import { mountTimeline } from './timeline/scrubber';
@@ -55,7 +58,13 @@ const route = readRoute(location.search);
 const screens = new Screens(route.screen, route.mode);
 // A link to a lesson (or the speed test) starts the engine worker now, so that its code loads
 // while the page builds its panels: the first picture comes sooner.
-if (route.screen === 'lesson' || url.bench !== null) session.client.start();
+// The scenario checks (schemaTools.ts) and the linked lesson's file load alongside, in parallel
+// (the session waits for them before a run; a failure is reported there).
+if (route.screen === 'lesson' || url.bench !== null) {
+  session.client.start();
+  loadSchemaTools().catch(() => undefined);
+  loadLesson(url.bench !== null ? 'letters' : (new URLSearchParams(location.search).get('lesson') ?? firstLessonId())).catch(() => undefined);
+}
 const HOME_TITLE = 'Cellpost: how cells talk with vesicles';
 /** A tissue wider than this many times its height is a strip (the gut's is 8:3), laid out full width. */
 const STRIP_ASPECT = 2.2;
@@ -65,7 +74,7 @@ function share(): void {
 }
 
 async function openLesson(id: string | null, seed?: string | null, overrides = new Map<string, number>()): Promise<void> {
-  const base = lessonOrFirst(id);
+  const base = await lessonOrFirst(id);
   const problem = await session.open(base, base.id, seed ?? base.seed, overrides);
   if (problem) {
     notify(`The link’s settings were not used: ${/[.!?]$/.test(problem) ? problem : `${problem}.`} The lesson opens with its own settings.`, 'warn');
@@ -134,8 +143,7 @@ function goTeacher(search: string): void {
   session.pause();
   history.pushState(null, '', location.pathname + search);
   screens.show('teacher');
-  teacher.show(search);
-  byId('teacher-h').focus();
+  void teacher.show(search).then(() => byId('teacher-h').focus());
 }
 
 addEventListener('popstate', () => {
@@ -148,7 +156,7 @@ addEventListener('popstate', () => {
   if (r.screen === 'teacher') {
     session.pause();
     screens.show('teacher');
-    teacher.show(location.search);
+    void teacher.show(location.search);
     return;
   }
   if (r.screen === 'home') {
@@ -303,7 +311,20 @@ mountLabNav(byId('lab-nav'), [
   { id: 'tools', label: 'Tools' },
   { id: 'lab-runs', label: 'Runs and files' },
 ]);
-const teacher = mountTeacher(byId('teacher'), { go: goTeacher, openLesson: (search) => openCard(new URLSearchParams(search).get('lesson') ?? '') });
+// The teacher page (notes, worksheets, the link builder, every lesson's text) loads the first time it is shown.
+let teacherPage: Promise<Teacher> | null = null;
+const teacher = {
+  show(search: string): Promise<void> {
+    teacherPage ??= import('./screens/teacher/teacher').then((m) => m.mountTeacher(byId('teacher'), { go: goTeacher, openLesson: (s) => openCard(new URLSearchParams(s).get('lesson') ?? '') }));
+    return teacherPage.then(
+      (t) => t.show(search),
+      (e: unknown) => {
+        teacherPage = null;
+        notify(`The teacher page could not be loaded (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`, 'warn');
+      },
+    );
+  },
+};
 byId('lesson-picker').append(teacherButton(() => session.lessonId, goTeacher));
 mountHome(byId('home'), {
   teacher: { search: teacherSearch(''), open: () => goTeacher(teacherSearch(session.lessonId ?? '')) },
@@ -395,7 +416,7 @@ if (url.bench !== null) {
   const packets = url.bench;
   mountBench(session, packets);
   if (url.benchNote) notify(url.benchNote, 'warn');
-  void session.open(benchScenario(packets), null, '1').then((problem) => {
+  void benchScenario(packets).then((s) => session.open(s, null, '1')).then((problem) => {
     if (problem) notify(`The speed test could not start: ${problem}`, 'warn');
     // Millions of dots load a laptop hard: the test starts them only when asked to.
     else if (packets > BENCH_AUTOPLAY_MAX) notify(`The speed test has ${packets.toLocaleString('en-US')} dots ready; press Play to start it.`);
@@ -403,7 +424,7 @@ if (url.bench !== null) {
   });
 } else if (builder.wants(location.search)) void builder.openFromUrl(location.search);
 else if (route.screen === 'lesson') void links.openFromUrl(location.search, openLesson);
-else if (route.screen === 'teacher') teacher.show(location.search);
+else if (route.screen === 'teacher') void teacher.show(location.search);
 else titleFor();
 
 // Offline use (src/app/offline/): the service worker is registered once the page has loaded, from

@@ -1,16 +1,14 @@
-// The scenario a run starts from: a built-in lesson with the user's settings (overrides by
-// parameter path, applied and validated by the lab's withOverrides), so Reset reproduces the same
-// start every time.
-import { lesson, lessons } from '../../lessons/index';
+// The scenario a run starts from: a built-in lesson (loaded on demand, lessons/library.ts) with the
+// user's settings (overrides by parameter path, applied and validated by the lab's withOverrides,
+// which the page loads with its scenario tools, schemaTools.ts), so Reset reproduces the same start.
+import { firstLessonId, loadLesson } from '../../lessons/library';
 import type { ScenarioFile } from '../../lessons/scenarioFile';
 
-export { withOverrides, type Overrides } from '../lab';
-
-export function lessonList(): { id: string; title: string }[] {
-  return lessons().map((s) => ({ id: s.id, title: s.title }));
-}
+export type { Overrides } from '../lab';
 
 /** A built-in lesson by id, or the first lesson when the id is unknown. */
-export function lessonOrFirst(id: string | null): ScenarioFile {
-  return (id ? lesson(id) : undefined) ?? structuredClone(lessons()[0]);
+export async function lessonOrFirst(id: string | null): Promise<ScenarioFile> {
+  const s = (id ? await loadLesson(id) : undefined) ?? (await loadLesson(firstLessonId()));
+  if (!s) throw new Error('the built-in lessons are missing');
+  return s;
 }

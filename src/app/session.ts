@@ -14,7 +14,6 @@ import type { EventSpec, Frame, FrameStore, RunEvent, Snapshot } from '../../sim
 import { frameStoreOf, storeBuffers } from '../../sim/frame';
 import { transfer } from 'comlink';
 import type { ScenarioFile } from '../../lessons/scenarioFile';
-import { setAtPath } from '../../sim/index';
 import type { AdvanceResult, FollowReport, LoadInfo } from '../../workers/protocol';
 import type { BranchNote, TimelineInfo } from '../../workers/timeline';
 import type { LoadSource } from '../../workers/engine.worker';
@@ -22,7 +21,8 @@ import { EngineClient } from './engine/client';
 import { Emitter } from './emitter';
 import { SeriesStore } from './series';
 import { Stats } from './stats';
-import { withOverrides, type Overrides } from './scenario';
+import type { Overrides } from './scenario';
+import { loadSchemaTools, schemaTools } from './schemaTools';
 import { memoryProblem, type Prediction } from '../lab';
 import { PredictionLog } from './predict/log';
 
@@ -204,7 +204,13 @@ export class Session extends Emitter<SessionEvents> {
    * progress, if any, is kept in the worker and offered back with `kind`.
    */
   private async restartWith(setup: Setup, kind: UndoKind, recover = true): Promise<string | null> {
-    const eff = withOverrides(setup.base, setup.overrides);
+    let tools;
+    try {
+      tools = await loadSchemaTools();
+    } catch (e) {
+      return (e as Error).message;
+    }
+    const eff = tools.withOverrides(setup.base, setup.overrides);
     if ('problem' in eff) return eff.problem;
     const tooBig = memoryProblem(eff.scenario, 'browser');
     if (tooBig) return tooBig;
@@ -321,6 +327,12 @@ export class Session extends Emitter<SessionEvents> {
   private async reload(fn: (api: Api) => Promise<Built>, before?: () => void, recover = true): Promise<string | null> {
     this.pause();
     await this.idle();
+    // The panels read the new run's settings through the scenario tools when they hear of it.
+    try {
+      await loadSchemaTools();
+    } catch (e) {
+      return (e as Error).message;
+    }
     const r = await this.build(fn, recover);
     if (r === null) return 'there was nothing to load';
     if ('problem' in r) return r.problem;
@@ -438,7 +450,7 @@ export class Session extends Emitter<SessionEvents> {
       accepted++;
       const path = paramPathOf(now);
       if (path) {
-        this.scenario = setAtPath(this.scenario, path.path, path.value);
+        this.scenario = schemaTools().setAtPath(this.scenario, path.path, path.value);
         this.emit('scenario', this.scenario);
       }
     }

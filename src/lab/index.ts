@@ -30,9 +30,8 @@ export { buildTeacherLink, buildClassLinks, shortLessonLink, type TeacherLinkCho
 export { cellTable, cellsHeader, cellsLines, cellsCsv, type CellTable, type CellRow } from './cellRows';
 export { packetRows, packetsCsv, MAX_PACKET_ROWS, PACKET_COLUMNS, type PacketRows } from './packetRows';
 export { describeSample, describeHours, sampleAt, plural, plainNumber, plainLevel, clockWords, MAX_WORDS, type DescribedScenario, type DescribedSeries } from './describe';
-export { estimateMemory, memoryProblem, bytesPerCell, LAPTOP_BUDGET_BYTES, ENGINE_BYTES_PER_PACKET, type MemoryEstimate, type MemoryHost } from './memory';
 export { largerThan, sameShape, LISTABLE_NODES } from './size';
-export { estimateRunMemory, runMemoryProblem, metricCount, fmtBytes, MEMORY_BUDGET_BYTES, MAX_PLACED_CELLS, type RunMemoryEstimate, type RunMemoryPart, type RunMemoryOptions } from './runMemory';
+export { estimateMemory, memoryProblem, bytesPerCell, LAPTOP_BUDGET_BYTES, ENGINE_BYTES_PER_PACKET, estimateRunMemory, runMemoryProblem, metricCount, fmtBytes, MEMORY_BUDGET_BYTES, MAX_PLACED_CELLS, type MemoryEstimate, type MemoryHost, type RunMemoryEstimate, type RunMemoryPart, type RunMemoryOptions } from './memory';
 export { classSeed, readWholeNumber, readClassParam, MAX_CLASS_CODE, MAX_STUDENT } from './class/seed';
 export { predictionsFromRunJson, predictionsFromLink, predictionSpread, type ClassPrediction, type PromptSpread } from './class/predictions';
 export { readSources, readRunFileEntry, readLinkEntry, linksIn, looksLikeJson, settingsText, MAX_CLASS_RUNS, type ClassSource, type ClassEntry, type ClassRun, type VerifyJob } from './class/inputs';

@@ -13,13 +13,8 @@ import type { Model } from '../../sim/model';
 import { oversized, type Parsed, type Problem } from '../../sim/validate';
 import { PredictionsSchema, predictionsProblem } from './predictions';
 
-export const RUN_FORMAT = 'cellpost-run';
-/** The run-file version this engine reads and writes (docs/run-file.md, "Versioning"). */
-export const RUN_VERSION = 1;
-/** Larger inputs are refused before parsing. */
-export const MAX_RUN_FILE_BYTES = 50 * 1024 * 1024;
-/** Most steps a run file may cover (10 000 h at the smallest time step is 3.6e8). */
-export const MAX_TICKS = 1_000_000_000;
+export { RUN_FORMAT, RUN_VERSION, MAX_RUN_FILE_BYTES, MAX_TICKS, runFileText } from './runFormat';
+import { MAX_RUN_FILE_BYTES, MAX_TICKS, RUN_FORMAT, RUN_VERSION } from './runFormat';
 
 const Tick = z.number().int().min(0).max(MAX_TICKS);
 const Hash = z.string().regex(/^[0-9a-f]{16}$/, { error: 'a state hash is 16 lower-case hexadecimal digits' });
@@ -179,11 +174,6 @@ export function makeRunFile(m: Model, checkpoints: readonly Checkpoint[], initia
     stopTick: m.tick,
     checkpoints: unique,
   }) as RunFile;
-}
-
-/** The text of a run file: JSON with two-space indents and a final newline. */
-export function runFileText(f: RunFile): string {
-  return `${JSON.stringify(f, null, 2)}\n`;
 }
 
 export interface CheckpointReport {

@@ -2,7 +2,7 @@
 // fits a 4 GB laptop, the link (capacity 20 M packets) and a scenario with 100,000
 // signals are refused with what to lower, and lowering to the value the message names fits.
 import { describe, expect, it } from 'vitest';
-import { estimateMemory, LAPTOP_BUDGET_BYTES, memoryProblem } from '../../src/lab';
+import { bytesPerCell, ENGINE_BYTES_PER_PACKET, estimateMemory, estimateRunMemory, LAPTOP_BUDGET_BYTES, MEMORY_BUDGET_BYTES, memoryProblem } from '../../src/lab';
 import { lessons } from '../../lessons/index';
 import type { ScenarioFile } from '../../lessons/scenarioFile';
 
@@ -66,5 +66,19 @@ describe('memory estimate', () => {
     expect(memoryProblem(s, 'browser', 0, estimateMemory(s).bytes)).toBeNull();
     expect(memoryProblem(s, 'browser', 0, estimateMemory(s).bytes - 1)).not.toBeNull();
     expect(LAPTOP_BUDGET_BYTES).toBe(1.5 * 1024 ** 3);
+  });
+});
+
+describe('one memory model, two uses', () => {
+  it('counts a cell slot and a packet the same way in the page check and the whole-run check', () => {
+    const s = letters();
+    s.limits.cellCapacity *= 2;
+    const page = estimateMemory(s, 'cli');
+    const run = estimateRunMemory(s, { hours: 1, keepSeries: false });
+    // The command line's check keeps 2 copies sized once; a whole run 1 copy growing by doubling (×1.5).
+    expect(page.cellBytes / 2).toBeCloseTo(run.parts[1].bytes / 1.5, 6);
+    expect(page.cellBytes / (2 * s.limits.cellCapacity)).toBe(bytesPerCell(s));
+    expect(run.parts[0].bytes / 1.5).toBe(ENGINE_BYTES_PER_PACKET * s.limits.vesicleCapacity);
+    expect(MEMORY_BUDGET_BYTES).toBe(LAPTOP_BUDGET_BYTES);
   });
 });

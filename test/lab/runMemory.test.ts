@@ -1,6 +1,6 @@
-// The memory estimate (src/lab/memory.ts): it counts the same metrics the engine reports, every
-// lesson fits with room to spare, and a run that would not fit a 4 GB laptop is refused with a
-// message naming what to lower (packets, cells and signals, or the series).
+// The whole-run use of the memory model (src/lab/memory.ts): it counts the same metrics the engine
+// reports, every lesson fits with room to spare, and a run that would not fit a 4 GB laptop is
+// refused with a message naming what to lower (packets, cells and signals, or the series).
 import { describe, expect, it } from 'vitest';
 import { createModel } from '../../sim/index';
 import { lessons } from '../../lessons/index';

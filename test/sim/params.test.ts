@@ -9,7 +9,7 @@ import { createModel, getAtPath, listParameters, listSettings, parameterAt, pars
 import { lesson, lessonIds } from '../../lessons/index';
 import { applySet } from '../../src/cli/overrides';
 import { decodeLink, toBase64Url } from '../../src/lab';
-import { withOverrides } from '../../src/app/scenario';
+import { withOverrides } from '../../src/lab';
 import type { ScenarioFile as Scenario } from '../../lessons/scenarioFile';
 
 const letters = (): Scenario => {

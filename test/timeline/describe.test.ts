@@ -1,9 +1,13 @@
 // The event log's plain words: simulated times to the second (long and compact), each event kind
 // described with the scenario's names and units, and a branch note saying what was dropped.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { lesson } from '../../lessons/index';
 import { describeBranch, describeEvent, formatTick, formatTickShort } from '../../src/app/timeline/describe';
 import type { RunEvent } from '../../sim/index';
+import { loadSchemaTools } from '../../src/app/schemaTools';
+
+// The page loads its scenario tools before any run; so do these tests.
+beforeAll(() => loadSchemaTools());
 
 describe('event log words', () => {
   it('formats ticks as simulated time', () => {

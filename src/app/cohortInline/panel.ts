@@ -3,7 +3,8 @@
 // the chart card — each person a dot per marker and for the score, patients against healthy, with
 // the AUC in words. Single markers show once the run reaches the prompt that asks about them, the
 // score at the last prompt, so the card never answers a question before it is asked.
-import { evaluateCohort, groupRows, prepareCohort, splitHalves, startPool, type CohortRun, type Evaluation, type PoolHandle, type PreparedCohort } from '../../lab';
+import { splitHalves, startPool, type CohortRun, type Evaluation, type PoolHandle, type PreparedCohort } from '../../lab';
+import { schemaTools } from '../schemaTools';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import type { LoadInfo } from '../../../workers/protocol';
 import type { Session } from '../session';
@@ -61,7 +62,7 @@ export function createInlineCohort(session: Session): InlineCohort {
       return;
     }
     try {
-      prepared = prepareCohort(s, { size: inline.size, baseSeed: seed });
+      prepared = schemaTools().prepareCohort(s, { size: inline.size, baseSeed: seed });
     } catch (e) {
       state = 'failed';
       failure = e instanceof Error ? e.message : String(e);
@@ -86,7 +87,7 @@ export function createInlineCohort(session: Session): InlineCohort {
         pool = null;
         if (e.kind === 'done') {
           state = 'done';
-          evaluation = evaluateCohort({ runs });
+          evaluation = schemaTools().evaluateCohort({ runs });
           // Finished after the run reached a prompt that shows results: turn the card to them.
           if (level > 0) queueMicrotask(() => showMe?.());
         } else if (e.kind === 'failed') {
@@ -146,7 +147,7 @@ export function createInlineCohort(session: Session): InlineCohort {
     const e = evaluation;
     const shownLevel = state === 'done' ? level : 0;
     const when = (hours: number) => `shown at ${hours} h`;
-    const testRows = (g: number) => (p ? splitHalves(groupRows({ runs }, g)).test : []);
+    const testRows = (g: number) => (p ? splitHalves(schemaTools().groupRows({ runs }, g)).test : []);
     c.markers.forEach((mk, k) => {
       const open = shownLevel >= 1 && e !== null;
       const auc = open ? e.markers[k].auc : NaN;

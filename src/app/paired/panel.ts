@@ -4,7 +4,6 @@
 // lesson that declares `lesson.paired` gets a button for its own comparison there. This file
 // wires the parts: setupForm (what to compare), plan (where both start), runner (two workers
 // in lockstep), compareView and diffChart (what is shown), hook (for the browser tests).
-import { LESSON_FILES } from '../../../lessons/index';
 import type { Session } from '../session';
 import { h } from '../ui/dom';
 import { makeDialog } from '../export/dialog';
@@ -17,10 +16,6 @@ import { PairedRunner } from './runner';
 import { createSetupForm } from './setupForm';
 import { lessonPaired, type PairedDecl } from './spec';
 import './paired.css';
-
-function rawLesson(id: string | null): unknown {
-  return id ? LESSON_FILES.find((r) => (r as { id?: string }).id === id) : undefined;
-}
 
 export function mountPaired(session: Session, interventions: HTMLElement): void {
   const dialog = makeDialog('Compare two runs', 'cp-paired');
@@ -63,7 +58,7 @@ export function mountPaired(session: Session, interventions: HTMLElement): void 
 
   const open = (preset?: string) => {
     session.pause();
-    decl = lessonPaired(session.scenario, rawLesson(session.lessonId));
+    decl = lessonPaired(session.scenario);
     form.fill(session.scenario, decl, preset);
     runner.speed = view.nearestSpeed(session.speed);
     dialog.open();
@@ -75,7 +70,7 @@ export function mountPaired(session: Session, interventions: HTMLElement): void 
 
   // The buttons in the Interventions panel (rebuilt by it on every load, so added after it).
   session.on('load', (info) => {
-    const d = lessonPaired(info.scenario, rawLesson(session.lessonId));
+    const d = lessonPaired(info.scenario);
     const box = h('div', { class: 'cp-compare-open' });
     if (d) {
       const b = h('button', { type: 'button', class: 'primary', id: 'compare-declared' }, declaredButtonText(d.label));

@@ -3,7 +3,7 @@
 // setup for the chosen change. A problem comes back in words; nothing is started here.
 import { formatClock } from '../../../viz/format';
 import type { Session } from '../session';
-import { withOverrides } from '../scenario';
+import { withOverrides } from '../../lab/settings';
 import type { PairStart } from './runner';
 import { comparableSettings, pairSetup, type Change, type PairSetup } from './spec';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';

@@ -1,41 +1,17 @@
 // Reading a run file the user opened: the size is checked before reading, the bytes must be
 // UTF-8 JSON, src/lab/runfile.ts validates the rest, and the run must fit a laptop's memory
 // (src/lab/memory.ts). Every failure is a message that names what is wrong (never an exception),
-// so the current run stays untouched. Pure (no DOM): tested in Node.
+// so the current run stays untouched. Pure (no DOM): tested in Node. Loaded when a file is opened,
+// so the run-file schema is not part of the page's first load (the size check is in runFileSize.ts).
 import { ENGINE_VERSION } from '../../../sim/index';
-import { MAX_HOURS, MAX_RUN_FILE_BYTES, memoryProblem, parseRunFile, settingsDiff, type Overrides, type RunFile } from '../../lab';
-import { lesson } from '../../../lessons/index';
+import { MAX_HOURS, memoryProblem, parseRunFile, settingsDiff, type Overrides, type RunFile } from '../../lab';
+import { loadLesson } from '../../../lessons/library';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
+import { checkRunSize, refuse, type Imported } from './runFileSize';
+export { checkRunSize, runFileName, type Imported, type RunSummary } from './runFileSize';
+
 /** Problems listed in a message; the rest are counted. */
 const SHOWN = 8;
-
-export interface RunSummary {
-  title: string;
-  scenarioId: string;
-  seed: string;
-  steps: number;
-  hours: number;
-  events: number;
-  checkpoints: number;
-  engineVersion: string;
-  /** The file was recorded by another engine version (hashes may differ). */
-  otherEngine: boolean;
-}
-
-export type Imported = { ok: true; file: RunFile; summary: RunSummary } | { ok: false; message: string; problems: string[] };
-
-const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
-
-function refuse(message: string, problems: string[] = []): Imported {
-  return { ok: false, message, problems };
-}
-
-/** Refuses a file by its size alone (call before reading it); null when the size is fine. */
-export function checkRunSize(name: string, bytes: number): Imported | null {
-  if (bytes > MAX_RUN_FILE_BYTES) return refuse(`${name} is too large to be a run file: ${mb(bytes)}; the limit is ${mb(MAX_RUN_FILE_BYTES)}.`);
-  if (bytes === 0) return refuse(`${name} is empty.`);
-  return null;
-}
 
 /** A run file from its bytes. */
 export function importRunBytes(bytes: Uint8Array, name = 'The file'): Imported {
@@ -82,19 +58,12 @@ export function importRunText(text: string, name = 'The file'): Imported {
   };
 }
 
-/** A file name for a run: lesson, seed and length, safe on every system. */
-export function runFileName(scenarioId: string, seed: string, hours: number): string {
-  const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 40) || 'x';
-  const length = hours < 1 ? `${Math.round(hours * 60)}min` : `${String(Math.round(hours * 10) / 10).replace('.', '_')}h`;
-  return `${safe(scenarioId)}-seed-${safe(seed)}-${length}.run.json`;
-}
-
 /**
  * What Reset and the share link use for an opened run: its built-in lesson with the settings
  * that turn the lesson into the run's scenario, or (when settings cannot say it) the scenario.
  */
-export function setupFor(f: RunFile): { base: ScenarioFile; lessonId: string | null; overrides: Overrides; linkable: boolean } {
-  const own = lesson(f.scenario.id);
+export async function setupFor(f: RunFile): Promise<{ base: ScenarioFile; lessonId: string | null; overrides: Overrides; linkable: boolean }> {
+  const own = await loadLesson(f.scenario.id);
   const diff = own ? settingsDiff(own, f.scenario) : null;
   if (own && diff) return { base: own, lessonId: own.id, overrides: diff, linkable: true };
   return { base: { ...f.scenario, events: [] }, lessonId: null, overrides: new Map(), linkable: false };

@@ -2,14 +2,14 @@
 // and open one — from the file picker or dropped on the page — to replay it in the worker, with
 // progress and a plain verdict: identical to the recorded run, or exactly where it diverged.
 import { ENGINE_VERSION } from '../../../sim/index';
-import { runFileText } from '../../lab';
+import { runFileText } from '../../lab/runFormat';
 import { formatClock } from '../../../viz/format';
 import type { TimelineInfo } from '../../../workers/timeline';
 import type { Session } from '../session';
 import { h } from '../ui/dom';
 import type { Notify } from '../ui/notices';
 import type { Banner } from './banner';
-import { checkRunSize, importRunBytes, runFileName, setupFor } from './importRun';
+import { checkRunSize, runFileName } from './runFileSize';
 
 /** Wall time per replay request; the page draws between them. */
 const CHUNK_MS = 80;
@@ -101,13 +101,19 @@ export function mountRunFiles(tools: HTMLElement, session: Session, notify: Noti
     } catch (e) {
       return refuse(`${name} could not be read (${e instanceof Error ? e.message : String(e)}).`);
     }
-    const r = importRunBytes(bytes, name);
+    let reader: typeof import('./importRun');
+    try {
+      reader = await import('./importRun');
+    } catch (e) {
+      return refuse(`${name} could not be read: the page's run-file reader did not load (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`);
+    }
+    const r = reader.importRunBytes(bytes, name);
     if (!r.ok) return refuse(r.message, r.problems);
     // Built beside the current run, which it replaces only once it is there.
     const built = await session.build((api) => api.prepareRun(r.file, 'file'));
     const problem = typeof built === 'string' ? built : built === null ? null : built.problem;
     if (problem) return refuse(`${name} could not be opened: ${problem}.`);
-    const setup = setupFor(r.file);
+    const setup = await reader.setupFor(r.file);
     banner.clear('run-file');
     const failed = await session.openWith(setup.base, setup.lessonId, r.file.seed, setup.overrides, (api) => api.openPrepared(), r.file.predictions ?? []);
     if (failed) return refuse(`${name} could not be opened: ${failed}.`);

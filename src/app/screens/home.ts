@@ -1,8 +1,8 @@
 // The home screen: the nine lessons as cards in teaching order, each with a picture of its tissue
 // (the lesson's starting cells, drawn like the stage), its title and its question; and a way in
 // for a run file or a link someone shared. A card is a real link (?lesson=…): it opens in place.
-import type { Scenario } from '../../../sim/index';
-import { lessons } from '../../../lessons/index';
+// Cards come from the lesson catalogue; each picture loads its lesson's file when home is shown.
+import { lessonIndex, type LessonEntry } from '../../../lessons/library';
 import { h } from '../ui/dom';
 import { lessonSearch } from './route';
 
@@ -23,7 +23,7 @@ export interface HomeActions {
 const THUMB_W = 400;
 const THUMB_H = 200;
 
-function card(s: Scenario, n: number, open: (id: string) => void): { li: HTMLElement; thumb: HTMLCanvasElement } {
+function card(s: LessonEntry, n: number, open: (id: string) => void): { li: HTMLElement; thumb: HTMLCanvasElement } {
   const thumb = h('canvas', { class: 'thumb', width: THUMB_W, height: THUMB_H, 'aria-hidden': 'true' });
   const link = h(
     'a',
@@ -41,7 +41,7 @@ function card(s: Scenario, n: number, open: (id: string) => void): { li: HTMLEle
 }
 
 export function mountHome(root: HTMLElement, actions: HomeActions): void {
-  const all = lessons();
+  const all = lessonIndex;
   const cards = all.map((s, i) => card(s, i + 1, actions.open));
 
   const fileInput = h('input', { type: 'file', accept: '.json,application/json', id: 'home-run-file', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
@@ -113,19 +113,19 @@ export function mountHome(root: HTMLElement, actions: HomeActions): void {
     // The engine builds the pictures: loaded now, not with the page.
     const { drawLessonThumbnail } = await import('./thumbFrame');
     let i = 0;
-    const next = () => {
+    const next = async () => {
       const c = cards[i];
       const s = all[i];
       if (!c || !s) return;
       try {
-        drawLessonThumbnail(c.thumb, s, THUMB_W, THUMB_H);
+        await drawLessonThumbnail(c.thumb, s.id, THUMB_W, THUMB_H);
       } catch {
-        // A picture is decoration: a lesson that cannot be drawn keeps a plain card.
+        // A picture is decoration: a lesson that cannot be loaded or drawn keeps a plain card.
       }
       i++;
-      setTimeout(next, 0);
+      setTimeout(() => void next(), 0);
     };
-    next();
+    void next();
   };
   new MutationObserver(() => {
     if (document.documentElement.dataset.screen === 'home') void draw();

@@ -3,8 +3,13 @@
 // the teacher's choice of controls to hide; a link that opens the page is read with what was ignored.
 // The link itself (encoding, decoding, checks) is the lab's codec, src/lab/share/.
 import { ENGINE_VERSION } from '../../../sim/index';
-import { classSeed, decodeLink, encodeLink, readClassParam, HIDEABLE, LINK_LIMIT, PART_LABELS, RUN_FORMAT, RUN_VERSION, settingsDiff, withOverrides, type DecodedLink, type EncodedLink, type Hideable, type Lockable, type Overrides, type RunFile } from '../../lab';
-import { lesson } from '../../../lessons/index';
+import type { DecodedLink, EncodedLink, Overrides, RunFile } from '../../lab';
+import { HIDEABLE, LINK_LIMIT, type Hideable, type Lockable } from '../../lab/share/parts';
+import { PART_LABELS } from '../../lab/share/options';
+import { RUN_FORMAT, RUN_VERSION } from '../../lab/runFormat';
+import { loadSchemaTools } from '../schemaTools';
+import { loadLesson } from '../../../lessons/library';
+import { classSeed, readClassParam } from '../../lab/class/seed';
 import type { Session } from '../session';
 import { byId, h } from '../ui/dom';
 import type { Notify } from '../ui/notices';
@@ -55,7 +60,8 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
   const build = async (opts: { withCheck: boolean; hide: readonly Hideable[] }): Promise<Built | null> => {
     const st = await session.client.call((api) => api.shareState());
     if (!st) return null;
-    const own = lesson(st.initialScenario.id);
+    const own = await loadLesson(st.initialScenario.id);
+    const { settingsDiff, encodeLink } = await loadSchemaTools();
     const diff = own ? settingsDiff(own, st.initialScenario) : null;
     if (!own || !diff) {
       const url = own ? `${base()}?${new URLSearchParams({ lesson: own.id, seed: st.seed }).toString()}` : base();
@@ -187,6 +193,7 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
 
   const openFromUrl: Share['openFromUrl'] = async (search, openLesson) => {
     enabled = true;
+    const { decodeLink, withOverrides } = await loadSchemaTools();
     const d: DecodedLink = await decodeLink(search);
     // A class link: each student's own seed from their number (the address bar then carries it).
     const cls = readClassParam(search);
@@ -202,7 +209,7 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
     applyLocks(lock);
     if (d.ignored.length > 0)
       banner.show({ key: 'link', kind: 'warn', title: 'Parts of this link could not be used, so the lesson’s own values are used for them:', lines: d.ignored.slice(0, 12).concat(d.ignored.length > 12 ? [`… and ${d.ignored.length - 12} more`] : []) });
-    const own = lesson(d.lesson);
+    const own = await loadLesson(d.lesson);
     const eff = own ? withOverrides(own, d.overrides) : null;
     if (own && eff && 'scenario' in eff && (d.events !== null || d.check !== null)) {
       const events = d.events ?? [];

@@ -6,7 +6,7 @@ import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import type { SideCountSpec } from '../../../lessons/schema';
 import { formatCount } from '../../../viz/format';
 import { withLabel } from '../paired/labels';
-import { lessonPaired, type PairedDecl } from '../paired/spec';
+import type { PairedDecl } from '../paired/spec';
 
 /** What one pane counts: cells of a type (in one state, when given) in the tissue it shows. */
 export interface PaneCount {
@@ -61,7 +61,8 @@ export function resolveSideBySide(s: ScenarioFile): SideBySide | null {
     if (panes[0].tissue === panes[1].tissue) return null;
     return { kind: 'tissues', panes: [panes[0], panes[1]], otherLabel: spec.otherLabel ?? 'Other tissues' };
   }
-  const decl = lessonPaired(s);
+  // The whole-file schema validated lesson.paired already (lessons/schema.ts PairedSpec).
+  const decl: PairedDecl | null = s.lesson?.paired ?? null;
   const count = resolveCount(s, spec.count);
   if (!decl || !count) return null;
   return {

@@ -9,9 +9,9 @@ import type { LoadSource } from '../../../workers/engine.worker';
 import { EngineClient } from '../engine/client';
 import { Emitter } from '../emitter';
 import { SeriesStore } from '../series';
-import { withOverrides } from '../scenario';
 import type { Session } from '../session';
-import { pairSetup, type PairedDecl } from '../paired/spec';
+import type { PairedDecl } from '../paired/spec';
+import { schemaTools } from '../schemaTools';
 
 /** Most steps one catch-up request asks for, and the wall time it may take. */
 const CHUNK_STEPS = 2000;
@@ -173,6 +173,7 @@ export class TwinRun extends Emitter<TwinEvents> {
   private async load(key: string): Promise<boolean> {
     const s = this.session;
     if (!this.decl) return false;
+    const { withOverrides, pairSetup } = schemaTools();
     const eff = withOverrides(s.base, s.overrides);
     if ('problem' in eff) return false;
     const setup = pairSetup(eff.scenario, s.seed, { kind: 'events', label: this.decl.label, events: this.decl.events, atHours: this.decl.atHours });

@@ -7,7 +7,7 @@ import { formatWithUnit } from '../../../viz/format';
 import { saveBlob, textBlob } from '../export/download';
 import type { Session } from '../session';
 import { nameParam } from '../paramNames';
-import { withOverrides } from '../scenario';
+import { withOverrides } from '../../lab/settings';
 import { h } from '../ui/dom';
 import { mountCohort } from './cohort';
 import { createSweepDialog } from './dialog';

@@ -1,6 +1,7 @@
 // Plain words for the run's event log: what each recorded event did ("vesicle diffusion set to
 // 2.5 µm²/s"), and what a branch dropped. Text only; the names come from the scenario.
-import { parameterAt, type RunEvent, type Scenario } from '../../../sim/index';
+import type { RunEvent, Scenario } from '../../../sim/index';
+import { schemaTools } from '../schemaTools';
 import { formatWithUnit } from '../../../viz/format';
 import type { BranchNote } from '../../../workers/timeline';
 
@@ -31,7 +32,7 @@ function nameOf(rec: Record<string, { name?: string }>, id: string | undefined):
 export function describeEvent(e: RunEvent, s: Scenario): string {
   switch (e.kind) {
     case 'set': {
-      const p = typeof e.value === 'number' ? parameterAt(s, e.path) : undefined;
+      const p = typeof e.value === 'number' ? schemaTools().parameterAt(s, e.path) : undefined;
       return p ? `${p.label} set to ${formatWithUnit(e.value as number, p.unit)}` : `${e.path} set to ${JSON.stringify(e.value)?.slice(0, 40)}`;
     }
     case 'drug':

@@ -2,7 +2,7 @@
 // event log); ones with off-events are toggles (aria-pressed) that send those when released.
 // A toggle's state is read from the run's settings, so it is right after Undo or a seek too.
 import type { InterventionSpec } from '../../../lessons/schema';
-import { getAtPath } from '../../../sim/index';
+import { schemaTools } from '../schemaTools';
 import { formatClock } from '../../../viz/format';
 import { paramPathOf, type Session } from '../session';
 import { h, replace, uid } from './dom';
@@ -12,7 +12,7 @@ import type { Notify } from './notices';
 function inEffect(iv: InterventionSpec, session: Session): boolean | null {
   const paths = iv.events.map((e) => paramPathOf(e));
   if (paths.length === 0 || paths.some((p) => p === null)) return null;
-  return paths.every((p) => p !== null && getAtPath(session.scenario, p.path) === p.value);
+  return paths.every((p) => p !== null && schemaTools().getAtPath(session.scenario, p.path) === p.value);
 }
 
 export function mountInterventions(root: HTMLElement, session: Session, notify: Notify): void {

@@ -2,7 +2,8 @@
 // exposed parameters first, the rest grouped under "More settings" (built when first opened; a
 // scenario far larger than a lesson gets its exposed ones only, as listing would block the page).
 // A change during a run becomes a recorded `set` event; refusals show inline with the range.
-import { getAtPath, listParameters, parameterAt, type ParamInfo } from '../../../sim/index';
+import type { ParamInfo } from '../../../sim/index';
+import { schemaTools } from '../schemaTools';
 import { largerThan, LISTABLE_NODES } from '../../lab';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { formatClock, formatWithUnit } from '../../../viz/format';
@@ -11,6 +12,11 @@ import { nameParam } from '../paramNames';
 import { h, replace } from './dom';
 import { paramField, shownUnit, type ParamField } from './paramField';
 import type { Notify } from './notices';
+
+// The panel is built when a run loads, after the session loaded the scenario tools.
+const getAtPath = (root: unknown, path: string) => schemaTools().getAtPath(root, path);
+const parameterAt = (s: ScenarioFile, path: string) => schemaTools().parameterAt(s, path);
+const listParameters = (s: ScenarioFile) => schemaTools().listParameters(s);
 
 export function mountParams(root: HTMLElement, session: Session, notify: Notify, onChange: () => void): void {
   const fields = new Map<string, ParamField>();

@@ -8,7 +8,7 @@ import { step } from '../../../sim/step';
 import { ENGINE_VERSION } from '../../../sim/version';
 import { hoursOverLimit, MAX_HOURS } from '../hours';
 import { queueRecorded } from '../runfile';
-import { runMemoryProblem } from '../runMemory';
+import { runMemoryProblem } from '../memory';
 import type { VerifyJob } from './inputs';
 
 export interface VerifyOutcome {

@@ -2,10 +2,11 @@
 // the address — readable parameters plus a packed log (pack.ts) — and the reading of any link,
 // malformed or hostile, into a valid setup and a list of what was ignored. Pure (no DOM): the
 // app's share dialog (src/app/share/) and any other host use the same codec. The event log is
-// checked by the lab's event checks (src/lab/events.ts), which defer to the engine's.
+// checked by the lab's event checks (src/lab/events.ts), which defer to the engine's. The lesson a
+// link names is loaded on demand (lessons/library.ts).
 import { getAtPath, listParameters } from '../../../sim/params';
 import type { RunEvent } from '../../../sim/events';
-import { lesson, lessons } from '../../../lessons/index';
+import { firstLessonId, lessonEntry, loadLesson } from '../../../lessons/library';
 import { checkEventLog, isSetting, type EventLogCheck } from '../events';
 import { isNumberText } from '../numbers';
 import { quote } from '../quote';
@@ -16,22 +17,8 @@ import { predictionsText, readPredictionsText } from './predictionParam';
 import type { Prediction } from '../predictions';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
-/** Links longer than this (whole URL, characters) leave out the event log. */
-export const LINK_LIMIT = 2000;
-/** Longest query string read; longer links are ignored as a whole. */
-export const MAX_QUERY_CHARS = 16_384;
-/** Most events and settings a link may carry. */
-export const MAX_LINK_EVENTS = 2000;
-export const MAX_LINK_SETTINGS = 200;
-
-/** Parts of the page a teacher can hide in a shared link (hide=settings,seed,…). */
-export const HIDEABLE = ['lesson', 'seed', 'settings', 'interventions', 'tools', 'timeline', 'runfiles', 'mode'] as const;
-export type Hideable = (typeof HIDEABLE)[number];
-/** Parts a teacher can lock: shown, but they cannot be changed (lock=settings,…). */
-export const LOCKABLE = ['seed', 'settings', 'interventions', 'tools', 'mode'] as const;
-export type Lockable = (typeof LOCKABLE)[number];
-/** The screen a link opens in: Learn (the default, no trace in the link) or Lab (mode=lab). */
-export type LinkMode = 'learn' | 'lab';
+export { LINK_LIMIT, MAX_QUERY_CHARS, MAX_LINK_EVENTS, MAX_LINK_SETTINGS, HIDEABLE, LOCKABLE, type Hideable, type Lockable, type LinkMode } from './parts';
+import { LINK_LIMIT, MAX_QUERY_CHARS, MAX_LINK_EVENTS, MAX_LINK_SETTINGS, HIDEABLE, LOCKABLE, type Hideable, type Lockable, type LinkMode } from './parts';
 
 /** What a link says. */
 export interface LinkState {
@@ -73,8 +60,9 @@ export function checkLinkEvents(raw: unknown, s: ScenarioFile): EventLogCheck {
   return checkEventLog(raw, s, { maxEvents: MAX_LINK_EVENTS, settingsOnly: true });
 }
 
-function firstLesson(): ScenarioFile {
-  return lessons()[0];
+function firstLesson(): { id: string; seed: string } {
+  const id = firstLessonId();
+  return { id, seed: lessonEntry(id)?.seed ?? '1' };
 }
 
 /**
@@ -99,7 +87,7 @@ export async function decodeLink(search: string): Promise<DecodedLink> {
       if (rest) ignored.push('the link names no lesson, so its seed, settings and events were ignored');
       return { ...fallback(ignored), hide, lock, mode };
     }
-    const base = LESSON_ID.test(id) ? lesson(id) : undefined;
+    const base = LESSON_ID.test(id) ? await loadLesson(id) : undefined;
     if (!base) {
       ignored.push(`lesson ${quote(id)}: there is no such lesson${rest ? '; its seed, settings and events were ignored too' : ''}`);
       return { ...fallback(ignored), hide, lock, mode };

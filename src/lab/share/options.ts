@@ -1,7 +1,7 @@
 // What each option of a share link means, in words for teachers: the query parameters a link may
 // carry and the page parts it can hide or lock. The teacher page's tables, the share dialog's
 // labels and docs/sharing.md are held to these lists (test/lab/linkOptions.test.ts). Pure.
-import { HIDEABLE, LOCKABLE, type Hideable, type Lockable } from './link';
+import { HIDEABLE, LOCKABLE, type Hideable, type Lockable } from './parts';
 
 export interface LinkParam {
   /** The query parameter (`set.PATH` stands for every setting). */

@@ -7,7 +7,7 @@ import type { Parsed, Problem } from '../../../sim/validate';
 import { parseScenarioFile, type ScenarioFile } from '../../../lessons/scenarioFile';
 import { ENGINE_VERSION } from '../../../sim/version';
 import { stepsFor } from '../hours';
-import { runMemoryProblem } from '../runMemory';
+import { runMemoryProblem } from '../memory';
 import { runAt, sweepId } from './parse';
 
 /** One value at one path, applied to the base scenario of a run. */

@@ -7,7 +7,7 @@ import './builder.css';
 import type { Session } from '../../session';
 import type { Notify } from '../../ui/notices';
 import type { ViewClick } from '../../ui/viewPanel';
-import { lesson } from '../../../../lessons/index';
+import { loadLesson } from '../../../../lessons/library';
 import type { ScenarioFile } from '../../../../lessons/scenarioFile';
 import { withOverrides } from '../../../lab/settings';
 import { readScenarioLink, scenarioLink, SCENARIO_PARAM } from '../../../lab/share/scenarioLink';
@@ -67,7 +67,7 @@ export async function fromSearch(search: string): Promise<{ scenario: ScenarioFi
   }
   const id = q.get('build') ?? 'blank';
   if (id === 'blank' || id === '') return { scenario: blankScenario(), problems: [], title: '' };
-  const l = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/.test(id) ? lesson(id) : undefined;
+  const l = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/.test(id) ? await loadLesson(id) : undefined;
   if (l) return { scenario: copyOfLesson(l), problems: [], title: '' };
   return { scenario: blankScenario(), problems: [`build: there is no lesson named “${id.slice(0, 40)}”`], title: 'Part of this link could not be used:' };
 }

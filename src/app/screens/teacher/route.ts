@@ -1,7 +1,7 @@
 // The teacher page's address: ?teacher=ID for a lesson's notes, &view=worksheet, &view=link or
 // &view=class for its worksheet, the link builder or the class's results, ?teacher=all for every lesson's notes (to print at once).
 // Pure functions over the query string; an unknown lesson or view falls back to the first.
-import { lessonIds } from '../../../../lessons/index';
+import { lessonIdList as lessonIds } from '../../../../lessons/library';
 
 export const TEACHER_VIEWS = ['notes', 'worksheet', 'link', 'class'] as const;
 export type TeacherView = (typeof TEACHER_VIEWS)[number] | 'all';

@@ -1,12 +1,14 @@
 // The "For teachers" screen (?teacher=ID): a lesson's notes, its student worksheet, the link
 // builder, a class's results (loaded on demand) or every lesson's notes at once — each printable
-// on clean A4 pages (teacher.css). Reached from the home screen and from each lesson's header.
+// on clean A4 pages (teacher.css). Reached from the home screen and from each lesson's header;
+// needs no engine. Loaded on demand (main.ts imports it the first time the page is shown).
 import { lessons } from '../../../../lessons/index';
 import { h, replace } from '../../ui/dom';
 import { lessonSearch } from '../route';
 import { linkBuilder } from './linkBuilder';
 import { teacherNotes } from './notes';
 import { readTeacherRoute, teacherSearch, type TeacherView } from './route';
+import { inPlace } from './teacherButton';
 import { worksheet } from './worksheet';
 import './teacher.css';
 
@@ -29,16 +31,6 @@ const VIEWS: { view: TeacherView; label: string; print: string }[] = [
   { view: 'class', label: 'Class results', print: 'Print the results' },
   { view: 'all', label: 'Notes for all lessons', print: 'Print all notes' },
 ];
-
-/** A link that opens in place (a new tab or window still gets the real address). */
-function inPlace(a: HTMLAnchorElement, go: () => void): HTMLAnchorElement {
-  a.addEventListener('click', (e) => {
-    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    go();
-  });
-  return a;
-}
 
 export function mountTeacher(root: HTMLElement, actions: TeacherActions): Teacher {
   const all = lessons();
@@ -100,20 +92,4 @@ export function mountTeacher(root: HTMLElement, actions: TeacherActions): Teache
   };
 
   return { show };
-}
-
-/**
- * The header's "For teachers" link, beside "All lessons" (so a link that hides the lesson picker
- * hides it too: the notes hold the answers). It opens the notes of the lesson on screen.
- */
-export function teacherButton(lessonId: () => string | null, go: (search: string) => void): HTMLAnchorElement {
-  // Phones show a short label; the title gives the whole name.
-  const a = h('a', { id: 'teacher-open', class: 'teacher-open', href: teacherSearch('') }, h('span', { class: 't-long' }, 'For teachers'), h('span', { class: 't-short' }, 'Teach'));
-  a.setAttribute('title', 'Teacher notes, worksheet and class link for this lesson');
-  const update = () => {
-    a.href = teacherSearch(lessonId() ?? '');
-  };
-  a.addEventListener('focus', update);
-  a.addEventListener('pointerenter', update);
-  return inPlace(a, () => go(teacherSearch(lessonId() ?? '')));
 }
