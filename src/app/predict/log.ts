@@ -1,7 +1,7 @@
 // The current run's predictions: the learner's committed answers to the lesson's prompts, kept
 // beside the run (never in the engine, so no state hash covers them). The session replaces them
 // when a run is replaced; the prompt card, Save run and the share link read and follow them.
-import { normalizePrediction, withPrediction, type Prediction } from '../../lab';
+import { normalizePrediction, withPrediction, type Prediction } from '../../lab/predictionList';
 import { Emitter } from '../emitter';
 
 export interface PredictionEvents {
