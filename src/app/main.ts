@@ -45,7 +45,11 @@ import { createInlineCohort } from './cohortInline/panel';
 import { mountSound } from './sound/soundLayer';
 // A lesson's two views side by side on the Learn screen (src/sideBySide).
 import { mountSideBySide } from './sideBySide/panes';
+import { t } from '../i18n/i18n';
+import { refusedMessage, startLanguage } from './language';
 
+// The language first (?lang=, remembered, or the browser's): every panel is built in it.
+const languageStart = await startLanguage(location.search);
 const session = new Session();
 const notify = mountNotices(byId('notices'), session);
 const url = readUrl();
@@ -54,7 +58,7 @@ const screens = new Screens(route.screen, route.mode);
 // A link to a lesson (or the speed test) starts the engine worker now, so that its code loads
 // while the page builds its panels: the first picture comes sooner.
 if (route.screen === 'lesson' || url.bench !== null) session.client.start();
-const HOME_TITLE = 'Cellpost: how cells talk with vesicles';
+const HOME_TITLE = t('app.title');
 /** A tissue wider than this many times its height is a strip (the gut's is 8:3), laid out full width. */
 const STRIP_ASPECT = 2.2;
 
@@ -66,7 +70,7 @@ async function openLesson(id: string | null, seed?: string | null, overrides = n
   const base = lessonOrFirst(id);
   const problem = await session.open(base, base.id, seed ?? base.seed, overrides);
   if (problem) {
-    notify(`The link’s settings were not used: ${/[.!?]$/.test(problem) ? problem : `${problem}.`} The lesson opens with its own settings.`, 'warn');
+    notify(t('main.linkSettings', { problem: /[.!?]$/.test(problem) ? problem : `${problem}.` }), 'warn');
     await session.open(base, base.id, seed ?? base.seed);
   }
   share();
@@ -93,7 +97,7 @@ const lessonIdIn = (search: string) => new URLSearchParams(search).get('lesson')
 
 function titleFor(): void {
   if (screens.screen === 'teacher') return; // the teacher page names itself
-  document.title = screens.screen === 'home' ? HOME_TITLE : `${session.scenario?.title ?? 'Cellpost'} · Cellpost`;
+  document.title = screens.screen === 'home' ? HOME_TITLE : t('app.pageTitle', { title: session.scenario?.title ?? 'Cellpost' });
 }
 
 function goHome(): void {
@@ -251,7 +255,7 @@ const charts = mountCharts(
 mountRunDescription(byId('canvas-box'), session, () => screens.screen === 'lesson' && screens.mode === 'learn', sideBySide.describeMore);
 // The keyboard on the tissue: arrows ring a cell, Enter opens its card beside it (focus moves there).
 mountCellFocus(byId('canvas-box'), panel, session, (id) => void inspector.selectCell(id));
-mountPrompts(byId('prompt'), session, (hours) => notify(`The lesson's ${formatClock(hours)} are done. Press Play to keep going, or Reset to start again.`));
+mountPrompts(byId('prompt'), session, (hours) => notify(t('main.promptDone', { time: formatClock(hours) })));
 mountInterventions(byId('interventions'), session, notify);
 mountParams(byId('settings'), session, notify, share);
 const tools = mountTools(byId('tools'), session, notify, () => panel.tissue);
@@ -270,7 +274,7 @@ function loadLabTools(): Promise<void> {
     })
     .catch((e: unknown) => {
       labTools = null;
-      notify(`The Lab's compare, export and sweep tools could not be loaded (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`, 'warn');
+      notify(t('main.labToolsFailed', { error: e instanceof Error ? e.message : String(e) }), 'warn');
     });
   return labTools;
 }
@@ -279,10 +283,10 @@ screens.onChange((screen, mode) => {
   if (screen === 'lesson' && mode === 'lab') void loadLabTools();
 });
 mountLabNav(byId('lab-nav'), [
-  { id: 'settings', label: 'Settings' },
-  { id: 'inspector', label: 'Inspect' },
-  { id: 'tools', label: 'Tools' },
-  { id: 'lab-runs', label: 'Runs and files' },
+  { id: 'settings', label: t('lab.settings') },
+  { id: 'inspector', label: t('lab.inspect') },
+  { id: 'tools', label: t('lab.tools') },
+  { id: 'lab-runs', label: t('lab.runs') },
 ]);
 const teacher = mountTeacher(byId('teacher'), { go: goTeacher, openLesson: (search) => openCard(new URLSearchParams(search).get('lesson') ?? '') });
 byId('lesson-picker').append(teacherButton(() => session.lessonId, goTeacher));
@@ -319,11 +323,11 @@ panel.onClick((c) => {
   }
   // Following a vesicle is a Lab tool too.
   if (screens.mode !== 'lab') {
-    notify('No cell there. Click on a cell to see what it is doing.');
+    notify(t('main.noCell'));
     return;
   }
   void inspector.followAt(c.tissue, c.x, c.y, 8 * c.umPerPx).then((ok) => {
-    if (!ok) notify('No cell or vesicle there. Click on a cell to inspect it, or on a dot to follow it.');
+    if (!ok) notify(t('main.noCellOrVesicle'));
   });
 });
 
@@ -373,11 +377,13 @@ if (url.bench !== null) {
   mountBench(session, packets);
   if (url.benchNote) notify(url.benchNote, 'warn');
   void session.open(benchScenario(packets), null, '1').then((problem) => {
-    if (problem) notify(`The speed test could not start: ${problem}`, 'warn');
+    if (problem) notify(t('main.benchFailed', { problem }), 'warn');
     // Millions of dots load a laptop hard: the test starts them only when asked to.
-    else if (packets > BENCH_AUTOPLAY_MAX) notify(`The speed test has ${packets.toLocaleString('en-US')} dots ready; press Play to start it.`);
+    else if (packets > BENCH_AUTOPLAY_MAX) notify(t('main.benchReady', { count: packets }));
     else session.play();
   });
 } else if (route.screen === 'lesson') void links.openFromUrl(location.search, openLesson);
 else if (route.screen === 'teacher') teacher.show(location.search);
 else titleFor();
+const refused = refusedMessage(languageStart);
+if (refused) notify(refused, 'warn');

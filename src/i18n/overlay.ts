@@ -31,7 +31,7 @@ function setText(root: unknown, path: string, text: string): void {
 export function localize(s: ScenarioFile, overlay: LessonOverlay, builtIn: ScenarioFile): ScenarioFile {
   if (s.id !== overlay.lesson || builtIn.id !== overlay.lesson) return s;
   const english = new Map(translatableTexts(builtIn).map((x) => [x.path, x.text]));
-  const out = structuredClone(s);
+  const out = JSON.parse(JSON.stringify(s)) as ScenarioFile;
   for (const { path, text } of translatableTexts(s)) {
     const tr = overlay.texts[path];
     if (tr !== undefined && english.get(path) === text) setText(out, path, tr);

@@ -46,6 +46,8 @@ export interface LinkState {
   lock?: readonly Lockable[];
   /** The screen it opens in (Learn when absent). */
   mode?: LinkMode;
+  /** The language it opens in ("nb"); English, the default, is left out. The app checks it when read. */
+  lang?: string;
 }
 
 /** A link read back: always a valid setup, with what was ignored in plain words. */
@@ -220,6 +222,7 @@ export async function encodeLink(state: LinkState, settingsOnly: Overrides, base
     if (state.hide.length > 0) q.set('hide', state.hide.join(','));
     if (state.lock && state.lock.length > 0) q.set('lock', state.lock.join(','));
     if (state.mode === 'lab') q.set('mode', 'lab');
+    if (state.lang && state.lang !== 'en') q.set('lang', state.lang);
     return q;
   };
   const events = state.events ?? [];
