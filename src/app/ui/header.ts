@@ -56,7 +56,7 @@ export function mountHeader(session: Session, actions: HeaderActions): Header {
       h('li', {}, t('keys.tab')),
     ),
   );
-  tools.append(copy, keys, languagePicker('header-lang'));
+  tools.append(copy, keys, languagePicker('header-lang', true));
 
   const title = byId('lesson-title');
   const question = byId('lesson-question');

@@ -5,6 +5,7 @@ import { language, t } from '../../i18n/i18n';
 import { LANGUAGES, LANGUAGE_NAMES, parseLang } from '../../i18n/languages';
 import { remember } from '../language';
 import { h, uid } from './dom';
+import './languagePicker.css';
 
 /** The address with `lang` set (or left out for English, the default). */
 export function withLang(search: string, lang: string): string {
@@ -15,10 +16,11 @@ export function withLang(search: string, lang: string): string {
   return s ? `?${s}` : '';
 }
 
-export function languagePicker(idPrefix: string): HTMLElement {
+/** The picker; `short` shows the codes ("EN", "NB") where room is tight (the header), each with its name as a tooltip. */
+export function languagePicker(idPrefix: string, short = false): HTMLElement {
   const id = uid(idPrefix);
-  const select = h('select', { id, class: 'language-select', 'data-language-picker': '' });
-  for (const l of LANGUAGES) select.append(h('option', { value: l, lang: l, selected: l === language() }, LANGUAGE_NAMES[l]));
+  const select = h('select', { id, class: 'language-select', 'data-language-picker': '', title: short ? LANGUAGE_NAMES[language()] : undefined });
+  for (const l of LANGUAGES) select.append(h('option', { value: l, lang: l, selected: l === language(), title: LANGUAGE_NAMES[l] }, short ? l.toUpperCase() : LANGUAGE_NAMES[l]));
   select.addEventListener('change', () => {
     const lang = parseLang(select.value);
     if (!lang || lang === language()) return;
