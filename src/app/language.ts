@@ -6,6 +6,7 @@ import { lessonIds } from '../../lessons/index';
 import { language, setLanguage, t, type MessageKey } from '../i18n/i18n';
 import { DEFAULT_LANG, LANGUAGE_NAMES, fromPreferences, parseLang, type Lang } from '../i18n/languages';
 import { loadLessonTexts } from '../i18n/lessonOverlays';
+import { loadRuleWords } from '../i18n/ruleWords';
 import { NARROW_NBSP } from '../i18n/numbers';
 import { setNumberStyle } from '../../viz/format';
 
@@ -40,10 +41,10 @@ export async function startLanguage(search: string): Promise<LanguageStart> {
   const fromLink = parseLang(asked);
   const lang = fromLink ?? stored() ?? fromPreferences(navigator.languages ?? []) ?? DEFAULT_LANG;
   try {
-    await Promise.all([setLanguage(lang), loadLessonTexts(lang, lessonIds())]);
+    await Promise.all([setLanguage(lang), loadLessonTexts(lang, lessonIds()), loadRuleWords(lang)]);
   } catch {
     // A catalogue that cannot load (offline before it was cached): the page stays in English.
-    await setLanguage(DEFAULT_LANG);
+    await Promise.all([setLanguage(DEFAULT_LANG), loadRuleWords(DEFAULT_LANG)]);
   }
   applyPageLanguage();
   return { lang: language(), refused: asked !== null && fromLink === null ? asked.slice(0, 20) : null };

@@ -6,11 +6,7 @@ import type { Session } from '../session';
 import { plainRules, partText, type RuleGroup, type Sentence } from '../../lab/plainRules';
 import { h, replace } from './dom';
 import { mountTextDialog } from './textDialog';
-import { language } from '../../i18n/i18n';
-import { NB_WORDS } from '../../i18n/plainRulesNb';
-
-/** The rules' phrasebook in the page's language. */
-const ruleWords = () => (language() === 'nb' ? NB_WORDS : undefined);
+import { ruleWords } from '../../i18n/ruleWords';
 
 export interface ModelRules {
   open(): void;
