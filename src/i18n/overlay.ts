@@ -10,6 +10,21 @@ export interface LessonOverlay {
   lesson: string;
   /** Translated texts by path. */
   texts: Record<string, string>;
+  /**
+   * For each path, a fingerprint (textFingerprint) of the English text it was translated from:
+   * when the English text changes, the test names the translation to review.
+   */
+  english?: Record<string, string>;
+}
+
+/** A short fingerprint of a text: FNV-1a, 32 bits, as 8 hex digits. */
+export function textFingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
 }
 
 function setText(root: unknown, path: string, text: string): void {

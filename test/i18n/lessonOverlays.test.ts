@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { lessons } from '../../lessons/index';
 import { GLOSSARY } from '../../lessons/glossary';
 import { translatableTexts } from '../../src/i18n/lessonTexts';
-import { localize, type LessonOverlay } from '../../src/i18n/overlay';
+import { localize, textFingerprint, type LessonOverlay } from '../../src/i18n/overlay';
 import { glossaryEntries, type GlossaryOverlay } from '../../src/i18n/lessonOverlays';
 import { parseNumber } from '../../src/i18n/numbers';
 import nbCatalogue from '../../src/i18n/catalogues/nb.json';
@@ -52,6 +52,11 @@ describe('bokmål lesson overlays', () => {
       expect(paths.filter((p) => !(p in o.texts)), 'missing').toEqual([]);
       expect(Object.keys(o.texts).filter((k) => !paths.includes(k)), 'stale').toEqual([]);
       for (const [k, v] of Object.entries(o.texts)) expect(v.trim(), k).not.toBe('');
+    });
+
+    it(`${s.id}: every translation was made from the English text the lesson has now`, () => {
+      const changed = texts.filter((x) => o.english?.[x.path] !== textFingerprint(x.text)).map((x) => x.path);
+      expect(changed, 'English changed since translated: review these, then run npx tsx scripts/i18n-lesson.ts nb --stamp').toEqual([]);
     });
 
     it(`${s.id}: each claim's words appear in its translated text, with the English numbers`, () => {
