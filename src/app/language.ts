@@ -9,6 +9,7 @@ import { loadLessonTexts } from '../i18n/lessonOverlays';
 import { loadRuleWords } from '../i18n/ruleWords';
 import { NARROW_NBSP } from '../i18n/numbers';
 import { setNumberStyle } from '../../viz/format';
+import { setVizWords } from '../../viz/words';
 
 export const LANG_KEY = 'cellpost.lang';
 
@@ -55,6 +56,7 @@ export function applyPageLanguage(): void {
   const lang = language();
   document.documentElement.lang = lang;
   setNumberStyle(lang === 'nb' ? { decimal: ',', group: NARROW_NBSP, hour: 't' } : undefined);
+  setVizWords({ timeAxis: t('viz.timeAxis'), noData: t('viz.noData'), detectionLimit: t('viz.detectionLimit'), limit: t('viz.limit') });
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n as MessageKey);
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel as MessageKey));
 }

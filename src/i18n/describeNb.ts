@@ -3,7 +3,7 @@
 // names and bokmål numbers.
 import type { DescribeWords } from '../lab/describe';
 import { formatNumber } from './numbers';
-import { NB_STATES } from './plainRulesNb';
+import { NB_STATES } from './states';
 
 /**
  * A bokmål cell name in the plural, without its parenthesis: "lesercelle (har reseptoren)" →

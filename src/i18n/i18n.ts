@@ -5,6 +5,7 @@ import en from './catalogues/en.json';
 import { DEFAULT_LANG, type Lang } from './languages';
 import { formatMessage, type Params } from './message';
 import { formatNumber } from './numbers';
+import { NB_STATES } from './states';
 
 export type Catalogue = Record<string, string>;
 export type MessageKey = keyof typeof en;
@@ -55,4 +56,9 @@ export function num(x: number, opts?: Intl.NumberFormatOptions): string {
 /** A loaded catalogue (for tests and tools). */
 export function catalogue(lang: Lang): Catalogue | undefined {
   return catalogues.get(lang);
+}
+
+/** A cell state's id as a word in the current language ("resting" → "hvilende"). */
+export function stateWord(id: string): string {
+  return current === 'nb' && Object.hasOwn(NB_STATES, id) ? NB_STATES[id] : id;
 }

@@ -3,26 +3,11 @@
 // bokmål words where Cellpost knows them (the built-in lessons' states), else as written.
 import type { PlainWords, Sentence } from '../lab/plainRules';
 import { formatNumber } from './numbers';
+import { NB_STATES } from './states';
+
+export { NB_STATES };
 
 type N = Parameters<PlainWords['drugStops']>[0];
-
-/** The built-in lessons' cell states as bokmål words (adjectives, as in "når den er hvilende"). */
-export const NB_STATES: Record<string, string> = {
-  alive: 'levende',
-  resting: 'hvilende',
-  responding: 'reagerende',
-  active: 'aktiv',
-  suppressed: 'hemmet',
-  M1: 'M1',
-  M2: 'M2',
-  activated: 'aktivert',
-  'niche-primed': 'forberedt som nisje',
-  inflamed: 'betent',
-  healthy: 'frisk',
-  injured: 'skadet',
-  quiet: 'rolig',
-  profibrotic: 'profibrotisk',
-};
 
 const UNITS: Record<string, string> = {
   'per hour': 'per time',
