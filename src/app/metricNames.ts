@@ -42,7 +42,7 @@ export function nameMetric(s: Scenario, index: Index, name: string): MetricName 
     case 'blood':
       return { label: tr('metric.inBloodOf', { vesicles: vtName(k[2]) }), colour: vesicleTypeColour(vt(k[2])) };
     case 'vesicles':
-      if (k[1] === 'tissue') return { label: k.length === 2 ? t('metric.freeInTissue') : t('metric.freeIn', { tissue: s.tissues[k[2]]?.name ?? k[2] }) };
+      if (k[1] === 'tissue') return { label: k.length === 2 ? tr('metric.freeInTissue') : tr('metric.freeIn', { tissue: s.tissues[k[2]]?.name ?? k[2] }) };
       if (k[1] === 'blood') return { label: tr('metric.inBlood') };
       if (k[1] === 'bound') return { label: tr('metric.bound') };
       return { label: vtName(k[1]), colour: vesicleTypeColour(vt(k[1])) };
