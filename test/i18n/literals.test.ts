@@ -18,6 +18,13 @@ const CONVERTED = [
   'src/app/ui/languagePicker.ts',
   'src/app/language.ts',
   'src/app/main.ts',
+  'src/app/ui/interventions.ts',
+  'src/app/ui/key.ts',
+  'src/app/ui/textSize.ts',
+  'src/app/ui/charts.ts',
+  'src/app/metricNames.ts',
+  'src/app/sound/soundLayer.ts',
+  'src/app/ui/runDescription.ts',
 ];
 
 describe('the hard-coded-string checker', () => {
