@@ -40,17 +40,43 @@ export interface TermHit {
 const exact = (form: string) => (form.match(/\p{Lu}/gu) ?? []).length >= 2;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-// One pattern per case rule, longest forms first, each form a whole word: no letter or digit
-// (or superscript) just before or after it.
-const forms = GLOSSARY.flatMap((entry) => entry.forms.map((form) => ({ form, entry }))).sort((a, b) => b.form.length - a.form.length);
-const pattern = (list: typeof forms, flags: string) =>
-  list.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map((f) => escape(f.form)).join('|')})(?![\\p{L}\\p{N}])`, flags);
-const caseSensitive = pattern(forms.filter((f) => exact(f.form)), 'gu');
-const caseFree = pattern(forms.filter((f) => !exact(f.form)), 'giu');
-const entryOf = new Map<string, GlossaryEntry>();
-for (const { form, entry } of forms) {
-  const key = exact(form) ? form : form.toLowerCase();
-  if (!entryOf.has(key)) entryOf.set(key, entry);
+/** A term finder for a list of entries (the English glossary here; a translation's in src/i18n). */
+export function termFinder(entries: readonly GlossaryEntry[]): (text: string, opts?: { all?: boolean }) => TermHit[] {
+  // One pattern per case rule, longest forms first, each form a whole word: no letter or digit
+  // (or superscript) just before or after it.
+  const forms = entries.flatMap((entry) => entry.forms.map((form) => ({ form, entry }))).sort((a, b) => b.form.length - a.form.length);
+  const pattern = (list: typeof forms, flags: string) =>
+    list.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map((f) => escape(f.form)).join('|')})(?![\\p{L}\\p{N}])`, flags);
+  const caseSensitive = pattern(forms.filter((f) => exact(f.form)), 'gu');
+  const caseFree = pattern(forms.filter((f) => !exact(f.form)), 'giu');
+  const entryOf = new Map<string, GlossaryEntry>();
+  for (const { form, entry } of forms) {
+    const key = exact(form) ? form : form.toLowerCase();
+    if (!entryOf.has(key)) entryOf.set(key, entry);
+  }
+  return (text, opts = {}) => {
+    const hits: TermHit[] = [];
+    for (const re of [caseSensitive, caseFree]) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const entry = entryOf.get(exact(m[0]) ? m[0] : m[0].toLowerCase()) ?? entryOf.get(m[0]);
+        if (entry) hits.push({ start: m.index, end: m.index + m[0].length, entry });
+      }
+    }
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: TermHit[] = [];
+    const seen = new Set<GlossaryEntry>();
+    let end = 0;
+    for (const h of hits) {
+      if (h.start < end) continue;
+      end = h.end;
+      if (!opts.all && seen.has(h.entry)) continue;
+      seen.add(h.entry);
+      out.push(h);
+    }
+    return out;
+  };
 }
 
 /**
@@ -58,26 +84,4 @@ for (const { form, entry } of forms) {
  * default only each term's first occurrence (so a paragraph does not fill with buttons);
  * `all` returns every occurrence.
  */
-export function findTerms(text: string, opts: { all?: boolean } = {}): TermHit[] {
-  const hits: TermHit[] = [];
-  for (const re of [caseSensitive, caseFree]) {
-    if (!re) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const entry = entryOf.get(exact(m[0]) ? m[0] : m[0].toLowerCase()) ?? entryOf.get(m[0]);
-      if (entry) hits.push({ start: m.index, end: m.index + m[0].length, entry });
-    }
-  }
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: TermHit[] = [];
-  const seen = new Set<GlossaryEntry>();
-  let end = 0;
-  for (const h of hits) {
-    if (h.start < end) continue;
-    end = h.end;
-    if (!opts.all && seen.has(h.entry)) continue;
-    seen.add(h.entry);
-    out.push(h);
-  }
-  return out;
-}
+export const findTerms: (text: string, opts?: { all?: boolean }) => TermHit[] = termFinder(GLOSSARY);

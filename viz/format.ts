@@ -1,6 +1,24 @@
 // Number formatting for everything the page shows: scientific notation with superscripts
 // (3.2×10⁸), a run clock ("5 h 20 min"), counts, fractions and values with their units.
-// Pure functions, no DOM; every output is a plain string safe for textContent.
+// Pure functions, no DOM; every output is a plain string safe for textContent. The app sets the
+// reader's way of writing numbers once (setNumberStyle: bokmål's decimal comma and "t" for hours).
+
+/** How numbers are written: decimal mark, thousands separator and the hour's short unit. */
+export interface NumberStyle {
+  decimal: string;
+  group: string;
+  hour: string;
+}
+const ENGLISH: NumberStyle = { decimal: '.', group: '\u2009', hour: 'h' };
+let style: NumberStyle = ENGLISH;
+
+/** Sets how every later call writes numbers (the app's language); no argument restores English. */
+export function setNumberStyle(next: NumberStyle = ENGLISH): void {
+  style = next;
+}
+
+/** A plain decimal string ("3.2") with the style's decimal mark. */
+const mark = (s: string) => (style.decimal === '.' ? s : s.replace('.', style.decimal));
 
 const SUPERSCRIPT: Record<string, string> = {
   '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻', '+': '⁺',
@@ -28,14 +46,14 @@ export function formatSci(x: number, digits = 2): string {
   const sign = x < 0 ? '−' : '';
   const [mant, exp] = Math.abs(x).toExponential(Math.max(0, digits - 1)).split('e');
   const e = Number(exp);
-  const m = trimZeros(mant);
+  const m = mark(trimZeros(mant));
   if (e === 0) return sign + m;
   return `${sign}${m}×10${superscript(String(e))}`;
 }
 
-/** Groups thousands with a thin space: 12345 → "12 345". */
+/** Groups thousands with a thin space (bokmål: a narrow no-break space): 12345 → "12 345". */
 function group(intText: string): string {
-  return intText.replace(/\B(?=(\d{3})+(?!\d))/g, '\u2009');
+  return intText.replace(/\B(?=(\d{3})+(?!\d))/g, style.group);
 }
 
 /** Axis labels on a log scale: exact powers of ten as "10⁸", "1", "10⁻²"; anything else as formatSci. */
@@ -61,7 +79,7 @@ export function formatNumber(x: number, digits = 3): string {
   const decimals = Math.max(0, digits - intDigits);
   const fixed = trimZeros(a.toFixed(Math.min(decimals, 6)));
   const [i, f] = fixed.split('.');
-  return sign + group(i) + (f ? `.${f}` : '');
+  return sign + group(i) + (f ? `${style.decimal}${f}` : '');
 }
 
 /** A whole count: 1234567 → "1 234 567" (rounded; scientific from 10¹⁰). */
@@ -88,8 +106,8 @@ export function formatPercent(fraction: number): string {
   if (!Number.isFinite(fraction)) return '–';
   const p = fraction * 100;
   const a = Math.abs(p);
-  if (a > 0 && a < 0.1) return p < 0 ? '> −0.1 %' : '< 0.1 %';
-  const text = a > 0 && a < 10 ? trimZeros(p.toFixed(1)) : String(Math.round(p));
+  if (a > 0 && a < 0.1) return p < 0 ? `> −${mark('0.1')} %` : `< ${mark('0.1')} %`;
+  const text = a > 0 && a < 10 ? mark(trimZeros(p.toFixed(1))) : String(Math.round(p));
   return `${text} %`;
 }
 
@@ -103,7 +121,7 @@ export function formatClock(hours: number): string {
   const h = Math.floor(totalMin / 60);
   const min = totalMin - h * 60;
   if (h === 0) return `${min} min`;
-  return min === 0 ? `${group(String(h))} h` : `${group(String(h))} h ${min} min`;
+  return min === 0 ? `${group(String(h))} ${style.hour}` : `${group(String(h))} ${style.hour} ${min} min`;
 }
 
 /** A distance in µm, switching to mm from 1000 µm: 250 → "250 µm", 1500 → "1.5 mm". */

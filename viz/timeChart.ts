@@ -11,6 +11,7 @@ import { cellTypeColour } from './palette';
 import { lineSwatch, seriesDash } from './stateSwatch';
 import { linearDomain, logDomain, logTicks, timeDomain } from './chartScales';
 import { createSketchLayer, type SketchInput, type SketchLayer } from './sketchLayer';
+import { vizWords } from './words';
 
 export interface TimeSeriesSpec {
   name: string;
@@ -101,14 +102,14 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
   const gridG = plot.append('g').attr('class', 'cpv-grid');
   const xAxisG = plot.append('g');
   const yAxisG = plot.append('g');
-  const xLabel = plot.append('text').attr('text-anchor', 'end').attr('fill', 'currentColor').text('time (h)');
+  const xLabel = plot.append('text').attr('text-anchor', 'end').attr('fill', 'currentColor').text(vizWords().timeAxis);
   const limitG = plot.append('g').attr('class', 'cpv-limit');
   const linesG = plot.append('g').attr('fill', 'none').attr('stroke-linejoin', 'round').attr('stroke-linecap', 'round');
   const endsG = plot.append('g');
   const sketchG = plot.append('g');
   const cursorLine = plot.append('line').attr('stroke', '#555').attr('stroke-width', 1.5).attr('stroke-dasharray', '3 2');
   const hoverLine = plot.append('line').attr('stroke', '#999').attr('stroke-width', 1).style('display', 'none');
-  const emptyText = plot.append('text').attr('text-anchor', 'middle').attr('fill', '#666').text('no data yet');
+  const emptyText = plot.append('text').attr('text-anchor', 'middle').attr('fill', '#666').text(vizWords().noData);
   const overlay = plot.append('rect').attr('fill', 'transparent').style('cursor', 'crosshair');
 
   const tip = el('div', { class: 'cpv-tip', role: 'presentation' });
@@ -189,10 +190,10 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
         .attr('y', ly - 4 >= font ? ly - 4 : Math.min(h - 4, ly + font + 2))
         .attr('text-anchor', 'start')
         .attr('fill', '#b2182b')
-        .text(`detection limit ${formatWithUnit(limit, unit)}`)
+        .text(`${vizWords().detectionLimit} ${formatWithUnit(limit, unit)}`)
         .node();
       if (label && typeof label.getComputedTextLength === 'function') {
-        for (const text of [`detection limit ${formatSci(limit, 1)}`, 'detection limit', 'limit']) {
+        for (const text of [`${vizWords().detectionLimit} ${formatSci(limit, 1)}`, vizWords().detectionLimit, vizWords().limit]) {
           if (label.getComputedTextLength() <= w - 8) break;
           label.textContent = text;
         }

@@ -50,7 +50,11 @@ import { mountSound } from './sound/soundLayer';
 import { mountSideBySide } from './sideBySide/panes';
 // The experiment builder: its ways in here, the builder itself loaded on demand (src/app/screens/builder/).
 import { mountBuilderEntry } from './screens/builder/entry';
+import { t } from '../i18n/i18n';
+import { refusedMessage, startLanguage } from './language';
 
+// The language first (?lang=, remembered, or the browser's): every panel is built in it.
+const languageStart = await startLanguage(location.search);
 const session = new Session();
 const notify = mountNotices(byId('notices'), session);
 const url = readUrl();
@@ -65,7 +69,7 @@ if (route.screen === 'lesson' || url.bench !== null) {
   loadSchemaTools().catch(() => undefined);
   loadLesson(url.bench !== null ? 'letters' : (new URLSearchParams(location.search).get('lesson') ?? firstLessonId())).catch(() => undefined);
 }
-const HOME_TITLE = 'Cellpost: how cells talk with vesicles';
+const HOME_TITLE = t('app.title');
 /** A tissue wider than this many times its height is a strip (the gut's is 8:3), laid out full width. */
 const STRIP_ASPECT = 2.2;
 
@@ -77,7 +81,7 @@ async function openLesson(id: string | null, seed?: string | null, overrides = n
   const base = await lessonOrFirst(id);
   const problem = await session.open(base, base.id, seed ?? base.seed, overrides);
   if (problem) {
-    notify(`The link’s settings were not used: ${/[.!?]$/.test(problem) ? problem : `${problem}.`} The lesson opens with its own settings.`, 'warn');
+    notify(t('main.linkSettings', { problem: /[.!?]$/.test(problem) ? problem : `${problem}.` }), 'warn');
     await session.open(base, base.id, seed ?? base.seed);
   }
   share();
@@ -104,7 +108,7 @@ const lessonIdIn = (search: string) => new URLSearchParams(search).get('lesson')
 
 function titleFor(): void {
   if (screens.screen === 'teacher') return; // the teacher page names itself
-  document.title = screens.screen === 'home' ? HOME_TITLE : `${session.scenario?.title ?? 'Cellpost'} · Cellpost`;
+  document.title = screens.screen === 'home' ? HOME_TITLE : t('app.pageTitle', { title: session.scenario?.title ?? 'Cellpost' });
 }
 
 function goHome(): void {
@@ -278,7 +282,7 @@ const charts = mountCharts(
 mountRunDescription(byId('canvas-box'), session, () => screens.screen === 'lesson' && screens.mode === 'learn', sideBySide.describeMore);
 // The keyboard on the tissue: arrows ring a cell, Enter opens its card beside it (focus moves there).
 mountCellFocus(byId('canvas-box'), panel, session, (id) => void inspector.selectCell(id));
-mountPrompts(byId('prompt'), session, (hours) => notify(`The lesson's ${formatClock(hours)} are done. Press Play to keep going, or Reset to start again.`), charts);
+mountPrompts(byId('prompt'), session, (hours) => notify(t('main.promptDone', { time: formatClock(hours) })), charts);
 mountInterventions(byId('interventions'), session, notify);
 mountParams(byId('settings'), session, notify, share);
 const tools = mountTools(byId('tools'), session, notify, () => panel.tissue);
@@ -297,7 +301,7 @@ function loadLabTools(): Promise<void> {
     })
     .catch((e: unknown) => {
       labTools = null;
-      notify(`The Lab's compare, export and sweep tools could not be loaded (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`, 'warn');
+      notify(t('main.labToolsFailed', { error: e instanceof Error ? e.message : String(e) }), 'warn');
     });
   return labTools;
 }
@@ -306,10 +310,10 @@ screens.onChange((screen, mode) => {
   if (screen === 'lesson' && mode === 'lab') void loadLabTools();
 });
 mountLabNav(byId('lab-nav'), [
-  { id: 'settings', label: 'Settings' },
-  { id: 'inspector', label: 'Inspect' },
-  { id: 'tools', label: 'Tools' },
-  { id: 'lab-runs', label: 'Runs and files' },
+  { id: 'settings', label: t('lab.settings') },
+  { id: 'inspector', label: t('lab.inspect') },
+  { id: 'tools', label: t('lab.tools') },
+  { id: 'lab-runs', label: t('lab.runs') },
 ]);
 // The teacher page (notes, worksheets, the link builder, every lesson's text) loads the first time it is shown.
 let teacherPage: Promise<Teacher> | null = null;
@@ -363,11 +367,11 @@ panel.onClick((c) => {
   }
   // Following a vesicle is a Lab tool too.
   if (screens.mode !== 'lab') {
-    notify('No cell there. Click on a cell to see what it is doing.');
+    notify(t('main.noCell'));
     return;
   }
   void inspector.followAt(c.tissue, c.x, c.y, 8 * c.umPerPx).then((ok) => {
-    if (!ok) notify('No cell or vesicle there. Click on a cell to inspect it, or on a dot to follow it.');
+    if (!ok) notify(t('main.noCellOrVesicle'));
   });
 });
 
@@ -417,9 +421,9 @@ if (url.bench !== null) {
   mountBench(session, packets);
   if (url.benchNote) notify(url.benchNote, 'warn');
   void benchScenario(packets).then((s) => session.open(s, null, '1')).then((problem) => {
-    if (problem) notify(`The speed test could not start: ${problem}`, 'warn');
+    if (problem) notify(t('main.benchFailed', { problem }), 'warn');
     // Millions of dots load a laptop hard: the test starts them only when asked to.
-    else if (packets > BENCH_AUTOPLAY_MAX) notify(`The speed test has ${packets.toLocaleString('en-US')} dots ready; press Play to start it.`);
+    else if (packets > BENCH_AUTOPLAY_MAX) notify(t('main.benchReady', { count: packets }));
     else session.play();
   });
 } else if (builder.wants(location.search)) void builder.openFromUrl(location.search);
@@ -435,3 +439,5 @@ if (import.meta.env.MODE === 'production') {
   if (document.readyState === 'complete') offline();
   else addEventListener('load', offline, { once: true });
 }
+const refused = refusedMessage(languageStart);
+if (refused) notify(refused, 'warn');

@@ -3,6 +3,7 @@
 // metric patterns (a trailing * matches a prefix) resolved against the run's metric names.
 import type { Index, Scenario } from '../../sim/index';
 import { cellLooks, cellTypeColour, vesicleTypeColour } from '../../viz/palette';
+import { stateWord, t as tr } from '../i18n/i18n';
 
 export interface MetricName {
   label: string;
@@ -24,26 +25,26 @@ export function nameMetric(s: Scenario, index: Index, name: string): MetricName 
     case 'cells': {
       const t = ct(k[1]);
       if (k.length === 2) return { label: ctName(k[1]), colour: cellTypeColourOf(t), cells: { type: t } };
-      if (k.length === 4 && k[2] === 'in') return { label: `${ctName(k[1])} in ${s.tissues[k[3]]?.name ?? k[3]}`, colour: cellTypeColourOf(t), cells: { type: t } };
+      if (k.length === 4 && k[2] === 'in') return { label: tr('metric.cellsIn', { cells: ctName(k[1]), tissue: s.tissues[k[3]]?.name ?? k[3] }), colour: cellTypeColourOf(t), cells: { type: t } };
       const st = index.states[t]?.indexOf(k[2]) ?? -1;
-      return { label: `${ctName(k[1])}: ${k[2]}`, colour: cellTypeColourOf(t), cells: { type: t, state: st } };
+      return { label: `${ctName(k[1])}: ${stateWord(k[2])}`, colour: cellTypeColourOf(t), cells: { type: t, state: st } };
     }
     case 'deaths':
-      return { label: `${ctName(k[1])} deaths (${k[2]})`, colour: cellTypeColourOf(ct(k[1])), cells: { type: ct(k[1]) } };
+      return { label: tr('metric.deaths', { cells: ctName(k[1]), how: k[2] }), colour: cellTypeColourOf(ct(k[1])), cells: { type: ct(k[1]) } };
     case 'uptake':
       return k.length === 2
-        ? { label: `uptake: ${ctName(k[1])}`, colour: cellTypeColourOf(ct(k[1])), cells: { type: ct(k[1]) } }
-        : { label: `uptake of ${vtName(k[2])}: ${ctName(k[1])}`, colour: cellTypeColourOf(ct(k[1])), cells: { type: ct(k[1]) } };
+        ? { label: tr('metric.uptake', { cells: ctName(k[1]) }), colour: cellTypeColourOf(ct(k[1])), cells: { type: ct(k[1]) } }
+        : { label: tr('metric.uptakeOf', { vesicles: vtName(k[2]), cells: ctName(k[1]) }), colour: cellTypeColourOf(ct(k[1])), cells: { type: ct(k[1]) } };
     case 'signal':
       return { label: `${s.signals[k[2]]?.name ?? k[2]}: ${ctName(k[1])}`, colour: cellTypeColourOf(ct(k[1])), cells: { type: ct(k[1]) } };
     case 'assay':
-      return { label: `blood test positive for ${vtName(k[2])} (1 = yes)`, colour: vesicleTypeColour(vt(k[2])) };
+      return { label: tr('metric.assay', { vesicles: vtName(k[2]) }), colour: vesicleTypeColour(vt(k[2])) };
     case 'blood':
-      return { label: `${vtName(k[2])} in blood`, colour: vesicleTypeColour(vt(k[2])) };
+      return { label: tr('metric.inBloodOf', { vesicles: vtName(k[2]) }), colour: vesicleTypeColour(vt(k[2])) };
     case 'vesicles':
-      if (k[1] === 'tissue') return { label: k.length === 2 ? 'free in tissue' : `free in ${s.tissues[k[2]]?.name ?? k[2]}` };
-      if (k[1] === 'blood') return { label: 'in blood' };
-      if (k[1] === 'bound') return { label: 'bound to cells' };
+      if (k[1] === 'tissue') return { label: k.length === 2 ? tr('metric.freeInTissue') : tr('metric.freeIn', { tissue: s.tissues[k[2]]?.name ?? k[2] }) };
+      if (k[1] === 'blood') return { label: tr('metric.inBlood') };
+      if (k[1] === 'bound') return { label: tr('metric.bound') };
       return { label: vtName(k[1]), colour: vesicleTypeColour(vt(k[1])) };
     default:
       return { label: k.slice(1).join(' ') || name };

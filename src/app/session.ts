@@ -25,6 +25,7 @@ import type { Overrides } from './scenario';
 import { loadSchemaTools, schemaTools } from './schemaTools';
 import { memoryProblem, type Prediction } from '../lab';
 import { PredictionLog } from './predict/log';
+import { localLesson } from '../i18n/lessonOverlays';
 
 /** What building a run in the worker gives: the new run, a refusal in plain words, or nothing (no kept run). */
 type Built = LoadInfo | { problem: string } | null;
@@ -125,8 +126,10 @@ export class Session extends Emitter<SessionEvents> {
   /** Built-in lesson id, when the base is one (lets the worker load it by id). */
   lessonId: string | null = null;
   overrides: Overrides = new Map();
-  /** The scenario of the current run, with settings changed during the run applied. */
+  /** The scenario of the current run, with settings changed during the run applied, its texts in the reader's language (src/i18n). */
   scenario!: ScenarioFile;
+  /** The same scenario as the engine has it (the lesson's own words): what a new run must start from, so its state hashes match. */
+  engineScenario!: ScenarioFile;
   seed = '1';
   info: LoadInfo | null = null;
   frame: Frame | null = null;
@@ -342,12 +345,14 @@ export class Session extends Emitter<SessionEvents> {
     this.snapshot = null;
     this.journal = [];
     before?.();
-    this.info = r;
-    this.scenario = r.scenario;
+    this.engineScenario = r.scenario;
+    const shown = { ...r, scenario: localLesson(r.scenario) };
+    this.info = shown;
+    this.scenario = shown.scenario;
     this.series.reset(r.seriesNames, r.seriesUnits);
     this.frame = null;
     this.timeline = null;
-    this.emit('load', r);
+    this.emit('load', shown);
     this.emit('follow', null);
     await this.request(0, 0);
     return null;
@@ -450,6 +455,7 @@ export class Session extends Emitter<SessionEvents> {
       accepted++;
       const path = paramPathOf(now);
       if (path) {
+        this.engineScenario = schemaTools().setAtPath(this.engineScenario, path.path, path.value);
         this.scenario = schemaTools().setAtPath(this.scenario, path.path, path.value);
         this.emit('scenario', this.scenario);
       }
@@ -577,8 +583,9 @@ export class Session extends Emitter<SessionEvents> {
     if (!r) return;
     this.series.reset(this.series.names, this.series.units);
     if (r.scenario) {
-      this.scenario = r.scenario;
-      this.emit('scenario', r.scenario);
+      this.engineScenario = r.scenario;
+      this.scenario = localLesson(r.scenario);
+      this.emit('scenario', this.scenario);
     }
     this.accept(r);
     // The run may now be at an earlier moment than the snapshot kept for recovery.

@@ -55,9 +55,39 @@ function read(series: DescribedSeries, name: string, k: number): number | undefi
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
-function change(now: number, before: number | undefined): string {
+/** The words of the run's sentences in one language (English here; others in src/i18n/). */
+export interface DescribeWords {
+  plural(name: string): string;
+  number(x: number): string;
+  level(x: number): string;
+  clock(hours: number): string;
+  state(id: string): string;
+  /** " (up 5)", " (down 2)". */
+  change(up: boolean, by: string): string;
+  none(who: string, state: string): string;
+  of(n: string, total: string, who: string, state: string): string;
+  count(n: string, who: string): string;
+  blood(vesicles: string, level: string, above: boolean, limit: string): string;
+  noChange: string;
+}
+
+export const ENGLISH_DESCRIBE: DescribeWords = {
+  plural,
+  number: plainNumber,
+  level: plainLevel,
+  clock: clockWords,
+  state: (id) => id,
+  change: (up, by) => ` (${up ? 'up' : 'down'} ${by})`,
+  none: (who, st) => `no ${who} ${st}`,
+  of: (n, total, who, st) => `${n} of ${total} ${who} ${st}`,
+  count: (n, who) => `${n} ${who}`,
+  blood: (vesicles, level, above, limit) => `${vesicles} in blood ${level} per mL, ${above ? 'at or above' : 'below'} the detection limit of ${limit}`,
+  noChange: 'no change',
+};
+
+function change(w: DescribeWords, now: number, before: number | undefined): string {
   if (before === undefined || before === now) return '';
-  return now > before ? ` (up ${plainNumber(now - before)})` : ` (down ${plainNumber(before - now)})`;
+  return w.change(now > before, w.number(Math.abs(now - before)));
 }
 
 interface Part {
@@ -67,25 +97,25 @@ interface Part {
 }
 
 /** The clauses of a sentence for sample k against sample `prev` (-1: the start). */
-function parts(s: DescribedScenario, series: DescribedSeries, k: number, prev: number): Part[] {
+function parts(s: DescribedScenario, series: DescribedSeries, k: number, prev: number, w: DescribeWords): Part[] {
   const out: Part[] = [];
   for (const [id, ct] of Object.entries(s.cellTypes)) {
     const total = read(series, `cells.${id}`, k);
     if (total === undefined) continue;
     const states = ct.states ?? [];
-    const who = plural(ct.name);
+    const who = w.plural(ct.name);
     if (states.length > 1) {
       for (const st of states.slice(1)) {
         const n = read(series, `cells.${id}.${st}`, k);
         if (n === undefined) continue;
         const before = prev >= 0 ? read(series, `cells.${id}.${st}`, prev) : undefined;
         const changed = before !== undefined && before !== n;
-        const text = n === 0 ? `no ${who} ${st}${change(n, before)}` : `${plainNumber(n)} of ${plainNumber(total)} ${who} ${st}${change(n, before)}`;
+        const text = (n === 0 ? w.none(who, w.state(st)) : w.of(w.number(n), w.number(total), who, w.state(st))) + change(w, n, before);
         out.push({ text, changed });
       }
     } else {
       const before = prev >= 0 ? read(series, `cells.${id}`, prev) : undefined;
-      if (before !== undefined && before !== total) out.push({ text: `${plainNumber(total)} ${who}${change(total, before)}`, changed: true });
+      if (before !== undefined && before !== total) out.push({ text: w.count(w.number(total), who) + change(w, total, before), changed: true });
     }
   }
   const limit = s.lesson?.detectionLimitPerMl;
@@ -93,10 +123,9 @@ function parts(s: DescribedScenario, series: DescribedSeries, k: number, prev: n
     for (const [id, vt] of Object.entries(s.vesicleTypes)) {
       const level = read(series, `blood.perMl.${id}`, k);
       if (level === undefined) continue;
-      const side = level >= limit ? 'at or above' : 'below';
       const before = prev >= 0 ? read(series, `blood.perMl.${id}`, prev) : undefined;
       const crossed = before !== undefined && before >= limit !== level >= limit;
-      out.push({ text: `${vt.name} in blood ${plainLevel(level)} per mL, ${side} the detection limit of ${plainLevel(limit)}`, changed: crossed });
+      out.push({ text: w.blood(vt.name, w.level(level), level >= limit, w.level(limit)), changed: crossed });
     }
   return out;
 }
@@ -104,10 +133,10 @@ function parts(s: DescribedScenario, series: DescribedSeries, k: number, prev: n
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /** One sentence for sample k, compared with sample `prev` (-1 or omitted: the start of the run). */
-export function describeSample(s: DescribedScenario, series: DescribedSeries, k: number, prev = -1): string {
+export function describeSample(s: DescribedScenario, series: DescribedSeries, k: number, prev = -1, w: DescribeWords = ENGLISH_DESCRIBE): string {
   const t = series.t[k];
-  const head = `${clockWords(typeof t === 'number' && Number.isFinite(t) ? t : 0)}:`;
-  const all = parts(s, series, k, prev);
+  const head = `${w.clock(typeof t === 'number' && Number.isFinite(t) ? t : 0)}:`;
+  const all = parts(s, series, k, prev, w);
   // Changed clauses first, then the rest, while the sentence stays short.
   const ordered = [...all.filter((p) => p.changed), ...all.filter((p) => !p.changed)];
   const chosen: string[] = [];
@@ -118,7 +147,7 @@ export function describeSample(s: DescribedScenario, series: DescribedSeries, k:
     chosen.push(p.text);
     count += n;
   }
-  if (chosen.length === 0) return `${head} no change.`;
+  if (chosen.length === 0) return `${head} ${w.noChange}.`;
   return `${head} ${chosen.join('; ')}.`;
 }
 
@@ -133,14 +162,14 @@ export function sampleAt(series: DescribedSeries, hours: number): number {
 }
 
 /** One sentence per whole simulated hour from 1 to the last sample, each compared with the hour before. */
-export function describeHours(s: DescribedScenario, series: DescribedSeries): string[] {
+export function describeHours(s: DescribedScenario, series: DescribedSeries, w: DescribeWords = ENGLISH_DESCRIBE): string[] {
   const out: string[] = [];
   const end = series.t.length > 0 ? series.t[series.t.length - 1] : 0;
   let prev = sampleAt(series, 0);
   for (let h = 1; h <= end + 1e-9; h++) {
     const k = sampleAt(series, h);
     if (k < 0) continue;
-    out.push(describeSample(s, series, k, prev));
+    out.push(describeSample(s, series, k, prev, w));
     prev = k;
   }
   return out;

@@ -28,7 +28,7 @@ export async function planPair(session: Session, c: Change, now: boolean): Promi
     const snap = await session.client.call((api) => api.takeSnapshot());
     if (!snap) return { problem: 'The main run is not available.' };
     from = { kind: 'snapshot', snapshot: snap };
-    startScenario = session.scenario;
+    startScenario = session.engineScenario;
   }
   // From now, the change applies at once: at the snapshot's tick.
   const change: Change = now ? { ...c, atHours: ((session.frame?.tick ?? 0) * startScenario.dtSeconds) / 3600 } : c;

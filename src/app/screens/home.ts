@@ -5,6 +5,9 @@
 import { lessonIndex, type LessonEntry } from '../../../lessons/library';
 import { h } from '../ui/dom';
 import { lessonSearch } from './route';
+import { t } from '../../i18n/i18n';
+import { localEntry } from '../../i18n/lessonOverlays';
+import { languagePicker } from '../ui/languagePicker';
 
 export interface HomeActions {
   /** Opens a lesson (a card was chosen). */
@@ -41,11 +44,11 @@ function card(s: LessonEntry, n: number, open: (id: string) => void): { li: HTML
 }
 
 export function mountHome(root: HTMLElement, actions: HomeActions): void {
-  const all = lessonIndex;
+  const all = lessonIndex.map(localEntry);
   const cards = all.map((s, i) => card(s, i + 1, actions.open));
 
   const fileInput = h('input', { type: 'file', accept: '.json,application/json', id: 'home-run-file', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
-  const fileBtn = h('button', { type: 'button', id: 'home-open-run' }, 'Open a run file…');
+  const fileBtn = h('button', { type: 'button', id: 'home-open-run' }, t('home.openRunFile'));
   fileBtn.addEventListener('click', () => fileInput.click());
   fileInput.addEventListener('change', () => {
     const f = fileInput.files?.[0];
@@ -54,7 +57,7 @@ export function mountHome(root: HTMLElement, actions: HomeActions): void {
   });
   const linkIn = h('input', { type: 'text', id: 'home-link', class: 'home-link', spellcheck: 'false', autocomplete: 'off', placeholder: 'https://…?lesson=…', 'aria-describedby': 'home-link-error' });
   const linkErr = h('p', { class: 'error', id: 'home-link-error', 'aria-live': 'polite' });
-  const linkForm = h('form', { class: 'row home-link-row' }, h('label', { for: 'home-link' }, 'Or paste a link'), linkIn, h('button', { type: 'submit' }, 'Open link'));
+  const linkForm = h('form', { class: 'row home-link-row' }, h('label', { for: 'home-link' }, t('home.pasteLink')), linkIn, h('button', { type: 'submit' }, t('home.openLink')));
   linkForm.addEventListener('submit', (e) => {
     e.preventDefault();
     const text = linkIn.value.trim();
@@ -65,7 +68,7 @@ export function mountHome(root: HTMLElement, actions: HomeActions): void {
       url = null;
     }
     if (!url || !url.searchParams.has('lesson')) {
-      linkErr.textContent = text === '' ? 'Paste a Cellpost link first.' : 'That is not a Cellpost lesson link: it has no “lesson=” part.';
+      linkErr.textContent = text === '' ? t('home.linkEmpty') : t('home.linkNoLesson');
       return;
     }
     linkErr.textContent = '';
@@ -73,7 +76,7 @@ export function mountHome(root: HTMLElement, actions: HomeActions): void {
   });
 
   const teacher = actions.teacher;
-  const teacherLink = teacher ? h('a', { id: 'home-teacher', class: 'home-teacher', href: teacher.search }, 'For teachers: notes, worksheets and class links') : null;
+  const teacherLink = teacher ? h('a', { id: 'home-teacher', class: 'home-teacher', href: teacher.search }, t('home.teacher')) : null;
   teacherLink?.addEventListener('click', (e) => {
     if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
@@ -91,15 +94,16 @@ export function mountHome(root: HTMLElement, actions: HomeActions): void {
     h(
       'div',
       { class: 'home-head' },
-      h('h1', { id: 'home-h', tabindex: -1 }, 'Choose a lesson'),
-      h('p', { class: 'home-lead' }, 'Each lesson is a piece of living tissue. Press Play, watch the cells send their vesicles, and change what happens.', teacherLink ? ' ' : null, teacherLink, classLink ? ' · ' : null, classLink),
+      h('h1', { id: 'home-h', tabindex: -1 }, t('home.heading')),
+      languagePicker('home-lang'),
+      h('p', { class: 'home-lead' }, t('home.lead'), teacherLink ? ' ' : null, teacherLink, classLink ? ' · ' : null, classLink),
     ),
     h('ol', { class: 'cards' }, ...cards.map((c) => c.li)),
     h(
       'section',
       { class: 'home-open', 'aria-labelledby': 'home-open-h' },
-      h('h2', { id: 'home-open-h' }, 'Open a saved run or a shared link'),
-      h('div', { class: 'row' }, fileBtn, fileInput, h('span', { class: 'help' }, 'A run file replays exactly, step by step, and says whether it matches.')),
+      h('h2', { id: 'home-open-h' }, t('home.openHeading')),
+      h('div', { class: 'row' }, fileBtn, fileInput, h('span', { class: 'help' }, t('home.runFileHelp'))),
       linkForm,
       linkErr,
     ),

@@ -3,6 +3,7 @@
 // the teacher's choice of controls to hide; a link that opens the page is read with what was ignored.
 // The link itself (encoding, decoding, checks) is the lab's codec, src/lab/share/.
 import { ENGINE_VERSION } from '../../../sim/index';
+import { language } from '../../i18n/i18n';
 import type { DecodedLink, EncodedLink, Overrides, RunFile } from '../../lab';
 import { HIDEABLE, LINK_LIMIT, type Hideable, type Lockable } from '../../lab/share/parts';
 import { PART_LABELS } from '../../lab/share/options';
@@ -69,7 +70,7 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
     }
     // Without its events, a link carries the settings as Reset would use them.
     const resetSettings = session.lessonId === own.id ? session.overrides : diff;
-    const link = await encodeLink({ lesson: own.id, seed: st.seed, overrides: diff, events: st.events, check: st.check, hide: opts.hide, lock, predictions: session.predictions.list() }, resetSettings, base(), { withCheck: opts.withCheck, limit: LINK_LIMIT });
+    const link = await encodeLink({ lesson: own.id, seed: st.seed, overrides: diff, events: st.events, check: st.check, hide: opts.hide, lock, predictions: session.predictions.list(), lang: language() }, resetSettings, base(), { withCheck: opts.withCheck, limit: LINK_LIMIT });
     return { ...link, settings: link.logDropped ? resetSettings.size : diff.size, problem: null };
   };
 

@@ -9,6 +9,7 @@ import { resolveMetrics } from '../metricNames';
 import { h } from '../ui/dom';
 import { frameEvents, pitchFor, Throttle } from './pitch';
 import { Voice } from './voice';
+import { t } from '../../i18n/i18n';
 
 const KEY = 'cellpost.sound';
 /** Least wall time between two ticks, and between two tones, ms. */
@@ -39,7 +40,7 @@ export interface SoundLayer {
 export function mountSound(before: Element, session: Session): SoundLayer {
   let on = stored();
   let voice: Voice | null = null;
-  const btn = h('button', { type: 'button', id: 'sound-toggle', class: 'sound-toggle', 'aria-pressed': String(on), title: 'A tick when cells take up vesicles, a tone when they change state; the pitch follows the first chart' }, 'Sound');
+  const btn = h('button', { type: 'button', id: 'sound-toggle', class: 'sound-toggle', 'aria-pressed': String(on), title: t('sound.help') }, t('sound.label'));
   before.before(h('div', { class: 'group sound-group' }, btn));
 
   const ticks = new Throttle(TICK_MS);

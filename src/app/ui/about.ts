@@ -7,6 +7,7 @@ import type { Session } from '../session';
 import { h, replace } from './dom';
 import { glossed } from './glossary';
 import { mountTextDialog } from './textDialog';
+import { t } from '../../i18n/i18n';
 
 export interface About {
   open(): void;
@@ -15,17 +16,17 @@ export interface About {
 function build(s: ScenarioFile): HTMLElement[] {
   const l = s.lesson;
   const out: HTMLElement[] = [h('p', { class: 'about-question' }, s.question)];
-  if (!l || l.paragraphs.length === 0) out.push(h('p', {}, 'Press Play and watch which cells the vesicles reach.'));
+  if (!l || l.paragraphs.length === 0) out.push(h('p', {}, t('about.noText')));
   else for (const p of l.paragraphs) out.push(h('p', {}, ...glossed(p)));
-  if (l?.simplified) out.push(h('div', { class: 'simplified' }, h('h3', {}, 'What is simplified'), h('p', {}, ...glossed(l.simplified))));
-  if (l && l.sources.length > 0) out.push(h('details', {}, h('summary', {}, `Sources (${l.sources.length})`), h('ul', { class: 'sources' }, ...l.sources.map((x) => h('li', {}, x)))));
+  if (l?.simplified) out.push(h('div', { class: 'simplified' }, h('h3', {}, t('about.simplified')), h('p', {}, ...glossed(l.simplified))));
+  if (l && l.sources.length > 0) out.push(h('details', {}, h('summary', {}, t('about.sources', { count: l.sources.length })), h('ul', { class: 'sources' }, ...l.sources.map((x) => h('li', {}, x)))));
   return out;
 }
 
 export function mountAbout(session: Session, openRules: () => void): About {
-  const title = h('h2', { id: 'about-h' }, 'About this lesson');
+  const title = h('h2', { id: 'about-h' }, t('about.heading'));
   const body = h('div', { class: 'about-body' });
-  const rules = h('button', { type: 'button', id: 'model-rules-open', 'aria-haspopup': 'dialog' }, 'How does the model work?');
+  const rules = h('button', { type: 'button', id: 'model-rules-open', 'aria-haspopup': 'dialog' }, t('about.rules'));
   const dialog = mountTextDialog('about', title, [body], [rules]);
   rules.addEventListener('click', () => {
     dialog.close();

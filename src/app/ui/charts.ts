@@ -15,6 +15,7 @@ import { nameMetric, resolveMetrics } from '../metricNames';
 import { h, replace, uid } from './dom';
 // Chart redraws run as separate small tasks, after the frame that asked for them.
 import { later } from '../later';
+import { t } from '../../i18n/i18n';
 
 const PROFILE_MS = 500;
 const BLOOD_MS = 250;
@@ -31,9 +32,9 @@ interface Live {
 function defaultCharts(s: ScenarioFile): ChartSpec[] {
   const base = { kind: 'series' as const, log: false, detectionLine: false };
   return [
-    { ...base, title: 'Cells by state', metrics: Object.entries(s.cellTypes).flatMap(([id, ct]) => (ct.states.length > 1 ? ct.states.map((st) => `cells.${id}.${st}`) : [`cells.${id}`])), yLabel: 'cells' },
-    { ...base, title: 'Vesicle dots', metrics: ['vesicles.tissue', 'vesicles.bound', 'vesicles.blood'], yLabel: 'dots' },
-    { ...base, title: 'Taken up, by cell type', metrics: Object.keys(s.cellTypes).map((id) => `uptake.${id}`), yLabel: 'dots' },
+    { ...base, title: t('charts.cellsByState'), metrics: Object.entries(s.cellTypes).flatMap(([id, ct]) => (ct.states.length > 1 ? ct.states.map((st) => `cells.${id}.${st}`) : [`cells.${id}`])), yLabel: t('charts.cells') },
+    { ...base, title: t('charts.vesicleDots'), metrics: ['vesicles.tissue', 'vesicles.bound', 'vesicles.blood'], yLabel: t('charts.dots') },
+    { ...base, title: t('charts.takenUp'), metrics: Object.keys(s.cellTypes).map((id) => `uptake.${id}`), yLabel: t('charts.dots') },
   ];
 }
 
@@ -67,8 +68,8 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
   const sketches = new Map<string, { metric: string; input: SketchInput }>();
   /** The page of each time chart (its box's index). */
   const pageOf = new Map<Live, number>();
-  const prev = h('button', { type: 'button', class: 'pager', id: 'chart-prev', 'aria-label': 'Previous chart' }, '‹');
-  const next = h('button', { type: 'button', class: 'pager', id: 'chart-next', 'aria-label': 'Next chart' }, '›');
+  const prev = h('button', { type: 'button', class: 'pager', id: 'chart-prev', 'aria-label': t('charts.previous') }, '‹');
+  const next = h('button', { type: 'button', class: 'pager', id: 'chart-next', 'aria-label': t('charts.next') }, '›');
   const count = h('span', { class: 'chart-count' });
   const name = h('span', { class: 'chart-name' });
   // Says the new chart's title when the learner pages (the chart's own title is kept for export).
@@ -168,11 +169,11 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
       for (const [k, sk] of sketches) if (names.includes(sk.metric)) chart.setSketch(k, sk.input);
     }
     for (const k of new Set(extras.map((e) => e.at).filter((a) => a >= specs.length))) addExtras(k);
-    const bloodBox = h('section', { class: 'chart-box blood-box', 'aria-label': 'Blood' });
+    const bloodBox = h('section', { class: 'chart-box blood-box', 'aria-label': t('charts.blood') });
     pages.append(bloodBox);
     boxes.push(bloodBox);
     blood = createBloodPanel(bloodBox, s);
-    titles.push('Blood');
+    titles.push(t('charts.blood'));
     show(Math.min(shown, boxes.length - 1));
   };
 

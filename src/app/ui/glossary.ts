@@ -3,7 +3,8 @@
 // on leaving, or on a second tap. Built from DOM nodes only: lesson text never becomes markup.
 // The text itself stays as written (a paragraph's textContent is unchanged): screen readers get
 // each definition from one hidden description per term, and the visible card is shared.
-import { findTerms, type GlossaryEntry } from '../../../lessons/glossary';
+import type { GlossaryEntry } from '../../../lessons/glossary';
+import { findLocalTerms } from '../../i18n/lessonOverlays';
 import { h } from './dom';
 import './glossary.css';
 
@@ -92,7 +93,7 @@ if (typeof window !== 'undefined') {
 export function glossed(text: string): Node[] {
   const out: Node[] = [];
   let at = 0;
-  for (const hit of findTerms(text)) {
+  for (const hit of findLocalTerms(text)) {
     if (hit.start > at) out.push(document.createTextNode(text.slice(at, hit.start)));
     out.push(term(text.slice(hit.start, hit.end), hit.entry));
     at = hit.end;

@@ -5,6 +5,8 @@ import type { Session } from '../session';
 import type { Mode } from '../screens/route';
 import { byId, h } from './dom';
 import { mountTextSize } from './textSize';
+import { t } from '../../i18n/i18n';
+import { languagePicker } from './languagePicker';
 
 export interface HeaderActions {
   home(): void;
@@ -19,42 +21,42 @@ export interface Header {
 }
 
 export function mountHeader(session: Session, actions: HeaderActions): Header {
-  const home = h('button', { type: 'button', id: 'home-button', class: 'home-button', title: 'All lessons' }, h('span', { class: 'home-icon', 'aria-hidden': 'true' }, '⌂'), h('span', { class: 'home-text' }, 'All lessons'));
+  const home = h('button', { type: 'button', id: 'home-button', class: 'home-button', title: t('header.allLessons') }, h('span', { class: 'home-icon', 'aria-hidden': 'true' }, '⌂'), h('span', { class: 'home-text' }, t('header.allLessons')));
   home.addEventListener('click', () => actions.home());
   byId('lesson-picker').append(home);
 
-  const about = h('button', { type: 'button', id: 'about-open', class: 'about-open', 'aria-haspopup': 'dialog' }, 'About', h('span', { class: 'visually-hidden' }, ' this lesson'));
+  const about = h('button', { type: 'button', id: 'about-open', class: 'about-open', 'aria-haspopup': 'dialog' }, t('header.about'), h('span', { class: 'visually-hidden' }, t('header.aboutThisLesson')));
   about.addEventListener('click', () => actions.about());
   byId('lesson-title').closest('.lesson-head')?.after(about);
 
   // Learn and Lab, like a simulation's screen buttons: one pressed at a time.
-  const learn = h('button', { type: 'button', id: 'mode-learn', class: 'mode', 'aria-pressed': 'true' }, 'Learn');
-  const lab = h('button', { type: 'button', id: 'mode-lab', class: 'mode', 'aria-pressed': 'false' }, 'Lab');
+  const learn = h('button', { type: 'button', id: 'mode-learn', class: 'mode', 'aria-pressed': 'true' }, t('header.learn'));
+  const lab = h('button', { type: 'button', id: 'mode-lab', class: 'mode', 'aria-pressed': 'false' }, t('header.lab'));
   learn.addEventListener('click', () => actions.setMode('learn'));
   lab.addEventListener('click', () => actions.setMode('lab'));
-  byId('mode-switch').append(h('div', { class: 'seg', role: 'group', 'aria-label': 'Screen' }, learn, lab));
+  byId('mode-switch').append(h('div', { class: 'seg', role: 'group', 'aria-label': t('header.screen') }, learn, lab));
 
   const tools = byId('top-tools');
   mountTextSize(tools, actions.textSizeChanged);
-  const copy = h('button', { type: 'button', id: 'copy-link' }, 'Copy link');
+  const copy = h('button', { type: 'button', id: 'copy-link' }, t('header.copyLink'));
   copy.addEventListener('click', () => actions.copyLink());
   const keys = h(
     'details',
     { class: 'keys' },
-    h('summary', {}, 'Keys'),
+    h('summary', {}, t('header.keys')),
     h(
       'ul',
       {},
-      h('li', {}, 'Space: play or pause'),
-      h('li', {}, '→: step (except on the tissue)'),
-      h('li', {}, 'R: reset (Undo brings the run back)'),
-      h('li', {}, 'Ctrl+Z: undo the last reset, lesson switch or cut'),
-      h('li', {}, 'On the tissue: arrow keys move between cells, Enter inspects, Escape clears'),
-      h('li', {}, '+ − 0 on the tissue: zoom, fit'),
-      h('li', {}, 'Tab: move between controls'),
+      h('li', {}, t('keys.space')),
+      h('li', {}, t('keys.step')),
+      h('li', {}, t('keys.reset')),
+      h('li', {}, t('keys.undo')),
+      h('li', {}, t('keys.tissue')),
+      h('li', {}, t('keys.zoom')),
+      h('li', {}, t('keys.tab')),
     ),
   );
-  tools.append(copy, keys);
+  tools.append(copy, keys, languagePicker('header-lang', true));
 
   const title = byId('lesson-title');
   const question = byId('lesson-question');
@@ -65,7 +67,7 @@ export function mountHeader(session: Session, actions: HeaderActions): Header {
     // The whole text for a pointer too; About has it for everyone.
     title.title = s.title;
     question.title = s.question;
-    document.title = `${s.title} · Cellpost`;
+    document.title = t('app.pageTitle', { title: s.title });
   });
 
   return {

@@ -7,6 +7,7 @@ import { formatClock } from '../../../viz/format';
 import { paramPathOf, type Session } from '../session';
 import { h, replace, uid } from './dom';
 import type { Notify } from './notices';
+import { t } from '../../i18n/i18n';
 
 /** True when the run's settings are those the intervention's events set (null: it sets none). */
 function inEffect(iv: InterventionSpec, session: Session): boolean | null {
@@ -38,28 +39,28 @@ export function mountInterventions(root: HTMLElement, session: Session, notify: 
         btn.disabled = false;
         btn.focus();
         if (problem) {
-          notify(`${iv.label}: not applied. ${problem}`, 'warn');
+          notify(t('interventions.notApplied', { label: iv.label, problem }), 'warn');
           return;
         }
         if (toggle) btn.setAttribute('aria-pressed', String(!on));
-        notify(toggle && on ? `${iv.label} stopped at ${when}.` : `${iv.label} given at ${when}.`);
+        notify(toggle && on ? t('interventions.stopped', { label: iv.label, time: when }) : t('interventions.given', { label: iv.label, time: when }));
       });
       return h('li', {}, btn, iv.help ? h('p', { id: helpId, class: 'help' }, iv.help) : null);
     });
     // Where room is short (a landscape screen) the stylesheet folds the explanations away until
     // "What they do" is pressed; the buttons keep them as their descriptions either way.
     const shown = root.classList.contains('show-help');
-    const explain = h('button', { type: 'button', class: 'small explain-toggle', 'aria-expanded': String(shown) }, shown ? 'Hide what they do' : 'What they do');
+    const explain = h('button', { type: 'button', class: 'small explain-toggle', 'aria-expanded': String(shown) }, shown ? t('interventions.hideHelp') : t('interventions.showHelp'));
     explain.addEventListener('click', () => {
       const on = root.classList.toggle('show-help');
       explain.setAttribute('aria-expanded', String(on));
-      explain.textContent = on ? 'Hide what they do' : 'What they do';
+      explain.textContent = on ? t('interventions.hideHelp') : t('interventions.showHelp');
     });
     const withHelp = list.some((iv) => iv.help);
     replace(
       root,
-      h('div', { class: 'panel-head' }, h('h2', { id: 'interventions-h' }, 'Interventions'), withHelp ? explain : null),
-      items.length > 0 ? h('ul', { class: 'interventions' }, ...items) : h('p', { class: 'help' }, 'This lesson offers no interventions; the Lab has tools to change the tissue.'),
+      h('div', { class: 'panel-head' }, h('h2', { id: 'interventions-h' }, t('interventions.heading')), withHelp ? explain : null),
+      items.length > 0 ? h('ul', { class: 'interventions' }, ...items) : h('p', { class: 'help' }, t('interventions.none')),
     );
   };
   session.on('load', (info) => {

@@ -6,6 +6,7 @@ import type { Session } from '../session';
 import { plainRules, partText, type RuleGroup, type Sentence } from '../../lab/plainRules';
 import { h, replace } from './dom';
 import { mountTextDialog } from './textDialog';
+import { ruleWords } from '../../i18n/ruleWords';
 
 export interface ModelRules {
   open(): void;
@@ -21,8 +22,8 @@ function sentence(s: Sentence, go: (path: string) => void): HTMLElement {
   const li = h('li');
   for (const p of s) {
     if (typeof p === 'string') li.append(p);
-    else if (fieldFor(p.path)) li.append(h('button', { type: 'button', class: 'rule-number link', 'data-path': p.path, title: `Go to this setting (${p.path})`, onclick: () => go(p.path) }, partText(p)));
-    else li.append(h('strong', { class: 'rule-number', 'data-path': p.path }, partText(p)));
+    else if (fieldFor(p.path)) li.append(h('button', { type: 'button', class: 'rule-number link', 'data-path': p.path, title: `Go to this setting (${p.path})`, onclick: () => go(p.path) }, partText(p, ruleWords())));
+    else li.append(h('strong', { class: 'rule-number', 'data-path': p.path }, partText(p, ruleWords())));
   }
   return li;
 }
@@ -46,7 +47,7 @@ export function mountModelRules(session: Session): ModelRules {
     input?.focus();
   };
   const render = () => {
-    if (session.scenario) replace(body, ...plainRules(session.scenario).map((g) => group(g, go)));
+    if (session.scenario) replace(body, ...plainRules(session.scenario, ruleWords()).map((g) => group(g, go)));
   };
   // Live: drawn again when a run loads and whenever a setting changes during it.
   session.on('load', () => dialog.open && render());

@@ -6,6 +6,7 @@ import type { Session, UndoOffer } from '../session';
 import { h, replace } from './dom';
 import { undoWords } from './undoText';
 import './notices.css';
+import { t } from '../../i18n/i18n';
 
 export type NoticeKind = 'info' | 'warn';
 
@@ -28,21 +29,21 @@ export function mountNotices(root: HTMLElement, session: Session): Notices {
   // live regions, so the list of earlier messages is never read out again.
   root.classList.add('notice-strip');
   root.setAttribute('role', 'region');
-  root.setAttribute('aria-label', 'Messages');
+  root.setAttribute('aria-label', t('notices.messages'));
   root.removeAttribute('aria-live');
   const text = h('p', { class: 'notice-text', id: 'notice-text' });
-  const dismiss = h('button', { type: 'button', class: 'small notice-dismiss', 'aria-label': 'Dismiss message', title: 'Dismiss message' }, '✕');
+  const dismiss = h('button', { type: 'button', class: 'small notice-dismiss', 'aria-label': t('notices.dismiss'), title: t('notices.dismiss') }, '✕');
   const now = h('div', { class: 'notice-now' }, h('div', { class: 'notice-live', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }, text), dismiss);
   // The offer to undo sits beside the newest message, so a message that comes with the same
   // action ("… set to …") never hides it.
   const offerText = h('p', { class: 'notice-text offer-text', id: 'offer-text' });
   const undoBtn = h('button', { type: 'button', class: 'small notice-undo', id: 'undo', 'aria-keyshortcuts': 'Control+Z' });
-  const keep = h('button', { type: 'button', class: 'small notice-dismiss', 'aria-label': 'Dismiss: keep the change', title: 'Keep the change (the earlier run is let go)' }, '✕');
+  const keep = h('button', { type: 'button', class: 'small notice-dismiss', 'aria-label': t('notices.keepLabel'), title: t('notices.keepTitle') }, '✕');
   const offerBox = h('div', { class: 'notice-offer', id: 'notice-offer' }, h('div', { class: 'notice-live', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }, offerText), undoBtn, keep);
   const count = h('span', {}, '0');
   const list = h('ol', { class: 'notice-list', id: 'notice-log' });
   // A narrow strip shows only "(n)"; the word stays in the name a screen reader says.
-  const log = h('details', { class: 'notice-log' }, h('summary', {}, h('span', { class: 'log-word' }, 'Messages '), '(', count, ')'), list);
+  const log = h('details', { class: 'notice-log' }, h('summary', {}, h('span', { class: 'log-word' }, `${t('notices.messages')} `), '(', count, ')'), list);
   log.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && log.open) {
       log.open = false;
@@ -114,7 +115,7 @@ export function mountNotices(root: HTMLElement, session: Session): Notices {
     // On success the session has made a new offer (the redo); a failed undo says why.
     if (!ok && offer === o) {
       endOffer(false);
-      notify('That run can no longer be brought back.', 'warn');
+      notify(t('notices.gone'), 'warn');
     }
     return ok;
   };

@@ -2,6 +2,7 @@
 // describe.ts) goes to a polite live region for screen readers and to a one-line caption over the
 // stage's lower-left corner. Learn mode only; at most one sentence every few seconds while playing.
 import { describeSample, sampleAt } from '../../lab/describe';
+import { describeWords } from '../../i18n/ruleWords';
 import type { Session } from '../session';
 import { h } from './dom';
 
@@ -67,7 +68,7 @@ export function mountRunDescription(box: HTMLElement, session: Session, learning
     spokenHour = hour;
     spokenSample = k;
     spokenAt = wall;
-    waiting = { hour, text: describeSample(session.scenario, series, k, prev) };
+    waiting = { hour, text: describeSample(session.scenario, series, k, prev, describeWords()) };
     say();
   });
 

@@ -8,6 +8,7 @@ import type { Session } from '../session';
 import { h, uid } from './dom';
 import './notices.css';
 import { DEFAULT_SPEED, SPEEDS, formatSpeed } from './units';
+import { t } from '../../i18n/i18n';
 
 export interface TransportActions {
   reset(): void;
@@ -24,9 +25,9 @@ export interface Transport {
 }
 
 export function mountTransport(root: HTMLElement, session: Session, actions: TransportActions): Transport {
-  const play = h('button', { type: 'button', class: 'primary play', 'aria-keyshortcuts': 'Space', id: 'play' }, 'Play');
-  const stepBtn = h('button', { type: 'button', 'aria-keyshortcuts': 'ArrowRight', id: 'step' }, 'Step');
-  const reset = h('button', { type: 'button', 'aria-keyshortcuts': 'R', id: 'reset' }, 'Reset');
+  const play = h('button', { type: 'button', class: 'primary play', 'aria-keyshortcuts': 'Space', id: 'play' }, t('transport.play'));
+  const stepBtn = h('button', { type: 'button', 'aria-keyshortcuts': 'ArrowRight', id: 'step' }, t('transport.step'));
+  const reset = h('button', { type: 'button', 'aria-keyshortcuts': 'R', id: 'reset' }, t('transport.reset'));
   // What the button said when the press began (pointer down, or Enter/Space down on it).
   let intent: 'play' | 'pause' | null = null;
   const said = () => (play.dataset.state === 'playing' ? 'pause' : 'play');
@@ -51,16 +52,16 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
   speed.addEventListener('change', () => session.setSpeed(Number(speed.value)));
   session.setSpeed(DEFAULT_SPEED);
   const lag = h('span', { class: 'lag' });
-  const stateWords = h('span', { class: 'state-words' }, 'Paused');
+  const stateWords = h('span', { class: 'state-words' }, t('transport.paused'));
   // A steady note while the page draws less to keep within its frame budget (src/app/quality.ts).
   const qualityNote = h(
     'span',
-    { class: 'quality-note', id: 'quality-note', title: 'This computer is not keeping up, so the tissue view shows a density layer sooner, without flashes, and is redrawn only when the engine sends a new picture. Full drawing comes back by itself when it keeps up again.' },
+    { class: 'quality-note', id: 'quality-note', title: t('transport.qualityHelp') },
     '',
   );
   const runState = h('p', { class: 'run-state', id: 'run-state' }, stateWords, qualityNote, lag);
   const showQuality = (reduced: boolean) => {
-    qualityNote.textContent = reduced ? ' · drawing less to keep up' : '';
+    qualityNote.textContent = reduced ? t('transport.qualityNote') : '';
     runState.dataset.quality = reduced ? 'reduced' : 'full';
   };
   session.on('quality', (_, reduced) => showQuality(reduced));
@@ -72,7 +73,7 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
 
   const seedId = uid('seed');
   const seed = h('input', { id: seedId, type: 'text', class: 'seed', spellcheck: 'false', autocomplete: 'off', maxlength: 100, 'aria-describedby': `${seedId}-help` });
-  const seedHelp = h('span', { id: `${seedId}-help`, class: 'visually-hidden' }, 'The same seed and settings give exactly the same run. Press Enter to restart with this seed.');
+  const seedHelp = h('span', { id: `${seedId}-help`, class: 'visually-hidden' }, t('transport.seedHelp'));
   seed.addEventListener('change', () => actions.setSeed(seed.value.trim()));
   seed.addEventListener('keydown', (e) => {
     if (e.key === 'Enter') {
@@ -80,14 +81,14 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
       actions.setSeed(seed.value.trim());
     }
   });
-  const newSeed = h('button', { type: 'button', id: 'new-seed' }, 'New seed');
+  const newSeed = h('button', { type: 'button', id: 'new-seed' }, t('transport.newSeed'));
   newSeed.addEventListener('click', () => actions.newSeed());
 
   root.append(
     h('div', { class: 'group' }, play, stepBtn, reset),
-    h('div', { class: 'group speed-group' }, h('label', { for: speedId }, 'Speed'), speed, lag),
-    h('div', { class: 'group clock-group' }, h('span', { class: 'clock-label', id: 'clock-label' }, 'Time'), clock),
-    h('div', { class: 'group' }, h('label', { for: seedId }, 'Seed'), seed, seedHelp, newSeed),
+    h('div', { class: 'group speed-group' }, h('label', { for: speedId }, t('transport.speed')), speed, lag),
+    h('div', { class: 'group clock-group' }, h('span', { class: 'clock-label', id: 'clock-label' }, t('transport.time')), clock),
+    h('div', { class: 'group' }, h('label', { for: seedId }, t('transport.seed')), seed, seedHelp, newSeed),
     strip,
   );
   clock.setAttribute('aria-labelledby', 'clock-label');
@@ -95,7 +96,7 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
   // "Step" over how far a press goes, so the button stays narrow in the controls' one row.
   const stepLabel = () => {
     const minutes = (session.stepsPerSample * session.dt) / 60;
-    stepBtn.replaceChildren(h('span', { class: 'step-word' }, 'Step'), ' ', h('span', { class: 'step-by' }, `+${formatClock(minutes / 60)}`));
+    stepBtn.replaceChildren(h('span', { class: 'step-word' }, t('transport.step')), ' ', h('span', { class: 'step-by' }, `+${formatClock(minutes / 60)}`));
   };
   let lessonShown = '';
   session.on('load', (info) => {
@@ -109,19 +110,19 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
     }
     seed.value = session.seed;
     showClock((info.tick * info.dtSeconds) / 3600);
-    setState(false, info.tick > 0 ? 'Paused' : 'Ready');
+    setState(false, info.tick > 0 ? t('transport.paused') : t('transport.ready'));
     stepLabel();
   });
   const setState = (on: boolean, words: string) => {
-    play.textContent = on ? 'Pause' : 'Play';
+    play.textContent = on ? t('transport.pause') : t('transport.play');
     play.dataset.state = on ? 'playing' : 'paused';
     play.classList.toggle('on', on);
     stateWords.textContent = words;
     runState.classList.toggle('playing', on);
   };
-  setState(false, 'Paused');
-  session.on('playing', (on) => setState(on, on ? 'Playing' : 'Paused'));
-  session.on('stopped', (tick) => setState(false, `Paused at ${formatClock((tick * session.dt) / 3600)}`));
+  setState(false, t('transport.paused'));
+  session.on('playing', (on) => setState(on, on ? t('transport.playing') : t('transport.paused')));
+  session.on('stopped', (tick) => setState(false, t('transport.pausedAt', { time: formatClock((tick * session.dt) / 3600) })));
   let lastLag = 0;
   // While playing, the clock's text changes at most every CLOCK_MS (each change costs a layout).
   let clockAt = 0;
@@ -135,12 +136,12 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
   });
   session.on('frame', (f) => {
     if (!session.playing || performance.now() - clockAt >= CLOCK_MS) showClock(f.hours);
-    if (!session.playing && f.tick > 0 && stateWords.textContent === 'Ready') stateWords.textContent = 'Paused';
+    if (!session.playing && f.tick > 0 && stateWords.textContent === t('transport.ready')) stateWords.textContent = t('transport.paused');
     const now = performance.now();
     if (now - lastLag < 500) return;
     lastLag = now;
     const got = session.stats.report(now).simHoursPerSecond;
-    lag.textContent = session.playing && got > 0 && got < 0.8 * session.speed ? `at ${formatSpeed(got)}: the engine is at its limit` : '';
+    lag.textContent = session.playing && got > 0 && got < 0.8 * session.speed ? t('transport.lag', { speed: formatSpeed(got) }) : '';
   });
   session.on('playing', (on) => {
     if (!on) lag.textContent = '';

@@ -3,6 +3,7 @@
 import { formatClock } from '../../../viz/format';
 import type { UndoOffer } from '../session';
 import { formatTick } from '../timeline/describe';
+import { t } from '../../i18n/i18n';
 
 export interface UndoWords {
   /** The message shown with the offer. */
@@ -13,33 +14,30 @@ export interface UndoWords {
   name: string;
 }
 
-const q = (title: string) => `“${title}”`;
-
 /** `now` is the title of the run shown now; `dt` the step length (for a branch's times). */
 export function undoWords(o: Pick<UndoOffer, 'kind' | 'title' | 'hours' | 'branch'>, now: string, dt: number): UndoWords {
-  const back = `back the run of ${q(o.title)} at ${formatClock(o.hours)}`;
+  const time = formatClock(o.hours);
+  const back = t('undo.back', { title: o.title, time });
+  const undo = (text: string): UndoWords => ({ text, label: t('undo.undo'), name: t('undo.bring', { label: t('undo.undo'), back }) });
   switch (o.kind) {
     case 'reset':
-      return { text: `The run was reset; it had reached ${formatClock(o.hours)}.`, label: 'Undo', name: `Undo: bring ${back}` };
+      return undo(t('undo.reset', { time }));
     case 'lesson':
-      return { text: `Opened ${q(now)}. The run of ${q(o.title)} (at ${formatClock(o.hours)}) was put aside.`, label: 'Undo', name: `Undo: bring ${back}` };
+      return undo(t('undo.lesson', { now, title: o.title, time }));
     case 'seed':
-      return { text: `The run restarted with a new seed; the earlier one had reached ${formatClock(o.hours)}.`, label: 'Undo', name: `Undo: bring ${back}` };
+      return undo(t('undo.seed', { time }));
     case 'setting':
-      return { text: `The run restarted with the new setting; the earlier one had reached ${formatClock(o.hours)}.`, label: 'Undo', name: `Undo: bring ${back}` };
+      return undo(t('undo.setting', { time }));
     case 'open':
-      return { text: `Opened a recorded run. The run you had (at ${formatClock(o.hours)}) was put aside.`, label: 'Undo', name: `Undo: bring ${back}` };
+      return undo(t('undo.runFile', { time }));
     case 'undo':
-      return { text: `Undone. The run you left (at ${formatClock(o.hours)}) can come back with Redo.`, label: 'Redo', name: `Redo: bring ${back}` };
+      return { text: t('undo.undone', { time }), label: t('undo.redo'), name: t('undo.bring', { label: t('undo.redo'), back }) };
     case 'branch': {
       const b = o.branch;
-      if (!b) return { text: 'The run was changed at an earlier moment; its later part was dropped.', label: 'Undo', name: 'Undo: bring back the later part of the run' };
-      const events = b.dropped > 0 ? ` and ${b.dropped} later event${b.dropped === 1 ? '' : 's'}` : '';
-      return {
-        text: `Changed at ${formatTick(b.tick, dt)}: the later part of the run (to ${formatTick(b.oldEnd, dt)})${events} ${b.dropped > 0 ? 'were' : 'was'} dropped.`,
-        label: 'Undo',
-        name: `Undo: bring back the run to ${formatTick(b.oldEnd, dt)} as it was before the change at ${formatTick(b.tick, dt)}`,
-      };
+      if (!b) return { text: t('undo.branchUnknown'), label: t('undo.undo'), name: t('undo.branchUnknownName') };
+      const at = formatTick(b.tick, dt);
+      const end = formatTick(b.oldEnd, dt);
+      return { text: t('undo.branch', { at, end, dropped: b.dropped }), label: t('undo.undo'), name: t('undo.branchName', { at, end }) };
     }
   }
 }

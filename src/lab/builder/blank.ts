@@ -34,6 +34,8 @@ export function copyOfLesson(s: ScenarioFile): ScenarioFile {
     delete copy.lesson.claimRuns;
     delete copy.lesson.teacher;
     delete copy.lesson.cohort;
+    // A prompt's claim checked the lesson's own runs; the copy keeps its choices without it.
+    for (const p of copy.lesson.prompts ?? []) delete p.claim;
   }
   const p = parseScenarioFile(copy);
   return p.ok ? p.value : structuredClone(s);

@@ -169,7 +169,7 @@ function dropCellKind(s: Json, id: string): void {
   s.events = arr(s, 'events').filter((e) => !mentions(e, id));
 }
 
-/** Drops buttons, paired runs and side views whose events use `uses`, and chart metrics named by `metric`. */
+/** Drops buttons, paired runs and side views whose events use `uses`, and chart, main and watched metrics named by `metric`. */
 function dropFromLesson(s: Json, uses: (x: unknown) => boolean, metric: (name: string) => boolean): void {
   const L = s.lesson;
   if (!isObj(L)) return;
@@ -184,6 +184,9 @@ function dropFromLesson(s: Json, uses: (x: unknown) => boolean, metric: (name: s
       .filter((c) => !['cellType', 'from'].some((k) => typeof c[k] === 'string' && uses(c[k])))
       .map((c): Json => ({ ...c, metrics: Array.isArray(c.metrics) ? c.metrics.filter((m) => typeof m !== 'string' || !metric(m)) : c.metrics }))
       .filter((c) => !Array.isArray(c.metrics) || c.metrics.length > 0 || c.kind === 'distance');
+  // The lesson's main metric and a prompt's watched metric go with what they count.
+  if (isObj(L.mainMetric) && typeof L.mainMetric.metric === 'string' && metric(L.mainMetric.metric)) delete L.mainMetric;
+  if (Array.isArray(L.prompts)) for (const p of L.prompts) if (isObj(p) && isObj(p.watch) && typeof p.watch.metric === 'string' && metric(p.watch.metric)) delete p.watch;
 }
 
 function dropVesicleKind(s: Json, id: string): void {

@@ -37,6 +37,8 @@ export interface LinkState {
   mode?: LinkMode;
   /** The learner's committed answers to the lesson's prompts (none when absent). */
   predictions?: readonly Prediction[];
+  /** The language it opens in ("nb"); English, the default, is left out. The app checks it when read. */
+  lang?: string;
 }
 
 /** A link read back: always a valid setup, with what was ignored in plain words. */
@@ -222,6 +224,7 @@ export async function encodeLink(state: LinkState, settingsOnly: Overrides, base
     if (state.mode === 'lab') q.set('mode', 'lab');
     const p = predictionsText(state.predictions ?? []);
     if (p !== '') q.set('p', p);
+    if (state.lang && state.lang !== 'en') q.set('lang', state.lang);
     return q;
   };
   const events = state.events ?? [];

@@ -33,10 +33,13 @@ describe('verifying a run', () => {
 
   it('reads the predictions a run file carries, which leave its hashes alone', async () => {
     const r = studentFile('21');
-    const text = JSON.stringify({ ...r.file, predictions: [{ prompt: 0, atHours: 0, choice: 'Only readers' }, { prompt: 9, atHours: 'soon' }] });
+    const text = JSON.stringify({ ...r.file, predictions: [{ prompt: 0, atHours: 0, choice: 'readersNear' }] });
     const e = await one('p.json', text);
-    expect(e).toMatchObject({ ok: true, predictions: [{ prompt: 0, atHours: 0, choice: 'Only readers' }] });
+    expect(e).toMatchObject({ ok: true, predictions: [{ prompt: 0, atHours: 0, choice: 'readersNear' }] });
     if (e.ok) expect(verifyRun(e.job)).toMatchObject({ ok: true, finalHash: r.hash });
+    // Predictions that do not fit the lesson's prompts make the file invalid (src/lab/runfile.ts): listed, not counted.
+    const bad = JSON.stringify({ ...r.file, predictions: [{ prompt: 0, atHours: 0, choice: 'Only readers' }, { prompt: 9, atHours: 'soon' }] });
+    expect(await one('bad.json', bad)).toMatchObject({ ok: false });
   });
 
   it('catches an edited seed, an added event and an edited hash', async () => {

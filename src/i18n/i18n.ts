@@ -1,0 +1,64 @@
+// The app's language: `t(key, params)` looks a message up in the current language's catalogue
+// (English is bundled; other catalogues load on demand with setLanguage) and formats it. A key
+// missing from a catalogue falls back to English, and a key missing there shows as the key.
+import en from './catalogues/en.json';
+import { DEFAULT_LANG, type Lang } from './languages';
+import { formatMessage, type Params } from './message';
+import { formatNumber } from './numbers';
+import { NB_STATES } from './states';
+
+export type Catalogue = Record<string, string>;
+export type MessageKey = keyof typeof en;
+
+/** Loaders for catalogues that are not bundled: each is its own chunk. */
+const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Catalogue }>> = {
+  nb: () => import('./catalogues/nb.json'),
+};
+
+const catalogues = new Map<Lang, Catalogue>([['en', en as Catalogue]]);
+let current: Lang = DEFAULT_LANG;
+const listeners = new Set<(lang: Lang) => void>();
+
+/** The language messages are shown in now. */
+export function language(): Lang {
+  return current;
+}
+
+/** Loads a language's catalogue (once) and makes it current. */
+export async function setLanguage(lang: Lang): Promise<void> {
+  if (!catalogues.has(lang)) {
+    const load = LOADERS[lang as Exclude<Lang, 'en'>];
+    catalogues.set(lang, (await load()).default);
+  }
+  current = lang;
+  for (const f of listeners) f(lang);
+}
+
+/** Calls `f` after each change of language. */
+export function onLanguage(f: (lang: Lang) => void): () => void {
+  listeners.add(f);
+  return () => listeners.delete(f);
+}
+
+/** The message for a key in the current language, with its parameters filled in. */
+export function t(key: MessageKey, params: Params = {}): string {
+  const src = catalogues.get(current)?.[key] ?? (en as Catalogue)[key];
+  if (src === undefined) return key;
+  const lang = catalogues.get(current)?.[key] !== undefined ? current : 'en';
+  return formatMessage(src, params, lang);
+}
+
+/** A number in the current language ("1,5" and "12 000" in bokmål). */
+export function num(x: number, opts?: Intl.NumberFormatOptions): string {
+  return formatNumber(x, current, opts);
+}
+
+/** A loaded catalogue (for tests and tools). */
+export function catalogue(lang: Lang): Catalogue | undefined {
+  return catalogues.get(lang);
+}
+
+/** A cell state's id as a word in the current language ("resting" → "hvilende"). */
+export function stateWord(id: string): string {
+  return current === 'nb' && Object.hasOwn(NB_STATES, id) ? NB_STATES[id] : id;
+}

@@ -1,0 +1,77 @@
+// The message catalogues (src/i18n/catalogues/*.json): every key in one is in the other, each
+// message is valid ICU MessageFormat with the same parameters in both languages, and the
+// formatting follows each language's rules (plural forms; bokmål's "1,5" and "12 000").
+import { describe, expect, it } from 'vitest';
+import en from '../../src/i18n/catalogues/en.json';
+import nb from '../../src/i18n/catalogues/nb.json';
+import { formatMessage, messageParams } from '../../src/i18n/message';
+import { formatNumber, NARROW_NBSP, parseNumber, decimalSeparator } from '../../src/i18n/numbers';
+import { fromPreferences, parseLang } from '../../src/i18n/languages';
+import { language, setLanguage, t } from '../../src/i18n/i18n';
+
+const EN = en as Record<string, string>;
+const NB = nb as Record<string, string>;
+
+describe('message catalogues', () => {
+  it('have the same keys in English and bokmål', () => {
+    expect(Object.keys(NB).filter((k) => !(k in EN)), 'only in nb').toEqual([]);
+    expect(Object.keys(EN).filter((k) => !(k in NB)), 'missing in nb').toEqual([]);
+  });
+
+  it('parse, and use the same parameters in both languages', () => {
+    for (const k of Object.keys(EN)) {
+      expect(EN[k].trim(), k).not.toBe('');
+      expect(NB[k].trim(), k).not.toBe('');
+      expect(messageParams(NB[k]), k).toEqual(messageParams(EN[k]));
+    }
+  });
+
+  it('t() shows the current language and falls back to English, then to the key', async () => {
+    expect(language()).toBe('en');
+    expect(t('transport.play')).toBe('Play');
+    await setLanguage('nb');
+    expect(t('transport.play')).toBe('Spill av');
+    expect(t('transport.pausedAt', { time: '2 t' })).toBe('Pause ved 2 t');
+    expect(t('no.such.key' as never)).toBe('no.such.key');
+    await setLanguage('en');
+  });
+});
+
+describe('plural rules and numbers through Intl', () => {
+  const branch = EN['undo.branch'];
+  it('picks the plural form of each language', () => {
+    expect(formatMessage(branch, { at: '1 h', end: '2 h', dropped: 0 }, 'en')).toBe('Changed at 1 h: the later part of the run (to 2 h) was dropped.');
+    expect(formatMessage(branch, { at: '1 h', end: '2 h', dropped: 1 }, 'en')).toContain('and 1 later event were dropped');
+    expect(formatMessage(NB['undo.branch'], { at: '1 t', end: '2 t', dropped: 1 }, 'nb')).toContain('og 1 senere hendelse ble forkastet');
+    expect(formatMessage(NB['undo.branch'], { at: '1 t', end: '2 t', dropped: 12000 }, 'nb')).toContain(`og 12${NARROW_NBSP}000 senere hendelser`);
+  });
+
+  it('writes bokmål numbers with a decimal comma and a narrow no-break space', () => {
+    expect(formatNumber(1.5, 'nb')).toBe('1,5');
+    expect(formatNumber(12000, 'nb')).toBe(`12${NARROW_NBSP}000`);
+    expect(formatNumber(1234567.25, 'nb')).toBe(`1${NARROW_NBSP}234${NARROW_NBSP}567,25`);
+    expect(formatNumber(12000.5, 'en')).toBe('12,000.5');
+    expect(formatNumber(NaN, 'nb')).toBe('–');
+    expect(decimalSeparator('nb')).toBe(',');
+  });
+
+  it('reads numbers back in either way of writing', () => {
+    expect(parseNumber('1,5', 'nb')).toBe(1.5);
+    expect(parseNumber(`12${NARROW_NBSP}000`, 'nb')).toBe(12000);
+    expect(parseNumber('12 000', 'nb')).toBe(12000);
+    expect(parseNumber('100,000', 'en')).toBe(100000);
+    expect(parseNumber('abc', 'nb')).toBeNaN();
+  });
+
+  it('accepts only known language codes from a link or the browser', () => {
+    expect(parseLang('nb')).toBe('nb');
+    expect(parseLang(' NB ')).toBe('nb');
+    expect(parseLang('no')).toBe('nb');
+    expect(parseLang('de')).toBeNull();
+    expect(parseLang('<script>')).toBeNull();
+    expect(parseLang(null)).toBeNull();
+    expect(fromPreferences(['de-DE', 'nb-NO'])).toBe('nb');
+    expect(fromPreferences(['nn'])).toBe('nb');
+    expect(fromPreferences(['fr'])).toBeNull();
+  });
+});

@@ -1,0 +1,63 @@
+// The hard-coded-string checker (scripts/i18n-literals.ts) in report mode: it finds words for
+// people written into code, leaves code-only strings alone, and the files already converted to
+// t() have none. The other files' counts are printed, to become a strict check later.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { literalsIn, readsAsWords, scan } from '../../scripts/i18n-literals';
+
+/** Files whose user-facing text all goes through t(). */
+const CONVERTED = [
+  'src/app/screens/home.ts',
+  'src/app/ui/header.ts',
+  'src/app/ui/about.ts',
+  'src/app/ui/textDialog.ts',
+  'src/app/ui/transport.ts',
+  'src/app/ui/notices.ts',
+  'src/app/ui/undoText.ts',
+  'src/app/ui/glossary.ts',
+  'src/app/ui/languagePicker.ts',
+  'src/app/language.ts',
+  'src/app/main.ts',
+  'src/app/ui/interventions.ts',
+  'src/app/ui/key.ts',
+  'src/app/ui/textSize.ts',
+  'src/app/ui/charts.ts',
+  'src/app/metricNames.ts',
+  'src/app/sound/soundLayer.ts',
+  'src/app/ui/runDescription.ts',
+];
+
+describe('the hard-coded-string checker', () => {
+  it('finds words for people and passes over code', () => {
+    const found = literalsIn(
+      'x.ts',
+      [
+        "h('button', { type: 'button', class: 'small notice-dismiss', title: 'Dismiss message' }, 'Play');",
+        "el.textContent = `Paused at ${time}`;",
+        "notify('That run can no longer be brought back.');",
+        "if (e.key === 'Escape') close();",
+        "import { t } from '../i18n/i18n';",
+        "h('p', {}, t('home.lead'));",
+        "el.classList.add('visually-hidden');",
+        "throw new Error('the page is missing #x');",
+      ].join('\n'),
+    );
+    expect(found.map((l) => l.text)).toEqual(['Dismiss message', 'Play', 'Paused at ${x}', 'That run can no longer be brought back.']);
+    expect(readsAsWords('lesson-title')).toBe(false);
+    expect(readsAsWords('cpv-chart cpv-fill')).toBe(false);
+    expect(readsAsWords('Learn')).toBe(true);
+  });
+
+  it('finds nothing in the files converted to t()', () => {
+    for (const f of CONVERTED) expect(literalsIn(f, readFileSync(f, 'utf8')), f).toEqual([]);
+  });
+
+  it('reports the literals left in src/ and viz/, per file', () => {
+    const found = scan(process.cwd());
+    const perFile = new Map<string, number>();
+    for (const l of found) perFile.set(l.file, (perFile.get(l.file) ?? 0) + 1);
+    console.log(`i18n report: ${found.length} user-facing literals not through t() in ${perFile.size} files\n${[...perFile].sort((a, b) => b[1] - a[1]).map(([f, n]) => `${String(n).padStart(4)}  ${f}`).join('\n')}`);
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of CONVERTED) expect(perFile.has(f), f).toBe(false);
+  });
+});
