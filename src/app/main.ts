@@ -321,10 +321,10 @@ const teacher = {
   show(search: string): Promise<void> {
     teacherPage ??= import('./screens/teacher/teacher').then((m) => m.mountTeacher(byId('teacher'), { go: goTeacher, openLesson: (s) => openCard(new URLSearchParams(s).get('lesson') ?? '') }));
     return teacherPage.then(
-      (t) => t.show(search),
+      (page) => page.show(search),
       (e: unknown) => {
         teacherPage = null;
-        notify(`The teacher page could not be loaded (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`, 'warn');
+        notify(t('main.teacherFailed', { error: e instanceof Error ? e.message : String(e) }), 'warn');
       },
     );
   },

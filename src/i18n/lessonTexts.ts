@@ -1,5 +1,6 @@
 // Every text of a lesson file a reader sees, by its path in the file ("title",
-// "cellTypes.reader.name", "lesson.prompts.0.explain", "lesson.claims.2.says" …): what a
+// "cellTypes.reader.name", "lesson.prompts.0.explain", "lesson.prompts.0.choices.1.label",
+// "lesson.mainMetric.label", "lesson.claims.2.says" …): what a
 // translation overlay (lessons/<lang>/<id>.json) must cover. Sources (citations) and ids stay as
 // they are; numbers and settings are never translated.
 import type { ScenarioFile } from '../../lessons/scenarioFile';
@@ -49,6 +50,8 @@ export function translatableTexts(s: ScenarioFile): LessonTextAt[] {
   l.prompts.forEach((p, i) => {
     add(`lesson.prompts.${i}.predict`, p.predict);
     add(`lesson.prompts.${i}.explain`, p.explain);
+    (p.choices ?? []).forEach((c, j) => add(`lesson.prompts.${i}.choices.${j}.label`, c.label));
+    add(`lesson.prompts.${i}.watch.label`, p.watch?.label);
   });
   if (l.paired) {
     add('lesson.paired.label', l.paired.label);
@@ -73,6 +76,7 @@ export function translatableTexts(s: ScenarioFile): LessonTextAt[] {
       add(`lesson.cohort.markers.${i}.unit`, m.unit);
     });
   }
+  add('lesson.mainMetric.label', l.mainMetric?.label);
   (l.claims ?? []).forEach((c, i) => add(`lesson.claims.${i}.says`, c.says));
   const tn = l.teacher;
   if (tn) for (const part of ['goals', 'misconceptions', 'answers', 'whatIfs'] as const) tn[part].forEach((x, i) => add(`lesson.teacher.${part}.${i}`, x));

@@ -83,7 +83,7 @@ export function mountHome(root: HTMLElement, actions: HomeActions): void {
     teacher?.open();
   });
 
-  const classLink = actions.classResults ? h('a', { id: 'home-class', class: 'home-teacher', href: actions.classResults.search }, 'Class results: your students’ runs together') : null;
+  const classLink = actions.classResults ? h('a', { id: 'home-class', class: 'home-teacher', href: actions.classResults.search }, t('home.classResults')) : null;
   classLink?.addEventListener('click', (e) => {
     if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
