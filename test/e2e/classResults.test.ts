@@ -63,7 +63,7 @@ beforeAll(async () => {
       // Three students committed predictions (the run file's top-level list; the hashes do not cover it).
       if (k <= 3) {
         const run = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-        run.predictions = [{ prompt: 0, atHours: 0, choice: k === 3 ? 'Everyone near the senders' : 'Only the readers' }];
+        run.predictions = [{ prompt: 0, atHours: 0, choice: k === 3 ? 'both' : 'readersNear' }];
         writeFileSync(file, JSON.stringify(run, null, 2));
       }
       files.push(file);
@@ -113,7 +113,7 @@ describe('class results', () => {
       expect(await p.locator('.cr-group').count()).toBe(1);
       expect(await p.locator('.cr-group circle.cr-dot').count()).toBe(27);
       await hasText(p.locator('.cr-interval'), /^mean .*, 95 % interval .* \(n = 27\)$/);
-      await hasText(p.locator('.cr-predictions'), 'Prompt 1: 3 students — “Only the readers”: 2, “Everyone near the senders”: 1');
+      await hasText(p.locator('.cr-predictions'), 'Prompt 1: 3 students — “Readers near the senders”: 2, “Readers and bystanders alike”: 1 (the lesson\'s test runs show “Readers near the senders”)');
       const csv = await download(p, '#cr-csv');
       expect(csv.name).toBe('class-results.csv');
       expect(csv.bytes.toString('utf8')).toBe(expected);

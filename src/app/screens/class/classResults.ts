@@ -9,6 +9,7 @@ import { saveBlob, textBlob } from '../../export/download';
 import { defaultWorkers, startWebWorker } from '../../sweep/port';
 import { h, replace } from '../../ui/dom';
 import { drawClassStrip } from './strip';
+import { lesson } from '../../../../lessons/index';
 import './class.css';
 
 const fmt = (x: number) => formatNumber(x, 4);
@@ -193,13 +194,25 @@ function build(): HTMLElement {
               'li',
               {},
               `Prompt ${p.prompt + 1}: ${plural(p.runs, 'student')}`,
-              p.choices.length > 0 ? ` — ${p.choices.map((c) => `“${c.choice}”: ${c.count}`).join(', ')}` : '',
+              p.choices.length > 0 ? ` — ${p.choices.map((c) => `“${choiceLabel(g.lesson, p.prompt, c.choice)}”: ${c.count}`).join(', ')}` : '',
+              shownLabel(g.lesson, p.prompt),
               p.sketchEnd ? `; ${plural(p.sketches, 'sketch', 'sketches')} ending between ${fmt(p.sketchEnd.lo)} and ${fmt(p.sketchEnd.hi)}` : '',
             ),
           ),
         ),
       );
     return card;
+  }
+
+  /** A choice's words in the lesson (its id when the lesson has no such choice). */
+  function choiceLabel(lessonId: string, prompt: number, id: string): string {
+    return lesson(lessonId)?.lesson?.prompts[prompt]?.choices?.find((c) => c.id === id)?.label ?? id;
+  }
+
+  /** What the lesson's own test runs show for a prompt, after the students' answers. */
+  function shownLabel(lessonId: string, prompt: number): string {
+    const spec = lesson(lessonId)?.lesson?.prompts[prompt];
+    return spec?.shows ? ` (the lesson's test runs show “${choiceLabel(lessonId, prompt, spec.shows)}”)` : '';
   }
 
   function show(t: ClassTable): void {
