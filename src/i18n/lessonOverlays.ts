@@ -1,7 +1,7 @@
 // Loads the translation overlays of the built-in lessons and the glossary on demand, one chunk
 // per lesson (lessons/nb/<id>.json), and gives the app a lesson in the current language. English
 // needs nothing loaded: the lesson files are the English source.
-import { loadRawLesson, type LessonEntry } from '../../lessons/library';
+import { loadLesson, type LessonEntry } from '../../lessons/library';
 import type { ScenarioFile } from '../../lessons/scenarioFile';
 import { GLOSSARY, termFinder, type GlossaryEntry, type TermHit } from '../../lessons/glossary';
 import { language } from './i18n';
@@ -43,8 +43,8 @@ export async function loadLessonTexts(lang: Lang, ids: readonly string[]): Promi
   const jobs = ids
     .filter((id) => !overlays.has(`${lang}/${id}`) && table[id])
     .map(async (id) => {
-      const [overlay, source] = await Promise.all([table[id](), english.has(id) ? english.get(id) : loadRawLesson(id)]);
-      if (source) english.set(id, source as ScenarioFile);
+      const [overlay, source] = await Promise.all([table[id](), english.has(id) ? english.get(id) : loadLesson(id)]);
+      if (source) english.set(id, source);
       overlays.set(`${lang}/${id}`, overlay.default);
     });
   const g = GLOSSARY_LOADERS[lang];
