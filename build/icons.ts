@@ -3,6 +3,7 @@
 // PNG writer, no image library and no binary download), and emitted into the build by a plugin.
 import { deflateSync } from 'node:zlib';
 import type { Plugin } from 'vite';
+import { crc32 } from '../src/app/export/zip';
 
 /** The page's header colour (src/app/styles.css --head): the icon's ground and the theme colour. */
 export const THEME_COLOUR = '#20232a';
@@ -131,22 +132,8 @@ export function iconPixels(size: number, kind: IconKind = 'any'): Uint8Array {
   return out;
 }
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-/** The CRC-32 of PNG chunks (ISO 3309, as zlib's). */
-export function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+/** The CRC-32 of PNG chunks (ISO 3309, as zlib's): the same one the app's ZIP export uses. */
+export { crc32 };
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);
