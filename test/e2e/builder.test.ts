@@ -107,7 +107,8 @@ describe('the experiment builder', () => {
       await p.locator('#b-undo').focus();
       await p.keyboard.press('Control+z');
       await hasText(p.locator('#b-status'), 'Undone.');
-      expect(await p.locator('#b-tissues_tissue_cells_1_count').count()).toBe(0);
+      // The column redraws on the next animation frame after the status line.
+      await expect.poll(() => p.locator('#b-tissues_tissue_cells_1_count').count()).toBe(0);
       await p.keyboard.press('Control+Shift+Z');
       await hasText(p.locator('#b-status'), 'Redone.');
       await expect.poll(() => p.locator('#b-tissues_tissue_cells_1_count').inputValue()).toBe('60');
