@@ -2,17 +2,12 @@
 // `predictions`: { prompt, atHours, choice?, sketch?: { hours, values } }[]; anything malformed is
 // skipped, never an error), and their spread over a group of runs: per prompt, how many chose
 // each answer and how far the sketched curves' end values range. Pure.
-
 import type { PromptSpec } from '../../../lessons/schema';
 import { readPredictionsText } from '../share/predictionParam';
+import type { Prediction } from '../predictionList';
 
-export interface ClassPrediction {
-  /** The prompt's position in the lesson (0, 1, 2 …). */
-  prompt: number;
-  atHours: number;
-  choice?: string;
-  sketch?: { hours: number[]; values: number[] };
-}
+/** A prediction as a run carries it (the shape of src/lab/predictionList.ts; atHours is NaN when unreadable). */
+export type ClassPrediction = Prediction;
 
 /** Most predictions read from one run. */
 export const MAX_RUN_PREDICTIONS = 50;
