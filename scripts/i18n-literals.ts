@@ -3,6 +3,9 @@
 // capitalised word), outside code-only places (comparisons, ids, classes, event names, imports,
 // errors, t() keys). `npx tsx scripts/i18n-literals.ts` prints the count per file (report mode);
 // `--list` prints each literal; `--strict` fails when any is found (for a later round).
+// A text that must stay as written says why in a comment: `// i18n-exempt: <why>` on its line or
+// the line above, or `// i18n-exempt-file: <why>` near the top of a file (an English phrasebook
+// that has its own translation, say). A marker with no reason does not count.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +77,9 @@ function isCode(node: ts.Node): boolean {
 
 /** The user-facing literals of one TypeScript source. */
 export function literalsIn(file: string, source: string): Literal[] {
+  if (/\/\/ i18n-exempt-file: \S/.test(source.split('\n').slice(0, 15).join('\n'))) return [];
+  const lines = source.split('\n');
+  const exempt = (line: number) => [lines[line - 1], lines[line - 2]].some((l) => l !== undefined && /\/\/ i18n-exempt: \S/.test(l));
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const out: Literal[] = [];
   const visit = (node: ts.Node) => {
@@ -81,7 +87,8 @@ export function literalsIn(file: string, source: string): Literal[] {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) text = node.text;
     else if (ts.isTemplateExpression(node)) text = [node.head.text, ...node.templateSpans.map((s) => `\${x}${s.literal.text}`)].join('');
     if (text !== null && readsAsWords(text) && !isCode(node)) {
-      out.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text: text.length > 90 ? `${text.slice(0, 87)}…` : text });
+      const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+      if (!exempt(line)) out.push({ file, line, text: text.length > 90 ? `${text.slice(0, 87)}…` : text });
       return; // a template's inner literals are the same text
     }
     ts.forEachChild(node, visit);

@@ -1,21 +1,29 @@
 // The app's language: `t(key, params)` looks a message up in the current language's catalogue
 // (English is bundled; other catalogues load on demand with setLanguage) and formats it. A key
 // missing from a catalogue falls back to English, and a key missing there shows as the key.
+// Parts of the app that load on demand bring their own English (areaT; src/i18n/areas.ts).
 import en from './catalogues/en.json';
+import { AREAS, NB_AREAS } from './areas';
+import type { Catalogue } from './catalogue';
 import { DEFAULT_LANG, type Lang } from './languages';
 import { formatMessage, type Params } from './message';
 import { formatNumber } from './numbers';
 import { NB_STATES } from './states';
 
-export type Catalogue = Record<string, string>;
+export type { Catalogue };
 export type MessageKey = keyof typeof en;
 
-/** Loaders for catalogues that are not bundled: each is its own chunk. */
-const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Catalogue }>> = {
-  nb: () => import('./catalogues/nb.json'),
+/** Loaders for catalogues that are not bundled: the language's first-page words and each part's, each its own chunk. */
+const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<Catalogue>> = {
+  nb: async () => {
+    const parts = await Promise.all([import('./catalogues/nb.json'), ...AREAS.map((a) => NB_AREAS[a]())]);
+    return Object.assign({}, ...parts.map((p) => p.default)) as Catalogue;
+  },
 };
 
-const catalogues = new Map<Lang, Catalogue>([['en', en as Catalogue]]);
+/** English: the first page's words, plus each part's as its code arrives (areaT). */
+const english: Catalogue = { ...(en as Catalogue) };
+const catalogues = new Map<Lang, Catalogue>([['en', english]]);
 let current: Lang = DEFAULT_LANG;
 const listeners = new Set<(lang: Lang) => void>();
 
@@ -28,7 +36,7 @@ export function language(): Lang {
 export async function setLanguage(lang: Lang): Promise<void> {
   if (!catalogues.has(lang)) {
     const load = LOADERS[lang as Exclude<Lang, 'en'>];
-    catalogues.set(lang, (await load()).default);
+    catalogues.set(lang, await load());
   }
   current = lang;
   for (const f of listeners) f(lang);
@@ -42,10 +50,20 @@ export function onLanguage(f: (lang: Lang) => void): () => void {
 
 /** The message for a key in the current language, with its parameters filled in. */
 export function t(key: MessageKey, params: Params = {}): string {
-  const src = catalogues.get(current)?.[key] ?? (en as Catalogue)[key];
+  const src = catalogues.get(current)?.[key] ?? english[key];
   if (src === undefined) return key;
   const lang = catalogues.get(current)?.[key] !== undefined ? current : 'en';
   return formatMessage(src, params, lang);
+}
+
+/**
+ * The t() of a part of the app that loads on demand: adds the part's English catalogue (imported
+ * by the part's own code, so it arrives with it) and returns a t() typed to the part's keys.
+ *   const t = areaT(builderEn);  t('builder.addKind')
+ */
+export function areaT<C extends Catalogue>(areaEnglish: C): (key: keyof C & string, params?: Params) => string {
+  Object.assign(english, areaEnglish);
+  return (key, params) => t(key as MessageKey, params);
 }
 
 /** A number in the current language ("1,5" and "12 000" in bokmål). */

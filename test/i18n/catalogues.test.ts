@@ -7,7 +7,9 @@ import nb from '../../src/i18n/catalogues/nb.json';
 import { formatMessage, messageParams } from '../../src/i18n/message';
 import { formatNumber, NARROW_NBSP, parseNumber, decimalSeparator } from '../../src/i18n/numbers';
 import { fromPreferences, parseLang } from '../../src/i18n/languages';
-import { language, setLanguage, t } from '../../src/i18n/i18n';
+import { areaT, language, setLanguage, t } from '../../src/i18n/i18n';
+import { AREAS } from '../../src/i18n/areas';
+import { readFileSync } from 'node:fs';
 
 const EN = en as Record<string, string>;
 const NB = nb as Record<string, string>;
@@ -33,6 +35,32 @@ describe('message catalogues', () => {
     expect(t('transport.play')).toBe('Spill av');
     expect(t('transport.pausedAt', { time: '2 t' })).toBe('Pause ved 2 t');
     expect(t('no.such.key' as never)).toBe('no.such.key');
+    await setLanguage('en');
+  });
+});
+
+describe('the catalogues of parts that load on demand (src/i18n/catalogues/areas)', () => {
+  const read = (area: string, lang: string) => JSON.parse(readFileSync(new URL(`../../src/i18n/catalogues/areas/${area}.${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+  for (const area of AREAS) {
+    it(`${area}: the same keys in both languages, each starting "${area}.", valid with the same parameters`, () => {
+      const [e, n] = [read(area, 'en'), read(area, 'nb')];
+      expect(Object.keys(n).filter((k) => !(k in e)), 'only in nb').toEqual([]);
+      expect(Object.keys(e).filter((k) => !(k in n)), 'missing in nb').toEqual([]);
+      expect(Object.keys(e).filter((k) => !k.startsWith(`${area}.`)), 'keys of another part').toEqual([]);
+      expect(Object.keys(e).filter((k) => k in EN), 'keys also in the first-page catalogue').toEqual([]);
+      for (const k of Object.keys(e)) {
+        expect(e[k].trim(), k).not.toBe('');
+        expect(n[k].trim(), k).not.toBe('');
+        expect(messageParams(n[k]), k).toEqual(messageParams(e[k]));
+      }
+    });
+  }
+
+  it("a part's t() shows its own words in both languages", async () => {
+    const tx = areaT({ 'teacher.testOnly': 'Hello {n, plural, one {# student} other {# students}}' });
+    expect(tx('teacher.testOnly', { n: 2 })).toBe('Hello 2 students');
+    await setLanguage('nb');
+    expect(tx('teacher.testOnly', { n: 1 })).toBe('Hello 1 student'); // no bokmål for it: English
     await setLanguage('en');
   });
 });

@@ -48,6 +48,13 @@ describe('the hard-coded-string checker', () => {
     expect(readsAsWords('Learn')).toBe(true);
   });
 
+  it('passes over a text marked with a reason, and only with one', () => {
+    expect(literalsIn('x.ts', "// i18n-exempt: a proper name\nconst a = h('p', {}, 'Lotka Volterra');").length).toBe(0);
+    expect(literalsIn('x.ts', "const a = h('p', {}, 'Lotka Volterra'); // i18n-exempt: a proper name").length).toBe(0);
+    expect(literalsIn('x.ts', "// i18n-exempt:\nconst a = h('p', {}, 'Lotka Volterra');").length).toBe(1);
+    expect(literalsIn('x.ts', "// Header.\n// i18n-exempt-file: the English phrasebook; bokmål has its own\nconst a = h('p', {}, 'Two words');").length).toBe(0);
+  });
+
   it('finds nothing in the files converted to t()', () => {
     for (const f of CONVERTED) expect(literalsIn(f, readFileSync(f, 'utf8')), f).toEqual([]);
   });
