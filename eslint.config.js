@@ -44,8 +44,12 @@ const boundaries = [
     patterns: [ban('(src|viz|workers)', 'lessons/ is data: it may import only sim/.')],
   },
   {
+    files: ['src/i18n/**/*.ts'],
+    patterns: [ban('(src/)?(app|cli|lab)', 'src/i18n/ is the message layer under everything: it imports nothing of the project but its catalogues.'), ban('(viz|workers|lessons)', 'src/i18n/ imports nothing of the project but its catalogues.'), nodeApis],
+  },
+  {
     files: ['src/lab/**/*.ts'],
-    patterns: [ban('(src/)?(app|cli)', 'src/lab/ is shared by every host: it may import only sim/ and lessons/.'), ban('(viz|workers)', 'src/lab/ may import only sim/ and lessons/.'), nodeApis],
+    patterns: [ban('(src/)?(app|cli)', 'src/lab/ is shared by every host: it may import only sim/, src/i18n/ and lessons/.'), ban('(viz|workers)', 'src/lab/ may import only sim/, src/i18n/ and lessons/.'), nodeApis],
   },
   {
     files: ['workers/**/*.ts'],
@@ -53,7 +57,7 @@ const boundaries = [
   },
   {
     files: ['viz/**/*.ts'],
-    patterns: [ban('(src|workers|lessons)', 'viz/ draws what sim/ frames and scenarios hold: it may import sim/ (and nothing from the app, the CLI, the workers or lessons).')],
+    patterns: [ban('src/(app|cli|lab)', 'viz/ draws what sim/ frames and scenarios hold: it may import sim/ and src/i18n/ (nothing from the app, the CLI, the workers or lessons).'), ban('(workers|lessons)', 'viz/ may import sim/ and src/i18n/ only.')],
   },
   {
     files: ['src/cli/**/*.ts'],

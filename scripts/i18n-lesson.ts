@@ -5,9 +5,9 @@
 // changed ones, `--stamp` records the English they now translate.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { lessons } from '../lessons/index';
-import { translatableTexts } from '../src/i18n/lessonTexts';
+import { translatableTexts } from '../src/lab/i18n/lessonTexts';
 import { parseLang } from '../src/i18n/languages';
-import { textFingerprint, type LessonOverlay } from '../src/i18n/overlay';
+import { textFingerprint, type LessonOverlay } from '../src/lab/i18n/overlay';
 
 const lang = parseLang(process.argv[2]);
 if (!lang || lang === 'en') {

@@ -5,8 +5,8 @@
 import { lessonIdList } from '../../lessons/library';
 import { language, setLanguage, t, type MessageKey } from '../i18n/i18n';
 import { DEFAULT_LANG, LANGUAGE_NAMES, fromPreferences, parseLang, type Lang } from '../i18n/languages';
-import { loadLessonTexts } from '../i18n/lessonOverlays';
-import { loadRuleWords } from '../i18n/ruleWords';
+import { loadLessonTexts } from '../lab/i18n/lessonOverlays';
+import { loadRuleWords } from '../lab/i18n/ruleWords';
 import { NARROW_NBSP } from '../i18n/numbers';
 import { setNumberStyle } from '../../viz/format';
 import { setVizWords } from '../../viz/words';

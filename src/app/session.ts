@@ -25,7 +25,7 @@ import type { Overrides } from './scenario';
 import { loadSchemaTools, schemaTools } from './schemaTools';
 import { memoryProblem, type Prediction } from '../lab';
 import { PredictionLog } from './predict/log';
-import { localLesson } from '../i18n/lessonOverlays';
+import { localLesson } from '../lab/i18n/lessonOverlays';
 
 /** What building a run in the worker gives: the new run, a refusal in plain words, or nothing (no kept run). */
 type Built = LoadInfo | { problem: string } | null;

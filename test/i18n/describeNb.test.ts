@@ -1,11 +1,11 @@
-// The run in words in bokmål (src/i18n/describeNb.ts): bokmål plurals of the lessons' cell
+// The run in words in bokmål (src/lab/i18n/describeNb.ts): bokmål plurals of the lessons' cell
 // names, state words and numbers in the hourly sentence; English stays as it was.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lessons } from '../../lessons/index';
 import { describeSample } from '../../src/lab/describe';
-import { localize, type LessonOverlay } from '../../src/i18n/overlay';
-import { NB_DESCRIBE, nbPlural } from '../../src/i18n/describeNb';
+import { localize, type LessonOverlay } from '../../src/lab/i18n/overlay';
+import { NB_DESCRIBE, nbPlural } from '../../src/lab/i18n/describeNb';
 
 describe('the run in words, in bokmål', () => {
   it('puts the lessons’ cell names in the plural', () => {

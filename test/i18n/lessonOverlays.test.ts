@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lessons } from '../../lessons/index';
 import { GLOSSARY } from '../../lessons/glossary';
-import { translatableTexts } from '../../src/i18n/lessonTexts';
-import { localize, textFingerprint, type LessonOverlay } from '../../src/i18n/overlay';
-import { glossaryEntries, type GlossaryOverlay } from '../../src/i18n/lessonOverlays';
+import { translatableTexts } from '../../src/lab/i18n/lessonTexts';
+import { localize, textFingerprint, type LessonOverlay } from '../../src/lab/i18n/overlay';
+import { glossaryEntries, type GlossaryOverlay } from '../../src/lab/i18n/lessonOverlays';
 import { parseNumber } from '../../src/i18n/numbers';
 import nbCatalogue from '../../src/i18n/catalogues/nb.json';
 

@@ -1,12 +1,12 @@
-// "The rules in plain words" in bokmål (src/i18n/plainRulesNb.ts): each built-in lesson's text,
+// "The rules in plain words" in bokmål (src/lab/i18n/plainRulesNb.ts): each built-in lesson's text,
 // with its bokmål names, pinned as a golden file (test/i18n/plainRules/<id>.nb.txt); the numbers
 // are the same settings as in English, written the bokmål way.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lessons } from '../../lessons/index';
 import { plainRules, plainRulesText, type NumberPart } from '../../src/lab/plainRules';
-import { localize, type LessonOverlay } from '../../src/i18n/overlay';
-import { NB_STATES, NB_WORDS } from '../../src/i18n/plainRulesNb';
+import { localize, type LessonOverlay } from '../../src/lab/i18n/overlay';
+import { NB_STATES, NB_WORDS } from '../../src/lab/i18n/plainRulesNb';
 
 describe('the rules in plain words, in bokmål', () => {
   for (const s of lessons()) {

@@ -6,7 +6,7 @@ import { lessonIndex, type LessonEntry } from '../../../lessons/library';
 import { h } from '../ui/dom';
 import { lessonSearch } from './route';
 import { t } from '../../i18n/i18n';
-import { localEntry } from '../../i18n/lessonOverlays';
+import { localEntry } from '../../lab/i18n/lessonOverlays';
 import { languagePicker } from '../ui/languagePicker';
 
 export interface HomeActions {

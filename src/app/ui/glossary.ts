@@ -4,7 +4,7 @@
 // The text itself stays as written (a paragraph's textContent is unchanged): screen readers get
 // each definition from one hidden description per term, and the visible card is shared.
 import type { GlossaryEntry } from '../../../lessons/glossary';
-import { findLocalTerms } from '../../i18n/lessonOverlays';
+import { findLocalTerms } from '../../lab/i18n/lessonOverlays';
 import { h } from './dom';
 import './glossary.css';
 

@@ -6,7 +6,7 @@ import type { Session } from '../session';
 import { plainRules, partText, type RuleGroup, type Sentence } from '../../lab/plainRules';
 import { h, replace } from './dom';
 import { mountTextDialog } from './textDialog';
-import { ruleWords } from '../../i18n/ruleWords';
+import { ruleWords } from '../../lab/i18n/ruleWords';
 
 export interface ModelRules {
   open(): void;

@@ -2,7 +2,7 @@
 // describe.ts) goes to a polite live region for screen readers and to a one-line caption over the
 // stage's lower-left corner. Learn mode only; at most one sentence every few seconds while playing.
 import { describeSample, sampleAt } from '../../lab/describe';
-import { describeWords } from '../../i18n/ruleWords';
+import { describeWords } from '../../lab/i18n/ruleWords';
 import type { Session } from '../session';
 import { h } from './dom';
 

@@ -1,26 +1,26 @@
 // Loads the translation overlays of the built-in lessons and the glossary on demand, one chunk
 // per lesson (lessons/nb/<id>.json), and gives the app a lesson in the current language. English
 // needs nothing loaded: the lesson files are the English source.
-import { loadLesson, type LessonEntry } from '../../lessons/library';
-import type { ScenarioFile } from '../../lessons/scenarioFile';
-import { GLOSSARY, termFinder, type GlossaryEntry, type TermHit } from '../../lessons/glossary';
-import { language } from './i18n';
-import type { Lang } from './languages';
+import { loadLesson, type LessonEntry } from '../../../lessons/library';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
+import { GLOSSARY, termFinder, type GlossaryEntry, type TermHit } from '../../../lessons/glossary';
+import { language } from '../../i18n/i18n';
+import type { Lang } from '../../i18n/languages';
 import { localize, type LessonOverlay } from './overlay';
 
 type Loader = () => Promise<{ default: LessonOverlay }>;
 
 /** Bokmål overlays by lesson id: each a separate chunk, loaded when that lesson is shown. */
 const NB: Record<string, Loader> = {
-  letters: () => import('../../lessons/nb/letters.json'),
-  'immune-suppression': () => import('../../lessons/nb/immune-suppression.json'),
-  'liquid-biopsy': () => import('../../lessons/nb/liquid-biopsy.json'),
-  'nk-weapons': () => import('../../lessons/nb/nk-weapons.json'),
-  'block-release': () => import('../../lessons/nb/block-release.json'),
-  'calm-inflammation': () => import('../../lessons/nb/calm-inflammation.json'),
-  'gut-messages': () => import('../../lessons/nb/gut-messages.json'),
-  'organ-address': () => import('../../lessons/nb/organ-address.json'),
-  'autoimmune-signature': () => import('../../lessons/nb/autoimmune-signature.json'),
+  letters: () => import('../../../lessons/nb/letters.json'),
+  'immune-suppression': () => import('../../../lessons/nb/immune-suppression.json'),
+  'liquid-biopsy': () => import('../../../lessons/nb/liquid-biopsy.json'),
+  'nk-weapons': () => import('../../../lessons/nb/nk-weapons.json'),
+  'block-release': () => import('../../../lessons/nb/block-release.json'),
+  'calm-inflammation': () => import('../../../lessons/nb/calm-inflammation.json'),
+  'gut-messages': () => import('../../../lessons/nb/gut-messages.json'),
+  'organ-address': () => import('../../../lessons/nb/organ-address.json'),
+  'autoimmune-signature': () => import('../../../lessons/nb/autoimmune-signature.json'),
 };
 const LOADERS: Partial<Record<Lang, Record<string, Loader>>> = { nb: NB };
 
@@ -29,7 +29,7 @@ export interface GlossaryOverlay {
   /** Entries by the English term they translate. */
   terms: Record<string, GlossaryEntry>;
 }
-const GLOSSARY_LOADERS: Partial<Record<Lang, () => Promise<{ default: GlossaryOverlay }>>> = { nb: () => import('../../lessons/nb/glossary.json') };
+const GLOSSARY_LOADERS: Partial<Record<Lang, () => Promise<{ default: GlossaryOverlay }>>> = { nb: () => import('../../../lessons/nb/glossary.json') };
 
 const overlays = new Map<string, LessonOverlay>();
 /** The English lesson files the loaded overlays were made for (a text is translated only where it is unchanged). */

@@ -3,7 +3,7 @@
 // "lesson.mainMetric.label", "lesson.claims.2.says" …): what a
 // translation overlay (lessons/<lang>/<id>.json) must cover. Sources (citations) and ids stay as
 // they are; numbers and settings are never translated.
-import type { ScenarioFile } from '../../lessons/scenarioFile';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
 export interface LessonTextAt {
   path: string;

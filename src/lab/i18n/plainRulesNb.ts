@@ -1,9 +1,9 @@
 // "The rules in plain words" in bokmål: the phrasebook src/lab/plainRules.ts fills with a
 // scenario's names and numbers (numbers the bokmål way: "0,5", "12 000"). State ids are shown as
 // bokmål words where Cellpost knows them (the built-in lessons' states), else as written.
-import type { PlainWords, Sentence } from '../lab/plainRules';
-import { formatNumber } from './numbers';
-import { NB_STATES } from './states';
+import type { PlainWords, Sentence } from '../plainRules';
+import { formatNumber } from '../../i18n/numbers';
+import { NB_STATES } from '../../i18n/states';
 
 export { NB_STATES };
 

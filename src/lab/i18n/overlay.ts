@@ -2,7 +2,7 @@
 // by their paths in the English lesson file (see lessonTexts.ts). The English files stay the
 // source; `localize` returns a copy of a lesson with the overlay's texts put in, where the
 // English text at a path is still the built-in one (a user's edited copy keeps its own words).
-import type { ScenarioFile } from '../../lessons/scenarioFile';
+import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { translatableTexts } from './lessonTexts';
 
 export interface LessonOverlay {

@@ -1,9 +1,9 @@
 // The phrasebooks of "the rules in plain words" and of the run in words for the current
 // language, loaded with the language (English needs none: src/lab/ has them), so English pages do
 // not download bokmål's.
-import type { PlainWords } from '../lab/plainRules';
-import type { DescribeWords } from '../lab/describe';
-import type { Lang } from './languages';
+import type { PlainWords } from '../plainRules';
+import type { DescribeWords } from '../describe';
+import type { Lang } from '../../i18n/languages';
 
 let words: PlainWords | undefined;
 let describe: DescribeWords | undefined;

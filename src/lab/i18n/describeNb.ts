@@ -1,9 +1,9 @@
 // The run in words, in bokmål: the phrasebook src/lab/describe.ts fills each simulated hour
 // ("5 t: 27 av 120 leserceller reagerende (opp 5)"), with bokmål plurals of the lessons' cell
 // names and bokmål numbers.
-import type { DescribeWords } from '../lab/describe';
-import { formatNumber } from './numbers';
-import { NB_STATES } from './states';
+import type { DescribeWords } from '../describe';
+import { formatNumber } from '../../i18n/numbers';
+import { NB_STATES } from '../../i18n/states';
 
 /**
  * A bokmål cell name in the plural, without its parenthesis: "lesercelle (har reseptoren)" →
