@@ -107,7 +107,15 @@ export class Timeline {
   /** The series of the run at its frontier, kept when the model goes back (snapshots hold none). */
   private longest: Series | null = null;
 
-  constructor(private readonly limits: { budgetBytes: number; everyMs: number } = { budgetBytes: SNAP_BUDGET_BYTES, everyMs: SNAP_EVERY_MS }) {
+  /**
+   * `limits`: the snapshot memory budget and stepping time between snapshots; `clock` times a
+   * snapshot (the page's clock; tests give a fixed one so that when snapshots are kept does not
+   * depend on how busy the machine is).
+   */
+  constructor(
+    private readonly limits: { budgetBytes: number; everyMs: number } = { budgetBytes: SNAP_BUDGET_BYTES, everyMs: SNAP_EVERY_MS },
+    private readonly clock: () => number = () => performance.now(),
+  ) {
     this.snapEveryMs = limits.everyMs;
   }
 
@@ -138,7 +146,7 @@ export class Timeline {
    * snapshots and series are shared, as nothing changes them once kept (restore copies them).
    */
   copy(): Timeline {
-    const c = new Timeline(this.limits);
+    const c = new Timeline(this.limits, this.clock);
     c.startTick = this.startTick;
     c.frontier = this.frontier;
     c.recordedEnd = this.recordedEnd;
@@ -200,14 +208,14 @@ export class Timeline {
     if (this.snaps.length > 0 && this.snaps[this.snaps.length - 1].tick >= m.tick) return;
     const series = m.series;
     m.series = EMPTY_SERIES;
-    const t0 = performance.now();
+    const t0 = this.clock();
     let snap: Snapshot;
     try {
       snap = snapshot(m);
     } finally {
       m.series = series;
     }
-    this.lastSnapMs = performance.now() - t0;
+    this.lastSnapMs = this.clock() - t0;
     const kept = { tick: m.tick, snap, samples: series.t.length, bytes: bytesOf(snap) };
     this.snaps.push(kept);
     this.snapBytes += kept.bytes;

@@ -9,9 +9,9 @@ import { scheduleOnTimeline, Timeline } from '../../workers/timeline';
 import { timelineApi, type TimelineHost } from '../../workers/timelineApi';
 import type { AdvanceResult, LoadInfo } from '../../workers/protocol';
 
-/** The worker's model, timeline and calls, without the worker (each step "costs" 1 ms). */
+/** The worker's model, timeline and calls, without the worker (each step "costs" 1 ms, a snapshot nothing). */
 function worker(id = 'letters', seed = '3', limits?: { budgetBytes: number; everyMs: number }) {
-  const timeline = new Timeline(limits);
+  const timeline = new Timeline(limits, () => 0);
   let model: Model = createModel(lesson(id)!, seed);
   timeline.start(model, { setupPending: true });
   const host: TimelineHost = {
