@@ -72,7 +72,7 @@ export function drawStructures(ctx: Ctx, tissue: TissueSpec, m: SceneMap, px = S
     ctx.lineWidth = 1.5;
     ctx.strokeStyle = SCENE_COLOURS.vesselEdge;
     ctx.strokeRect(x0, y0, w, h);
-    if (px > 0 && w > 5 * px && h > 1.4 * px) haloText(ctx, 'vessel', x0 + 4, y0 + Math.min(h - 4, 1.15 * px), 'left', px);
+    if (px > 0 && w > 5 * px && h > 1.4 * px) haloText(ctx, t('viz.vessel'), x0 + 4, y0 + Math.min(h - 4, 1.15 * px), 'left', px);
   }
   drawBarriers(ctx, tissue, m);
 }
