@@ -224,6 +224,21 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
 
   /** The taker's type name in a "taken up by tumour cell #12" fate from the worker. */
   const takenByName = (fateText: string) => named('cellTypes', fateText.replace(/^taken up by /, '').replace(/ #\d+$/, ''));
+  /** A followed vesicle's fate in the reader's words (by its code; the worker's text for any other). */
+  const fateWords = (r: FollowReport): string => {
+    switch (r.fate) {
+      case 'free':
+        return t('inspector.fate.free');
+      case 'taken up':
+        return t('inspector.fate.takenUp', { cell: t('inspector.cellTitle', { type: takenByName(r.fateText), id: String(r.takenBy ?? '') }) });
+      case 'entered the blood':
+        return t('inspector.fate.blood');
+      case 'broken down':
+        return t('inspector.fate.brokenDown');
+      default:
+        return r.fateText;
+    }
+  };
 
   function showCell(r: CellReport | null, focus = false): void {
     if (!r) {
@@ -305,7 +320,7 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
       ...r.cargo.map((c) => t('inspector.inside', { signal: signal(c), amount: formatNumber(c.value) })),
     ];
     const origin = originName(r.originTypeName);
-    const fate = r.fate === 'free' ? t('inspector.fate.free') : r.fate === 'taken up' ? t('inspector.fate.takenUp', { cell: t('inspector.cellTitle', { type: r.takenBy !== undefined ? takenByName(r.fateText) : '', id: String(r.takenBy ?? '') }) }) : r.fate === 'entered the blood' ? t('inspector.fate.blood') : r.fate === 'broken down' ? t('inspector.fate.brokenDown') : r.fateText;
+    const fate = fateWords(r);
     replace(
       followBody,
       h(
