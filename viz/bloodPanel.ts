@@ -8,6 +8,7 @@ import { el, ensureStyles, svgEl } from './dom';
 import { formatCount, formatPercent, formatPerMl, formatSci } from './format';
 import { vesicleTypeColour } from './palette';
 import { dotSwatch } from './stateSwatch';
+import { t } from '../src/i18n/i18n';
 
 export interface BloodPanel {
   update(frame: Frame): void;
@@ -39,18 +40,18 @@ function barCell(colour: string): { td: HTMLTableCellElement; bar: SVGRectElemen
 export function createBloodPanel(container: HTMLElement, scenario: Scenario): BloodPanel {
   ensureStyles();
   const root = el('div', { class: 'cpv-blood' });
-  root.appendChild(el('h3', {}, 'Blood'));
+  root.appendChild(el('h3', {}, t('chart.blood')));
   const blood = scenario.blood;
   const background = Number.isFinite(blood.backgroundPerMl) ? Math.max(0, blood.backgroundPerMl) : 0;
   const limit = scenario.lesson?.detectionLimitPerMl;
   root.appendChild(
-    el('p', { class: 'cpv-note' }, `No space here: vesicles that entered a vessel are spread through ${formatCount(blood.volumeMl)} mL of plasma and cleared with a half-life of ${formatCount(blood.halfLifeMinutes)} min.`),
+    el('p', { class: 'cpv-note' }, t('chart.bloodNote', { volume: formatCount(blood.volumeMl), halfLife: formatCount(blood.halfLifeMinutes) })),
   );
 
   const table = el('table');
   const thead = el('thead');
   const hr = el('tr');
-  for (const h of ['vesicle type', 'packets', 'concentration', 'log scale', 'share of all EVs']) hr.appendChild(el('th', { scope: 'col' }, h));
+  for (const h of [t('chart.vesicleType'), t('chart.packets'), t('chart.concentration'), t('chart.logScale'), t('chart.shareOfAll')]) hr.appendChild(el('th', { scope: 'col' }, h));
   thead.appendChild(hr);
   table.appendChild(thead);
   const tbody = el('tbody');
@@ -76,7 +77,7 @@ export function createBloodPanel(container: HTMLElement, scenario: Scenario): Bl
 
   // Background row: not simulated, a constant.
   const bgRow = el('tr');
-  bgRow.appendChild(el('th', { scope: 'row' }, 'background (rest of the body)'));
+  bgRow.appendChild(el('th', { scope: 'row' }, t('chart.background')));
   bgRow.appendChild(el('td', { class: 'num' }, '–'));
   bgRow.appendChild(el('td', { class: 'num' }, formatPerMl(background)));
   const bgBar = barCell('#999');
@@ -89,7 +90,7 @@ export function createBloodPanel(container: HTMLElement, scenario: Scenario): Bl
 
   const scaleNote = el('p', { class: 'cpv-note' });
   root.appendChild(scaleNote);
-  if (limit !== undefined && limit > 0) root.appendChild(el('p', { class: 'cpv-note' }, `Assay detection limit: ${formatPerMl(limit)} (red tick).`));
+  if (limit !== undefined && limit > 0) root.appendChild(el('p', { class: 'cpv-note' }, t('chart.assayLimit', { limit: formatPerMl(limit) })));
   container.appendChild(root);
 
   let scale: ScaleLogarithmic<number, number> = scaleLog().domain([LOW, 10]).range([0, BAR_W]).clamp(true);
@@ -105,7 +106,7 @@ export function createBloodPanel(container: HTMLElement, scenario: Scenario): Bl
     const top = 10 ** Math.ceil(Math.log10(Math.max(10, max)));
     const bottom = Math.max(LOW, top / 1e8);
     scale = scaleLog().domain([bottom, top]).range([0, BAR_W]).clamp(true);
-    scaleNote.textContent = `Bars: log scale from ${formatSci(bottom, 1)} to ${formatSci(top, 1)} EV/mL, each mark a factor of 10 apart.`;
+    scaleNote.textContent = t('chart.bloodScale', { from: formatSci(bottom, 1), to: formatSci(top, 1) });
   }
   const width = (v: number) => (v >= scale.domain()[0] ? Math.max(1, scale(v)) : 0);
 

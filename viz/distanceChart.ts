@@ -4,6 +4,7 @@
 import { axisBottom, axisLeft, scaleLinear } from 'd3';
 import { createChartBase, fitText } from './chartBase';
 import { el } from './dom';
+import { t } from '../src/i18n/i18n';
 import { formatCount, formatNumber, formatPercent } from './format';
 import { bandStatus, binEdges, binsPerBar, mergeBins, MIN_TRUSTED_CELLS, type DistanceBin } from './profile';
 
@@ -26,11 +27,11 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
     el(
       'p',
       { class: 'cpv-note' },
-      `n above each bar: cells in that distance band. Striped bands: fewer than ${MIN_TRUSTED_CELLS} cells, too few to trust the percentage. – : no cells in that band (not 0 %).`,
+      t('chart.distanceNote', { min: MIN_TRUSTED_CELLS }),
     ),
     base.anchor,
   );
-  const hatchId = `cpv-few-hatch-${++hatchIds}`;
+  const hatchId = `cpv-few-hatch-${++hatchIds}`; // i18n-exempt: an SVG pattern id
   const pattern = base.svg
     .append('defs')
     .append('pattern')
@@ -47,13 +48,13 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
   const nG = plot.append('g').attr('fill', '#555').attr('text-anchor', 'middle');
   const xAxisG = plot.append('g');
   const yAxisG = plot.append('g');
-  const xLabel = plot.append('text').attr('text-anchor', 'end').attr('fill', 'currentColor').text('distance (µm)');
+  const xLabel = plot.append('text').attr('text-anchor', 'end').attr('fill', 'currentColor').text(t('chart.distanceAxis'));
   const yLabel = plot
     .append('text')
     .attr('text-anchor', 'middle')
     .attr('fill', 'currentColor')
-    .text(opts.yLabel || 'fraction');
-  const emptyText = plot.append('text').attr('text-anchor', 'middle').attr('fill', '#666').text('no cells to profile yet');
+    .text(opts.yLabel || t('chart.fraction'));
+  const emptyText = plot.append('text').attr('text-anchor', 'middle').attr('fill', '#666').text(t('chart.noCellsYet'));
   /** The bins as given; `bins` are the ones drawn (neighbours joined when bars would be too narrow for their count). */
   let given: DistanceBin[] = [];
   let bins: DistanceBin[] = [];
@@ -121,19 +122,19 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
       .attr('x', (r) => (x(r.x0) + x(r.x1)) / 2)
       .attr('y', (r) => (r.status !== 'empty' ? y(r.b.fraction) : h) - 4)
       .attr('fill', (r) => (r.status === 'ok' ? '#333' : '#666'))
-      .text((r) => (r.status === 'empty' ? (x(r.x1) - x(r.x0) >= 5.5 * font ? 'no cells' : '–') : `n=${formatCount(r.b.n)}`));
+      .text((r) => (r.status === 'empty' ? (x(r.x1) - x(r.x0) >= 5.5 * font ? t('chart.noCells') : '–') : `n=${formatCount(r.b.n)}`));
     const total = bins.reduce((a, b) => a + b.n, 0);
     emptyText.attr('x', w / 2).attr('y', h / 2).attr('display', total === 0 ? 'inline' : 'none');
 
     base.describe(
-      `${opts.title}: bar chart of ${opts.yLabel || 'fraction'} against distance in µm, ${bins.length} bins of ${formatCount(total)} cells; the numbers are in the table below.`,
+      t('chart.distanceSummary', { title: opts.title, what: opts.yLabel || t('chart.fraction'), bins: bins.length, cells: formatCount(total) }),
     );
     base.setTable(
       opts.title,
-      ['distance (µm)', opts.yLabel || 'fraction', 'cells'],
+      [t('chart.distanceAxis'), opts.yLabel || t('chart.fraction'), t('chart.cells')],
       rows.map((r) => [
         `${formatNumber(r.x0, 3)}–${formatNumber(r.x1, 3)}`,
-        r.status === 'empty' ? 'no cells' : r.status === 'few' ? `${formatPercent(r.b.fraction)} (fewer than ${MIN_TRUSTED_CELLS} cells)` : formatPercent(r.b.fraction),
+        r.status === 'empty' ? t('chart.noCells') : r.status === 'few' ? t('chart.fewCells', { share: formatPercent(r.b.fraction), min: MIN_TRUSTED_CELLS }) : formatPercent(r.b.fraction),
         formatCount(r.b.n),
       ]),
     );
@@ -142,9 +143,9 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
   function binText(b: DistanceBin, x0: number, x1: number): string {
     const range = `${formatNumber(x0, 3)}–${formatNumber(x1, 3)} µm`;
     const st = bandStatus(b.n);
-    if (st === 'empty') return `${range}: no cells`;
-    const cells = `${formatPercent(b.fraction)} of ${formatCount(b.n)} cell${b.n === 1 ? '' : 's'}`;
-    return st === 'few' ? `${range}: ${cells} — fewer than ${MIN_TRUSTED_CELLS} cells, too few to trust` : `${range}: ${cells}`;
+    if (st === 'empty') return t('chart.binEmpty', { range });
+    const cells = t('chart.binCells', { share: formatPercent(b.fraction), n: b.n, count: formatCount(b.n) });
+    return st === 'few' ? t('chart.binFew', { range, cells, min: MIN_TRUSTED_CELLS }) : t('chart.bin', { range, cells });
   }
 
   base.onResize(render);

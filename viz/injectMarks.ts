@@ -2,6 +2,7 @@
 // applies the injection (the next step), then rings that spread from the site and fade, with the
 // words "injected here", while the injected kind of dot is drawn larger for a moment (boostedType). With reduced motion: one still ring and the words, no spreading, no size change.
 // Wall-clock ms, like viz/effects.ts: the marks last the same at any run speed.
+import { t } from '../src/i18n/i18n';
 
 /** How long the rings spread (and the dots stay large), and how long the still mark stays with reduced motion, ms. */
 export const INJECT_PULSE_MS = 2200;
@@ -127,7 +128,7 @@ export class InjectMarks {
       ctx.strokeStyle = 'rgba(255,255,255,0.9)';
       ctx.fillStyle = '#111';
       const ty = Math.max(o.fontPx + 2, y - r0 - 6);
-      const words = waiting ? 'the dose goes in here' : 'injected here';
+      const words = waiting ? t('viz.doseHere') : t('viz.injectedHere');
       ctx.strokeText(words, x, ty);
       ctx.fillText(words, x, ty);
       ctx.restore();

@@ -3,10 +3,11 @@
 // and "one dot = N vesicles". Built with createElement/textContent only: every name may come
 // from a file a user imported.
 import type { Scenario } from '../sim/schema';
-import { cellLooks, FLASH_EDGE, ROLE_NAMES, vesicleTypeColour, type CellLook } from './palette';
+import { cellLooks, FLASH_EDGE, roleName, vesicleTypeColour, type CellLook } from './palette';
 import { clear, el, ensureStyles, svgEl } from './dom';
 import { cellSwatch, dotSwatch, dyingSwatch } from './stateSwatch';
 import { formatCount } from './format';
+import { stateWord, t } from '../src/i18n/i18n';
 
 function section(title: string): { box: HTMLElement; list: HTMLUListElement } {
   const box = el('section');
@@ -35,12 +36,12 @@ function lookKey(looks: CellLook[]): HTMLLIElement {
     span.appendChild(el('span', {}, words));
     li.appendChild(span);
   };
-  part(cellSwatch({ ...sample, switched: [false] }, 0, 16), 'pale, dark rim: as at the start (resting, healthy)');
-  part(cellSwatch({ ...sample, switched: [true] }, 0, 16), 'solid, light rim: switched by the messages');
-  part(dyingSwatch(16), 'grey with a cross, fading: dying');
+  part(cellSwatch({ ...sample, switched: [false] }, 0, 16), t('legend.pale'));
+  part(cellSwatch({ ...sample, switched: [true] }, 0, 16), t('legend.solid'));
+  part(dyingSwatch(16), t('legend.dying'));
   if (looks.some((l) => l.role !== undefined)) {
-    const roles = [...new Set(looks.map((l) => l.role).filter((r) => r !== undefined))].map((r) => ROLE_NAMES[r]);
-    li.appendChild(el('span', {}, `Each kind of cell has the same colour in every lesson (${roles.join(', ')}).`));
+    const roles = [...new Set(looks.map((l) => l.role).filter((r) => r !== undefined))].map((r) => roleName(r));
+    li.appendChild(el('span', {}, t('legend.sameColour', { roles: roles.join(', ') })));
   }
   return li;
 }
@@ -51,7 +52,7 @@ export function renderLegend(container: HTMLElement, scenario: Scenario, vesicle
   clear(container);
   const root = el('div', { class: 'cpv-legend' });
 
-  const cells = section('Cells');
+  const cells = section(t('legend.cells'));
   const looks = cellLooks(scenario);
   Object.values(scenario.cellTypes).forEach((ct, i) => {
     const look = looks[i];
@@ -59,11 +60,11 @@ export function renderLegend(container: HTMLElement, scenario: Scenario, vesicle
     li.appendChild(cellSwatch(look, 0));
     li.appendChild(el('span', {}, ct.name));
     if (ct.states.length > 1) {
-      const states = el('span', { class: 'cpv-states', role: 'list', 'aria-label': `states of ${ct.name}` });
+      const states = el('span', { class: 'cpv-states', role: 'list', 'aria-label': t('legend.statesOf', { cells: ct.name }) });
       ct.states.forEach((s, j) => {
         const item = el('span', { class: 'cpv-state', role: 'listitem' });
         item.appendChild(cellSwatch(look, j, 16));
-        item.appendChild(el('span', {}, `${s} (${look.switched[j] ? 'solid' : 'pale'})`));
+        item.appendChild(el('span', {}, t(look.switched[j] ? 'legend.stateSolid' : 'legend.statePale', { state: stateWord(s) })));
         states.appendChild(item);
       });
       li.appendChild(states);
@@ -73,34 +74,34 @@ export function renderLegend(container: HTMLElement, scenario: Scenario, vesicle
   cells.list.appendChild(lookKey(looks));
   root.appendChild(cells.box);
 
-  const ves = section('Vesicles');
+  const ves = section(t('legend.vesicles'));
   Object.values(scenario.vesicleTypes).forEach((vt, i) => {
     const li = el('li');
     li.appendChild(dotSwatch(vesicleTypeColour(i)));
     li.appendChild(el('span', {}, vt.name));
     const names = vt.labels.map((l) => scenario.labels[l]?.name ?? l);
-    if (names.length > 0) li.appendChild(el('span', { class: 'cpv-labels' }, `address: ${names.join(', ')}`));
-    else li.appendChild(el('span', { class: 'cpv-labels' }, 'no address label'));
+    if (names.length > 0) li.appendChild(el('span', { class: 'cpv-labels' }, t('legend.address', { labels: names.join(', ') })));
+    else li.appendChild(el('span', { class: 'cpv-labels' }, t('legend.noAddress')));
     ves.list.appendChild(li);
   });
   const n = Number.isFinite(vesiclesPerDot) && vesiclesPerDot > 0 ? vesiclesPerDot : 1;
-  ves.list.appendChild(el('li', { class: 'cpv-note' }, `one dot = ${formatCount(n)} ${n === 1 ? 'vesicle' : 'vesicles'}`));
+  ves.list.appendChild(el('li', { class: 'cpv-note' }, t('legend.perDot', { n, count: formatCount(n) })));
   root.appendChild(ves.box);
 
-  const fx = section('Marks');
+  const fx = section(t('legend.marks'));
   const glow = el('li');
   glow.appendChild(ringSwatch(FLASH_EDGE, 'none'));
-  glow.appendChild(el('span', {}, 'thin gold ring for a moment: the cell just took up a vesicle'));
+  glow.appendChild(el('span', {}, t('legend.glow')));
   fx.list.appendChild(glow);
   const pulse = el('li');
   pulse.appendChild(ringSwatch('#1d1d1f', '#ffffff'));
-  pulse.appendChild(el('span', {}, 'growing ring: the cell just changed state'));
+  pulse.appendChild(el('span', {}, t('legend.pulse')));
   fx.list.appendChild(pulse);
   const hl = el('li');
   hl.appendChild(ringSwatch('#7a0177', '#ffffff'));
-  hl.appendChild(el('span', {}, 'purple ring: highlighted cells'));
+  hl.appendChild(el('span', {}, t('legend.highlight')));
   fx.list.appendChild(hl);
-  const density = el('li', { class: 'cpv-note' }, 'Where dots crowd, a yellow-to-red density layer shows vesicles per area instead.');
+  const density = el('li', { class: 'cpv-note' }, t('legend.density'));
   fx.list.appendChild(density);
   root.appendChild(fx.box);
 

@@ -5,6 +5,7 @@
 import { hsl, interpolateRgb } from 'd3';
 import { TABLEAU10 as schemeTableau10 } from './colourSchemes';
 import type { Scenario } from '../sim/schema';
+import { t, type MessageKey } from '../src/i18n/i18n';
 
 /**
  * Okabe & Ito's colour-blind-safe set, reordered so the first colours stand out on the light
@@ -59,7 +60,7 @@ export const ROLE_COLOURS: Readonly<Record<CellRole, string>> = {
   stromal: '#c9a227',
 };
 
-/** Words for a role in the legend. */
+/** Words for a role in the legend, in English (roleName gives the reader's language). */
 export const ROLE_NAMES: Readonly<Record<CellRole, string>> = {
   tumour: 'tumour cell',
   tcell: 'T cell',
@@ -74,6 +75,11 @@ export const ROLE_NAMES: Readonly<Record<CellRole, string>> = {
   healthy: 'healthy tissue cell',
   stromal: 'fibroblast / stroma',
 };
+
+/** A role in the reader's language ("tumour cell", "svulstcelle"). */
+export function roleName(role: CellRole): string {
+  return t(`legend.role.${role}` as MessageKey); // i18n-exempt: a message key
+}
 
 /** How one cell type is drawn: its colour, its pale (resting) fill, and which states are "switched". */
 export interface CellLook {
@@ -137,21 +143,14 @@ export interface StateStyle {
   description: string;
 }
 
-const OUTLINES: { dash: number[]; ring: 'single' | 'double'; width: number; words: string }[] = [
-  { dash: [], ring: 'single', width: 1, words: 'thin solid outline' },
-  { dash: [3, 2], ring: 'single', width: 1.8, words: 'dashed outline' },
-  { dash: [], ring: 'double', width: 1.2, words: 'double ring' },
-  { dash: [1, 1.6], ring: 'single', width: 1.8, words: 'dotted outline' },
-  { dash: [], ring: 'single', width: 2.6, words: 'thick solid outline' },
+const OUTLINES: { dash: number[]; ring: 'single' | 'double'; width: number; look: string }[] = [
+  { dash: [], ring: 'single', width: 1, look: 'thin' },
+  { dash: [3, 2], ring: 'single', width: 1.8, look: 'dashed' },
+  { dash: [], ring: 'double', width: 1.2, look: 'double' },
+  { dash: [1, 1.6], ring: 'single', width: 1.8, look: 'dotted' },
+  { dash: [], ring: 'single', width: 2.6, look: 'thick' },
 ];
 const MARKS: StateStyle['mark'][] = ['none', 'dot', 'cross', 'bar', 'hatch'];
-const MARK_WORDS: Record<StateStyle['mark'], string> = {
-  none: '',
-  dot: ', dot inside',
-  cross: ', cross inside',
-  bar: ', bar inside',
-  hatch: ', hatched',
-};
 /**
  * [outline, mark] per state index, hand-ordered so that the first states differ most: the
  * usual two-state types read as "plain" vs "dashed with a dot", which survives small discs.
@@ -171,5 +170,5 @@ export function stateStyle(stateIndex: number): StateStyle {
   const [o, k] = STATES[i % STATES.length];
   const d = OUTLINES[o];
   const mark = MARKS[k];
-  return { dash: [...d.dash], ring: d.ring, mark, width: d.width, description: d.words + MARK_WORDS[mark] };
+  return { dash: [...d.dash], ring: d.ring, mark, width: d.width, description: t('legend.outline', { outline: d.look, mark }) };
 }

@@ -5,6 +5,7 @@
 import type { ScaleContinuousNumeric, ScaleLinear, Selection } from 'd3';
 import { el } from './dom';
 import { formatClock, formatWithUnit } from './format';
+import { t } from '../src/i18n/i18n';
 
 export interface SketchInput {
   hours: number[];
@@ -174,7 +175,7 @@ export function createSketchLayer(plot: Selection<SVGGElement, unknown, null, un
       const v = s.values[i];
       h.style.left = `${k.left + k.x(s.hours[i])}px`;
       h.style.top = `${k.top + k.yv(v)}px`;
-      h.setAttribute('aria-label', `Your sketch of ${s.label} at ${formatClock(s.hours[i])}`);
+      h.setAttribute('aria-label', t('viz.sketchPoint', { what: s.label, time: formatClock(s.hours[i]) }));
       h.setAttribute('aria-valuemin', String(lo));
       h.setAttribute('aria-valuemax', String(hi));
       h.setAttribute('aria-valuenow', String(v));

@@ -12,6 +12,7 @@ import { lineSwatch, seriesDash } from './stateSwatch';
 import { linearDomain, logDomain, logTicks, timeDomain } from './chartScales';
 import { createSketchLayer, type SketchInput, type SketchLayer } from './sketchLayer';
 import { vizWords } from './words';
+import { t as tr } from '../src/i18n/i18n';
 
 export interface TimeSeriesSpec {
   name: string;
@@ -252,18 +253,19 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
   /** The value with its unit; on a log scale values ≤ 0 get a "*" (the tooltip explains it). */
   function valueText(v: number | undefined, short = false): string {
     if (v === undefined || !Number.isFinite(v)) return '–';
-    if (log && v <= 0) return short ? `${formatNumber(v)} *` : `${formatNumber(v)} (below the log scale, drawn at ${formatSci(floor, 1)})`;
+    if (log && v <= 0) return short ? `${formatNumber(v)} *` : tr('chart.belowLog', { value: formatNumber(v), floor: formatSci(floor, 1) });
     return formatWithUnit(v, unit);
   }
 
   function updateSummary(): void {
     const last = n() - 1;
-    const when = last >= 0 ? formatClock(t[last]) : 'no data yet';
+    const when = last >= 0 ? formatClock(t[last]) : vizWords().noData;
     const labels = series.map((s) => s.label).join(', ');
-    base.describe(`${opts.title}: ${log ? 'log-scale ' : ''}line chart of ${labels} (${unit}) against time in hours; latest values at ${when} in the table below.${sketches.size > 0 ? ' The dashed purple line with dots is your sketch of what you expected.' : ''}`);
+    const summary = tr('chart.lineSummary', { title: opts.title, log: String(log), labels, unit, when });
+    base.describe(sketches.size > 0 ? tr('chart.withSketch', { summary }) : summary);
     base.setTable(
-      `${opts.title} — latest values (${when})`,
-      ['series', unit || 'value'],
+      tr('chart.latest', { title: opts.title, when }),
+      [tr('chart.series'), unit || tr('chart.value')],
       series.map((s) => [s.label, last >= 0 ? valueText(seriesValues(s.name)[last]) : '–']),
     );
   }
@@ -319,7 +321,7 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
       table.appendChild(tr);
     }
     tip.appendChild(table);
-    if (clamped) tip.appendChild(el('div', { class: 'cpv-note' }, `* ≤ 0: drawn at ${formatSci(floor, 1)}, the bottom of the log scale`));
+    if (clamped) tip.appendChild(el('div', { class: 'cpv-note' }, tr('chart.clamped', { floor: formatSci(floor, 1) })));
     tip.style.display = 'block';
     const rootBox = root.getBoundingClientRect();
     const px = event.clientX - rootBox.left;

@@ -5,6 +5,7 @@ import type { TissueSpec } from '../sim/schema';
 import { formatDistance, formatNumber } from './format';
 import { packColour, packBlend } from './pixels';
 import { densityColour } from './dotLayer';
+import { t } from '../src/i18n/i18n';
 
 type Ctx = CanvasRenderingContext2D;
 
@@ -42,6 +43,7 @@ export function buildBase(pixels: Uint32Array, W: number, H: number, tissue: Tis
 /** Canvas text size (CSS px) when the caller gives none. */
 export const SCENE_FONT_PX = 12;
 
+// i18n-exempt: a CSS font shorthand
 const font = (px: number) => `${Math.round(px * 10) / 10}px system-ui, sans-serif`;
 
 /** Text with a pale halo so it reads over dots and cells. */
@@ -70,7 +72,7 @@ export function drawStructures(ctx: Ctx, tissue: TissueSpec, m: SceneMap, px = S
     ctx.lineWidth = 1.5;
     ctx.strokeStyle = SCENE_COLOURS.vesselEdge;
     ctx.strokeRect(x0, y0, w, h);
-    if (px > 0 && w > 5 * px && h > 1.4 * px) haloText(ctx, 'vessel', x0 + 4, y0 + Math.min(h - 4, 1.15 * px), 'left', px);
+    if (px > 0 && w > 5 * px && h > 1.4 * px) haloText(ctx, t('viz.vessel'), x0 + 4, y0 + Math.min(h - 4, 1.15 * px), 'left', px);
   }
   drawBarriers(ctx, tissue, m);
 }
@@ -145,7 +147,7 @@ export function drawLabels(ctx: Ctx, name: string, k: number, height: number, px
 
 /** The density key (bottom right): a gradient from 0 to `max` in real EV per 100 µm². */
 export function drawDensityKey(ctx: Ctx, max: number, width: number, height: number, px = SCENE_FONT_PX): void {
-  const title = 'vesicles per 100 µm²';
+  const title = t('viz.densityKey');
   ctx.font = font(px);
   const w = Math.max(9 * px, Math.ceil(ctx.measureText(title).width));
   const x = width - w - 14;

@@ -25,8 +25,9 @@ export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
 export function cspText(opts: { dev?: boolean } = {}): string {
   const d: Record<string, string> = { ...CSP_DIRECTIVES };
   if (opts.dev) {
+    // i18n-exempt: policy source keywords, not words for people
     d['style-src'] += " 'unsafe-inline'";
-    d['connect-src'] += ' ws: wss:';
+    d['connect-src'] += ' ws: wss:'; // i18n-exempt: policy source keywords
   }
   return Object.entries(d)
     .map(([k, v]) => `${k} ${v}`)

@@ -26,6 +26,7 @@ import { loadSchemaTools, schemaTools } from './schemaTools';
 import { memoryProblem, type Prediction } from '../lab';
 import { PredictionLog } from './predict/log';
 import { localLesson } from '../lab/i18n/lessonOverlays';
+import { t } from '../i18n/i18n';
 
 /** What building a run in the worker gives: the new run, a refusal in plain words, or nothing (no kept run). */
 type Built = LoadInfo | { problem: string } | null;
@@ -337,7 +338,7 @@ export class Session extends Emitter<SessionEvents> {
       return (e as Error).message;
     }
     const r = await this.build(fn, recover);
-    if (r === null) return 'there was nothing to load';
+    if (r === null) return t('session.nothingToLoad');
     if ('problem' in r) return r.problem;
     this.gen++;
     this.inflight = 0;
@@ -375,10 +376,10 @@ export class Session extends Emitter<SessionEvents> {
       this.building = false;
     }
     if (value !== undefined) return value;
-    const why = this.buildFailure ?? 'the engine is not running';
+    const why = this.buildFailure ?? t('session.notRunning');
     if (!recover) return { problem: why };
     const back = this.info ? await this.restart() : null;
-    return { problem: `the engine stopped while building it (${why})${this.info && back === null ? '; the current run was brought back as it was' : ''}` };
+    return { problem: t(this.info && back === null ? 'session.stoppedBack' : 'session.stopped', { why }) };
   }
 
   play(): void {
@@ -449,7 +450,7 @@ export class Session extends Emitter<SessionEvents> {
       const r = await this.client.call((api) => api.scheduleAt(now));
       const problem = r?.problem;
       if (problem !== null && kept && accepted === 0) this.forget(kept);
-      if (problem === undefined) return 'the engine is not running';
+      if (problem === undefined) return t('session.notRunning');
       if (problem) return problem;
       this.journal.push({ ...now, tick: r!.tick } as RunEvent);
       accepted++;
@@ -502,7 +503,7 @@ export class Session extends Emitter<SessionEvents> {
     const target = this.frame?.tick ?? snap?.tick ?? 0;
     this.client.start();
     if (!snap) {
-      if (!this.base) return 'there is no run to bring back';
+      if (!this.base) return t('session.noRun');
       // Not recovered again if this fails too: the failure is shown instead.
       const problem = await this.restartWith(this.setupNow(), 'reset', false);
       if (problem !== null) this.emit('failure', problem, null);
@@ -513,7 +514,7 @@ export class Session extends Emitter<SessionEvents> {
         const info = await api.restore(snap);
         for (const e of journal) {
           const p = await api.schedule(e);
-          if (p) info.warnings.push(`An event could not be applied again after the engine restarted: ${p}`);
+          if (p) info.warnings.push(t('session.eventLost', { problem: p }));
         }
         return info;
       },

@@ -3,6 +3,7 @@
 // and linkFor builds the simple link for a lesson, seed and settings:
 // ?lesson=letters&seed=7&set.tissues.tissue.diffusion=0.8.
 import type { Overrides } from './scenario';
+import { num, t } from '../i18n/i18n';
 
 /** The speed test's dots when ?bench is given without a number. */
 export const BENCH_DEFAULT = 100_000;
@@ -21,18 +22,18 @@ export interface UrlState {
 }
 
 const SET = 'set.';
-const count = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => num(n);
 
 /** The speed test's dots from the text of ?bench: a whole number between BENCH_MIN and BENCH_MAX. */
 export function parseBench(text: string): { packets: number; note: string | null } {
-  const t = text.trim();
-  if (t === '') return { packets: BENCH_DEFAULT, note: null };
-  const range = `a whole number of dots from ${count(BENCH_MIN)} to ${count(BENCH_MAX)}`;
-  const shown = t.length > 20 ? `${t.slice(0, 20)}…` : t;
-  if (!/^\d+$/.test(t)) return { packets: BENCH_DEFAULT, note: `?bench=${shown} is not ${range}, so the speed test uses ${count(BENCH_DEFAULT)}.` };
-  const n = Number(t);
-  if (n > BENCH_MAX) return { packets: BENCH_MAX, note: `?bench=${shown} asks for more dots than a laptop can hold, so the speed test uses ${count(BENCH_MAX)} (the most it starts).` };
-  if (n < BENCH_MIN) return { packets: BENCH_MIN, note: `?bench=${shown} is fewer than ${count(BENCH_MIN)} dots, so the speed test uses ${count(BENCH_MIN)}.` };
+  const typed = text.trim();
+  if (typed === '') return { packets: BENCH_DEFAULT, note: null };
+  const range = t('url.benchRange', { min: count(BENCH_MIN), max: count(BENCH_MAX) });
+  const shown = typed.length > 20 ? `${typed.slice(0, 20)}…` : typed;
+  if (!/^\d+$/.test(typed)) return { packets: BENCH_DEFAULT, note: t('url.benchNot', { value: shown, range, used: count(BENCH_DEFAULT) }) };
+  const n = Number(typed);
+  if (n > BENCH_MAX) return { packets: BENCH_MAX, note: t('url.benchMore', { value: shown, used: count(BENCH_MAX) }) };
+  if (n < BENCH_MIN) return { packets: BENCH_MIN, note: t('url.benchFewer', { value: shown, min: count(BENCH_MIN), used: count(BENCH_MIN) }) };
   return { packets: n, note: null };
 }
 

@@ -2,6 +2,7 @@
 // simulated hour, built from the metric series in the lesson's own words (cell and state names),
 // e.g. "2 h: 6 of 120 reader cells responding (up 6); no bystander cells responding."
 // Pure: no DOM, no clock; the app speaks these sentences in a polite live region.
+// i18n-exempt-file: the English phrasebook (DescribeWords); its bokmål is src/lab/i18n/describeNb.ts
 
 /** The parts of a scenario the description reads (a validated scenario file has them all). */
 export interface DescribedScenario {

@@ -1,5 +1,6 @@
 // Durations for progress lines and summaries ("45 s", "12 min 05 s", "3 h 05 min"), written the
 // same way by `cellpost sweep` on the terminal and by the app's sweep and cohort panels.
+import { t } from '../i18n/i18n';
 
 export function fmtDuration(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
@@ -11,7 +12,7 @@ export function fmtDuration(seconds: number): string {
 
 /** Time left from the fraction done and the seconds so far, as "about … left", or '' too early to say. */
 export function etaText(fraction: number, elapsedSeconds: number): string {
-  return fraction > 0.005 && fraction < 1 && elapsedSeconds > 1 ? `, about ${fmtDuration((elapsedSeconds * (1 - fraction)) / fraction)} left` : '';
+  return fraction > 0.005 && fraction < 1 && elapsedSeconds > 1 ? t('lab.timeLeft', { time: fmtDuration((elapsedSeconds * (1 - fraction)) / fraction) }) : '';
 }
 
 /** "4.2 s" under a minute, "3 min 05 s" beyond. */

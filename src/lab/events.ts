@@ -8,6 +8,7 @@ import { listParameters } from '../../sim/params';
 import type { Scenario } from '../../sim/schema';
 import { ENGINE_VERSION } from '../../sim/version';
 import { quote } from './quote';
+import { t } from '../i18n/i18n';
 import { parseRunFile, RUN_FORMAT, RUN_VERSION } from './runfile';
 
 /** Keys that could reach an object's prototype if a value were ever merged into one. */
@@ -15,7 +16,7 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 
 /** The first forbidden or too deep key in a JSON value (prototype pollution, runaway nesting). */
 export function badKey(v: unknown, depth = 0): string | null {
-  if (depth > 12) return 'it is nested too deeply';
+  if (depth > 12) return t('events.tooDeep');
   if (v === null || typeof v !== 'object') return null;
   if (Array.isArray(v)) {
     for (const x of v) {
@@ -25,7 +26,7 @@ export function badKey(v: unknown, depth = 0): string | null {
     return null;
   }
   for (const k of Object.keys(v)) {
-    if (FORBIDDEN_KEYS.has(k)) return `it contains the key ${quote(k)}`;
+    if (FORBIDDEN_KEYS.has(k)) return t('events.forbiddenKey', { key: quote(k) });
     const bad = badKey((v as Record<string, unknown>)[k], depth + 1);
     if (bad) return bad;
   }
@@ -41,21 +42,21 @@ export type EventLogCheck = { ok: true; events: RunEvent[] } | { ok: false; prob
 
 /** A raw event log checked against the scenario a run starts from; the first problem names its event. */
 export function checkEventLog(raw: unknown, s: Scenario, o: { maxEvents: number; settingsOnly?: boolean }): EventLogCheck {
-  if (!Array.isArray(raw)) return { ok: false, problem: 'it is not a list of events' };
-  if (raw.length > o.maxEvents) return { ok: false, problem: `it has ${raw.length} events; at most ${o.maxEvents}` };
+  if (!Array.isArray(raw)) return { ok: false, problem: t('events.notList') };
+  if (raw.length > o.maxEvents) return { ok: false, problem: t('events.tooMany', { n: raw.length, most: o.maxEvents }) };
   const bad = badKey(raw);
   if (bad) return { ok: false, problem: bad };
   const parsed = parseRunFile({ format: RUN_FORMAT, version: RUN_VERSION, engineVersion: ENGINE_VERSION, scenario: { ...s, events: [] }, seed: s.seed, events: raw, stopTick: 0, checkpoints: [] });
   if (!parsed.ok) {
     const p = parsed.problems[0];
-    const where = p.path.replace(/^events\.(\d+)/, (_, i: string) => `event ${Number(i) + 1}`);
-    return { ok: false, problem: `${where}: ${p.message}` };
+    const where = p.path.replace(/^events\.(\d+)/, (_, i: string) => t('events.nth', { n: Number(i) + 1 }));
+    return { ok: false, problem: t('events.problemAt', { where, problem: p.message }) };
   }
   const settings = new Set(listParameters(s).map((p) => p.path));
   const at = { scenario: s, index: buildIndex(s) };
   for (const [i, e] of parsed.value.events.entries()) {
-    const problem = o.settingsOnly && e.kind === 'set' && !isSetting(e.path, settings) ? `${quote(e.path)} is not a setting of this scenario` : checkEvent(at, e);
-    if (problem) return { ok: false, problem: `event ${i + 1}: ${problem}` };
+    const problem = o.settingsOnly && e.kind === 'set' && !isSetting(e.path, settings) ? t('events.notSetting', { path: quote(e.path) }) : checkEvent(at, e);
+    if (problem) return { ok: false, problem: t('events.problemAt', { where: t('events.nth', { n: i + 1 }), problem }) };
   }
   return { ok: true, events: parsed.value.events };
 }

@@ -6,6 +6,7 @@
 // Each refuses in plain words, naming what to lower. Pure: no DOM, no Node.
 import type { Scenario } from '../../sim/schema';
 import { DONOR_RING } from '../../sim/state';
+import { num, t } from '../i18n/i18n';
 
 /** Where the run lives: the page keeps extra copies (undo, crash recovery, frames in flight). */
 export type MemoryHost = 'browser' | 'cli';
@@ -140,8 +141,8 @@ export function estimateMemory(s: Pick<Scenario, 'limits' | 'vesicleTypes' | 'si
   return { bytes: p.baseBytes + p.packetBytes + p.cellBytes + p.structureBytes, packetBytes: p.packetBytes, cellBytes: p.cellBytes, structureBytes: p.structureBytes, packets: p.packets, cells: p.cells };
 }
 
-const gb = (b: number) => `${(b / 1024 ** 3).toFixed(1)} GB`;
-const count = (x: number) => Math.floor(x).toLocaleString('en-US');
+const gb = (b: number) => `${num(b / 1024 ** 3, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} GB`;
+const count = (x: number) => num(Math.floor(x));
 
 /** The largest value (rounded down to 2 significant digits) that keeps `per × n` within `room`. */
 function most(room: number, per: number): number {
@@ -158,19 +159,18 @@ function most(room: number, per: number): number {
 export function memoryProblem(s: Pick<Scenario, 'limits' | 'vesicleTypes' | 'signals'>, host: MemoryHost = 'browser', textBytes = 0, budget = LAPTOP_BUDGET_BYTES): string | null {
   const e = estimateMemory(s, host, textBytes);
   if (e.bytes <= budget) return null;
-  const need = `: this run would need about ${gb(e.bytes)} of memory, more than the ${gb(budget)} a 4 GB laptop can give it.`;
+  const need = { need: gb(e.bytes), budget: gb(budget) };
   const room = budget - HOLDING[host].baseBytes;
-  if (e.structureBytes >= e.packetBytes && e.structureBytes >= e.cellBytes)
-    return `The scenario itself is too large (${count(textBytes / 1024)} KB of text); use fewer signals, labels, receptors, barriers or vessels${need}`;
+  if (e.structureBytes >= e.packetBytes && e.structureBytes >= e.cellBytes) return t('memory.scenarioTooLarge', { kb: count(textBytes / 1024), ...need });
   if (e.packetBytes >= e.cellBytes) {
     const per = e.packetBytes / Math.max(1, e.packets);
-    return `Lower the vesicle capacity (limits.vesicleCapacity) from ${count(e.packets)} to at most ${count(most(room - e.cellBytes - e.structureBytes, per))}${need}`;
+    return t('memory.lowerVesicles', { from: count(e.packets), to: count(most(room - e.cellBytes - e.structureBytes, per)), ...need });
   }
   const per = e.cellBytes / Math.max(1, e.cells);
   const atMost = most(room - e.packetBytes - e.structureBytes, per);
   const nSignals = Object.keys(s.signals).length;
-  const fewer = nSignals > 100 ? `, or use fewer signals (now ${count(nSignals)})` : '';
-  return `Lower the cell capacity (limits.cellCapacity) from ${count(e.cells)} to at most ${count(atMost)}${fewer}${need}`;
+  if (nSignals > 100) return t('memory.lowerCellsOrSignals', { from: count(e.cells), to: count(atMost), signals: count(nSignals), ...need });
+  return t('memory.lowerCells', { from: count(e.cells), to: count(atMost), ...need });
 }
 
 // ── Use 2: a whole command-line or sweep run ──
@@ -222,9 +222,9 @@ export function runMemoryProblem(s: Scenario, o: RunMemoryOptions, budget = MEMO
   let placed = 0;
   for (const t of Object.values(s.tissues)) for (const p of t.cells) placed += p.count;
   if (placed > MAX_PLACED_CELLS)
-    return `the placements ask for ${placed.toLocaleString('en-US')} cells in all, more than the ${MAX_PLACED_CELLS.toLocaleString('en-US')} any run can hold; lower the counts in tissues.*.cells`;
+    return t('memory.tooManyPlaced', { placed: count(placed), most: count(MAX_PLACED_CELLS) });
   const e = estimateRunMemory(s, o);
   if (e.bytes <= budget) return null;
   const biggest = [...e.parts].sort((a, b) => b.bytes - a.bytes)[0];
-  return `this run could need about ${fmtBytes(e.bytes)} of memory, more than the ${fmtBytes(budget)} a 4 GB laptop can give it (most of it for ${biggest.what}, ${fmtBytes(biggest.bytes)}); lower ${biggest.lower}`;
+  return t('memory.runTooLarge', { need: fmtBytes(e.bytes), budget: fmtBytes(budget), what: biggest.what, bytes: fmtBytes(biggest.bytes), lower: biggest.lower });
 }

@@ -1,6 +1,7 @@
 // Numbers typed by people, read the same way by the command line and the app: strict parsing
 // (no "12abc", NaN or Infinity) and the allowed range of a parameter in words.
 import type { ParamInfo } from '../../sim/params';
+import { t } from '../i18n/i18n';
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
@@ -19,7 +20,7 @@ export function parseNumber(text: string): number | undefined {
 /** "between 0 and 50 µm²/s", leaving out units that say nothing in a sentence. */
 export function rangeText(p: Pick<ParamInfo, 'min' | 'max' | 'unit' | 'integer'>): string {
   const unit = ['', '0–1', 'fraction'].includes(p.unit) ? '' : ` ${p.unit}`;
-  return `${p.integer ? 'a whole number ' : ''}between ${p.min} and ${p.max}${unit}`;
+  return t(p.integer ? 'lab.rangeWhole' : 'lab.range', { min: String(p.min), max: `${p.max}${unit}` });
 }
 
 /** Whether x is an allowed value of the parameter (in range, whole when it must be). */

@@ -82,6 +82,48 @@ describe('a lesson in Norwegian (bokmål)', () => {
     });
   });
 
+  it('shows the Lab’s inspector, tools, settings, legend and event log in bokmål, with a committed prediction listed', async () => {
+    await withApp('?lang=nb&lesson=letters&mode=lab', async (p, errors) => {
+      await hasText(p.locator('#tools-h'), 'Verktøy');
+      await hasText(p.locator('#tools'), 'undersøke celler og følge vesikler');
+      await hasText(p.locator('#inspector-h'), 'Undersøk');
+      await hasText(p.locator('#settings-h'), 'Innstillinger');
+      await hasText(p.locator('#legend'), 'Celler');
+      // A committed prediction goes into the event log, in words.
+      await p.locator('#prompt .predict-choices input[type=radio]').first().check();
+      await hasText(p.locator('#event-log li.prediction'), 'Spådom for spørsmål 1: ');
+      await stepN(p, 200);
+      const cell = await p.evaluate(() => window.cellpost.cellAt(20));
+      expect(cell).not.toBeNull();
+      await p.mouse.click(cell!.clientX, cell!.clientY);
+      await hasText(p.locator('#cell-report'), 'Vesikler tatt opp, etter opphav');
+      await hasText(p.locator('#cell-report'), 'Tilstand');
+      const report = (await p.locator('#cell-report').textContent()) ?? '';
+      for (const english of ['State', 'Receptors', 'Where', 'Age', 'Recent donors', 'taken up', 'none yet']) expect(report, english).not.toContain(english);
+      await p.locator('#follow-one').click();
+      await hasText(p.locator('#follow-report'), 'Følger én prikk av');
+      const follow = (await p.locator('#follow-report').textContent()) ?? '';
+      for (const english of ['Following', 'Address label', 'Cargo', 'From', 'Fate', 'still free', 'released at']) expect(follow, english).not.toContain(english);
+      // Axis numbers: decimal commas, and thousands grouped with a narrow no-break space.
+      const ticks = await p.locator('#charts .tick text').allTextContents();
+      expect(ticks.length).toBeGreaterThan(0);
+      for (const tick of ticks) {
+        expect(tick, tick).not.toMatch(/\d\.\d/);
+        expect(tick, tick).not.toMatch(/\d{4}/);
+      }
+      for (const size of [
+        { width: 390, height: 844 },
+        { width: 1280, height: 720 },
+        { width: 1920, height: 1080 },
+      ]) {
+        await p.setViewportSize(size);
+        await p.waitForTimeout(400);
+        await p.screenshot({ path: resolve(SHOTS, `nb-letters-lab-inspector-${size.width}x${size.height}.png`) });
+      }
+      expect(errors).toEqual([]);
+    });
+  });
+
   it('writes thousands with a narrow no-break space, and keeps the English run’s state hash', async () => {
     let nbHash = '';
     await withApp('?lang=nb&lesson=liquid-biopsy', async (p, errors) => {

@@ -3,6 +3,7 @@
 // after which the worker is ended and a new one can be started.
 import { wrap, type Remote } from 'comlink';
 import type { EngineApi } from '../../../workers/engine.worker';
+import { t } from '../../i18n/i18n';
 
 export type Engine = Remote<EngineApi>;
 
@@ -22,9 +23,9 @@ export class EngineClient {
     const worker = new Worker(new URL('../../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'cellpost-engine' });
     worker.addEventListener('error', (e) => {
       e.preventDefault();
-      this.fail(e.message || 'the engine worker stopped with an error');
+      this.fail(e.message || t('engine.workerError'));
     });
-    worker.addEventListener('messageerror', () => this.fail('a message from the engine could not be read'));
+    worker.addEventListener('messageerror', () => this.fail(t('engine.badMessage')));
     this.worker = worker;
     this.failed = false;
     this.api = wrap<EngineApi>(worker);

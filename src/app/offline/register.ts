@@ -2,6 +2,7 @@
 // workers), then says once, quietly, "Ready to work offline", and when a newer version has arrived
 // offers "New version — Reload" (it waits until the person chooses). Loaded on demand after the page.
 import { h } from '../ui/dom';
+import { t } from '../../i18n/i18n';
 import './offline.css';
 
 /** The service worker's file, next to index.html (build/pwa.ts SW_FILE). */
@@ -17,15 +18,15 @@ function show(note: HTMLElement): void {
 
 function showReady(): void {
   // One short line (it goes by itself); what it means is in its title.
-  const note = h('div', { id: 'offline-note', class: 'offline-note quiet', role: 'status', 'aria-live': 'polite', title: 'Cellpost is saved on this device and now runs without a connection.' }, '✓ Ready to work offline');
+  const note = h('div', { id: 'offline-note', class: 'offline-note quiet', role: 'status', 'aria-live': 'polite', title: t('offline.readyTitle') }, t('offline.ready'));
   show(note);
   setTimeout(() => note.remove(), READY_MS);
 }
 
 function offerReload(waiting: ServiceWorker): void {
-  const reload = h('button', { type: 'button', class: 'small primary', id: 'offline-reload' }, 'Reload');
-  const later = h('button', { type: 'button', class: 'small', 'aria-label': 'Later: keep this version for now', title: 'Later: keep this version for now' }, 'Later');
-  const note = h('div', { id: 'offline-note', class: 'offline-note', role: 'status', 'aria-live': 'polite' }, h('span', {}, h('strong', {}, 'New version'), ' of Cellpost — reload to use it.'), reload, later);
+  const reload = h('button', { type: 'button', class: 'small primary', id: 'offline-reload' }, t('offline.reload'));
+  const later = h('button', { type: 'button', class: 'small', 'aria-label': t('offline.laterLabel'), title: t('offline.laterLabel') }, t('offline.later'));
+  const note = h('div', { id: 'offline-note', class: 'offline-note', role: 'status', 'aria-live': 'polite' }, h('span', {}, h('strong', {}, t('offline.newVersion')), ' ', t('offline.newVersionText')), reload, later);
   reload.addEventListener('click', () => {
     reload.disabled = true;
     // This page reloads once the new worker has taken over (other open pages keep their run).

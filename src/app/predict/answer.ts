@@ -9,6 +9,7 @@ import type { Session } from '../session';
 import type { Charts } from '../ui/charts';
 import { h, uid } from '../ui/dom';
 import { choiceLabel, committedWords } from './outcome';
+import { t } from '../../i18n/i18n';
 
 export interface AnswerItem {
   spec: PromptSpec;
@@ -108,12 +109,12 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
   const statusText = (it: AnswerItem): string => {
     const pred = session.predictions.of(it.index);
     if (isLocked) {
-      if (!pred) return 'No answer was committed before the run went on.';
-      const parts = [pred.choice !== undefined ? choiceLabel(it.spec, pred.choice) : null, pred.sketch ? 'your sketch' : null].filter((x) => x !== null);
-      return `Locked in: ${parts.join(', and ')}.`;
+      if (!pred) return t('predict.noneCommitted');
+      const parts = [pred.choice !== undefined ? choiceLabel(it.spec, pred.choice) : null, pred.sketch ? t('predict.yourSketch') : null].filter((x) => x !== null);
+      return t('predict.lockedIn', { answer: parts.length === 2 ? t('predict.both', { first: parts[0], second: parts[1] }) : parts[0] });
     }
     if (pred) return committedWords(it.spec, pred, it.spec.watch?.label);
-    return it.spec.atHours === 0 && session.tick === 0 ? 'Commit your answer before you press Play.' : 'Commit your answer before the run goes on.';
+    return it.spec.atHours === 0 && session.tick === 0 ? t('predict.beforePlay') : t('predict.beforeRun');
   };
 
   const refresh = () => {
@@ -127,7 +128,7 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
     }
     if (sketchButton) {
       sketchButton.hidden = isLocked;
-      sketchButton.textContent = pred?.sketch || drafting.has(it.index) ? 'Change your sketch' : 'Sketch the curve on the chart';
+      sketchButton.textContent = pred?.sketch || drafting.has(it.index) ? t('predict.changeSketch') : t('predict.sketch');
     }
     syncSketches();
   };
@@ -163,7 +164,7 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
       if (choices.length > 0) {
         const legendId = uid('predict-legend');
         const name = uid('predict-choice');
-        group = h('fieldset', { class: 'predict-choices', role: 'radiogroup', 'aria-labelledby': legendId }, h('legend', { id: legendId }, 'Your prediction'));
+        group = h('fieldset', { class: 'predict-choices', role: 'radiogroup', 'aria-labelledby': legendId }, h('legend', { id: legendId }, t('predict.yours')));
         for (const c of choices) {
           const input = h('input', { type: 'radio', name, value: c.id });
           input.addEventListener('change', () => {
@@ -174,7 +175,7 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
         block.append(group);
       }
       if (sketchable && charts) {
-        sketchButton = h('button', { type: 'button', class: 'small predict-sketch' }, 'Sketch the curve on the chart');
+        sketchButton = h('button', { type: 'button', class: 'small predict-sketch' }, t('predict.sketch'));
         sketchButton.addEventListener('click', () => {
           if (isLocked) return;
           drafting = new Set(drafting).add(it.index);
@@ -184,7 +185,7 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
           requestAnimationFrame(() => {
             charts.focusSketch();
             if (status && !session.predictions.of(it.index)?.sketch)
-              status.textContent = `Drag on the chart, or use the arrow keys on each point, to draw how ${it.spec.watch!.label} will change (push past the top for more room). It is saved as you draw.`;
+              status.textContent = t('predict.sketchHelp', { what: it.spec.watch!.label });
           });
         });
         block.append(h('div', { class: 'row predict-sketch-row' }, sketchButton));

@@ -5,6 +5,7 @@
 import type { PromptSpec } from '../../../lessons/schema';
 import type { Prediction } from '../../lab';
 import { formatClock, formatNumber } from '../../../viz/format';
+import { t } from '../../i18n/i18n';
 
 /** A change smaller than this share of the larger value reads as "stayed about the same". */
 const SAME_SHARE = 0.05;
@@ -16,10 +17,10 @@ export function choiceLabel(p: PromptSpec, id: string): string {
 
 /** How a value went from a to b, in words: "rose from 40 to 52", "fell from 120 to 40", "stayed at about 12". */
 export function changeWords(a: number, b: number): string {
-  if (!Number.isFinite(a) || !Number.isFinite(b)) return 'could not be read';
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return t('predict.unreadable');
   const big = Math.max(Math.abs(a), Math.abs(b));
-  if (big === 0 || Math.abs(b - a) <= SAME_SHARE * big) return `stayed at about ${formatNumber(b)}`;
-  return `${b > a ? 'rose' : 'fell'} from ${formatNumber(a)} to ${formatNumber(b)}`;
+  if (big === 0 || Math.abs(b - a) <= SAME_SHARE * big) return t('predict.stayed', { value: formatNumber(b) });
+  return t(b > a ? 'predict.rose' : 'predict.fell', { from: formatNumber(a), to: formatNumber(b) });
 }
 
 /** The value of a series at the sample nearest `hours` (NaN when there is none). */
@@ -54,23 +55,28 @@ export function outcomeLines(p: PromptSpec, pred: Prediction | undefined, seen: 
   const shows = p.shows !== undefined ? choiceLabel(p, p.shows) : null;
   if (pred?.choice !== undefined) {
     const mine = choiceLabel(p, pred.choice);
-    if (shows === null) lines.push(`You predicted: ${mine}.`);
-    else if (pred.choice === p.shows) lines.push(`You predicted: ${mine}. The lesson’s test runs agree. Well reasoned!`);
-    else lines.push(`You predicted: ${mine}. The lesson’s test runs show: ${shows}. A surprise is a good moment to read the explanation.`);
-  } else if (shows !== null) lines.push(`You did not commit an answer. The lesson’s test runs show: ${shows}.`);
+    if (shows === null) lines.push(t('predict.youPredicted', { answer: mine }));
+    else if (pred.choice === p.shows) lines.push(t('predict.agree', { answer: mine }));
+    else lines.push(t('predict.surprise', { answer: mine, shows }));
+  } else if (shows !== null) lines.push(t('predict.noAnswer', { shows }));
   if (seen && p.watch) {
-    lines.push(`This run: ${p.watch.label} ${changeWords(seen.from, seen.to)} between ${formatClock(seen.fromHours)} and ${formatClock(seen.toHours)}.`);
+    lines.push(t('predict.thisRun', { what: p.watch.label, change: changeWords(seen.from, seen.to), from: formatClock(seen.fromHours), to: formatClock(seen.toHours) }));
     const s = pred?.sketch;
-    if (s && s.values.length > 0) lines.push(`Your sketch ended at ${formatNumber(s.values[s.values.length - 1])}; the run ended at ${formatNumber(seen.to)}.`);
+    if (s && s.values.length > 0) lines.push(t('predict.sketchEnded', { sketch: formatNumber(s.values[s.values.length - 1]), run: formatNumber(seen.to) }));
   }
   return lines;
 }
 
 /** What a screen reader hears when an answer is committed. */
 export function committedWords(p: PromptSpec, pred: Prediction, watchLabel?: string): string {
+  return t('predict.saved', { answer: answerWords(p, pred, watchLabel) });
+}
+
+/** A committed answer in words: the choice's label, a sketch's end value, or both ("rises, and a sketch of … ending at 52"). */
+export function answerWords(p: PromptSpec, pred: Prediction, watchLabel?: string): string {
   const parts: string[] = [];
   if (pred.choice !== undefined) parts.push(choiceLabel(p, pred.choice));
   const s = pred.sketch;
-  if (s && s.values.length > 0) parts.push(`a sketch of ${watchLabel ?? 'the curve'} ending at ${formatNumber(s.values[s.values.length - 1])}`);
-  return `Your prediction is saved: ${parts.join(', and ')}. You can change it until the run goes on.`;
+  if (s && s.values.length > 0) parts.push(t('predict.sketchOf', { what: watchLabel ?? t('predict.theCurve'), value: formatNumber(s.values[s.values.length - 1]) }));
+  return parts.length === 2 ? t('predict.both', { first: parts[0], second: parts[1] }) : (parts[0] ?? '');
 }

@@ -2,6 +2,7 @@
 // that scrolls the column to it and moves focus there — no fragment links, so the browser's Back
 // button still means "back to the lessons".
 import { h } from '../ui/dom';
+import { t } from '../../i18n/i18n';
 
 export function mountLabNav(root: HTMLElement, sections: { id: string; label: string }[]): void {
   const buttons = sections.map(({ id, label }) => {
@@ -18,5 +19,5 @@ export function mountLabNav(root: HTMLElement, sections: { id: string; label: st
     });
     return b;
   });
-  root.append(h('nav', { 'aria-label': 'Lab sections' }, ...buttons));
+  root.append(h('nav', { 'aria-label': t('lab.sections') }, ...buttons));
 }

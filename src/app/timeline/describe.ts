@@ -4,6 +4,8 @@ import type { RunEvent, Scenario } from '../../../sim/index';
 import { schemaTools } from '../schemaTools';
 import { formatWithUnit } from '../../../viz/format';
 import type { BranchNote } from '../../../workers/timeline';
+import { t } from '../../i18n/i18n';
+import { paramLabel, unitText } from '../paramText';
 
 /** Simulated time of a tick to the second: "1 h 20 min 30 s", "0 s". */
 export function formatTick(tick: number, dt: number): string {
@@ -11,7 +13,7 @@ export function formatTick(tick: number, dt: number): string {
   const hh = Math.floor(total / 3600);
   const mm = Math.floor((total % 3600) / 60);
   const ss = total % 60;
-  const parts = [hh > 0 ? `${hh} h` : '', mm > 0 ? `${mm} min` : '', ss > 0 || total === 0 ? `${ss} s` : ''];
+  const parts = [hh > 0 ? `${hh} ${t('units.h')}` : '', mm > 0 ? `${mm} min` : '', ss > 0 || total === 0 ? `${ss} s` : ''];
   return parts.filter((p) => p !== '').join(' ');
 }
 
@@ -33,22 +35,27 @@ export function describeEvent(e: RunEvent, s: Scenario): string {
   switch (e.kind) {
     case 'set': {
       const p = typeof e.value === 'number' ? schemaTools().parameterAt(s, e.path) : undefined;
-      return p ? `${p.label} set to ${formatWithUnit(e.value as number, p.unit)}` : `${e.path} set to ${JSON.stringify(e.value)?.slice(0, 40)}`;
+      return p
+        ? t('timeline.set', { name: paramLabel(p.label), value: formatWithUnit(e.value as number, unitText(p.unit)) })
+        : t('timeline.set', { name: e.path, value: JSON.stringify(e.value)?.slice(0, 40) ?? '' });
     }
     case 'drug':
-      return `drug: ${nameOf(s.cellTypes, e.cellType)} release inhibited by ${pct(e.inhibition)}`;
+      return t('timeline.drug', { cells: nameOf(s.cellTypes, e.cellType), share: pct(e.inhibition) });
     case 'blockLabel':
-      return `${nameOf(s.labels, e.label)} blocked (${pct(e.fraction)})`;
+      return t('timeline.blockLabel', { label: nameOf(s.labels, e.label), share: pct(e.fraction) });
     case 'addCells':
-      return `${e.count} × ${nameOf(s.cellTypes, e.type)} added${e.x !== undefined && e.y !== undefined ? ` at (${Math.round(e.x)}, ${Math.round(e.y)}) µm` : ''}`;
+      return e.x !== undefined && e.y !== undefined
+        ? t('timeline.addCellsAt', { count: e.count, cells: nameOf(s.cellTypes, e.type), x: Math.round(e.x), y: Math.round(e.y) })
+        : t('timeline.addCells', { count: e.count, cells: nameOf(s.cellTypes, e.type) });
     case 'removeCells':
-      return `${nameOf(s.cellTypes, e.type)} removed${e.fraction !== undefined && e.fraction < 1 ? ` (${pct(e.fraction)})` : ''}`;
+      return e.fraction !== undefined && e.fraction < 1
+        ? t('timeline.removeSome', { cells: nameOf(s.cellTypes, e.type), share: pct(e.fraction) })
+        : t('timeline.remove', { cells: nameOf(s.cellTypes, e.type) });
     case 'inject':
-      return `${e.packets} dots of ${nameOf(s.vesicleTypes, e.vesicleType)} injected${e.tissue === undefined ? ' into the blood' : ''}`;
+      return t(e.tissue === undefined ? 'timeline.injectBlood' : 'timeline.inject', { dots: e.packets, vesicles: nameOf(s.vesicleTypes, e.vesicleType) });
   }
 }
 
 export function describeBranch(b: BranchNote, dt: number): string {
-  const dropped = b.dropped > 0 ? `${b.dropped} later event${b.dropped === 1 ? '' : 's'} of it ${b.dropped === 1 ? 'was' : 'were'} dropped` : 'none of its events came later';
-  return `Branch: the run was changed at ${formatTick(b.tick, dt)}. The old run from there to ${formatTick(b.oldEnd, dt)} was left behind, and ${dropped}.`;
+  return t('timeline.branch', { at: formatTick(b.tick, dt), end: formatTick(b.oldEnd, dt), dropped: b.dropped });
 }

@@ -6,6 +6,8 @@ import type { TimelineInfo } from '../../../workers/timeline';
 import type { Session } from '../session';
 import { h, replace } from '../ui/dom';
 import { describeBranch, describeEvent, formatTick, formatTickShort } from './describe';
+import { answerWords } from '../predict/outcome';
+import { t } from '../../i18n/i18n';
 import './timeline.css';
 
 /** Most events listed in the log (the newest); the rest are counted. */
@@ -15,14 +17,14 @@ const SYNC_MS = 250;
 
 export function mountTimeline(parent: HTMLElement, session: Session): HTMLElement {
   const range = h('input', { type: 'range', id: 'timeline-range', min: 0, max: 0, step: 1, value: 0, 'aria-describedby': 'timeline-help' });
-  const label = h('label', { for: 'timeline-range', class: 'timeline-label' }, 'Timeline');
+  const label = h('label', { for: 'timeline-range', class: 'timeline-label' }, t('timeline.label'));
   const time = h('output', { id: 'timeline-time', for: 'timeline-range', class: 'timeline-time' });
-  const help = h('span', { id: 'timeline-help', class: 'visually-hidden' }, 'Go back to any moment of the run and forward again. Arrow keys move by one sample interval, Shift with an arrow by one step, Page Up and Page Down by one hour. A change made at an earlier moment starts a new branch.');
-  const toEnd = h('button', { type: 'button', class: 'small icon', id: 'timeline-end', 'aria-label': 'Back to the end', title: 'Back to the end' }, 'End');
-  const count = h('span', { class: 'timeline-count' }, '0');
+  const help = h('span', { id: 'timeline-help', class: 'visually-hidden' }, t('timeline.help'));
+  const toEnd = h('button', { type: 'button', class: 'small icon', id: 'timeline-end', 'aria-label': t('timeline.toEnd'), title: t('timeline.toEnd') }, t('timeline.end'));
+  const count = h('span', { class: 'timeline-count' }, t('timeline.events', { n: 0 }));
   const list = h('ol', { class: 'event-log', id: 'event-log' });
-  const log = h('details', { class: 'timeline-log' }, h('summary', {}, 'Events (', count, ')'), list);
-  const root = h('div', { id: 'timeline', class: 'timeline', role: 'group', 'aria-label': 'Timeline' }, label, range, time, toEnd, help, log);
+  const log = h('details', { class: 'timeline-log' }, h('summary', {}, count), list);
+  const root = h('div', { id: 'timeline', class: 'timeline', role: 'group', 'aria-label': t('timeline.label') }, label, range, time, toEnd, help, log);
   parent.append(root);
 
   let info: TimelineInfo | null = null;
@@ -36,7 +38,7 @@ export function mountTimeline(parent: HTMLElement, session: Session): HTMLElemen
     const text = `${formatTickShort(tick, session.dt)} / ${formatTickShort(end, session.dt)}`;
     if (time.textContent === text) return;
     time.textContent = text;
-    range.setAttribute('aria-valuetext', `${formatTick(tick, session.dt)} of ${formatTick(end, session.dt)}`);
+    range.setAttribute('aria-valuetext', t('timeline.of', { at: formatTick(tick, session.dt), end: formatTick(end, session.dt) }));
     toEnd.disabled = tick >= end;
   };
 
@@ -95,21 +97,33 @@ export function mountTimeline(parent: HTMLElement, session: Session): HTMLElemen
     if (!info) return;
     const tick = session.tick;
     // Rebuilt only when the events, the branches or the applied/waiting split change.
-    const key = `${version}/${info.branches.length}/${events.filter((e) => e.tick < tick).length}/${events.length}`;
+    const predictions = session.predictions.list();
+    const key = `${version}/${info.branches.length}/${events.filter((e) => e.tick < tick).length}/${events.length}/${JSON.stringify(predictions)}`;
     if (key === shownKey) return;
     shownKey = key;
     const items: { tick: number; el: HTMLElement }[] = events.map((e) =>
-      ({ tick: e.tick, el: h('li', { class: e.tick < tick ? 'applied' : 'waiting' }, h('span', { class: 'when' }, formatTick(e.tick, session.dt)), ' ', describeEvent(e, session.scenario), e.tick < tick ? '' : ' (waiting)') }),
+      ({ tick: e.tick, el: h('li', { class: e.tick < tick ? 'applied' : 'waiting' }, h('span', { class: 'when' }, formatTick(e.tick, session.dt)), ' ', describeEvent(e, session.scenario), e.tick < tick ? '' : ` ${t('timeline.waiting')}`) }),
     );
+    // The learner's committed predictions, at the moment each was committed, in words.
+    const prompts = session.scenario.lesson?.prompts ?? [];
+    for (const p of predictions) {
+      const spec = prompts[p.prompt];
+      if (!spec) continue;
+      const at = Math.round((p.atHours * 3600) / session.dt);
+      const text = t('timeline.prediction', { n: p.prompt + 1, answer: answerWords(spec, p, spec.watch?.label) });
+      const el = h('li', { class: 'prediction' }, h('span', { class: 'when' }, formatTick(at, session.dt)), ' ', text);
+      const k = items.findIndex((x) => x.tick > at);
+      items.splice(k < 0 ? items.length : k, 0, { tick: at, el });
+    }
     for (const b of info.branches) {
       const at = items.findIndex((x) => x.tick >= b.tick);
       const el = h('li', { class: 'branch' }, describeBranch(b, session.dt));
       items.splice(at < 0 ? items.length : at, 0, { tick: b.tick, el });
     }
     const hidden = Math.max(0, items.length - SHOWN);
-    replace(list, hidden > 0 ? h('li', { class: 'more' }, `${hidden} earlier entries not shown`) : null, ...items.slice(hidden).map((x) => x.el));
-    if (items.length === 0) list.append(h('li', { class: 'empty' }, 'No events yet: settings changed during the run, interventions and tools appear here.'));
-    count.textContent = String(events.length);
+    replace(list, hidden > 0 ? h('li', { class: 'more' }, t('timeline.hidden', { n: hidden })) : null, ...items.slice(hidden).map((x) => x.el));
+    if (items.length === 0) list.append(h('li', { class: 'empty' }, t('timeline.empty')));
+    count.textContent = t('timeline.events', { n: items.length - info.branches.length });
   };
 
   const refreshEvents = async () => {
@@ -137,6 +151,10 @@ export function mountTimeline(parent: HTMLElement, session: Session): HTMLElemen
     void session.client.call((api) => api.timelineInfo()).then((t) => {
       if (t) session.setTimeline(t);
     });
+  });
+  session.predictions.on('change', () => {
+    shownKey = '';
+    renderLog();
   });
   session.on('load', () => {
     info = null;

@@ -5,6 +5,7 @@ import type { Frame } from '../../../sim/index';
 import type { Session } from '../session';
 import { arrowDirection, nearestTo, nextInDirection } from './cellNav';
 import { h } from './dom';
+import { stateWord, t } from '../../i18n/i18n';
 
 export interface CellFocusView {
   canvas: HTMLCanvasElement;
@@ -70,8 +71,11 @@ export function mountCellFocus(box: HTMLElement, view: CellFocusView, session: S
     const typeId = Object.keys(s.cellTypes)[f.cells.type[i]];
     const ct = typeId !== undefined ? s.cellTypes[typeId] : undefined;
     const states = ct?.states ?? [];
-    const state = states.length > 1 ? `, ${states[f.cells.state[i]] ?? 'unknown state'}` : '';
-    return `${ct?.name ?? 'cell'} #${f.cells.id[i]}${state}. Enter inspects it.`;
+    const name = ct?.name ?? t('cell.cell');
+    const id = String(f.cells.id[i]);
+    if (states.length <= 1) return t('cell.focused', { name, id });
+    const st = states[f.cells.state[i]];
+    return t('cell.focusedState', { name, id, state: st !== undefined ? stateWord(st) : t('cell.unknownState') });
   };
 
   const clear = () => {
@@ -88,7 +92,7 @@ export function mountCellFocus(box: HTMLElement, view: CellFocusView, session: S
       e.preventDefault();
       const cells = shownCells(f, view);
       if (cells.index.length === 0) {
-        said.textContent = 'There are no cells in this tissue.';
+        said.textContent = t('cell.noCells');
         return;
       }
       const at = focused === null ? -1 : cells.index.indexOf(indexOf(f, focused));
@@ -100,7 +104,7 @@ export function mountCellFocus(box: HTMLElement, view: CellFocusView, session: S
         k = nearestTo(cells.xs, cells.ys, w / 2, hgt / 2);
       } else k = nextInDirection(cells.xs, cells.ys, at, dir);
       if (k < 0) {
-        said.textContent = `No cell further ${dir === 'up' || dir === 'down' ? dir : `to the ${dir}`}.`;
+        said.textContent = t('cell.noFurther', { dir });
         return;
       }
       const i = cells.index[k];
@@ -120,7 +124,7 @@ export function mountCellFocus(box: HTMLElement, view: CellFocusView, session: S
   session.on('draw', (f) => {
     if (focused !== null && indexOf(f, focused) < 0) {
       clear();
-      said.textContent = 'The ringed cell is gone (it died or is in another tissue).';
+      said.textContent = t('cell.gone');
     }
     place();
   });

@@ -3,11 +3,12 @@
 import { formatClock } from '../../../viz/format';
 import type { Session } from '../session';
 import { h, replace } from './dom';
+import { t } from '../../i18n/i18n';
 
 export function mountFailure(root: HTMLElement, session: Session, startAgain: () => void): void {
   session.on('failure', (message, hours) => {
-    const resume = h('button', { type: 'button', class: 'primary', id: 'restart' }, hours === null ? 'Restart the simulation' : `Continue from ${formatClock(hours)}`);
-    const fresh = h('button', { type: 'button' }, 'Start the lesson again');
+    const resume = h('button', { type: 'button', class: 'primary', id: 'restart' }, hours === null ? t('failure.restart') : t('failure.continueFrom', { time: formatClock(hours) }));
+    const fresh = h('button', { type: 'button' }, t('failure.startAgain'));
     resume.addEventListener('click', () => {
       root.hidden = true;
       void session.restart();
@@ -18,9 +19,9 @@ export function mountFailure(root: HTMLElement, session: Session, startAgain: ()
     });
     replace(
       root,
-      h('h2', {}, 'The simulation stopped working'),
-      h('p', {}, `The engine ran into a problem and had to stop. The rest of the page still works. (${message})`),
-      h('p', {}, hours === null ? 'No saved point yet: restarting begins the run again.' : `Nothing is lost: Continue goes on from ${formatClock(hours)} of simulated time, the last saved point, with every change you made since.`),
+      h('h2', {}, t('failure.heading')),
+      h('p', {}, t('failure.problem', { message })),
+      h('p', {}, hours === null ? t('failure.noSavedPoint') : t('failure.nothingLost', { time: formatClock(hours) })),
       h('div', { class: 'row' }, resume, fresh),
     );
     root.hidden = false;

@@ -6,10 +6,12 @@
 // side panel keeps the keyboard ways in: a cell by number, the next cell, the newest vesicle.
 import type { Frame } from '../../../sim/index';
 import { formatClock, formatCount, formatDistance, formatNumber } from '../../../viz/format';
+import { stateWord, t } from '../../i18n/i18n';
 import type { CellReport, FollowReport } from '../../../workers/protocol';
 import type { Session } from '../session';
 import { placeCard, SHEET_BELOW, type Anchor } from './cardPlace';
 import { h, replace, uid } from './dom';
+import { nameById, shownName } from './shownNames';
 import './inspector.css';
 
 const REFRESH_MS = 300;
@@ -48,24 +50,24 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
   let fetching = false;
 
   const idIn = h('input', { id: uid('cellid'), type: 'text', inputmode: 'numeric', class: 'num short', autocomplete: 'off' });
-  const go = h('button', { type: 'button' }, 'Inspect');
-  const next = h('button', { type: 'button' }, 'Next cell');
-  const followAny = h('button', { type: 'button', id: 'follow-one' }, 'Follow a vesicle');
+  const go = h('button', { type: 'button' }, t('inspector.inspect'));
+  const next = h('button', { type: 'button' }, t('inspector.nextCell'));
+  const followAny = h('button', { type: 'button', id: 'follow-one' }, t('inspector.followOne'));
   const err = h('p', { class: 'error', 'aria-live': 'polite' });
   // What the card shows, said once when it opens (the card itself is not a live region).
   const said = h('p', { class: 'visually-hidden', id: 'inspect-said', 'aria-live': 'polite' });
 
   root.append(
-    h('h2', { id: 'inspector-h' }, 'Inspect'),
-    h('p', { class: 'help' }, 'Click a cell in the tissue, or enter its number. Its report opens next to it; Escape closes it.'),
-    h('div', { class: 'row' }, h('label', { for: idIn.id }, 'Cell number'), idIn, go, next, followAny),
+    h('h2', { id: 'inspector-h' }, t('inspector.heading')),
+    h('p', { class: 'help' }, t('inspector.help')),
+    h('div', { class: 'row' }, h('label', { for: idIn.id }, t('inspector.cellNumber')), idIn, go, next, followAny),
     err,
     said,
   );
 
   // ── The card ──
   const cardTitle = h('h2', { class: 'card-title', id: 'inspect-card-title', tabindex: -1 });
-  const closeCard = h('button', { type: 'button', class: 'small card-close', 'aria-label': 'Close the inspector (Escape)', title: 'Close (Escape)' }, '✕');
+  const closeCard = h('button', { type: 'button', class: 'small card-close', 'aria-label': t('inspector.closeCard'), title: t('inspector.closeShort') }, '✕');
   const cellBox = h('div', { class: 'report', id: 'cell-report' });
   const followBox = h('div', { class: 'report', id: 'follow-report' });
   const card = h(
@@ -198,20 +200,44 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
   // The buttons stay put while the numbers refresh, so a click is never lost to a redraw.
   let shownCell: number | null = null;
   const cellBody = h('div');
-  const followOwn = h('button', { type: 'button', class: 'small' }, 'Follow its newest vesicle');
-  const closeCell = h('button', { type: 'button', class: 'small' }, 'Close');
+  const followOwn = h('button', { type: 'button', class: 'small' }, t('inspector.followOwn'));
+  const closeCell = h('button', { type: 'button', class: 'small' }, t('inspector.close'));
   closeCell.addEventListener('click', () => closeAll(true));
   followOwn.addEventListener('click', async () => {
     const id = shownCell;
     if (id === null) return;
     const rep = await session.client.call((api) => api.followNewest(id));
     if (rep && rep.originCell === id) showFollow(rep, true);
-    else err.textContent = `Cell #${id} has no vesicle of its own in the tissue right now.`;
+    else err.textContent = t('inspector.noOwnVesicle', { id: String(id) });
   });
 
   const setTitle = () => {
-    if (shownCell !== null) cardTitle.textContent = cellBox.querySelector('h3')?.textContent ?? 'Inspect';
-    else if (followed) cardTitle.textContent = `One dot of ${followed.typeName}`;
+    if (shownCell !== null) cardTitle.textContent = cellBox.querySelector('h3')?.textContent ?? t('inspector.heading');
+    else if (followed) cardTitle.textContent = t('inspector.oneDotOf', { type: named('vesicleTypes', followed.typeName) });
+  };
+
+  /** A name from the engine's report as the reader's lesson calls it. */
+  const named = (kind: Parameters<typeof shownName>[2], english: string) => shownName(session.engineScenario, session.scenario, kind, english);
+  /** A donor's or origin's type name; the worker's words for a gone or injected origin are translated too. */
+  const originName = (english: string) =>
+    english === 'a cell that has since died' ? t('inspector.deadOrigin') : english === 'injected (no cell)' ? t('inspector.injectedOrigin') : named('cellTypes', english); // i18n-exempt: the worker's English, matched to translate it
+
+  /** The taker's type name in a "taken up by tumour cell #12" fate from the worker. */
+  const takenByName = (fateText: string) => named('cellTypes', fateText.replace(/^taken up by /, '').replace(/ #\d+$/, ''));
+  /** A followed vesicle's fate in the reader's words (by its code; the worker's text for any other). */
+  const fateWords = (r: FollowReport): string => {
+    switch (r.fate) {
+      case 'free':
+        return t('inspector.fate.free');
+      case 'taken up':
+        return t('inspector.fate.takenUp', { cell: t('inspector.cellTitle', { type: takenByName(r.fateText), id: String(r.takenBy ?? '') }) });
+      case 'entered the blood':
+        return t('inspector.fate.blood');
+      case 'broken down':
+        return t('inspector.fate.brokenDown');
+      default:
+        return r.fateText;
+    }
   };
 
   function showCell(r: CellReport | null, focus = false): void {
@@ -227,42 +253,44 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
     anchorWorld = { x: r.x, y: r.y, r: r.radius, tissue: tissueIndexOf(r.tissue) };
     if (fresh) {
       shownCell = r.id;
-      replace(cellBox, h('h3', {}, `${r.typeName} #${r.id}`), cellBody, h('div', { class: 'row' }, followOwn, closeCell));
+      replace(cellBox, h('h3', {}, t('inspector.cellTitle', { type: nameById(session.scenario, 'cellTypes', r.type), id: String(r.id) })), cellBody, h('div', { class: 'row' }, followOwn, closeCell));
       highlight([r.id, ...r.donors.map((d) => d.id)]);
     }
-    const donors = r.donors.length > 0 ? r.donors.map((d) => `${d.typeName} #${d.id}`).join(', ') : 'none yet';
+    const donors = r.donors.length > 0 ? r.donors.map((d) => t('inspector.cellTitle', { type: originName(d.typeName), id: String(d.id) })).join(', ') : t('inspector.noneYet');
+    const typeName = nameById(session.scenario, 'cellTypes', r.type);
+    const state = stateWord(r.state);
     replace(
       cellBody,
       h(
         'dl',
         { class: 'facts' },
-        h('dt', {}, 'State'),
-        h('dd', {}, `${r.state}${r.states.length > 1 ? ` (of ${r.states.join(', ')})` : ''}`),
-        h('dt', {}, 'Receptors'),
-        h('dd', {}, r.receptors.length > 0 ? r.receptors.map((x) => x.name).join(', ') : 'none'),
-        h('dt', {}, 'Where'),
-        h('dd', {}, `${r.tissue}, at (${Math.round(r.x)}, ${Math.round(r.y)}) µm`),
-        h('dt', {}, 'Age'),
+        h('dt', {}, t('inspector.state')),
+        h('dd', {}, r.states.length > 1 ? t('inspector.stateOf', { state, states: r.states.map(stateWord).join(', ') }) : state),
+        h('dt', {}, t('inspector.receptors')),
+        h('dd', {}, r.receptors.length > 0 ? r.receptors.map((x) => nameById(session.scenario, 'receptors', x.id)).join(', ') : t('inspector.none')),
+        h('dt', {}, t('inspector.where')),
+        h('dd', {}, t('inspector.whereAt', { tissue: named('tissues', r.tissue), x: formatCount(r.x), y: formatCount(r.y) })),
+        h('dt', {}, t('inspector.age')),
         h('dd', {}, formatClock(r.ageHours)),
       ),
-      r.signals.length > 0 ? table('Signal levels inside the cell', ['signal', 'level (a.u.)'], r.signals.map((s) => [s.name, formatNumber(s.value)])) : null,
+      r.signals.length > 0 ? table(t('inspector.signals'), [t('inspector.signal'), t('inspector.level')], r.signals.map((s) => [nameById(session.scenario, 'signals', s.id), formatNumber(s.value)])) : null,
       table(
-        'Vesicles taken up, by origin',
-        ['vesicle type', 'taken up (bound now)'],
-        r.uptake.map((u, k) => [u.name, `${formatCount(u.value)} (${formatCount(r.bound[k].value)})`]),
+        t('inspector.uptake'),
+        [t('inspector.vesicleType'), t('inspector.takenUp')],
+        r.uptake.map((u, k) => [nameById(session.scenario, 'vesicleTypes', u.id), t('inspector.takenUpValue', { taken: formatCount(u.value), bound: formatCount(r.bound[k].value) })]),
       ),
-      h('p', {}, h('strong', {}, 'Recent donors: '), donors, r.donors.length > 0 ? ' (ringed in purple in the view)' : ''),
+      h('p', {}, h('strong', {}, t('inspector.donors')), ' ', donors, r.donors.length > 0 ? ` ${t('inspector.donorsRinged')}` : ''),
     );
     highlight([r.id, ...r.donors.map((d) => d.id)]);
     setTitle();
-    if (fresh) openCard(focus, `${r.typeName} #${r.id}: ${r.state}. Its report is next to it in the tissue view; Escape closes it.`);
+    if (fresh) openCard(focus, t('inspector.cellSaid', { type: typeName, id: String(r.id), state }));
     else placeSoon();
   }
 
   let followShownAt = 0;
   const followBody = h('div');
   const followTitle = h('h3');
-  const stopFollow = h('button', { type: 'button', class: 'small' }, 'Stop following');
+  const stopFollow = h('button', { type: 'button', class: 'small' }, t('inspector.stopFollowing'));
   stopFollow.addEventListener('click', () => {
     void session.client.call((api) => api.unfollow());
     showFollow(null, true);
@@ -280,29 +308,36 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
       setTitle();
       return;
     }
-    const t = performance.now();
-    if (!now && !changed && t - followShownAt < REFRESH_MS) return;
-    followShownAt = t;
+    const at = performance.now();
+    if (!now && !changed && at - followShownAt < REFRESH_MS) return;
+    followShownAt = at;
     if (followBox.childElementCount === 0) replace(followBox, followTitle, followBody, h('div', { class: 'row' }, stopFollow));
-    followTitle.textContent = `Following one dot of ${r.typeName}`;
-    const cargo = [...r.onBind.map((c) => `${c.name} ×${formatNumber(c.value)} on binding`), ...r.cargo.map((c) => `${c.name} ×${formatNumber(c.value)} inside`)];
+    const typeName = named('vesicleTypes', r.typeName);
+    followTitle.textContent = t('inspector.following', { type: typeName });
+    const signal = (c: { id: string }) => nameById(session.scenario, 'signals', c.id);
+    const cargo = [
+      ...r.onBind.map((c) => t('inspector.onBinding', { signal: signal(c), amount: formatNumber(c.value) })),
+      ...r.cargo.map((c) => t('inspector.inside', { signal: signal(c), amount: formatNumber(c.value) })),
+    ];
+    const origin = originName(r.originTypeName);
+    const fate = fateWords(r);
     replace(
       followBody,
       h(
         'dl',
         { class: 'facts' },
-        h('dt', {}, 'Address label'),
-        h('dd', {}, r.labels.length > 0 ? r.labels.join(', ') : 'none'),
-        h('dt', {}, 'Cargo'),
-        h('dd', {}, cargo.length > 0 ? cargo.join('; ') : 'none'),
-        h('dt', {}, 'From'),
-        h('dd', {}, r.originCell >= 0 ? `${r.originTypeName} #${r.originCell}, released at ${formatClock(r.bornHours)}` : `${r.originTypeName}, at ${formatClock(r.bornHours)}`),
-        h('dt', {}, 'Distance from where it started'),
-        h('dd', {}, `${formatDistance(r.distanceFromStartUm)} in ${r.tissue}, in a straight line`),
-        h('dt', {}, 'Path length (all the zig-zags)'),
-        h('dd', {}, `${formatDistance(r.pathLengthUm)}: the white line in the view. A random walk wanders back and forth, so its path is much longer than the distance it gets from its start.`),
-        h('dt', {}, 'Fate'),
-        h('dd', { class: r.fate === 'free' ? '' : 'fate' }, r.endHours !== undefined ? `${r.fateText}, at ${formatClock(r.endHours)}` : r.fateText),
+        h('dt', {}, t('inspector.label')),
+        h('dd', {}, r.labels.length > 0 ? r.labels.map((l) => named('labels', l)).join(', ') : t('inspector.none')),
+        h('dt', {}, t('inspector.cargo')),
+        h('dd', {}, cargo.length > 0 ? cargo.join('; ') : t('inspector.none')),
+        h('dt', {}, t('inspector.from')),
+        h('dd', {}, r.originCell >= 0 ? t('inspector.releasedBy', { cell: t('inspector.cellTitle', { type: origin, id: String(r.originCell) }), time: formatClock(r.bornHours) }) : t('inspector.fromAt', { origin, time: formatClock(r.bornHours) })),
+        h('dt', {}, t('inspector.distance')),
+        h('dd', {}, t('inspector.distanceValue', { distance: formatDistance(r.distanceFromStartUm), tissue: named('tissues', r.tissue) })),
+        h('dt', {}, t('inspector.path')),
+        h('dd', {}, t('inspector.pathValue', { length: formatDistance(r.pathLengthUm) })),
+        h('dt', {}, t('inspector.fate')),
+        h('dd', { class: r.fate === 'free' ? '' : 'fate' }, r.endHours !== undefined ? t('inspector.fateAt', { fate, time: formatClock(r.endHours) }) : fate),
       ),
     );
     // Without an inspected cell the card points at the dot where it started being followed.
@@ -311,7 +346,7 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
       anchorWorld = { x: r.path[n - 2], y: r.path[n - 1], r: 0, tissue: r.tissueIndex };
     }
     setTitle();
-    if (opening || focus) openCard(focus, `Following one dot of ${r.typeName} from ${r.originTypeName}. Its report is in the tissue view; Escape closes it.`);
+    if (opening || focus) openCard(focus, t('inspector.followSaid', { type: typeName, origin }));
   }
 
   const fetchCell = async (focus = false) => {
@@ -322,7 +357,7 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
     fetching = false;
     if (selected !== id) return;
     if (r === null) {
-      err.textContent = `Cell #${id} is not there (any more).`;
+      err.textContent = t('inspector.gone', { id: String(id) });
       selected = null;
       showCell(null);
       return;
@@ -354,7 +389,7 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
   go.addEventListener('click', () => {
     const n = Number(idIn.value);
     if (!Number.isInteger(n) || n < 0) {
-      err.textContent = 'Enter a cell number (a whole number, shown after # in the panel).';
+      err.textContent = t('inspector.badNumber');
       return;
     }
     void inspector.selectCell(n);
@@ -372,7 +407,7 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
   followAny.addEventListener('click', async () => {
     const r = await session.client.call((api) => api.followNewest());
     if (!r) {
-      err.textContent = 'There is no vesicle in the tissue to follow yet: press Play first.';
+      err.textContent = t('inspector.nothingToFollow');
       return;
     }
     if (shownCell === null && r.path.length >= 2) anchorWorld = { x: r.path[r.path.length - 2], y: r.path[r.path.length - 1], r: 0, tissue: r.tissueIndex };

@@ -7,6 +7,7 @@ import { plainRules, partText, type RuleGroup, type Sentence } from '../../lab/p
 import { h, replace } from './dom';
 import { mountTextDialog } from './textDialog';
 import { ruleWords } from '../../lab/i18n/ruleWords';
+import { t } from '../../i18n/i18n';
 
 export interface ModelRules {
   open(): void;
@@ -22,7 +23,7 @@ function sentence(s: Sentence, go: (path: string) => void): HTMLElement {
   const li = h('li');
   for (const p of s) {
     if (typeof p === 'string') li.append(p);
-    else if (fieldFor(p.path)) li.append(h('button', { type: 'button', class: 'rule-number link', 'data-path': p.path, title: `Go to this setting (${p.path})`, onclick: () => go(p.path) }, partText(p, ruleWords())));
+    else if (fieldFor(p.path)) li.append(h('button', { type: 'button', class: 'rule-number link', 'data-path': p.path, title: t('rules.goTo', { path: p.path }), onclick: () => go(p.path) }, partText(p, ruleWords())));
     else li.append(h('strong', { class: 'rule-number', 'data-path': p.path }, partText(p, ruleWords())));
   }
   return li;
@@ -33,10 +34,10 @@ function group(g: RuleGroup, go: (path: string) => void): HTMLElement {
 }
 
 export function mountModelRules(session: Session): ModelRules {
-  const title = h('h2', { id: 'model-rules-h' }, 'How does the model work?');
-  const intro = h('p', { class: 'help' }, 'These are all the rules the simulation follows, written out from the lesson’s own numbers. Change a setting and the numbers here change with it.');
+  const title = h('h2', { id: 'model-rules-h' }, t('rules.heading'));
+  const intro = h('p', { class: 'help' }, t('rules.intro'));
   // Focusable, so the keyboard can scroll a long list (it may hold no button in Learn mode).
-  const body = h('div', { class: 'about-body model-rules-body', tabindex: 0, role: 'region', 'aria-label': 'The rules' });
+  const body = h('div', { class: 'about-body model-rules-body', tabindex: 0, role: 'region', 'aria-label': t('rules.label') });
   const dialog = mountTextDialog('model-rules', title, [intro, body]);
 
   const go = (path: string) => {

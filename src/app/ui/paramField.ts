@@ -3,6 +3,8 @@
 import type { ParamInfo } from '../../../sim/index';
 import { formatNumber, formatWithUnit } from '../../../viz/format';
 import { h, uid } from './dom';
+import { t } from '../../i18n/i18n';
+import { paramHelp, unitText } from '../paramText';
 import { STEPS, sliderScale } from './sliderScale';
 
 export interface ParamField {
@@ -12,18 +14,18 @@ export interface ParamField {
 
 /** The unit shown beside a number: none for shares and scores from 0 to 1 (the range says it). */
 export function shownUnit(p: ParamInfo): string {
-  return p.unit === '0–1' || p.unit === 'fraction' ? '' : p.unit;
+  return p.unit === '0–1' || p.unit === 'fraction' ? '' : unitText(p.unit);
 }
 
 /** Checks an entry against the parameter's range; returns a message or null. */
 export function checkEntry(p: ParamInfo, text: string): { value: number } | { problem: string } {
-  const t = text.trim().replace(',', '.').replace(/\s/g, '');
-  const v = t === '' ? NaN : Number(t);
+  const typed = text.trim().replace(',', '.').replace(/\s/g, '');
+  const v = typed === '' ? NaN : Number(typed);
   const unit = shownUnit(p);
-  const range = `Allowed: ${formatNumber(p.min)} to ${formatNumber(p.max)}${unit ? ` ${unit}` : ''}`;
-  if (!Number.isFinite(v)) return { problem: `Enter a number. ${range}.` };
-  if (v < p.min || v > p.max) return { problem: `${formatWithUnit(v, unit)} is out of range. ${range}.` };
-  if (p.integer && !Number.isInteger(v)) return { problem: `Enter a whole number. ${range}.` };
+  const range = t('param.allowed', { min: formatWithUnit(p.min, ''), max: formatWithUnit(p.max, unit) });
+  if (!Number.isFinite(v)) return { problem: t('param.enterNumber', { range }) };
+  if (v < p.min || v > p.max) return { problem: t('param.outOfRange', { value: formatWithUnit(v, unit), range }) };
+  if (p.integer && !Number.isInteger(v)) return { problem: t('param.enterWhole', { range }) };
   return { value: v };
 }
 
@@ -46,14 +48,14 @@ export function paramField(p: ParamInfo, name: string, lessonValue: number | und
     min: 0,
     max: STEPS,
     step: 1,
-    'aria-label': `${name}, slider`,
+    'aria-label': t('param.slider', { name }),
     'aria-describedby': `${id}-help`,
     tabindex: 0,
   });
   const err = h('p', { id: `${id}-err`, class: 'error', 'aria-live': 'polite' });
-  const live = p.live === false ? ' Changing it restarts the run.' : '';
-  const lesson = lessonValue !== undefined ? ` · lesson value ${formatNumber(lessonValue)}` : '';
-  const help = h('p', { id: `${id}-help`, class: 'help' }, `${p.help}. Range ${formatNumber(p.min)}–${formatNumber(p.max)}${unit ? ` ${unit}` : ''}${lesson}.${live}`);
+  const range = { help: paramHelp(p.label, p.help), min: formatNumber(p.min), max: formatWithUnit(p.max, unit) };
+  const helpText = lessonValue !== undefined ? t('param.helpLesson', { ...range, lesson: formatNumber(lessonValue) }) : t('param.help', range);
+  const help = h('p', { id: `${id}-help`, class: 'help' }, p.live === false ? t('param.restarts', { help: helpText }) : helpText);
   let value = p.value;
 
   const show = (v: number) => {

@@ -10,6 +10,7 @@ import { formatClock, formatWithUnit } from '../../../viz/format';
 import type { Session } from '../session';
 import { nameParam } from '../paramNames';
 import { h, replace } from './dom';
+import { t } from '../../i18n/i18n';
 import { paramField, shownUnit, type ParamField } from './paramField';
 import type { Notify } from './notices';
 
@@ -29,7 +30,7 @@ export function mountParams(root: HTMLElement, session: Session, notify: Notify,
       const when = formatClock(session.frame?.hours ?? 0);
       const problem = await session.setParam(p.path, v, p.live !== false);
       if (!problem) {
-        notify(`${n.full} set to ${formatWithUnit(v, shownUnit(p))} at ${when}.`);
+        notify(t('param.setTo', { name: n.full, value: formatWithUnit(v, shownUnit(p)), time: when }));
         onChange();
       }
       return problem;
@@ -45,15 +46,15 @@ export function mountParams(root: HTMLElement, session: Session, notify: Notify,
     if (huge) {
       replace(
         root,
-        h('h2', { id: 'settings-h' }, 'Settings'),
+        h('h2', { id: 'settings-h' }, t('param.settings')),
         exposed.length > 0 ? h('div', { class: 'exposed' }, ...exposed.map((p) => field(s, p, true))) : null,
-        h('p', { class: 'help' }, 'This scenario is far larger than a lesson, so its settings are not listed here one by one; change them in the scenario file, or with cellpost run --set.'),
+        h('p', { class: 'help' }, t('param.huge')),
       );
       return;
     }
     const rest = listParameters(s).filter((p) => !shown.has(p.path));
 
-    const more = h('details', { class: 'more' }, h('summary', {}, `More settings (${rest.length})`));
+    const more = h('details', { class: 'more' }, h('summary', {}, t('param.more', { n: rest.length })));
     const moreBody = h('div', { class: 'more-body' });
     more.append(moreBody);
     more.addEventListener('toggle', () => {
@@ -68,8 +69,8 @@ export function mountParams(root: HTMLElement, session: Session, notify: Notify,
 
     replace(
       root,
-      h('h2', { id: 'settings-h' }, 'Settings'),
-      exposed.length > 0 ? h('div', { class: 'exposed' }, ...exposed.map((p) => field(s, p, true))) : h('p', { class: 'help' }, 'This lesson has no main settings; open More settings to change any number.'),
+      h('h2', { id: 'settings-h' }, t('param.settings')),
+      exposed.length > 0 ? h('div', { class: 'exposed' }, ...exposed.map((p) => field(s, p, true))) : h('p', { class: 'help' }, t('param.noMain')),
       more,
     );
   };

@@ -3,6 +3,7 @@
 // keyboard. Each use becomes an engine event (addCells / inject) at that world position.
 import type { EventSpec, Scenario } from '../../../sim/index';
 import { formatClock, formatCount } from '../../../viz/format';
+import { stateWord, t } from '../../i18n/i18n';
 import type { Session } from '../session';
 import { h, replace, uid } from './dom';
 import type { Notify } from './notices';
@@ -32,7 +33,7 @@ export function mountTools(root: HTMLElement, session: Session, notify: Notify, 
       whereBox.hidden = m === 'inspect';
       document.body.dataset.tool = m;
     });
-    const text = { inspect: 'inspect cells and follow vesicles', place: 'place a cell', inject: 'inject vesicles' }[m];
+    const text = { inspect: t('tools.inspect'), place: t('tools.place'), inject: t('tools.inject') }[m];
     return h('div', { class: 'radio' }, input, h('label', { for: id }, text));
   });
 
@@ -40,11 +41,11 @@ export function mountTools(root: HTMLElement, session: Session, notify: Notify, 
   const cellType = h('select', { id: typeId });
   const stateId = uid('cstate');
   const cellState = h('select', { id: stateId });
-  const placeBox = h('div', { class: 'tool-opts' }, h('label', { for: typeId }, 'Cell type'), cellType, h('label', { for: stateId }, 'State'), cellState);
+  const placeBox = h('div', { class: 'tool-opts' }, h('label', { for: typeId }, t('tools.cellType')), cellType, h('label', { for: stateId }, t('tools.state')), cellState);
   placeBox.hidden = true;
   const fillStates = () => {
     const ct = scenario?.cellTypes[cellType.value];
-    replace(cellState, ...(ct?.states ?? []).map((s) => h('option', { value: s }, s)));
+    replace(cellState, ...(ct?.states ?? []).map((s) => h('option', { value: s }, stateWord(s))));
   };
   cellType.addEventListener('change', fillStates);
 
@@ -53,12 +54,15 @@ export function mountTools(root: HTMLElement, session: Session, notify: Notify, 
   const packetsId = uid('packets');
   const packets = h('input', { id: packetsId, type: 'text', inputmode: 'numeric', value: '500', class: 'num', 'aria-describedby': `${packetsId}-help` });
   const packetsHelp = h('p', { id: `${packetsId}-help`, class: 'help' });
-  const injectBox = h('div', { class: 'tool-opts' }, h('label', { for: vtId }, 'Vesicle type'), vesType, h('label', { for: packetsId }, 'Dots to inject'), packets, packetsHelp);
+  const injectBox = h('div', { class: 'tool-opts' }, h('label', { for: vtId }, t('tools.vesicleType')), vesType, h('label', { for: packetsId }, t('tools.dots')), packets, packetsHelp);
   injectBox.hidden = true;
   const showPerDot = () => {
     const n = Number(packets.value);
     const per = scenario?.vesiclesPerDot ?? 1;
-    packetsHelp.textContent = Number.isFinite(n) && n >= 1 ? `= ${formatCount(n * per)} vesicles (one dot = ${formatCount(per)}). 1 to ${formatCount(MAX_PACKETS)} dots.` : `Enter a whole number of dots from 1 to ${formatCount(MAX_PACKETS)}.`;
+    packetsHelp.textContent =
+      Number.isFinite(n) && n >= 1
+        ? t('tools.perDot', { vesicles: formatCount(n * per), per: formatCount(per), most: formatCount(MAX_PACKETS) })
+        : t('tools.dotsRange', { most: formatCount(MAX_PACKETS) });
   };
   packets.addEventListener('input', showPerDot);
 
@@ -66,22 +70,22 @@ export function mountTools(root: HTMLElement, session: Session, notify: Notify, 
   const yId = uid('y');
   const xIn = h('input', { id: xId, type: 'text', inputmode: 'decimal', class: 'num short' });
   const yIn = h('input', { id: yId, type: 'text', inputmode: 'decimal', class: 'num short' });
-  const here = h('button', { type: 'button' }, 'Apply at this point');
+  const here = h('button', { type: 'button' }, t('tools.applyHere'));
   const whereErr = h('p', { class: 'error', 'aria-live': 'polite' });
   const whereBox = h(
     'div',
     { class: 'tool-opts' },
-    h('p', { class: 'help' }, 'Click on the tissue, or enter a point and press the button.'),
-    h('div', { class: 'row' }, h('label', { for: xId }, 'x (µm)'), xIn, h('label', { for: yId }, 'y (µm)'), yIn, here),
+    h('p', { class: 'help' }, t('tools.whereHelp')),
+    h('div', { class: 'row' }, h('label', { for: xId }, t('tools.x')), xIn, h('label', { for: yId }, t('tools.y')), yIn, here),
     whereErr,
   );
   whereBox.hidden = true;
   here.addEventListener('click', () => {
     const x = Number(xIn.value);
     const y = Number(yIn.value);
-    const t = scenario ? Object.values(scenario.tissues)[currentTissue()] : undefined;
-    if (!t || !Number.isFinite(x) || !Number.isFinite(y) || x < 0 || y < 0 || x > t.width || y > t.height) {
-      whereErr.textContent = t ? `Enter a point inside the tissue: x 0–${t.width} µm, y 0–${t.height} µm.` : '';
+    const ts = scenario ? Object.values(scenario.tissues)[currentTissue()] : undefined;
+    if (!ts || !Number.isFinite(x) || !Number.isFinite(y) || x < 0 || y < 0 || x > ts.width || y > ts.height) {
+      whereErr.textContent = ts ? t('tools.outside', { width: formatCount(ts.width), height: formatCount(ts.height) }) : '';
       return;
     }
     whereErr.textContent = '';
@@ -89,8 +93,8 @@ export function mountTools(root: HTMLElement, session: Session, notify: Notify, 
   });
 
   root.append(
-    h('h2', { id: 'tools-h' }, 'Tools'),
-    h('fieldset', { class: 'radios' }, h('legend', {}, 'A click on the tissue will'), ...radios),
+    h('h2', { id: 'tools-h' }, t('tools.heading')),
+    h('fieldset', { class: 'radios' }, h('legend', {}, t('tools.clickWill')), ...radios),
     placeBox,
     injectBox,
     whereBox,
@@ -106,9 +110,9 @@ export function mountTools(root: HTMLElement, session: Session, notify: Notify, 
     replace(cellType, ...Object.entries(s.cellTypes).map(([id, ct]) => h('option', { value: id }, ct.name)));
     fillStates();
     replace(vesType, ...Object.entries(s.vesicleTypes).map(([id, vt]) => h('option', { value: id }, vt.name)));
-    const t = Object.values(s.tissues)[0];
-    xIn.value = String(Math.round(t.width / 2));
-    yIn.value = String(Math.round(t.height / 2));
+    const first = Object.values(s.tissues)[0];
+    xIn.value = String(Math.round(first.width / 2));
+    yIn.value = String(Math.round(first.height / 2));
     showPerDot();
   });
 
@@ -124,21 +128,21 @@ export function mountTools(root: HTMLElement, session: Session, notify: Notify, 
       let what: string;
       if (mode === 'place') {
         event = { kind: 'addCells', tissue: tissueId, type: cellType.value, count: 1, x, y, state: cellState.value || undefined };
-        what = `A ${scenario.cellTypes[cellType.value].name} placed at (${Math.round(x)}, ${Math.round(y)}) µm at ${when}.`;
+        what = t('tools.placed', { type: scenario.cellTypes[cellType.value].name, x: formatCount(x), y: formatCount(y), time: when });
       } else if (mode === 'inject') {
         const n = Number(packets.value);
         if (!Number.isInteger(n) || n < 1 || n > MAX_PACKETS) {
-          notify(`Dots to inject: enter a whole number from 1 to ${formatCount(MAX_PACKETS)}.`, 'warn');
+          notify(t('tools.badDots', { most: formatCount(MAX_PACKETS) }), 'warn');
           packets.focus();
           return;
         }
         event = { kind: 'inject', vesicleType: vesType.value, packets: n, tissue: tissueId, x, y, radius: 15 };
-        what = `${formatCount(n)} dots of ${scenario.vesicleTypes[vesType.value].name} injected at (${Math.round(x)}, ${Math.round(y)}) µm at ${when}.`;
+        what = t('tools.injected', { dots: formatCount(n), type: scenario.vesicleTypes[vesType.value].name, x: formatCount(x), y: formatCount(y), time: when });
       } else return;
       xIn.value = String(Math.round(x));
       yIn.value = String(Math.round(y));
       const problem = await session.send([event]);
-      notify(problem ? `Not applied: ${problem}` : what, problem ? 'warn' : 'info');
+      notify(problem ? t('tools.notApplied', { problem }) : what, problem ? 'warn' : 'info');
     },
   };
   return tools;

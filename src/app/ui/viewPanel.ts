@@ -7,6 +7,7 @@ import { renderLegend } from '../../../viz/legend';
 import { formatCount } from '../../../viz/format';
 import type { Session } from '../session';
 import { h, replace, uid } from './dom';
+import { t } from '../../i18n/i18n';
 
 export interface ViewClick {
   /** World position in µm within the shown tissue. */
@@ -42,7 +43,7 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
 
   const tissueId = uid('tissue');
   const tissueSel = h('select', { id: tissueId });
-  const tissueBox = h('div', { class: 'group', id: 'tissue-pick' }, h('label', { for: tissueId }, 'Show tissue'), tissueSel);
+  const tissueBox = h('div', { class: 'group', id: 'tissue-pick' }, h('label', { for: tissueId }, t('view.showTissue')), tissueSel);
   const showTissue = (t: number) => {
     tissue = t;
     tissueSel.value = String(t);
@@ -58,9 +59,9 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
   const density = h(
     'select',
     { id: densityId },
-    h('option', { value: 'auto', selected: true }, 'automatic'),
-    h('option', { value: 'dots' }, 'always dots'),
-    h('option', { value: 'density' }, 'always density'),
+    h('option', { value: 'auto', selected: true }, t('view.auto')),
+    h('option', { value: 'dots' }, t('view.dots')),
+    h('option', { value: 'density' }, t('view.density')),
   );
   density.addEventListener('change', () => view?.setDensity(density.value as DensityMode));
 
@@ -72,11 +73,11 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
     view?.setReducedMotion(reduced.matches);
   });
 
-  const hint = h('p', { class: 'hint' }, 'Click a cell to inspect it, or a dot to follow it. Wheel or + − zoom, drag pans, 0 fits.');
+  const hint = h('p', { class: 'hint' }, t('view.hint'));
   bar.append(
     tissueBox,
-    h('div', { class: 'group lab-only' }, h('label', { for: densityId }, 'Vesicles as'), density),
-    h('div', { class: 'group lab-only' }, motion, h('label', { for: motionId }, 'Less motion')),
+    h('div', { class: 'group lab-only' }, h('label', { for: densityId }, t('view.vesiclesAs')), density),
+    h('div', { class: 'group lab-only' }, motion, h('label', { for: motionId }, t('view.lessMotion'))),
   );
   legend.before(hint);
 
@@ -113,7 +114,7 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
     if (counted !== undefined) dots = counted;
     else for (let i = 0; i < f.vesicles.count; i++) if (f.vesicles.tissue[i] === tissue) dots++;
     const name = Object.values(scenario.tissues)[tissue].name;
-    canvas.setAttribute('aria-label', `Tissue view of ${name}: ${formatCount(cells)} cells and ${formatCount(dots)} vesicle dots. Arrow keys move between cells, Enter inspects one, Escape clears; plus and minus zoom, 0 fits.`);
+    canvas.setAttribute('aria-label', t('view.canvasLabel', { tissue: name, cells: formatCount(cells), dots: formatCount(dots) }));
   };
 
   session.on('load', (info) => {

@@ -1,6 +1,7 @@
 // The run in words, in bokmål: the phrasebook src/lab/describe.ts fills each simulated hour
 // ("5 t: 27 av 120 leserceller reagerende (opp 5)"), with bokmål plurals of the lessons' cell
 // names and bokmål numbers.
+// i18n-exempt-file: the bokmål phrasebook itself, the translation of src/lab/describe.ts
 import type { DescribeWords } from '../describe';
 import { formatNumber } from '../../i18n/numbers';
 import { NB_STATES } from '../../i18n/states';
