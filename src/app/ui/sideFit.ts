@@ -1,7 +1,7 @@
 // Keeps the whole predict step of the prompt card in view on a short landscape window (a 1280×720
-// projector): when the card would have to scroll while the learner predicts, the interventions
-// fold away except those the question names ("Now press …"), with one button to show them all.
-// Once the run goes on (or on a taller window) every intervention is back in its place.
+// projector): when the card would scroll while the learner predicts (or the chart would be cut),
+// the interventions fold away except those the question names ("Now press …"), with one button to
+// show them all. Once the run goes on (or on a taller window) every intervention is back.
 import { t } from '../../i18n/i18n';
 import { h } from './dom';
 
@@ -16,7 +16,9 @@ export function mountSideFit(side: HTMLElement, prompt: HTMLElement, interventio
   let button: HTMLButtonElement | null = null;
 
   const cardId = () => `${prompt.querySelector('h2')?.textContent ?? ''}|${prompt.dataset.step ?? ''}`;
-  const overflows = () => prompt.scrollHeight > prompt.clientHeight + 1;
+  const scrolls = (e: Element) => e.scrollHeight > e.clientHeight + 1;
+  /** The card would scroll, or the chart shown has less room than it draws in. */
+  const overflows = () => scrolls(prompt) || Array.from(side.querySelectorAll('#charts .chart-box')).some((b) => !(b as HTMLElement).hidden && scrolls(b));
 
   /** Marks the interventions the question names: they stay when the rest fold. */
   const markNamed = () => {
