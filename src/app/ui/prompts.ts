@@ -99,7 +99,7 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
     own?.classList.add('own');
     const step: Step = observed(k) || open ? 'explain' : locked(k) ? 'observe' : 'predict';
     const steps = stepper(step, reveal);
-    // The stylesheet gives the predict step the room it needs (the chart gives way a little).
+    // The stylesheet and ui/sideFit.ts give the predict step the room it needs.
     root.dataset.step = step;
     replace(
       root,
