@@ -1,7 +1,8 @@
 // Where vesicles were just injected into a tissue: a still ring from the press until the engine
 // applies the injection (the next step), then rings that spread from the site and fade, with the
 // words "injected here", while the injected kind of dot is drawn larger for a moment (boostedType). With reduced motion: one still ring and the words, no spreading, no size change.
-// Wall-clock ms, like viz/effects.ts: the marks last the same at any run speed.
+// A dose into the blood pulses along the tissue's vessels instead ("into the blood"), so a student
+// sees that it happened. Wall-clock ms, like viz/effects.ts: the marks last the same at any run speed.
 import { t } from '../src/i18n/i18n';
 
 /** How long the rings spread (and the dots stay large), and how long the still mark stays with reduced motion, ms. */
@@ -20,6 +21,8 @@ export interface InjectSite {
   radius: number;
   /** The injected vesicle type's index (its dots are drawn larger for a moment). */
   vesicleType: number;
+  /** A dose into the blood: the vessel (µm) that pulses, in place of rings round (x, y). */
+  rect?: { x: number; y: number; width: number; height: number };
 }
 
 interface Mark extends InjectSite {
@@ -74,7 +77,7 @@ export class InjectMarks {
    */
   boosted(tissue: number, now: number, reducedMotion: boolean): InjectSite[] {
     if (reducedMotion) return [];
-    return this.marks.filter((m) => m.tissue === tissue && !Number.isNaN(m.t0) && this.progress(m, now, false) < 1);
+    return this.marks.filter((m) => m.tissue === tissue && !m.rect && !Number.isNaN(m.t0) && this.progress(m, now, false) < 1);
   }
 
   clear(): void {
@@ -87,6 +90,10 @@ export class InjectMarks {
       if (m.tissue !== o.tissue) continue;
       const p = this.progress(m, o.now, o.reducedMotion);
       if (p < 0 || p >= 1) continue;
+      if (m.rect) {
+        drawBloodMark(ctx, m, p, o);
+        continue;
+      }
       const x = o.sx(m.x);
       const y = o.sy(m.y);
       const r0 = Math.max(10, m.radius * o.k);
@@ -173,5 +180,54 @@ export function drawInjectedDots(ctx: CanvasRenderingContext2D, v: { count: numb
   ctx.stroke();
   ctx.fillStyle = o.colour;
   ctx.fill();
+  ctx.restore();
+}
+
+/**
+ * A dose into the blood, at one vessel: its outline glows in the dose's colour and widens a few
+ * times, fading, with the words "into the blood" over it (still, with reduced motion or while the
+ * dose waits for the next step).
+ */
+function drawBloodMark(ctx: CanvasRenderingContext2D, m: InjectSite, p: number, o: InjectDrawOptions): void {
+  const r = m.rect!;
+  const x0 = o.sx(r.x);
+  const y0 = o.sy(r.y);
+  const w = Math.max(4, o.sx(r.x + r.width) - x0);
+  const hgt = Math.max(4, o.sy(r.y + r.height) - y0);
+  const still = o.reducedMotion || p === 0;
+  ctx.save();
+  const outline = (grow: number, alpha: number, width: number) => {
+    ctx.globalAlpha = alpha;
+    ctx.lineWidth = width + 3;
+    ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+    ctx.strokeRect(x0 - grow, y0 - grow, w + 2 * grow, hgt + 2 * grow);
+    ctx.lineWidth = width;
+    ctx.strokeStyle = o.colour(m.vesicleType);
+    ctx.strokeRect(x0 - grow, y0 - grow, w + 2 * grow, hgt + 2 * grow);
+  };
+  if (still) {
+    ctx.setLineDash([6, 4]);
+    outline(3, 1, 3);
+    ctx.setLineDash([]);
+  } else {
+    // Three pulses, one after another, each widening by 14 px and fading.
+    for (let j = 0; j < 3; j++) {
+      const q = p * 1.6 - j * 0.3;
+      if (q < 0 || q > 1) continue;
+      outline(2 + 14 * q, 1 - q, 4 * (1 - q) + 1.5);
+    }
+  }
+  ctx.globalAlpha = still ? 1 : Math.min(1, 2 * (1 - p));
+  ctx.font = `600 ${o.fontPx}px system-ui, sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineWidth = 4;
+  ctx.strokeStyle = 'rgba(255,255,255,0.95)';
+  ctx.fillStyle = '#111';
+  const words = t('prompt.bloodDose');
+  // Over the middle of the vessel (a tall vessel: a third of the way down, clear of the labels).
+  const ty = hgt > 3 * o.fontPx ? y0 + hgt / 3 : y0 + hgt / 2;
+  ctx.strokeText(words, x0 + w / 2, ty);
+  ctx.fillText(words, x0 + w / 2, ty);
   ctx.restore();
 }

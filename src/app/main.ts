@@ -21,6 +21,7 @@ import { mountOverlay } from './ui/overlay';
 import { mountAbout } from './ui/about';
 import { mountModelRules } from './ui/modelRules';
 import { mountPrompts } from './ui/prompts';
+import { mountSideFit } from './ui/sideFit';
 import { mountCharts } from './ui/charts';
 import { mountKeyboard } from './ui/keyboard';
 import { mountKey } from './ui/key';
@@ -284,6 +285,7 @@ mountRunDescription(byId('canvas-box'), session, () => screens.screen === 'lesso
 mountCellFocus(byId('canvas-box'), panel, session, (id) => void inspector.selectCell(id));
 mountPrompts(byId('prompt'), session, (hours) => notify(t('main.promptDone', { time: formatClock(hours) })), charts);
 mountInterventions(byId('interventions'), session, notify);
+mountSideFit(document.querySelector<HTMLElement>('.side')!, byId('prompt'), byId('interventions'));
 mountParams(byId('settings'), session, notify, share);
 const tools = mountTools(byId('tools'), session, notify, () => panel.tissue);
 mountOverlay(byId<HTMLCanvasElement>('overlay-canvas'), panel.toScreen, () => inspector.followed, () => panel.tissue);

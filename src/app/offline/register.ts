@@ -7,18 +7,29 @@ import './offline.css';
 
 /** The service worker's file, next to index.html (build/pwa.ts SW_FILE). */
 const SW_URL = './sw.js';
-/** How long "Ready to work offline" stays on screen. */
-export const READY_MS = 7000;
+/** How long "Ready to work offline" stays on screen (a click takes it away sooner). */
+export const READY_MS = 4000;
 
-/** The one quiet note in the corner: replaced by the next, never stacked. */
+/**
+ * The one quiet note: replaced by the next, never stacked. On the lesson screen it lies over the
+ * run controls' message strip (it covers no question, button or tissue); elsewhere in the lower
+ * right corner.
+ */
 function show(note: HTMLElement): void {
   document.getElementById('offline-note')?.remove();
+  const strip = document.getElementById('notices');
+  const r = strip && strip.offsetParent !== null ? strip.getBoundingClientRect() : null;
+  if (r && r.width >= 200 && r.height > 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth) {
+    note.classList.add('in-strip');
+    Object.assign(note.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, minHeight: `${r.height}px` });
+  }
   document.body.append(note);
 }
 
 function showReady(): void {
   // One short line (it goes by itself); what it means is in its title.
   const note = h('div', { id: 'offline-note', class: 'offline-note quiet', role: 'status', 'aria-live': 'polite', title: t('offline.readyTitle') }, t('offline.ready'));
+  note.addEventListener('click', () => note.remove());
   show(note);
   setTimeout(() => note.remove(), READY_MS);
 }

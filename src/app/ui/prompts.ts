@@ -2,9 +2,13 @@
 // pauses by itself at a prompt's time (and at the lesson's suggested length); the learner commits
 // a prediction (src/app/predict/answer.ts), plays on to observe, then opens the explanation. Once
 // the run has passed the prompt (or the explanation is open) the answer is locked, and once the
-// run reaches the next stop it is set beside what happened (src/app/predict/outcome.ts).
+// run reaches the next stop it is set beside what happened (src/app/predict/outcome.ts). The card
+// is compact, so a landscape window shows the whole predict step at once: one heading line with a
+// small predict → observe → explain stepper (its "Explain" opens the explanation), the question,
+// the choices as chips, and the status line.
 import type { PromptSpec } from '../../../lessons/schema';
 import { formatClock } from '../../../viz/format';
+import { t } from '../../i18n/i18n';
 import type { Session } from '../session';
 import type { Charts } from './charts';
 import { h, replace } from './dom';
@@ -69,34 +73,40 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
     }
     root.hidden = false;
     const open = revealed.has(items[k].index);
-    const reveal = h('button', { type: 'button', class: 'small', 'aria-expanded': String(open) }, open ? 'Hide the explanation' : 'Show the explanation');
+    // The stepper's last step, "Explain", is the button that opens the explanation.
+    const reveal = h('button', { type: 'button', class: 'prompt-reveal', 'aria-expanded': String(open), 'aria-label': open ? t('prompt.hideExplanation') : t('prompt.showExplanation') }, t('prompt.stepExplain'));
     const explain = h('p', { class: 'explain', hidden: !open }, ...glossed(p.explain));
     reveal.addEventListener('click', () => {
       const opening = explain.hidden;
       explain.hidden = !opening;
       reveal.setAttribute('aria-expanded', String(opening));
-      reveal.textContent = opening ? 'Hide the explanation' : 'Show the explanation';
+      reveal.setAttribute('aria-label', opening ? t('prompt.hideExplanation') : t('prompt.showExplanation'));
       // The explanation gives the answer away: from now on the prediction is locked.
       if (opening && !revealed.has(items[k].index)) {
         revealed = new Set(revealed).add(items[k].index);
         answer.update(k, { locked: true });
-        const result = resultBox(k, 'Your prediction');
+        const result = resultBox(k, t('prompt.yourPrediction'));
         if (result && !root.querySelector('.predict-result.own')) {
           result.classList.add('own');
           explain.before(result);
         }
+        markStep(steps, 'explain');
+        root.dataset.step = 'explain';
       }
     });
-    const before = k > 0 && observed(k - 1) ? resultBox(k - 1, `What happened after prompt ${k}`) : null;
-    const own = observed(k) || revealed.has(items[k].index) ? resultBox(k, 'Your prediction') : null;
+    const before = k > 0 && observed(k - 1) ? resultBox(k - 1, t('prompt.happenedAfter', { n: k })) : null;
+    const own = observed(k) || revealed.has(items[k].index) ? resultBox(k, t('prompt.yourPrediction')) : null;
     own?.classList.add('own');
+    const step: Step = observed(k) || open ? 'explain' : locked(k) ? 'observe' : 'predict';
+    const steps = stepper(step, reveal);
+    // The stylesheet and ui/sideFit.ts give the predict step the room it needs.
+    root.dataset.step = step;
     replace(
       root,
-      h('h2', {}, `Predict, then observe (${k + 1} of ${items.length}, at ${formatClock(p.atHours)})`),
+      h('div', { class: 'prompt-head' }, h('h2', {}, t('prompt.heading', { n: k + 1, count: items.length, time: formatClock(p.atHours) })), steps),
       before,
       h('p', { class: 'predict' }, ...glossed(p.predict)),
       answer.render(items, k, { locked: locked(k), endHours: observeEnd(k) }),
-      h('div', { class: 'row' }, reveal),
       own,
       explain,
     );
@@ -148,5 +158,25 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
       root.querySelector('h2')?.setAttribute('tabindex', '-1');
       (root.querySelector('h2') as HTMLElement | null)?.focus();
     }
+  });
+}
+
+type Step = 'predict' | 'observe' | 'explain';
+const STEPS: Step[] = ['predict', 'observe', 'explain'];
+
+/** The three steps of a prompt as a small list, the last one the explanation's button; the one the learner is at is marked. */
+function stepper(at: Step, explain: HTMLButtonElement): HTMLOListElement {
+  const words: Record<Step, Node | string> = { predict: t('prompt.stepPredict'), observe: t('prompt.stepObserve'), explain };
+  const list = h('ol', { class: 'prompt-steps', 'aria-label': t('prompt.steps') }, ...STEPS.map((s) => h('li', { 'data-step': s }, words[s])));
+  markStep(list, at);
+  return list;
+}
+
+function markStep(list: HTMLOListElement, at: Step): void {
+  const k = STEPS.indexOf(at);
+  list.querySelectorAll('li').forEach((li, i) => {
+    li.classList.toggle('done', i < k);
+    if (i === k) li.setAttribute('aria-current', 'step');
+    else li.removeAttribute('aria-current');
   });
 }

@@ -8,6 +8,7 @@ import { formatCount } from '../../../viz/format';
 import type { Session } from '../session';
 import { h, replace, uid } from './dom';
 import { t } from '../../i18n/i18n';
+import { bloodSites, dosesDue } from './bloodMarks';
 
 export interface ViewClick {
   /** World position in µm within the shown tissue. */
@@ -136,18 +137,29 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
       lastLabel = -Infinity;
     }
   });
-  // Vesicles injected into a tissue (a lesson's button or the inject tool) show where they arrive.
-  session.on('sent', (events) => {
+  // Vesicles injected into a tissue (a lesson's button or the inject tool) show where they arrive;
+  // a dose into the blood (a button, or one of the scenario's scheduled doses) pulses at the vessels.
+  const mark = (e: { vesicleType: string; tissue?: string; x?: number; y?: number; radius?: number }, atTick: number) => {
     if (!view || !scenario) return;
-    const tissues = Object.keys(scenario.tissues);
-    const types = Object.keys(scenario.vesicleTypes);
-    for (const e of events) {
-      if (e.kind !== 'inject' || e.tissue === undefined) continue;
-      const t = tissues.indexOf(e.tissue);
-      const spec = Object.values(scenario.tissues)[t];
-      if (!spec) continue;
-      view.markInjection({ tissue: t, x: e.x ?? spec.width / 2, y: e.y ?? spec.height / 2, radius: e.radius ?? 20, vesicleType: types.indexOf(e.vesicleType) }, session.tick);
+    const type = Object.keys(scenario.vesicleTypes).indexOf(e.vesicleType);
+    if (e.tissue === undefined) {
+      for (const site of bloodSites(scenario, type)) view.markInjection(site, atTick);
+      return;
     }
+    const t = Object.keys(scenario.tissues).indexOf(e.tissue);
+    const spec = Object.values(scenario.tissues)[t];
+    if (spec) view.markInjection({ tissue: t, x: e.x ?? spec.width / 2, y: e.y ?? spec.height / 2, radius: e.radius ?? 20, vesicleType: type }, atTick);
+  };
+  session.on('sent', (events) => {
+    for (const e of events) if (e.kind === 'inject') mark(e, session.tick);
+  });
+  let lastTick = -1;
+  session.on('frame', (f) => {
+    const from = lastTick;
+    lastTick = f.tick;
+    // Only forward, frame by frame (a reset or a jump back shows nothing).
+    if (!scenario || from < 0) return;
+    for (const d of dosesDue(session.scenario ?? scenario, session.dt, from, f.tick)) mark(d, d.tick - 1);
   });
   session.on('draw', (f) => {
     view?.draw(f);

@@ -1,0 +1,80 @@
+// Keeps the whole predict step of the prompt card in view on a short landscape window (a 1280×720
+// projector): when the card would scroll while the learner predicts (or the chart would be cut),
+// the interventions fold away except those the question names ("Now press …"), with one button to
+// show them all. Once the run goes on (or on a taller window) every intervention is back.
+import { t } from '../../i18n/i18n';
+import { h } from './dom';
+
+/** Where the side column stands beside the stage (phones and the strip's band flow otherwise). */
+// i18n-exempt: a CSS media query, not words
+const LANDSCAPE = '(orientation: landscape) and (min-width: 900px)';
+
+export function mountSideFit(side: HTMLElement, prompt: HTMLElement, interventions: HTMLElement): void {
+  const wide = window.matchMedia(LANDSCAPE);
+  /** The card (its prompt and step) the learner unfolded the interventions for. */
+  let unfoldedFor = '';
+  let button: HTMLButtonElement | null = null;
+
+  const cardId = () => `${prompt.querySelector('h2')?.textContent ?? ''}|${prompt.dataset.step ?? ''}`;
+  const scrolls = (e: Element) => e.scrollHeight > e.clientHeight + 1;
+  /** The card would scroll, or the chart shown has less room than it draws in. */
+  const overflows = () => scrolls(prompt) || Array.from(side.querySelectorAll('#charts .chart-box')).some((b) => !(b as HTMLElement).hidden && scrolls(b));
+
+  /** Marks the interventions the question names: they stay when the rest fold. */
+  const markNamed = () => {
+    const question = prompt.querySelector('.predict')?.textContent ?? '';
+    for (const li of interventions.querySelectorAll<HTMLLIElement>('ul.interventions > li')) {
+      const label = li.querySelector('button')?.textContent?.trim() ?? '';
+      li.classList.toggle('named', label !== '' && question.includes(label));
+    }
+  };
+
+  const unfoldButton = (hidden: number): HTMLButtonElement => {
+    if (!button) {
+      button = h('button', { type: 'button', class: 'small side-unfold', 'aria-expanded': 'false' });
+      button.addEventListener('click', () => {
+        unfoldedFor = cardId();
+        fit();
+        interventions.querySelector<HTMLButtonElement>('ul.interventions > li button')?.focus();
+      });
+    }
+    button.textContent = t('prompt.showInterventions', { n: hidden });
+    // In the panel's heading row, in place of "What they do", so the folded panel is one row high.
+    const head = interventions.querySelector('.panel-head') ?? interventions;
+    if (button.parentElement !== head) head.append(button);
+    return button;
+  };
+
+  let busy = false;
+  const fit = () => {
+    if (busy) return;
+    busy = true;
+    try {
+      const wasFolded = side.classList.contains('fold-interventions');
+      side.classList.remove('fold-interventions');
+      const strip = document.documentElement.dataset.stageShape === 'strip';
+      const predicting = prompt.dataset.step === 'predict' && !prompt.hidden;
+      const count = interventions.querySelectorAll('ul.interventions > li').length;
+      if (!wide.matches || strip || !predicting || count === 0 || unfoldedFor === cardId() || !overflows()) {
+        button?.remove();
+        return;
+      }
+      markNamed();
+      const hidden = interventions.querySelectorAll('ul.interventions > li:not(.named)').length;
+      if (hidden === 0) return;
+      side.classList.add('fold-interventions');
+      unfoldButton(hidden);
+      // Focus that sat on a button now folded away goes to the button that brings them back.
+      if (!wasFolded && interventions.contains(document.activeElement) && (document.activeElement as HTMLElement).offsetParent === null) button?.focus();
+    } finally {
+      busy = false;
+    }
+  };
+
+  const sizes = new ResizeObserver(fit);
+  sizes.observe(side);
+  sizes.observe(prompt);
+  new MutationObserver(() => requestAnimationFrame(fit)).observe(prompt, { childList: true, attributes: true, attributeFilter: ['data-step', 'hidden'] });
+  new MutationObserver(() => requestAnimationFrame(fit)).observe(interventions, { childList: true });
+  wide.addEventListener('change', fit);
+}
