@@ -25,5 +25,6 @@ export function hoursLabel(hours: number): string {
 
 /** The common start of every file name of one run at one moment. */
 export function baseName(scenarioId: string, seed: string, hours: number): string {
+  // i18n-exempt: a file name: ASCII and the same in every language (docs/export.md)
   return `cellpost-${slug(scenarioId)}-seed${slug(seed, 24)}-${hoursLabel(hours)}`;
 }
