@@ -5,7 +5,7 @@
 import { formatClock, formatCount } from '../../../viz/format';
 import type { Session } from '../session';
 import { h, replace, uid } from '../ui/dom';
-import { SPEEDS, formatSpeed } from '../ui/units';
+import { SPEEDS } from '../ui/units';
 import { makeDialog } from './dialog';
 import { formatBytes, saveBlob } from './download';
 import { bundle, cellsFile, chartFile, chartRoots, metricsFile, runBase, runFile, tissueFile, type ExportSources, type NamedBlob } from './files';
@@ -30,6 +30,9 @@ const SIZES: { w: number; h: number; kind?: 'hd' | 'fullHd' | 'square' }[] = [
   { w: 1920, h: 1080, kind: 'fullHd' },
   { w: 720, h: 720, kind: 'square' },
 ];
+/** Simulated time per second of video, as the menu names it: "30 min per second", "2 h per second". */
+const speedLabel = (hoursPerSecond: number) =>
+  hoursPerSecond < 1 ? t('files.export.speedMin', { n: Math.round(hoursPerSecond * 600) / 10 }) : t('files.export.speedHours', { n: Math.round(hoursPerSecond * 10) / 10 });
 /** A video size as the menu names it: "1280 × 720 (HD)". */
 const sizeLabel = (s: (typeof SIZES)[number]) => t('files.export.size', { w: String(s.w), h: String(s.h), kind: s.kind ?? 'none' });
 const RATES = [10, 15, 24, 30];
@@ -49,7 +52,8 @@ export function mountExport(session: Session, m: ExportMount): void {
   );
 
   const runLine = h('p', { class: 'cp-note', id: 'export-run' });
-  const status = h('p', { class: 'cp-status', role: 'status', 'aria-live': 'polite', id: 'export-status' });
+  // What the status line says while it has nothing to report (shown by dialog.css).
+  const status = h('p', { class: 'cp-status', role: 'status', 'aria-live': 'polite', id: 'export-status', 'data-empty': t('files.export.savedTo') });
   const say = (text: string, warn = false) => {
     status.textContent = text;
     status.classList.toggle('warn', warn);
@@ -112,7 +116,7 @@ export function mountExport(session: Session, m: ExportMount): void {
   const fromStart = h('input', { type: 'radio', name: `${vid}-from`, id: `${vid}-start`, value: 'start' });
   const seconds = h('input', { type: 'number', id: `${vid}-len`, min: 1, max: 300, step: 1, value: 10 });
   const rate = h('select', { id: `${vid}-fps` }, ...RATES.map((r) => h('option', { value: String(r), selected: r === 15 }, t('files.export.fps', { n: r }))));
-  const speed = h('select', { id: `${vid}-speed` }, ...SPEEDS.map((s) => h('option', { value: String(s) }, formatSpeed(s, false))));
+  const speed = h('select', { id: `${vid}-speed` }, ...SPEEDS.map((s) => h('option', { value: String(s) }, speedLabel(s))));
   const size = h('select', { id: `${vid}-size` }, ...SIZES.map((s, i) => h('option', { value: String(i), selected: s.w === 1280 && s.h === 720 }, sizeLabel(s))));
   const method = h('select', { id: `${vid}-method` }, h('option', { value: 'auto' }, t('files.export.auto')), h('option', { value: 'webcodecs' }, t('files.export.webcodecs')), h('option', { value: 'mediarecorder' }, t('files.export.mediarecorder')));
   const plan = h('p', { class: 'cp-note', id: 'export-video-plan' });
