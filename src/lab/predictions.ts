@@ -5,6 +5,7 @@
 import { z } from '../../sim/zod';
 import type { PromptSpec } from '../../lessons/schema';
 import { badKey } from './events';
+import { t } from './fileWords';
 import { MAX_PREDICTIONS, MAX_SKETCH_POINTS, MAX_SKETCH_VALUE, normalizePrediction, type Prediction } from './predictionList';
 
 export { MAX_PREDICTIONS, MAX_SKETCH_POINTS, MAX_SKETCH_VALUE, normalizePrediction, roundSketchValue, withPrediction, type Prediction } from './predictionList';
@@ -23,15 +24,15 @@ export const PredictionSchema = z
   .strictObject({
     prompt: z.number().int().min(0).max(MAX_PREDICTIONS - 1),
     atHours: Hours,
-    choice: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,23}$/, { error: 'a choice id is a letter and then letters or digits (24 at most)' }).optional(),
+    choice: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,23}$/, { error: () => t('files.predictions.choiceId') }).optional(),
     sketch: SketchSchema.optional(),
   })
   .superRefine((p, ctx) => {
-    if (p.choice === undefined && p.sketch === undefined) ctx.addIssue({ code: 'custom', message: 'a prediction has a choice, a sketch or both' });
+    if (p.choice === undefined && p.sketch === undefined) ctx.addIssue({ code: 'custom', message: t('files.predictions.empty') });
     const s = p.sketch;
     if (!s) return;
-    if (s.hours.length !== s.values.length) ctx.addIssue({ code: 'custom', path: ['sketch', 'values'], message: `a sketch has as many values as hours (${s.hours.length})` });
-    if (s.hours.some((h, i) => i > 0 && h <= s.hours[i - 1])) ctx.addIssue({ code: 'custom', path: ['sketch', 'hours'], message: 'sketch hours must increase' });
+    if (s.hours.length !== s.values.length) ctx.addIssue({ code: 'custom', path: ['sketch', 'values'], message: t('files.predictions.sketchLengths', { n: s.hours.length }) });
+    if (s.hours.some((h, i) => i > 0 && h <= s.hours[i - 1])) ctx.addIssue({ code: 'custom', path: ['sketch', 'hours'], message: t('files.predictions.sketchOrder') });
   });
 
 /** A list of predictions, each prompt at most once (the run file's top-level `predictions`). */
@@ -40,7 +41,7 @@ export const PredictionsSchema = z
   .max(MAX_PREDICTIONS)
   .superRefine((list, ctx) => {
     list.forEach((p, i) => {
-      if (list.findIndex((q) => q.prompt === p.prompt) !== i) ctx.addIssue({ code: 'custom', path: [i, 'prompt'], message: `prompt ${p.prompt + 1} has two predictions; a run keeps one answer per prompt` });
+      if (list.findIndex((q) => q.prompt === p.prompt) !== i) ctx.addIssue({ code: 'custom', path: [i, 'prompt'], message: t('files.predictions.twice', { prompt: p.prompt + 1 }) });
     });
   });
 
@@ -53,15 +54,15 @@ export type PredictionsCheck = { ok: true; value: Prediction[] } | { ok: false; 
  */
 export function predictionsProblem(list: readonly Prediction[], prompts: readonly PromptSpec[]): string | null {
   for (const p of list) {
-    const n = `prediction for prompt ${p.prompt + 1}`;
+    const prompt = p.prompt + 1;
     const spec = prompts[p.prompt];
-    if (!spec) return `${n}: the lesson has ${prompts.length === 0 ? 'no prompts' : `only ${prompts.length} prompt${prompts.length === 1 ? '' : 's'}`}`;
+    if (!spec) return t('files.predictions.noPrompt', { prompt, n: prompts.length });
     if (p.choice !== undefined) {
       const ids = (spec.choices ?? []).map((c) => c.id);
-      if (!ids.includes(p.choice)) return `${n}: "${p.choice}" is not one of its choices${ids.length > 0 ? ` (${ids.join(', ')})` : ' (it has none)'}`;
+      if (!ids.includes(p.choice)) return ids.length > 0 ? t('files.predictions.notAChoice', { prompt, choice: p.choice, choices: ids.join(', ') }) : t('files.predictions.noChoices', { prompt, choice: p.choice });
     }
-    if (p.sketch && !spec.watch?.sketch) return `${n}: this prompt asks for no sketch`;
-    if (p.atHours > spec.atHours + 1e-9) return `${n}: committed at ${p.atHours} h, after the prompt's own time (${spec.atHours} h)`;
+    if (p.sketch && !spec.watch?.sketch) return t('files.predictions.noSketch', { prompt });
+    if (p.atHours > spec.atHours + 1e-9) return t('files.predictions.tooLate', { prompt, at: p.atHours, own: spec.atHours });
   }
   return null;
 }
@@ -70,8 +71,8 @@ export function predictionsProblem(list: readonly Prediction[], prompts: readonl
 function firstIssue(error: z.ZodError): string {
   const i = error.issues[0];
   const [k, ...rest] = i.path;
-  const where = typeof k === 'number' ? `prediction ${k + 1}${rest.length > 0 ? ` (${rest.join('.')})` : ''}` : i.path.join('.') || 'the list';
-  return `${where}: ${i.message}`;
+  if (typeof k === 'number') return rest.length > 0 ? t('files.predictions.issueAtField', { n: k + 1, field: rest.join('.'), message: i.message }) : t('files.predictions.issueAt', { n: k + 1, message: i.message });
+  return i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : t('files.predictions.issueList', { message: i.message });
 }
 
 /**
@@ -80,16 +81,16 @@ function firstIssue(error: z.ZodError): string {
  */
 export function parsePredictions(raw: unknown, prompts?: readonly PromptSpec[]): PredictionsCheck {
   try {
-    if (!Array.isArray(raw)) return { ok: false, problem: 'predictions must be a list' };
-    if (raw.length > MAX_PREDICTIONS) return { ok: false, problem: `there are ${raw.length} predictions; at most ${MAX_PREDICTIONS}` };
+    if (!Array.isArray(raw)) return { ok: false, problem: t('files.predictions.notList') };
+    if (raw.length > MAX_PREDICTIONS) return { ok: false, problem: t('files.predictions.tooMany', { n: raw.length, max: MAX_PREDICTIONS }) };
     const bad = badKey(raw);
-    if (bad) return { ok: false, problem: `predictions: ${bad}` };
+    if (bad) return { ok: false, problem: t('files.predictions.badKey', { problem: bad }) };
     const r = PredictionsSchema.safeParse(raw);
     if (!r.success) return { ok: false, problem: firstIssue(r.error) };
     const value = r.data.map(normalizePrediction);
     const problem = prompts ? predictionsProblem(value, prompts) : null;
     return problem ? { ok: false, problem } : { ok: true, value };
   } catch (e) {
-    return { ok: false, problem: `the predictions could not be read (${e instanceof Error ? e.message : String(e)})` };
+    return { ok: false, problem: t('files.predictions.unreadable', { detail: e instanceof Error ? e.message : String(e) }) };
   }
 }

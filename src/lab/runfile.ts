@@ -12,12 +12,13 @@ import { ENGINE_VERSION } from '../../sim/version';
 import type { Model } from '../../sim/model';
 import { oversized, type Parsed, type Problem } from '../../sim/validate';
 import { PredictionsSchema, predictionsProblem } from './predictions';
+import { t } from './fileWords';
 
 export { RUN_FORMAT, RUN_VERSION, MAX_RUN_FILE_BYTES, MAX_TICKS, runFileText } from './runFormat';
 import { MAX_RUN_FILE_BYTES, MAX_TICKS, RUN_FORMAT, RUN_VERSION } from './runFormat';
 
 const Tick = z.number().int().min(0).max(MAX_TICKS);
-const Hash = z.string().regex(/^[0-9a-f]{16}$/, { error: 'a state hash is 16 lower-case hexadecimal digits' });
+const Hash = z.string().regex(/^[0-9a-f]{16}$/, { error: () => t('files.runfile.hash') });
 
 /** A recorded intervention: any scenario event, with the step at which it applied (or applies). */
 const RecordedEvent = z.intersection(EventSpec, z.object({ tick: Tick })).transform((e) => {
@@ -44,13 +45,13 @@ export const RunFileSchema = z
   })
   .superRefine((f, ctx) => {
     if (f.scenario.events.length > 0)
-      ctx.addIssue({ code: 'custom', path: ['scenario', 'events'], message: "must be empty in a run file: recorded events belong in the run file's own events list, with their ticks" });
+      ctx.addIssue({ code: 'custom', path: ['scenario', 'events'], message: t('files.runfile.scenarioEvents') });
     f.checkpoints.forEach((c, i) => {
-      if (c.tick > f.stopTick) ctx.addIssue({ code: 'custom', path: ['checkpoints', i, 'tick'], message: `checkpoint at step ${c.tick} lies after the run's end (stopTick ${f.stopTick})` });
-      if (i > 0 && c.tick <= f.checkpoints[i - 1].tick) ctx.addIssue({ code: 'custom', path: ['checkpoints', i, 'tick'], message: 'checkpoints must be in increasing order of tick' });
+      if (c.tick > f.stopTick) ctx.addIssue({ code: 'custom', path: ['checkpoints', i, 'tick'], message: t('files.runfile.checkpointAfterEnd', { tick: String(c.tick), stopTick: String(f.stopTick) }) });
+      if (i > 0 && c.tick <= f.checkpoints[i - 1].tick) ctx.addIssue({ code: 'custom', path: ['checkpoints', i, 'tick'], message: t('files.runfile.checkpointOrder') });
     });
     f.events.forEach((e, i) => {
-      if (i > 0 && e.tick < f.events[i - 1].tick) ctx.addIssue({ code: 'custom', path: ['events', i, 'tick'], message: 'events must be in order of tick (the order in which they apply)' });
+      if (i > 0 && e.tick < f.events[i - 1].tick) ctx.addIssue({ code: 'custom', path: ['events', i, 'tick'], message: t('files.runfile.eventOrder') });
     });
     const wrong = f.predictions ? predictionsProblem(f.predictions, f.scenario.lesson?.prompts ?? []) : null;
     if (wrong) ctx.addIssue({ code: 'custom', path: ['predictions'], message: wrong });
@@ -58,13 +59,17 @@ export const RunFileSchema = z
 
 export type RunFile = z.output<typeof RunFileSchema>;
 
+/** The path of a problem with the whole file (sim/validate.ts writes the same; hosts leave it out of messages). */
+// i18n-exempt: a path marker that readers compare against, never shown
+const TOP = '(top level)';
+
 const problem = (path: string, message: string): { ok: false; problems: Problem[] } => ({ ok: false, problems: [{ path, message }] });
 
 /** Parses JSON text, turning syntax errors into one problem with line and column. */
 export function parseJsonText(text: string, maxBytes = MAX_RUN_FILE_BYTES): Parsed<unknown> {
-  if (text.length > maxBytes) return problem('(file)', `too large: ${(text.length / 1048576).toFixed(1)} MB; the limit is ${maxBytes / 1048576} MB`);
+  if (text.length > maxBytes) return problem('(file)', t('files.runfile.tooLarge', { size: Math.round(text.length / 104857.6) / 10, limit: maxBytes / 1048576 }));
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return problem('(file)', 'the file is empty');
+  if (body.trim() === '') return problem('(file)', t('files.runfile.empty'));
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (e) {
@@ -72,25 +77,34 @@ export function parseJsonText(text: string, maxBytes = MAX_RUN_FILE_BYTES): Pars
     const at = /position (\d+)/.exec(msg);
     const pos = at ? Number(at[1]) : -1;
     if (/end of (JSON )?input/i.test(msg) || pos >= body.trimEnd().length || (/Unterminated string/.test(msg) && !body.slice(pos).includes('\n')))
-      return problem('(file)', `not valid JSON: it ends too early (the file looks truncated)`);
-    if (!at) return problem('(file)', `not valid JSON: ${msg.replace(/, ".*" is not valid JSON$/, '')}`);
+      return problem('(file)', t('files.runfile.truncated'));
+    if (!at) return problem('(file)', t('files.runfile.notJson'));
     const before = body.slice(0, pos).split('\n');
-    const what = msg.replace(/\s*(in JSON )?at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/, '');
-    return problem('(file)', `not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}: ${what}`);
+    return problem('(file)', t('files.runfile.notJsonAt', { line: before.length, column: before[before.length - 1].length + 1, char: shownChar(body[pos]) }));
   }
 }
 
+/** A character of a JSON file as a message shows it: itself when printable, else its code (U+000A). */
+function shownChar(c: string | undefined): string {
+  if (c === undefined) return '';
+  return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(c) ? c : `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** A zod issue in the reader's language; the engine's own checks (sim/) keep their English. */
 function humanMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator === 'kind')
-    return `unknown event kind; kinds: ${(issue as { options?: unknown[] }).options?.join(', ') ?? 'set, addCells, removeCells, drug, blockLabel, inject'}`;
+    // i18n-exempt: the event kinds as a run file spells them
+    return t('files.runfile.unknownKind', { kinds: (issue as { options?: unknown[] }).options?.join(', ') ?? 'set, addCells, removeCells, drug, blockLabel, inject' });
   const type = /^Invalid input: expected (\w+), received (\w+)$/.exec(issue.message);
-  if (type) return type[2] === 'undefined' ? `missing (expected ${type[1]})` : `expected ${type[1]}, got ${type[2]}`;
+  if (type) return type[2] === 'undefined' ? t('files.runfile.missing', { expected: type[1] }) : t('files.runfile.wrongType', { expected: type[1], got: type[2] });
   if (issue.code === 'too_big' || issue.code === 'too_small') {
     const big = issue.code === 'too_big';
     const limit = Number(big ? issue.maximum : issue.minimum);
-    const what = issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : '';
-    if (/^Too (big|small)/.test(issue.message)) return `must be ${big ? 'at most' : 'at least'} ${limit}${what}`;
+    const what = issue.origin === 'array' ? 'items' : issue.origin === 'string' ? 'characters' : 'number';
+    if (/^Too (big|small)/.test(issue.message)) return t(big ? 'files.runfile.atMost' : 'files.runfile.atLeast', { limit, what });
   }
+  if (issue.code === 'invalid_value' && /^Invalid (input|option): expected /.test(issue.message)) return t('files.runfile.notOneOf', { values: issue.values.map((v) => JSON.stringify(v)).join(', ') });
+  if (issue.code === 'unrecognized_keys') return t('files.runfile.unknownKeys', { n: issue.keys.length, keys: issue.keys.map((k) => JSON.stringify(k).slice(0, 40)).join(', ') });
   return issue.message;
 }
 
@@ -99,7 +113,7 @@ function problemsFrom(error: z.ZodError): Problem[] {
   const seen = new Set<string>();
   const out: Problem[] = [];
   for (const i of error.issues) {
-    const p = { path: i.path.map(String).join('.') || '(top level)', message: humanMessage(i) };
+    const p = { path: i.path.map(String).join('.') || TOP, message: humanMessage(i) };
     const key = `${p.path}\u0000${p.message}`;
     if (!seen.has(key)) out.push(p);
     seen.add(key);
@@ -130,20 +144,18 @@ export function parseRunFile(input: unknown): Parsed<RunFile> {
       if (!json.ok) return json;
       value = json.value;
     }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return problem('(top level)', 'a run file must be a JSON object');
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return problem(TOP, t('files.runfile.notObject'));
     const o = value as Record<string, unknown>;
     if (o.format !== RUN_FORMAT) {
-      if (o.format === undefined && ('tissues' in o || 'cellTypes' in o))
-        return problem('format', `this is a scenario file, not a run file (a run file has "format": "${RUN_FORMAT}")`);
-      return problem('format', `not a Cellpost run file: format is ${o.format === undefined ? 'missing' : JSON.stringify(o.format).slice(0, 60)}, expected "${RUN_FORMAT}"`);
+      if (o.format === undefined && ('tissues' in o || 'cellTypes' in o)) return problem('format', t('files.runfile.scenarioNotRun', { format: RUN_FORMAT }));
+      if (o.format === undefined) return problem('format', t('files.runfile.formatMissing', { format: RUN_FORMAT }));
+      return problem('format', t('files.runfile.formatWrong', { found: JSON.stringify(o.format).slice(0, 60), format: RUN_FORMAT }));
     }
     if (o.version !== RUN_VERSION) {
       const v = o.version;
-      if (typeof v === 'number' && Number.isInteger(v) && v > RUN_VERSION)
-        return problem('version', `run file version ${v} is newer than this Cellpost reads (version ${RUN_VERSION}); update Cellpost`);
-      if (typeof v === 'number' && Number.isInteger(v) && v >= 0)
-        return problem('version', `run file version ${v} is older than this Cellpost reads (version ${RUN_VERSION} only)`);
-      return problem('version', `version must be a whole number; this Cellpost reads version ${RUN_VERSION}`);
+      if (typeof v === 'number' && Number.isInteger(v) && v > RUN_VERSION) return problem('version', t('files.runfile.versionNewer', { v, reads: RUN_VERSION }));
+      if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return problem('version', t('files.runfile.versionOlder', { v, reads: RUN_VERSION }));
+      return problem('version', t('files.runfile.versionNotWhole', { reads: RUN_VERSION }));
     }
     const inner = (value as Record<string, unknown>).scenario;
     const big = inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? oversized(inner as Record<string, unknown>) : null;
@@ -151,7 +163,7 @@ export function parseRunFile(input: unknown): Parsed<RunFile> {
     const r = RunFileSchema.safeParse(value);
     return r.success ? { ok: true, value: inRawOrder(r.data, value) as RunFile } : { ok: false, problems: problemsFrom(r.error) };
   } catch (e) {
-    return problem('(top level)', `could not read the run file: ${(e as Error).message}`);
+    return problem(TOP, t('files.runfile.unreadable', { detail: (e as Error).message }));
   }
 }
 
@@ -225,7 +237,7 @@ export function replay(
 ): ReplayResult {
   const warnings: string[] = [];
   if (f.engineVersion !== ENGINE_VERSION)
-    warnings.push(`recorded with engine ${f.engineVersion}, replayed with engine ${ENGINE_VERSION}: hashes may differ`);
+    warnings.push(t('files.runfile.otherEngine', { recorded: f.engineVersion, engine: ENGINE_VERSION }));
   const m = createModel({ ...f.scenario, events: [] }, f.seed);
   queueRecorded(m, f.events);
   const hours = (tick: number) => (tick * m.dt) / 3600;

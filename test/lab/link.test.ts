@@ -96,7 +96,7 @@ describe('share links', () => {
       ['?lesson=letters&ev=q' + toBase64Url(new TextEncoder().encode('[]')), /not in a form Cellpost writes/],
       ['?lesson=letters&ev=j' + toBase64Url(new TextEncoder().encode('{"a":1}')), /not a list of events/],
       ['?lesson=letters&ev=j' + toBase64Url(new TextEncoder().encode('[{"tick":1,"kind":"set","path":"title","value":"<img src=x onerror=alert(1)>"}]')), /event 1: "title" is not a setting/],
-      ['?lesson=letters&ev=j' + toBase64Url(new TextEncoder().encode('[{"tick":1,"kind":"inject","vesicleType":"letter","packets":1e12}]')), /event 1.*packets: must be at most 5000000/],
+      ['?lesson=letters&ev=j' + toBase64Url(new TextEncoder().encode('[{"tick":1,"kind":"inject","vesicleType":"letter","packets":1e12}]')), /event 1.*packets: must be at most 5,?000,?000/],
       ['?lesson=letters&ev=j' + toBase64Url(new TextEncoder().encode('[{"tick":1,"kind":"drug","cellType":"javascript:alert(1)","inhibition":0.5}]')), /event 1/],
       ['?lesson=letters&ev=j' + toBase64Url(new TextEncoder().encode('[{"tick":1,"kind":"blockLabel","label":"tag","fraction":1,"__proto__":{"polluted":1}}]')), /the key "__proto__"/],
       ['?lesson=letters&ev=j' + toBase64Url(new TextEncoder().encode('[{"tick":-4,"kind":"blockLabel","label":"tag","fraction":1}]')), /event 1.*tick/],

@@ -48,7 +48,7 @@ describe('importing run files', () => {
     refused(importRunText(variant((x) => (x.checkpoints[0].hash = '<script>'))), /16 lower-case hexadecimal digits/);
     refused(importRunText(variant((x) => (x.events[0].tick = 'soon'))), /events\.0/);
     refused(importRunText(JSON.stringify(lesson('letters'))), /scenario file, not a run file/);
-    refused(importRunText(variant((x) => (x.stopTick = 1e8))), /covers .* simulated hours, more than the 10000/);
+    refused(importRunText(variant((x) => (x.stopTick = 1e8))), /covers .* simulated hours, more than the 10,000/);
     refused(importRunBytes(new Uint8Array([0xff, 0xfe, 0x00, 0x80])), /not text/);
     refused(importRunBytes(new Uint8Array(0)), /empty/);
     refused(checkRunSize('big.json', MAX_RUN_FILE_BYTES + 1) ?? { ok: true } as never, /too large.*50\.0 MB/);

@@ -3,6 +3,7 @@
 // shortcuts (Space, →, R) kept from firing underneath while it is open. It is in the page only
 // while open, so its controls never meet the page's own labels.
 import { h, uid } from '../ui/dom';
+import { t } from './messages';
 import './dialog.css';
 
 export interface Dialog {
@@ -15,7 +16,7 @@ export interface Dialog {
 
 export function makeDialog(title: string, className: string): Dialog {
   const id = uid('dialog');
-  const close = h('button', { type: 'button', class: 'cp-close', 'aria-label': `Close ${title.toLowerCase()}` }, '×');
+  const close = h('button', { type: 'button', class: 'cp-close', 'aria-label': t('files.dialog.close', { title: title.toLowerCase() }) }, '×');
   const body = h('div', { class: 'cp-dialog-body' });
   const el = h('dialog', { class: `cp-dialog ${className}`, 'aria-labelledby': id }, h('header', { class: 'cp-dialog-head' }, h('h2', { id }, title), close), body);
   const closers: (() => void)[] = [];

@@ -1,5 +1,6 @@
 // Saving a file from the page: a Blob handed to the browser's download through a temporary
 // object URL and an <a download> link (no server round trip, works offline).
+import { num } from '../../i18n/i18n';
 
 /** Starts the download of `blob` as `name`. */
 export function saveBlob(name: string, blob: Blob): void {
@@ -23,7 +24,8 @@ export function textBlob(text: string, type = 'text/plain'): Blob {
 
 /** A human size: 512 B, 3.4 kB, 12.1 MB. */
 export function formatBytes(n: number): string {
-  if (n < 1000) return `${n} B`;
-  if (n < 1e6) return `${(n / 1e3).toFixed(1)} kB`;
-  return `${(n / 1e6).toFixed(1)} MB`;
+  const one = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+  if (n < 1000) return `${num(n)} B`;
+  if (n < 1e6) return `${num(n / 1e3, one)} kB`;
+  return `${num(n / 1e6, one)} MB`;
 }

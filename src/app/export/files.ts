@@ -9,6 +9,7 @@ import { textBlob } from './download';
 import { baseName, slug } from './names';
 import { chartPng, tissuePng } from './png';
 import { makeZip } from './zip';
+import { t } from './messages';
 
 export interface ExportSources {
   session: Session;
@@ -35,24 +36,28 @@ export function chartRoots(charts: HTMLElement): HTMLElement[] {
 }
 
 export function metricsFile(src: ExportSources): NamedBlob {
+  // i18n-exempt: a file name: ASCII and the same in every language (docs/export.md)
   return { name: `${runBase(src.session)}-metrics.csv`, blob: textBlob(seriesCsv(src.session.series), 'text/csv') };
 }
 
 export async function cellsFile(src: ExportSources): Promise<NamedBlob> {
   const table = await src.session.client.call((api) => api.cellTable());
-  if (!table) throw new Error('the engine is not running');
+  if (!table) throw new Error(t('files.export.engineDown'));
+  // i18n-exempt: a file name: ASCII and the same in every language (docs/export.md)
   return { name: `${runBase(src.session)}-cells.csv`, blob: textBlob(cellsCsv(table), 'text/csv') };
 }
 
 export async function tissueFile(src: ExportSources): Promise<NamedBlob> {
+  // i18n-exempt: a file name: ASCII and the same in every language (docs/export.md)
   return { name: `${runBase(src.session)}-tissue.png`, blob: await tissuePng(src.viewCanvas, src.overlayCanvas) };
 }
 
 /** Chart i (of chartRoots) as a PNG named after its title. */
 export async function chartFile(src: ExportSources, i: number): Promise<NamedBlob> {
   const root = chartRoots(src.charts)[i];
-  if (!root) throw new Error('that chart is not on the page');
+  if (!root) throw new Error(t('files.export.noChart'));
   const { blob, title } = await chartPng(root);
+  // i18n-exempt: a file name: ASCII and the same in every language (docs/export.md)
   return { name: `${runBase(src.session)}-chart-${i + 1}-${slug(title)}.png`, blob };
 }
 
@@ -64,36 +69,45 @@ export async function runFile(src: ExportSources): Promise<{ file: RunFile; name
   const tick = src.session.frame?.tick ?? 0;
   const recorded = await src.session.client.call((api) => api.recordedRun());
   const made = recorded && recorded.stopTick === tick ? recorded : await src.session.client.call((api) => api.runFile());
-  if (!made) throw new Error('the engine is not running');
+  if (!made) throw new Error(t('files.export.engineDown'));
   // The learner's predictions travel with the run (no hash covers them).
   const predictions = src.session.predictions.list();
   const file: RunFile = predictions.length > 0 ? { ...made, predictions } : made;
+  // i18n-exempt: a file name: ASCII and the same in every language (docs/export.md)
   return { file, named: { name: `${runBase(src.session)}.run.json`, blob: textBlob(runFileText(file), 'application/json') } };
 }
 
 function readme(src: ExportSources, run: RunFile, files: string[]): string {
   const s = src.session;
   const hours = s.frame?.hours ?? 0;
+  // The file names and the command stay as written; the words around them are the reader's language.
   const what: Record<string, string> = {
-    'run.json': 'the run file: scenario, seed, every intervention with its step, and state hashes (docs/run-file.md)',
-    'metrics.csv': 'every metric series: t_hours, then one column per metric (as `cellpost run --csv` writes it)',
-    'cells.csv': 'the living cells now: time (h), id, type, state, tissue, position (µm), vesicle packets taken up by type, signal levels',
-    'tissue.png': 'the tissue view as it was on screen',
+    'run.json': t('files.readme.runJson'),
+    'metrics.csv': t('files.readme.metricsCsv'),
+    'cells.csv': t('files.readme.cellsCsv'),
+    'tissue.png': t('files.readme.tissuePng'),
   };
+  const rows: [string, string][] = [
+    [t('files.readme.lesson'), s.scenario.id],
+    [t('files.readme.seed'), s.seed],
+    [t('files.readme.time'), t('files.readme.timeValue', { clock: formatClock(hours), tick: String(run.stopTick), dt: s.dt })],
+    [t('files.readme.engine'), ENGINE_VERSION],
+    [t('files.readme.hash'), run.checkpoints[run.checkpoints.length - 1]?.hash ?? ''],
+    [t('files.readme.interventions'), String(run.events.length)],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length)) + 2;
   const lines = [
-    `Cellpost export: ${s.scenario.title}`,
+    t('files.readme.title', { title: s.scenario.title }),
     '',
-    `lesson/scenario  ${s.scenario.id}`,
-    `seed             ${s.seed}`,
-    `simulated time   ${formatClock(hours)} (step ${run.stopTick}, time step ${s.dt} s)`,
-    `engine version   ${ENGINE_VERSION}`,
-    `state hash       ${run.checkpoints[run.checkpoints.length - 1]?.hash ?? ''}`,
-    `interventions    ${run.events.length}`,
+    ...rows.map(([k, v]) => `${k.padEnd(width)}${v}`),
     '',
-    'Files:',
-    ...files.map((f) => `  ${f.padEnd(34)} ${what[f] ?? (f.startsWith('chart-') ? 'a chart as shown on screen' : '')}`),
+    t('files.readme.files'),
+    ...files.map((f) => `  ${f.padEnd(34)} ${what[f] ?? (f.startsWith('chart-') ? t('files.readme.chartPng') : '')}`),
     '',
-    'To check that the run replays to the same state on the command line:',
+    t('files.readme.columns'),
+    '',
+    t('files.readme.check'),
+    // i18n-exempt: a command line, typed as written in every language
     '  npx cellpost replay run.json --verify',
     '',
   ];
@@ -105,18 +119,18 @@ export async function bundle(src: ExportSources, onStep?: (what: string) => void
   const base = runBase(src.session);
   const entries: { name: string; data: Uint8Array }[] = [];
   const add = async (name: string, blob: Blob) => entries.push({ name, data: new Uint8Array(await blob.arrayBuffer()) });
-  onStep?.('run file');
+  onStep?.(t('files.export.step.run'));
   const run = await runFile(src);
   await add('run.json', run.named.blob);
-  onStep?.('metrics');
+  onStep?.(t('files.export.step.metrics'));
   await add('metrics.csv', metricsFile(src).blob);
-  onStep?.('cells');
+  onStep?.(t('files.export.step.cells'));
   await add('cells.csv', (await cellsFile(src)).blob);
-  onStep?.('tissue picture');
+  onStep?.(t('files.export.step.tissue'));
   await add('tissue.png', (await tissueFile(src)).blob);
   const charts = chartRoots(src.charts);
   for (let i = 0; i < charts.length; i++) {
-    onStep?.(`chart ${i + 1} of ${charts.length}`);
+    onStep?.(t('files.export.step.chart', { i: i + 1, n: charts.length }));
     const { blob, title } = await chartPng(charts[i]);
     await add(`chart-${i + 1}-${slug(title)}.png`, blob);
   }

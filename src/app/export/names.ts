@@ -2,9 +2,14 @@
 // safe for every file system (lower-case letters, digits, dashes), so a folder of exports sorts
 // by lesson, seed and simulated time. Pure.
 
+/** Letters that do not decompose into a base letter and an accent (bokmål's æ, ø, å among them). */
+const FOLD: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', ß: 'ss', œ: 'oe', ł: 'l', đ: 'd', þ: 'th' };
+
 /** Lower-case letters, digits and single dashes; at most `max` characters; never empty. */
 export function slug(text: string, max = 40): string {
   const s = text
+    .toLowerCase()
+    .replace(/[æøåßœłđþ]/g, (c) => FOLD[c])
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -25,5 +30,6 @@ export function hoursLabel(hours: number): string {
 
 /** The common start of every file name of one run at one moment. */
 export function baseName(scenarioId: string, seed: string, hours: number): string {
+  // i18n-exempt: a file name: ASCII and the same in every language (docs/export.md)
   return `cellpost-${slug(scenarioId)}-seed${slug(seed, 24)}-${hoursLabel(hours)}`;
 }

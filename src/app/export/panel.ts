@@ -5,12 +5,13 @@
 import { formatClock, formatCount } from '../../../viz/format';
 import type { Session } from '../session';
 import { h, replace, uid } from '../ui/dom';
-import { SPEEDS, formatSpeed } from '../ui/units';
+import { SPEEDS } from '../ui/units';
 import { makeDialog } from './dialog';
 import { formatBytes, saveBlob } from './download';
 import { bundle, cellsFile, chartFile, chartRoots, metricsFile, runBase, runFile, tissueFile, type ExportSources, type NamedBlob } from './files';
 import { mediaRecorderAvailable, recordVideo, webCodecsAvailable, type VideoMethod } from './video';
 import { hoursLabel } from './names';
+import { t } from './messages';
 
 export interface ExportMount {
   /** The side panel the "Export" panel follows (the Interventions panel). */
@@ -22,31 +23,37 @@ export interface ExportMount {
   tissue: () => number;
 }
 
-const SIZES = [
-  { label: '640 × 360', w: 640, h: 360 },
-  { label: '960 × 540', w: 960, h: 540 },
-  { label: '1280 × 720 (HD)', w: 1280, h: 720 },
-  { label: '1920 × 1080 (full HD)', w: 1920, h: 1080 },
-  { label: '720 × 720 (square)', w: 720, h: 720 },
+const SIZES: { w: number; h: number; kind?: 'hd' | 'fullHd' | 'square' }[] = [
+  { w: 640, h: 360 },
+  { w: 960, h: 540 },
+  { w: 1280, h: 720, kind: 'hd' },
+  { w: 1920, h: 1080, kind: 'fullHd' },
+  { w: 720, h: 720, kind: 'square' },
 ];
+/** Simulated time per second of video, as the menu names it: "30 min per second", "2 h per second". */
+const speedLabel = (hoursPerSecond: number) =>
+  hoursPerSecond < 1 ? t('files.export.speedMin', { n: Math.round(hoursPerSecond * 600) / 10 }) : t('files.export.speedHours', { n: Math.round(hoursPerSecond * 10) / 10 });
+/** A video size as the menu names it: "1280 × 720 (HD)". */
+const sizeLabel = (s: (typeof SIZES)[number]) => t('files.export.size', { w: String(s.w), h: String(s.h), kind: s.kind ?? 'none' });
 const RATES = [10, 15, 24, 30];
 
 export function mountExport(session: Session, m: ExportMount): void {
   const src: ExportSources = { session, viewCanvas: m.viewCanvas, overlayCanvas: m.overlayCanvas, charts: m.charts };
-  const dialog = makeDialog('Export this run', 'cp-export');
+  const dialog = makeDialog(t('files.export.title'), 'cp-export');
   // A small panel in the side column (the header has no room to spare at 1280 × 720).
-  const openBtn = h('button', { type: 'button', id: 'export-open', 'aria-haspopup': 'dialog' }, 'Export…');
+  const openBtn = h('button', { type: 'button', id: 'export-open', 'aria-haspopup': 'dialog' }, t('files.export.open'));
   m.after.after(
     h(
       'section',
       { class: 'panel cp-export-panel', id: 'export-panel', 'aria-labelledby': 'export-panel-h' },
-      h('h2', { id: 'export-panel-h' }, 'Save what you see'),
-      h('div', { class: 'cp-export-row' }, openBtn, h('p', { class: 'help' }, 'Data as CSV, pictures as PNG, a video, or everything in one ZIP.')),
+      h('h2', { id: 'export-panel-h' }, t('files.export.panelTitle')),
+      h('div', { class: 'cp-export-row' }, openBtn, h('p', { class: 'help' }, t('files.export.panelHelp'))),
     ),
   );
 
   const runLine = h('p', { class: 'cp-note', id: 'export-run' });
-  const status = h('p', { class: 'cp-status', role: 'status', 'aria-live': 'polite', id: 'export-status' });
+  // What the status line says while it has nothing to report (shown by dialog.css).
+  const status = h('p', { class: 'cp-status', role: 'status', 'aria-live': 'polite', id: 'export-status', 'data-empty': t('files.export.savedTo') });
   const say = (text: string, warn = false) => {
     status.textContent = text;
     status.classList.toggle('warn', warn);
@@ -59,9 +66,9 @@ export function mountExport(session: Session, m: ExportMount): void {
       const t0 = performance.now();
       const f = await make();
       saveBlob(f.name, f.blob);
-      say(`Saved ${f.name} (${formatBytes(f.blob.size)}, ${Math.round(performance.now() - t0)} ms).`);
+      say(t('files.export.saved', { name: f.name, size: formatBytes(f.blob.size), ms: Math.round(performance.now() - t0) }));
     } catch (e) {
-      say(`Could not export: ${(e as Error).message}`, true);
+      say(t('files.export.failed', { detail: (e as Error).message }), true);
     } finally {
       btn.disabled = false;
     }
@@ -76,9 +83,9 @@ export function mountExport(session: Session, m: ExportMount): void {
   const data = h(
     'section',
     { 'aria-labelledby': 'export-data-h' },
-    h('h3', { id: 'export-data-h' }, 'Data (CSV)'),
-    h('div', { class: 'cp-buttons' }, action('Metrics (CSV)', 'export-metrics', () => metricsFile(src)), action('Cells now (CSV)', 'export-cells', () => cellsFile(src))),
-    h('p', { class: 'cp-note' }, 'Metrics: one row per sample, t_hours then one column per metric — the same file as cellpost run --csv. Cells: one row per living cell with its type, state, tissue, position, vesicles taken up by type and signal levels.'),
+    h('h3', { id: 'export-data-h' }, t('files.export.data')),
+    h('div', { class: 'cp-buttons' }, action(t('files.export.metrics'), 'export-metrics', () => metricsFile(src)), action(t('files.export.cells'), 'export-cells', () => cellsFile(src))),
+    h('p', { class: 'cp-note' }, t('files.export.dataNote')),
   );
 
   // Pictures.
@@ -86,18 +93,19 @@ export function mountExport(session: Session, m: ExportMount): void {
   const pictures = h(
     'section',
     { 'aria-labelledby': 'export-png-h' },
-    h('h3', { id: 'export-png-h' }, 'Pictures (PNG)'),
-    h('div', { class: 'cp-buttons' }, action('Tissue view (PNG)', 'export-tissue', () => tissueFile(src))),
+    h('h3', { id: 'export-png-h' }, t('files.export.pictures')),
+    h('div', { class: 'cp-buttons' }, action(t('files.export.tissue'), 'export-tissue', () => tissueFile(src))),
     chartButtons,
-    h('p', { class: 'cp-note' }, 'The tissue as it is on screen (zoom and highlights included); each chart at twice its screen size, with its title and legend.'),
+    h('p', { class: 'cp-note' }, t('files.export.picturesNote')),
   );
   const listCharts = () => {
     const roots = chartRoots(m.charts);
     replace(
       chartButtons,
       ...roots.map((r, i) => {
-        const title = r.querySelector(':scope > h3')?.textContent ?? `Chart ${i + 1}`;
-        return action(`Chart: ${title} (PNG)`, `export-chart-${i + 1}`, () => chartFile(src, i));
+        const title = r.querySelector(':scope > h3')?.textContent ?? t('files.export.chartN', { n: i + 1 });
+        // i18n-exempt: the second argument is an element id
+        return action(t('files.export.chart', { title }), `export-chart-${i + 1}`, () => chartFile(src, i));
       }),
     );
   };
@@ -107,39 +115,39 @@ export function mountExport(session: Session, m: ExportMount): void {
   const fromNow = h('input', { type: 'radio', name: `${vid}-from`, id: `${vid}-now`, value: 'now', checked: true });
   const fromStart = h('input', { type: 'radio', name: `${vid}-from`, id: `${vid}-start`, value: 'start' });
   const seconds = h('input', { type: 'number', id: `${vid}-len`, min: 1, max: 300, step: 1, value: 10 });
-  const rate = h('select', { id: `${vid}-fps` }, ...RATES.map((r) => h('option', { value: String(r), selected: r === 15 }, `${r} frames/s`)));
-  const speed = h('select', { id: `${vid}-speed` }, ...SPEEDS.map((s) => h('option', { value: String(s) }, formatSpeed(s, false))));
-  const size = h('select', { id: `${vid}-size` }, ...SIZES.map((s, i) => h('option', { value: String(i), selected: s.w === 1280 && s.h === 720 }, s.label)));
-  const method = h('select', { id: `${vid}-method` }, h('option', { value: 'auto' }, 'automatic'), h('option', { value: 'webcodecs' }, 'WebCodecs (fast)'), h('option', { value: 'mediarecorder' }, 'MediaRecorder (real time)'));
+  const rate = h('select', { id: `${vid}-fps` }, ...RATES.map((r) => h('option', { value: String(r), selected: r === 15 }, t('files.export.fps', { n: r }))));
+  const speed = h('select', { id: `${vid}-speed` }, ...SPEEDS.map((s) => h('option', { value: String(s) }, speedLabel(s))));
+  const size = h('select', { id: `${vid}-size` }, ...SIZES.map((s, i) => h('option', { value: String(i), selected: s.w === 1280 && s.h === 720 }, sizeLabel(s))));
+  const method = h('select', { id: `${vid}-method` }, h('option', { value: 'auto' }, t('files.export.auto')), h('option', { value: 'webcodecs' }, t('files.export.webcodecs')), h('option', { value: 'mediarecorder' }, t('files.export.mediarecorder')));
   const plan = h('p', { class: 'cp-note', id: 'export-video-plan' });
-  const record = h('button', { type: 'button', class: 'primary', id: 'export-video' }, 'Record video');
-  const cancel = h('button', { type: 'button', id: 'export-video-cancel', disabled: true }, 'Cancel');
-  const progress = h('progress', { id: 'export-video-progress', max: 1, value: 0, 'aria-label': 'Video frames made' });
+  const record = h('button', { type: 'button', class: 'primary', id: 'export-video' }, t('files.export.record'));
+  const cancel = h('button', { type: 'button', id: 'export-video-cancel', disabled: true }, t('files.export.cancel'));
+  const progress = h('progress', { id: 'export-video-progress', max: 1, value: 0, 'aria-label': t('files.export.framesMade') });
   const progressText = h('span', { class: 'cp-note', id: 'export-video-count' });
   const preview = h('canvas', { class: 'cp-preview', width: 320, height: 180, 'aria-hidden': 'true' });
   const video = h(
     'section',
     { 'aria-labelledby': 'export-video-h' },
-    h('h3', { id: 'export-video-h' }, 'Video of the tissue (WebM)'),
+    h('h3', { id: 'export-video-h' }, t('files.export.video')),
     h(
       'fieldset',
       { class: 'cp-radios' },
-      h('legend', {}, 'Start from'),
-      h('span', { class: 'cp-radio' }, fromNow, h('label', { for: `${vid}-now` }, 'now — a copy of this run continues from here')),
-      h('span', { class: 'cp-radio' }, fromStart, h('label', { for: `${vid}-start` }, "the start — replays this run's settings and interventions from 0 h")),
+      h('legend', {}, t('files.export.startFrom')),
+      h('span', { class: 'cp-radio' }, fromNow, h('label', { for: `${vid}-now` }, t('files.export.fromNow'))),
+      h('span', { class: 'cp-radio' }, fromStart, h('label', { for: `${vid}-start` }, t('files.export.fromStart'))),
     ),
     h(
       'div',
       { class: 'cp-form' },
-      h('label', { for: `${vid}-len` }, 'Length (s)'),
+      h('label', { for: `${vid}-len` }, t('files.export.length')),
       seconds,
-      h('label', { for: `${vid}-fps` }, 'Frame rate'),
+      h('label', { for: `${vid}-fps` }, t('files.export.rate')),
       rate,
-      h('label', { for: `${vid}-speed` }, 'Simulated time'),
+      h('label', { for: `${vid}-speed` }, t('files.export.speed')),
       speed,
-      h('label', { for: `${vid}-size` }, 'Size (px)'),
+      h('label', { for: `${vid}-size` }, t('files.export.sizePx')),
       size,
-      h('label', { for: `${vid}-method` }, 'Encoder'),
+      h('label', { for: `${vid}-method` }, t('files.export.encoder')),
       method,
     ),
     h(
@@ -151,24 +159,24 @@ export function mountExport(session: Session, m: ExportMount): void {
         plan,
         h('div', { class: 'cp-buttons cp-record' }, record, cancel, progressText),
         progress,
-        h('p', { class: 'cp-note' }, 'Each frame is computed by a second engine from a copy of the run, so recording never changes the run on screen. The same seed and settings give the same video.'),
+        h('p', { class: 'cp-note' }, t('files.export.videoNote')),
       ),
       h('div', { class: 'cp-preview-box' }, preview),
     ),
   );
 
   // Everything.
-  const all = h('button', { type: 'button', class: 'primary', id: 'export-all' }, 'Download everything (.zip)');
+  const all = h('button', { type: 'button', class: 'primary', id: 'export-all' }, t('files.export.all'));
   const everything = h(
     'section',
     { 'aria-labelledby': 'export-all-h' },
-    h('h3', { id: 'export-all-h', class: 'visually-hidden' }, 'Everything'),
+    h('h3', { id: 'export-all-h', class: 'visually-hidden' }, t('files.export.everything')),
     h('div', { class: 'cp-buttons' }, all),
-    h('p', { class: 'cp-note' }, 'One ZIP file with the run file (replays to the same state: cellpost replay run.json --verify), both CSV files, the tissue and chart pictures, and a README. Videos are made separately, below.'),
+    h('p', { class: 'cp-note' }, t('files.export.allNote')),
   );
   all.addEventListener('click', () =>
     void run(all, async () => {
-      const z = await bundle(src, (what) => say(`Packing: ${what}…`));
+      const z = await bundle(src, (what) => say(t('files.export.packing', { what })));
       return z;
     }),
   );
@@ -189,7 +197,7 @@ export function mountExport(session: Session, m: ExportMount): void {
   };
   const showPlan = () => {
     const p = videoPlan();
-    plan.textContent = `${formatCount(p.frames)} frames (${p.secs} s at ${p.fps} frames/s), ${p.spf} engine ${p.spf === 1 ? 'step' : 'steps'} per frame: ${formatClock(p.start)} → ${formatClock(p.end)} of simulated time.`;
+    plan.textContent = t('files.export.plan', { frames: formatCount(p.frames), secs: p.secs, fps: p.fps, spf: p.spf, from: formatClock(p.start), to: formatClock(p.end) });
   };
   for (const c of [seconds, rate, speed, fromNow, fromStart]) c.addEventListener('input', showPlan);
 
@@ -212,8 +220,8 @@ export function mountExport(session: Session, m: ExportMount): void {
     cancel.disabled = false;
     progress.max = p.frames;
     progress.value = 0;
-    progressText.textContent = `frame 0 of ${p.frames}`;
-    say('Recording…');
+    progressText.textContent = t('files.export.frameOf', { done: 0, total: p.frames });
+    say(t('files.export.recording'));
     try {
       await session.idle();
       const source = fromStart.checked ? { run: (await runFile(src)).file } : { snapshot: await takeSnapshot(session) };
@@ -225,22 +233,23 @@ export function mountExport(session: Session, m: ExportMount): void {
         fps: p.fps,
         frames: p.frames,
         stepsPerFrame: p.spf,
-        caption: `${session.scenario.title} · seed ${session.seed}`,
+        caption: t('files.export.caption', { title: session.scenario.title, seed: session.seed }),
         method: method.value as VideoMethod | 'auto',
         signal: ctl.signal,
         onProgress: (done, total, canvas) => {
           progress.value = done;
-          progressText.textContent = `frame ${done} of ${total}`;
+          progressText.textContent = t('files.export.frameOf', { done, total });
           drawPreview(canvas);
         },
       });
+      // i18n-exempt: a file name: ASCII and the same in every language (docs/export.md)
       const name = `${runBase(session)}-video-${hoursLabel(r.fromHours)}-to-${hoursLabel(r.toHours)}.webm`;
       saveBlob(name, r.blob);
-      say(`Saved ${name} (${formatBytes(r.blob.size)}, ${r.frames} frames ${r.width}×${r.height} in ${(r.ms / 1000).toFixed(1)} s with ${r.method === 'webcodecs' ? 'WebCodecs' : 'MediaRecorder'}).`);
+      say(t('files.export.videoSaved', { name, size: formatBytes(r.blob.size), frames: r.frames, w: String(r.width), h: String(r.height), secs: Math.round(r.ms / 100) / 10, method: r.method === 'webcodecs' ? 'WebCodecs' : 'MediaRecorder' }));
       status.dataset.timing = JSON.stringify({ ...r.timing, ms: r.ms });
     } catch (e) {
-      if ((e as Error).name === 'AbortError') say('Recording cancelled; nothing was saved.');
-      else say(`Could not record the video: ${(e as Error).message}`, true);
+      if ((e as Error).name === 'AbortError') say(t('files.export.cancelled'));
+      else say(t('files.export.videoFailed', { detail: (e as Error).message }), true);
     } finally {
       recording = null;
       record.disabled = false;
@@ -252,7 +261,7 @@ export function mountExport(session: Session, m: ExportMount): void {
 
   const describeRun = () => {
     const f = session.frame;
-    runLine.textContent = `${session.scenario.title} · seed ${session.seed} · at ${formatClock(f?.hours ?? 0)} (step ${formatCount(f?.tick ?? 0)}). The run is paused while this is open.`;
+    runLine.textContent = t('files.export.runLine', { title: session.scenario.title, seed: session.seed, clock: formatClock(f?.hours ?? 0), step: formatCount(f?.tick ?? 0) });
   };
 
   openBtn.addEventListener('click', async () => {
@@ -264,12 +273,12 @@ export function mountExport(session: Session, m: ExportMount): void {
     dialog.open();
     const ok = await webCodecsAvailable();
     const mr = mediaRecorderAvailable();
-    method.options[0].textContent = ok ? 'automatic: WebCodecs' : mr ? 'automatic: MediaRecorder' : 'automatic: none here';
+    method.options[0].textContent = t('files.export.autoIs', { method: ok ? 'webcodecs' : mr ? 'mediarecorder' : 'none' });
     method.options[1].disabled = !ok;
     method.options[2].disabled = !mr;
     if (!ok && !mr) {
       record.disabled = true;
-      plan.textContent = 'This browser cannot make videos from a canvas.';
+      plan.textContent = t('files.export.noVideo');
     }
   });
   session.on('load', () => {
@@ -287,6 +296,6 @@ export function mountExport(session: Session, m: ExportMount): void {
 /** A snapshot of the run now (the worker copies its state; the run itself is untouched). */
 async function takeSnapshot(session: Session) {
   const snap = await session.client.call((api) => api.takeSnapshot());
-  if (!snap) throw new Error('the engine is not running');
+  if (!snap) throw new Error(t('files.export.engineDown'));
   return snap;
 }

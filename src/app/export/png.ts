@@ -1,10 +1,11 @@
 // Pictures as PNG: the tissue canvas as shown (with the overlay of a followed vesicle), and a
 // chart (viz/timeChart, viz/distanceChart) turned into one standalone SVG — title, legend and
 // plot, with computed styles inlined so it looks the same outside the page — drawn on a canvas.
+import { t } from './messages';
 
 /** A canvas's pixels as a PNG Blob. */
 export function canvasPng(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the picture could not be encoded as PNG'))), 'image/png'));
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t('files.export.pngFailed')))), 'image/png'));
 }
 
 /** The tissue canvas with the overlay canvas (same size) drawn over it. */
@@ -64,12 +65,13 @@ function svgNode<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<str
   return e;
 }
 
+// i18n-exempt: a CSS font list, not words
 const FONT = 'system-ui, sans-serif';
 
 /** One standalone SVG of a chart: title, legend entries (wrapped) or its note, then the plot. */
 export function chartSvg(root: HTMLElement): { svg: SVGSVGElement; width: number; height: number; title: string } {
   const plot = root.querySelector<SVGSVGElement>(':scope > svg');
-  if (!plot) throw new Error('this chart has nothing drawn yet');
+  if (!plot) throw new Error(t('files.export.chartEmpty'));
   const title = root.querySelector(':scope > h3')?.textContent ?? 'chart';
   const width = Math.round(plot.width.baseVal.value || plot.getBoundingClientRect().width || 360);
   const plotH = Math.round(plot.height.baseVal.value || plot.getBoundingClientRect().height || 200);
@@ -160,7 +162,7 @@ export async function svgPng(svg: SVGSVGElement, width: number, height: number, 
     c.width = Math.round(width * scale);
     c.height = Math.round(height * scale);
     const ctx = c.getContext('2d');
-    if (!ctx) throw new Error('this browser cannot draw on a 2D canvas');
+    if (!ctx) throw new Error(t('files.export.no2d'));
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, width, height);
     return await canvasPng(c);

@@ -10,6 +10,7 @@ import { formatClock } from '../../../viz/format';
 import { EngineClient, type Engine } from '../engine/client';
 import type { LoadInfo } from '../../../workers/protocol';
 import { WebmMuxer } from './webm';
+import { t } from './messages';
 
 export type VideoMethod = 'webcodecs' | 'mediarecorder';
 
@@ -60,7 +61,7 @@ export async function webCodecsAvailable(width = 1280, height = 720, fps = 10): 
 
 /** Whether MediaRecorder can write WebM from a canvas here. */
 export function mediaRecorderAvailable(): boolean {
-  return typeof MediaRecorder !== 'undefined' && typeof HTMLCanvasElement.prototype.captureStream === 'function' && MediaRecorder.isTypeSupported('video/webm;codecs=vp8');
+  return typeof MediaRecorder !== 'undefined' && typeof HTMLCanvasElement.prototype.captureStream === 'function' && MediaRecorder.isTypeSupported('video/webm;codecs=vp8') // i18n-exempt: a MIME type;
 }
 
 /** Bits per second: dots are fine detail, so about 0.15 bit per pixel per frame, 1–12 Mbit/s. */
@@ -69,7 +70,7 @@ export function bitrateFor(width: number, height: number, fps: number): number {
 }
 
 function abortError(): DOMException {
-  return new DOMException('the recording was cancelled', 'AbortError');
+  return new DOMException(t('files.export.videoCancelled'), 'AbortError');
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

@@ -2,6 +2,7 @@
 // progress and verdict, a run file that could not be opened, the parts of a link that were
 // ignored. Text only (textContent), each entry dismissible; a newer entry replaces one of its key.
 import { h } from '../ui/dom';
+import { t } from '../../i18n/i18n';
 import './replay.css';
 
 export interface BannerEntry {
@@ -63,7 +64,7 @@ export function mountBanner(parent: HTMLElement): Banner {
       row.append(b);
     }
     if (e.dismissible !== false) {
-      const close = h('button', { type: 'button', class: 'small', 'aria-label': `Dismiss: ${e.title}` }, 'Dismiss');
+      const close = h('button', { type: 'button', class: 'small', 'aria-label': t('replay.dismissLabel', { title: e.title }) }, t('replay.dismiss'));
       close.addEventListener('click', () => clear(e.key));
       row.append(close);
     }

@@ -8,39 +8,46 @@ import { MAX_HOURS, memoryProblem, parseRunFile, settingsDiff, type Overrides, t
 import { loadLesson } from '../../../lessons/library';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { checkRunSize, refuse, type Imported } from './runFileSize';
+import { t } from '../export/messages';
 export { checkRunSize, runFileName, type Imported, type RunSummary } from './runFileSize';
 
 /** Problems listed in a message; the rest are counted. */
 const SHOWN = 8;
 
+/** The name a message gives the file: its own, or "The file" in the reader's language. */
+export function fileName(name: string | undefined): string {
+  return name && name !== '' ? name : t('files.open.theFile');
+}
+
 /** A run file from its bytes. */
-export function importRunBytes(bytes: Uint8Array, name = 'The file'): Imported {
-  const size = checkRunSize(name, bytes.byteLength);
+export function importRunBytes(bytes: Uint8Array, name?: string): Imported {
+  const size = checkRunSize(fileName(name), bytes.byteLength);
   if (size) return size;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return refuse(`${name} is not a run file: it is not text (UTF-8).`);
+    return refuse(t('files.open.notText', { name: fileName(name) }));
   }
   return importRunText(text, name);
 }
 
 /** A run file from its text. */
-export function importRunText(text: string, name = 'The file'): Imported {
+export function importRunText(text: string, name?: string): Imported {
+  const named = fileName(name);
   const parsed = parseRunFile(text);
   if (!parsed.ok) {
     const problems = parsed.problems.map((p) => (p.path === '(file)' || p.path === '(top level)' ? p.message : `${p.path}: ${p.message}`));
     const shown = problems.slice(0, SHOWN);
-    if (problems.length > SHOWN) shown.push(`… and ${problems.length - SHOWN} more`);
-    const head = problems.length === 1 ? `${name} is not a valid run file: ${problems[0]}.` : `${name} is not a valid run file (${problems.length} problems).`;
+    if (problems.length > SHOWN) shown.push(t('files.open.more', { n: problems.length - SHOWN }));
+    const head = problems.length === 1 ? t('files.open.invalidOne', { name: named, problem: problems[0] }) : t('files.open.invalidMany', { name: named, n: problems.length });
     return refuse(head, problems.length === 1 ? [] : shown);
   }
   const f = parsed.value;
   const hours = (f.stopTick * f.scenario.dtSeconds) / 3600;
-  if (hours > MAX_HOURS) return refuse(`${name} covers ${Math.round(hours)} simulated hours, more than the ${MAX_HOURS} Cellpost replays.`);
+  if (hours > MAX_HOURS) return refuse(t('files.open.tooLong', { name: named, hours: Math.round(hours), max: MAX_HOURS }));
   const tooBig = memoryProblem(f.scenario, 'browser', text.length);
-  if (tooBig) return refuse(`${name} cannot be opened: ${tooBig}`);
+  if (tooBig) return refuse(t('files.open.tooBig', { name: named, problem: tooBig }));
   return {
     ok: true,
     file: f,

@@ -2,6 +2,7 @@
 // saved run gets. Part of the page's first load; the reading itself (importRun.ts) loads on demand.
 import { MAX_RUN_FILE_BYTES } from '../../lab/runFormat';
 import type { RunFile } from '../../lab';
+import { num, t } from '../../i18n/i18n';
 
 export interface RunSummary {
   title: string;
@@ -18,7 +19,7 @@ export interface RunSummary {
 
 export type Imported = { ok: true; file: RunFile; summary: RunSummary } | { ok: false; message: string; problems: string[] };
 
-const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
+const mb = (n: number) => num(n / 1048576, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 export function refuse(message: string, problems: string[] = []): Imported {
   return { ok: false, message, problems };
@@ -26,8 +27,8 @@ export function refuse(message: string, problems: string[] = []): Imported {
 
 /** Refuses a file by its size alone (call before reading it); null when the size is fine. */
 export function checkRunSize(name: string, bytes: number): Imported | null {
-  if (bytes > MAX_RUN_FILE_BYTES) return refuse(`${name} is too large to be a run file: ${mb(bytes)}; the limit is ${mb(MAX_RUN_FILE_BYTES)}.`);
-  if (bytes === 0) return refuse(`${name} is empty.`);
+  if (bytes > MAX_RUN_FILE_BYTES) return refuse(t('replay.tooLarge', { name, size: mb(bytes), limit: mb(MAX_RUN_FILE_BYTES) }));
+  if (bytes === 0) return refuse(t('replay.empty', { name }));
   return null;
 }
 
@@ -35,5 +36,6 @@ export function checkRunSize(name: string, bytes: number): Imported | null {
 export function runFileName(scenarioId: string, seed: string, hours: number): string {
   const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 40) || 'x';
   const length = hours < 1 ? `${Math.round(hours * 60)}min` : `${String(Math.round(hours * 10) / 10).replace('.', '_')}h`;
+  // i18n-exempt: a file name: ASCII and the same in every language (docs/run-file.md)
   return `${safe(scenarioId)}-seed-${safe(seed)}-${length}.run.json`;
 }

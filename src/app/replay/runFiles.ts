@@ -10,6 +10,7 @@ import { h } from '../ui/dom';
 import type { Notify } from '../ui/notices';
 import type { Banner } from './banner';
 import { checkRunSize, runFileName } from './runFileSize';
+import { t } from '../../i18n/i18n';
 
 /** Wall time per replay request; the page draws between them. */
 const CHUNK_MS = 80;
@@ -19,12 +20,10 @@ export interface RunFiles {
   open(file: File): Promise<void>;
 }
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-
 /** Mounts the two buttons into `tools` (the run controls) and the drop target on the page. */
 export function mountRunFiles(tools: HTMLElement, session: Session, notify: Notify, banner: Banner): RunFiles {
-  const save = h('button', { type: 'button', id: 'save-run', title: 'Download this run as a run file: scenario, seed, every event and checkpoint hashes' }, 'Save run');
-  const openBtn = h('button', { type: 'button', id: 'open-run', title: 'Open a run file and replay it exactly (you can also drop one on the page)' }, 'Open run');
+  const save = h('button', { type: 'button', id: 'save-run', title: t('replay.saveHelp') }, t('replay.save'));
+  const openBtn = h('button', { type: 'button', id: 'open-run', title: t('replay.openHelp') }, t('replay.open'));
   const input = h('input', { type: 'file', accept: '.json,application/json', id: 'open-run-file', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
   const group = h('div', { class: 'group run-file-tools', id: 'run-file-tools' }, save, openBtn, input);
   const status = tools.querySelector('#run-status');
@@ -38,7 +37,7 @@ export function mountRunFiles(tools: HTMLElement, session: Session, notify: Noti
   save.addEventListener('click', async () => {
     const recorded = await session.client.call((api) => api.recordedRun());
     if (!recorded) {
-      notify('The run could not be saved: the engine is not running.', 'warn');
+      notify(t('replay.saveFailed'), 'warn');
       return;
     }
     // The learner's predictions travel with the run, beside its events (no hash covers them).
@@ -52,7 +51,7 @@ export function mountRunFiles(tools: HTMLElement, session: Session, notify: Noti
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    notify(`Saved ${name}: ${formatClock(hours)}, ${plural(f.events.length, 'event')}, ${plural(f.checkpoints.length, 'checkpoint')}${predictions.length > 0 ? `, ${plural(predictions.length, 'prediction')}` : ''}.`);
+    notify(t('replay.saved', { name, time: formatClock(hours), events: f.events.length, checkpoints: f.checkpoints.length, predictions: predictions.length }));
   });
 
   openBtn.addEventListener('click', () => input.click());
@@ -63,7 +62,7 @@ export function mountRunFiles(tools: HTMLElement, session: Session, notify: Noti
   });
 
   // Drag and drop anywhere on the page.
-  const dropHint = h('div', { class: 'drop-hint', 'aria-hidden': 'true' }, h('p', {}, 'Drop a run file to replay it'));
+  const dropHint = h('div', { class: 'drop-hint', 'aria-hidden': 'true' }, h('p', {}, t('replay.dropHint')));
   dropHint.hidden = true;
   document.body.append(dropHint);
   const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
@@ -82,42 +81,42 @@ export function mountRunFiles(tools: HTMLElement, session: Session, notify: Noti
     dropHint.hidden = true;
     const files = e.dataTransfer?.files;
     if (!files || files.length === 0) return;
-    if (files.length > 1) notify(`${files.length} files were dropped; opening the first, ${files[0].name}.`, 'warn');
+    if (files.length > 1) notify(t('replay.manyDropped', { n: files.length, name: files[0].name }), 'warn');
     void open(files[0]);
   });
 
   const refuse = (title: string, lines: string[] = []) => {
-    banner.show({ key: 'run-file', kind: 'error', title, lines: [...lines, 'The current run was not changed.'] });
+    banner.show({ key: 'run-file', kind: 'error', title, lines: [...lines, t('replay.unchanged')] });
   };
 
   async function open(file: File): Promise<void> {
     if (replaying) replaying.cancel = true;
-    const name = file.name || 'The file';
+    const name = file.name || t('replay.theFile');
     const size = checkRunSize(name, file.size);
     if (size && !size.ok) return refuse(size.message, size.problems);
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch (e) {
-      return refuse(`${name} could not be read (${e instanceof Error ? e.message : String(e)}).`);
+      return refuse(t('replay.unreadable', { name, detail: e instanceof Error ? e.message : String(e) }));
     }
     let reader: typeof import('./importRun');
     try {
       reader = await import('./importRun');
     } catch (e) {
-      return refuse(`${name} could not be read: the page's run-file reader did not load (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`);
+      return refuse(t('replay.readerFailed', { name, detail: e instanceof Error ? e.message : String(e) }));
     }
     const r = reader.importRunBytes(bytes, name);
     if (!r.ok) return refuse(r.message, r.problems);
     // Built beside the current run, which it replaces only once it is there.
     const built = await session.build((api) => api.prepareRun(r.file, 'file'));
     const problem = typeof built === 'string' ? built : built === null ? null : built.problem;
-    if (problem) return refuse(`${name} could not be opened: ${problem}.`);
+    if (problem) return refuse(t('replay.notOpened', { name, problem }));
     const setup = await reader.setupFor(r.file);
     banner.clear('run-file');
     const failed = await session.openWith(setup.base, setup.lessonId, r.file.seed, setup.overrides, (api) => api.openPrepared(), r.file.predictions ?? []);
-    if (failed) return refuse(`${name} could not be opened: ${failed}.`);
-    if (!setup.linkable) notify(`${name} changes its lesson in ways a link cannot carry; share it as a run file.`, 'warn');
+    if (failed) return refuse(t('replay.notOpened', { name, problem: failed }));
+    if (!setup.linkable) notify(t('replay.notLinkable', { name }), 'warn');
     await replay(name, r.file.stopTick, r.summary.otherEngine ? r.file.engineVersion : null);
   }
 
@@ -131,9 +130,9 @@ export function mountRunFiles(tools: HTMLElement, session: Session, notify: Noti
       banner.show({
         key: 'run-file',
         kind: 'info',
-        title: `Replaying ${name}: ${formatClock(hours(session.tick))} of ${formatClock(hours(stopTick))}…`,
-        progress: { value: session.tick, max: Math.max(1, stopTick), label: `Replay of ${name}` },
-        actions: [{ label: 'Stop', id: 'stop-replay', run: () => (me.cancel = true) }],
+        title: t('replay.replaying', { name, at: formatClock(hours(session.tick)), end: formatClock(hours(stopTick)) }),
+        progress: { value: session.tick, max: Math.max(1, stopTick), label: t('replay.progress', { name }) },
+        actions: [{ label: t('replay.stop'), id: 'stop-replay', run: () => (me.cancel = true) }],
         dismissible: false,
       });
     const stopOnPlay = session.on('playing', (on) => {
@@ -153,12 +152,12 @@ export function mountRunFiles(tools: HTMLElement, session: Session, notify: Noti
     verdict(name, session.timeline, me.cancel, otherEngine);
   }
 
-  function verdict(name: string, t: TimelineInfo | null, stopped: boolean, otherEngine: string | null): void {
-    const v = t?.verify;
+  function verdict(name: string, info: TimelineInfo | null, stopped: boolean, otherEngine: string | null): void {
+    const v = info?.verify;
     if (!v || v.mismatch || v.checked === v.total || v.stopped) pending = null;
-    const engine = otherEngine ? [`Recorded with engine ${otherEngine} and replayed with engine ${ENGINE_VERSION}: hashes may differ.`] : [];
+    const engine = otherEngine ? [t('replay.otherEngine', { recorded: otherEngine, engine: ENGINE_VERSION })] : [];
     if (!v) {
-      banner.show({ key: 'run-file', kind: 'warn', title: `Replayed ${name}, but it records no checkpoint hashes, so it could not be verified.`, lines: engine });
+      banner.show({ key: 'run-file', kind: 'warn', title: t('replay.noCheckpoints', { name }), lines: engine });
       return;
     }
     if (v.mismatch) {
@@ -166,47 +165,47 @@ export function mountRunFiles(tools: HTMLElement, session: Session, notify: Noti
       banner.show({
         key: 'run-file',
         kind: 'error',
-        title: `Diverged: ${name} differs from the recorded run at step ${m.tick} (${formatClock(m.hours)}).`,
-        lines: [`Expected state hash ${m.expected}, got ${m.actual}.`, `${v.checked} earlier checkpoint${v.checked === 1 ? '' : 's'} matched. The replay stopped there; press Play to go on anyway.`, ...engine],
+        title: t('replay.diverged', { name, step: m.tick, time: formatClock(m.hours) }),
+        lines: [t('replay.hashes', { expected: m.expected, actual: m.actual }), t('replay.earlierMatched', { n: v.checked }), ...engine],
       });
       return;
     }
     if (v.checked === v.total) {
-      banner.show({ key: 'run-file', kind: 'ok', title: `Verified: identical to the recorded run (${plural(v.total, 'checkpoint')}, up to ${formatClock((session.tick * session.dt) / 3600)}).`, lines: engine });
+      banner.show({ key: 'run-file', kind: 'ok', title: t('replay.verified', { n: v.total, time: formatClock((session.tick * session.dt) / 3600) }), lines: engine });
       return;
     }
     banner.show({
       key: 'run-file',
       kind: 'warn',
-      title: stopped || v.stopped ? `Replay of ${name} stopped at ${formatClock((session.tick * session.dt) / 3600)}: ${v.checked} of ${v.total} checkpoints matched so far.` : `Replayed ${name}: ${v.checked} of ${v.total} checkpoints matched.`,
-      lines: v.stopped ? ['The run was changed before its end, so the later checkpoints belong to the recorded run, not this one.', ...engine] : engine,
+      title: stopped || v.stopped ? t('replay.stoppedAt', { name, time: formatClock((session.tick * session.dt) / 3600), checked: v.checked, total: v.total }) : t('replay.partly', { name, checked: v.checked, total: v.total }),
+      lines: v.stopped ? [t('replay.changedBeforeEnd'), ...engine] : engine,
     });
   }
 
   // Checks that finish after the replay (the user played on) or come from a link, and any
   // difference between two passes over the same moment.
-  session.on('timeline', (t) => {
-    const v = t.verify;
-    if (v && v.source === 'file' && !replaying && pending && (v.mismatch || v.checked === v.total || v.stopped)) verdict(pending.name, t, false, pending.otherEngine);
+  session.on('timeline', (info) => {
+    const v = info.verify;
+    if (v && v.source === 'file' && !replaying && pending && (v.mismatch || v.checked === v.total || v.stopped)) verdict(pending.name, info, false, pending.otherEngine);
     if (v && v.source === 'link') {
       if (v.mismatch)
         banner.show({
           key: 'link-check',
           kind: 'error',
-          title: `This run differs from the run the link was made from, at step ${v.mismatch.tick} (${formatClock(v.mismatch.hours)}).`,
-          lines: [`Expected state hash ${v.mismatch.expected}, got ${v.mismatch.actual}.`],
+          title: t('replay.linkDiffers', { step: v.mismatch.tick, time: formatClock(v.mismatch.hours) }),
+          lines: [t('replay.hashes', { expected: v.mismatch.expected, actual: v.mismatch.actual })],
         });
       else if (v.checked === v.total && v.total > 0 && !linkChecked) {
         linkChecked = true;
-        banner.show({ key: 'link-check', kind: 'ok', title: `Verified: this run is identical to the run the link was made from (state hash at ${formatClock((t.tick * session.dt) / 3600)}).` });
+        banner.show({ key: 'link-check', kind: 'ok', title: t('replay.linkVerified', { time: formatClock((info.tick * session.dt) / 3600) }) });
       }
     }
-    if (t.selfMismatch && !selfShown) {
+    if (info.selfMismatch && !selfShown) {
       selfShown = true;
       banner.show({
         key: 'self-check',
         kind: 'error',
-        title: `Going back and forward gave a different state at step ${t.selfMismatch.tick} (${formatClock(t.selfMismatch.hours)}): expected ${t.selfMismatch.expected}, got ${t.selfMismatch.actual}. Please report this with a saved run file.`,
+        title: t('replay.selfMismatch', { step: info.selfMismatch.tick, time: formatClock(info.selfMismatch.hours), expected: info.selfMismatch.expected, actual: info.selfMismatch.actual }),
       });
     }
   });

@@ -3,10 +3,9 @@
 // the teacher's choice of controls to hide; a link that opens the page is read with what was ignored.
 // The link itself (encoding, decoding, checks) is the lab's codec, src/lab/share/.
 import { ENGINE_VERSION } from '../../../sim/index';
-import { language } from '../../i18n/i18n';
+import { language, t, type MessageKey } from '../../i18n/i18n';
 import type { DecodedLink, EncodedLink, Overrides, RunFile } from '../../lab';
 import { HIDEABLE, LINK_LIMIT, type Hideable, type Lockable } from '../../lab/share/parts';
-import { PART_LABELS } from '../../lab/share/options';
 import { RUN_FORMAT, RUN_VERSION } from '../../lab/runFormat';
 import { loadSchemaTools } from '../schemaTools';
 import { loadLesson } from '../../../lessons/library';
@@ -19,8 +18,18 @@ import { applyLocks } from './lock';
 import { askStudentNumber } from './studentNumber';
 import './share.css';
 
-/** How the share dialog names each part a link can hide (src/lab/share/options.ts). */
-export const HIDEABLE_LABELS: Record<Hideable, string> = PART_LABELS;
+/** How the share dialog names each part a link can hide (in English as src/lab/share/options.ts names them). */
+const PART_KEYS: Record<Hideable, MessageKey> = {
+  lesson: 'share.part.lesson',
+  seed: 'share.part.seed',
+  settings: 'share.part.settings',
+  interventions: 'share.part.interventions',
+  tools: 'share.part.tools',
+  timeline: 'share.part.timeline',
+  runfiles: 'share.part.runfiles',
+  mode: 'share.part.mode',
+};
+export const hideLabel = (part: Hideable): string => t(PART_KEYS[part]);
 
 export interface Share {
   /** Brings the address bar up to date (soon; changes close together are merged). */
@@ -40,7 +49,8 @@ interface Built extends EncodedLink {
 /** The iframe a teacher pastes into a course page (attribute values escaped). */
 export function embedSnippet(url: string, title: string): string {
   const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return `<iframe src="${attr(url)}" title="${attr(`Cellpost: ${title}`)}" width="1280" height="760" style="border:0;max-width:100%" loading="lazy" allow="clipboard-write"></iframe>`;
+  // i18n-exempt: HTML for a course page; its title attribute is translated
+  return `<iframe src="${attr(url)}" title="${attr(t('share.embedTitle', { title }))}" width="1280" height="760" style="border:0;max-width:100%" loading="lazy" allow="clipboard-write"></iframe>`;
 }
 
 /**
@@ -66,7 +76,7 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
     const diff = own ? settingsDiff(own, st.initialScenario) : null;
     if (!own || !diff) {
       const url = own ? `${base()}?${new URLSearchParams({ lesson: own.id, seed: st.seed }).toString()}` : base();
-      return { url, logDropped: false, events: 0, settings: 0, problem: 'This run was opened from a run file that changes its lesson in ways a link cannot carry, so the link opens the lesson itself; use Save run to share the exact run.' };
+      return { url, logDropped: false, events: 0, settings: 0, problem: t('share.notLinkable') };
     }
     // Without its events, a link carries the settings as Reset would use them.
     const resetSettings = session.lessonId === own.id ? session.overrides : diff;
@@ -85,13 +95,9 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
     timer = setTimeout(() => void writeAddress(), 250);
   };
 
-  const describe = (b: Built) => {
-    const parts = [`lesson, seed`, b.settings > 0 ? `${b.settings} setting${b.settings === 1 ? '' : 's'}` : '', b.events > 0 ? `the event log (${b.events} event${b.events === 1 ? '' : 's'})` : ''].filter((x) => x !== '');
-    const what = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
-    return `${what}; ${b.url.length} characters`;
-  };
-  const dropped = (n: number) =>
-    `The event log (${n} event${n === 1 ? '' : 's'}) would make the link longer than ${LINK_LIMIT} characters, so it carries the lesson, seed and settings only. Use Save run to share the exact run.`;
+  /** What a link carries, as one phrase in the reader's language ("lesson, seed, 2 settings and the event log (3 events); 412 characters"). */
+  const describe = (b: Built) => t('share.carries', { settings: b.settings, events: b.events, chars: b.url.length });
+  const dropped = (n: number) => t('share.logDropped', { n, limit: LINK_LIMIT });
 
   const copy = async () => {
     const b = await build({ withCheck: true, hide });
@@ -99,9 +105,9 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
     const events = (await session.client.call((api) => api.eventLog()))?.events.length ?? 0;
     try {
       await navigator.clipboard.writeText(b.url);
-      notify(`Link copied: ${describe(b)}.`);
+      notify(t('share.copied', { what: describe(b) }));
     } catch {
-      notify(`Copy this link: ${b.url}`);
+      notify(t('share.copyThis', { url: b.url }));
     }
     if (b.problem) notify(b.problem, 'warn');
     else if (b.logDropped) notify(dropped(events), 'warn');
@@ -114,22 +120,22 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
   const checks = HIDEABLE.map((k) => {
     const box = h('input', { type: 'checkbox', id: `hide-${k}`, value: k });
     box.addEventListener('change', () => void fill());
-    return { k, box, el: h('div', { class: 'radio' }, box, h('label', { for: `hide-${k}` }, HIDEABLE_LABELS[k])) };
+    return { k, box, el: h('div', { class: 'radio' }, box, h('label', { for: `hide-${k}` }, hideLabel(k))) };
   });
-  const copyLinkBtn = h('button', { type: 'button', class: 'primary', id: 'share-copy-link' }, 'Copy link');
-  const copyEmbedBtn = h('button', { type: 'button', id: 'share-copy-embed' }, 'Copy embed code');
-  const close = h('button', { type: 'button', id: 'share-close' }, 'Close');
+  const copyLinkBtn = h('button', { type: 'button', class: 'primary', id: 'share-copy-link' }, t('share.copyLink'));
+  const copyEmbedBtn = h('button', { type: 'button', id: 'share-copy-embed' }, t('share.copyEmbed'));
+  const close = h('button', { type: 'button', id: 'share-close' }, t('share.close'));
   const dialog = h(
     'dialog',
     { id: 'share-dialog', class: 'share-dialog', 'aria-labelledby': 'share-h' },
-    h('h2', { id: 'share-h' }, 'Share this run'),
-    h('label', { for: 'share-link' }, 'Link'),
+    h('h2', { id: 'share-h' }, t('share.title')),
+    h('label', { for: 'share-link' }, t('share.link')),
     h('div', { class: 'row' }, linkField, copyLinkBtn),
     linkNote,
-    h('fieldset', { class: 'hide-options' }, h('legend', {}, 'Hide on the shared page'), h('div', { class: 'hide-grid' }, ...checks.map((c) => c.el))),
-    h('label', { for: 'share-embed' }, 'Embed in a course page'),
+    h('fieldset', { class: 'hide-options' }, h('legend', {}, t('share.hideLegend')), h('div', { class: 'hide-grid' }, ...checks.map((c) => c.el))),
+    h('label', { for: 'share-embed' }, t('share.embed')),
     embedField,
-    h('div', { class: 'row' }, copyEmbedBtn, h('span', { class: 'help' }, 'Paste this HTML into the course page; it shows the same run.')),
+    h('div', { class: 'row' }, copyEmbedBtn, h('span', { class: 'help' }, t('share.embedHelp'))),
     h('div', { class: 'row end' }, close),
   );
   document.body.append(dialog);
@@ -141,21 +147,21 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
     linkField.value = b.url;
     embedField.value = embedSnippet(b.url, session.scenario.title);
     const events = (await session.client.call((api) => api.eventLog()))?.events.length ?? 0;
-    linkNote.textContent = b.problem ?? (b.logDropped ? dropped(events) : `Carries the ${describe(b)}. Opening it replays the same run.`);
+    linkNote.textContent = b.problem ?? (b.logDropped ? dropped(events) : t('share.note', { what: describe(b) }));
   };
-  const copyText = async (text: string, what: string) => {
+  const copyText = async (text: string, what: 'link' | 'embed') => {
     try {
       await navigator.clipboard.writeText(text);
-      notify(`${what} copied.`);
+      notify(t('share.textCopied', { what }));
     } catch {
-      notify(`Select the ${what.toLowerCase()} and copy it.`, 'warn');
+      notify(t('share.selectAndCopy', { what }), 'warn');
     }
   };
-  copyLinkBtn.addEventListener('click', () => void copyText(linkField.value, 'Link'));
-  copyEmbedBtn.addEventListener('click', () => void copyText(embedField.value, 'Embed code'));
+  copyLinkBtn.addEventListener('click', () => void copyText(linkField.value, 'link'));
+  copyEmbedBtn.addEventListener('click', () => void copyText(embedField.value, 'embed'));
   close.addEventListener('click', () => dialog.close());
   // A narrow companion of "Copy link" (the header is shared by many tools).
-  const open = h('button', { type: 'button', id: 'share-open', class: 'share-open', 'aria-haspopup': 'dialog', 'aria-label': 'Share options: embed code and what to hide', title: 'Share options: embed code and what to hide' }, '▾');
+  const open = h('button', { type: 'button', id: 'share-open', class: 'share-open', 'aria-haspopup': 'dialog', 'aria-label': t('share.options'), title: t('share.options') }, '▾');
   open.addEventListener('click', () => {
     for (const c of checks) c.box.checked = hide.includes(c.k);
     linkField.value = '';
@@ -202,14 +208,14 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
     if (cls.code !== null && d.named) {
       const n = await askStudentNumber(cls.code);
       if (n !== null) d.seed = classSeed(cls.code, n);
-      else notify(`No student number: this is the run the whole of class ${cls.code} shares (seed ${d.seed}).`);
+      else notify(t('share.noStudent', { code: String(cls.code), seed: d.seed }));
     }
     hide = [...d.hide];
     lock = [...d.lock];
     applyHide(hide);
     applyLocks(lock);
     if (d.ignored.length > 0)
-      banner.show({ key: 'link', kind: 'warn', title: 'Parts of this link could not be used, so the lesson’s own values are used for them:', lines: d.ignored.slice(0, 12).concat(d.ignored.length > 12 ? [`… and ${d.ignored.length - 12} more`] : []) });
+      banner.show({ key: 'link', kind: 'warn', title: t('share.ignored'), lines: d.ignored.slice(0, 12).concat(d.ignored.length > 12 ? [t('share.more', { n: d.ignored.length - 12 })] : []) });
     const own = await loadLesson(d.lesson);
     const eff = own ? withOverrides(own, d.overrides) : null;
     if (own && eff && 'scenario' in eff && (d.events !== null || d.check !== null)) {
@@ -232,7 +238,7 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
         update();
         return;
       }
-      banner.show({ key: 'link', kind: 'warn', title: `The run in this link could not be started (${problem}); the lesson opens with its own events.` });
+      banner.show({ key: 'link', kind: 'warn', title: t('share.runFailed', { problem }) });
     }
     await openLesson(d.lesson, d.seed, d.overrides);
     // The learner's predictions come with the lesson the link opened.

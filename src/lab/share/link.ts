@@ -16,6 +16,7 @@ import { packEvents, unpackEvents } from './pack';
 import { predictionsText, readPredictionsText } from './predictionParam';
 import type { Prediction } from '../predictions';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
+import { t } from '../fileWords';
 
 export { LINK_LIMIT, MAX_QUERY_CHARS, MAX_LINK_EVENTS, MAX_LINK_SETTINGS, HIDEABLE, LOCKABLE, type Hideable, type Lockable, type LinkMode } from './parts';
 import { LINK_LIMIT, MAX_QUERY_CHARS, MAX_LINK_EVENTS, MAX_LINK_SETTINGS, HIDEABLE, LOCKABLE, type Hideable, type Lockable, type LinkMode } from './parts';
@@ -75,23 +76,23 @@ export async function decodeLink(search: string): Promise<DecodedLink> {
   const first = firstLesson();
   const fallback = (ignored: string[]): DecodedLink => ({ lesson: first.id, seed: first.seed, overrides: new Map(), events: null, check: null, hide: [], lock: [], mode: 'learn', predictions: [], ignored, named: false });
   try {
-    if (typeof search !== 'string') return fallback(['the link could not be read']);
-    if (search.length > MAX_QUERY_CHARS) return fallback([`the link is ${search.length} characters long, more than Cellpost reads (${MAX_QUERY_CHARS}), so all of it was ignored`]);
+    if (typeof search !== 'string') return fallback([t('files.link.unreadable')]);
+    if (search.length > MAX_QUERY_CHARS) return fallback([t('files.link.tooLong', { n: search.length, max: MAX_QUERY_CHARS })]);
     const q = new URLSearchParams(search);
     const ignored: string[] = [];
-    const hide = readParts(q.get('hide'), HIDEABLE, 'hide', 'a part that can be hidden', ignored);
-    const lock = readParts(q.get('lock'), LOCKABLE, 'lock', 'a part that can be locked', ignored);
+    const hide = readParts(q.get('hide'), HIDEABLE, 'hide', ignored);
+    const lock = readParts(q.get('lock'), LOCKABLE, 'lock', ignored);
     const mode = readMode(q.get('mode'), ignored);
     const id = q.get('lesson');
     const sets = [...q.entries()].filter(([k]) => k.startsWith('set.'));
     const rest = sets.length > 0 || q.has('ev') || q.has('c') || q.has('seed') || q.has('p');
     if (id === null) {
-      if (rest) ignored.push('the link names no lesson, so its seed, settings and events were ignored');
+      if (rest) ignored.push(t('files.link.noLesson'));
       return { ...fallback(ignored), hide, lock, mode };
     }
     const base = LESSON_ID.test(id) ? await loadLesson(id) : undefined;
     if (!base) {
-      ignored.push(`lesson ${quote(id)}: there is no such lesson${rest ? '; its seed, settings and events were ignored too' : ''}`);
+      ignored.push(t(rest ? 'files.link.unknownLessonRest' : 'files.link.unknownLesson', { id: quote(id) }));
       return { ...fallback(ignored), hide, lock, mode };
     }
     const seed = readSeed(q.get('seed'), base.seed, ignored);
@@ -105,13 +106,13 @@ export async function decodeLink(search: string): Promise<DecodedLink> {
       const unpacked = await unpackEvents(ev);
       const checked = unpacked.ok ? checkLinkEvents(unpacked.value, start) : unpacked;
       if (checked.ok) events = checked.events;
-      else ignored.push(`event log: ${checked.problem}; the run starts without it`);
+      else ignored.push(t('files.link.events', { problem: checked.problem }));
     }
     const c = q.get('c');
     if (c !== null) {
       const m = CHECK.exec(c);
-      if (!m || Number(m[1]) > MAX_TICKS) ignored.push(`check ${quote(c)}: not a step and a 16-digit state hash`);
-      else if (ev !== null && events === null) ignored.push('check: left out with the event log');
+      if (!m || Number(m[1]) > MAX_TICKS) ignored.push(t('files.link.check', { c: quote(c) }));
+      else if (ev !== null && events === null) ignored.push(t('files.link.checkWithLog'));
       else check = { tick: Number(m[1]), hash: m[2] };
     }
     let predictions: Prediction[] = [];
@@ -119,41 +120,41 @@ export async function decodeLink(search: string): Promise<DecodedLink> {
     if (p !== null) {
       const read = readPredictionsText(p, base.lesson?.prompts ?? []);
       if (read.ok) predictions = read.value;
-      else ignored.push(`predictions ${quote(p, 60)}: ${read.problem}; the run opens without them`);
+      else ignored.push(t('files.link.predictions', { p: quote(p, 60), problem: read.problem }));
     }
     return { lesson: base.id, seed, overrides, events, check, hide, lock, mode, predictions, ignored, named: true };
   } catch (e) {
-    return fallback([`the link could not be read (${e instanceof Error ? e.message : String(e)})`]);
+    return fallback([t('files.link.unreadableDetail', { detail: e instanceof Error ? e.message : String(e) })]);
   }
 }
 
 function readSeed(v: string | null, own: string, ignored: string[]): string {
   if (v === null) return own;
   if (v.length === 0 || v.length > 100 || CONTROL.test(v)) {
-    ignored.push(`seed ${quote(v)}: a seed is 1 to 100 characters of text`);
+    ignored.push(t('files.link.seed', { seed: quote(v) }));
     return own;
   }
   return v;
 }
 
 /** A comma-separated list of page parts (hide=…, lock=…): known names only, each once. */
-function readParts<T extends string>(v: string | null, known: readonly T[], key: string, what: string, ignored: string[]): T[] {
+function readParts<T extends string>(v: string | null, known: readonly T[], key: 'hide' | 'lock', ignored: string[]): T[] {
   if (v === null) return [];
   const out: T[] = [];
   const parts = v.split(',').map((x) => x.trim()).filter((x) => x !== '');
   for (const p of parts.slice(0, 20)) {
     if ((known as readonly string[]).includes(p)) {
       if (!out.includes(p as T)) out.push(p as T);
-    } else ignored.push(`${key} ${quote(p)}: not ${what} (${known.join(', ')})`);
+    } else ignored.push(t('files.link.part', { key, part: quote(p), known: known.join(', ') }));
   }
-  if (parts.length > 20) ignored.push(`${key}: only the first 20 parts were read`);
+  if (parts.length > 20) ignored.push(t('files.link.partsFirst', { key, n: 20 }));
   return out;
 }
 
 function readMode(v: string | null, ignored: string[]): LinkMode {
   if (v === null || v === 'learn') return 'learn';
   if (v === 'lab') return 'lab';
-  ignored.push(`mode ${quote(v)}: a link opens in learn or lab; it opens in Learn`);
+  ignored.push(t('files.link.mode', { mode: quote(v) }));
   return 'learn';
 }
 
@@ -165,35 +166,35 @@ function readSettings(base: ScenarioFile, sets: [string, string][], ignored: str
     const path = k.slice(4);
     const name = `set.${quote(path, 60).slice(1, -1)}`;
     if (!isSetting(path, paths)) {
-      ignored.push(`${name}: not a setting of this lesson`);
+      ignored.push(t('files.link.set.unknown', { name }));
       continue;
     }
     if (out.has(path)) {
-      ignored.push(`${name}: given twice; the first value was used`);
+      ignored.push(t('files.link.set.twice', { name }));
       continue;
     }
     const n = Number(v);
     if (v.length > 32 || !isNumberText(v) || !Number.isFinite(n)) {
-      ignored.push(`${name} = ${quote(v)}: not a number`);
+      ignored.push(t('files.link.set.notNumber', { name, value: quote(v) }));
       continue;
     }
     const p = params.get(path)!;
     if (n < p.min || n > p.max || (p.integer && !Number.isInteger(n))) {
-      ignored.push(`${name} = ${v}: ${p.label} must be ${p.integer ? 'a whole number ' : ''}between ${p.min} and ${p.max}${p.unit ? ` ${p.unit}` : ''}`);
+      ignored.push(t(p.integer ? 'files.link.set.rangeWhole' : 'files.link.set.range', { name, value: v, label: p.label, min: p.min, max: p.max, unit: p.unit ? ` ${p.unit}` : '' }));
       continue;
     }
     const eff = withOverrides(base, new Map([[path, n]]));
     if ('problem' in eff) {
-      ignored.push(`${name} = ${v}: ${eff.problem}`);
+      ignored.push(t('files.link.set.invalid', { name, value: v, problem: eff.problem }));
       continue;
     }
     if (getAtPath(base, path) !== n) out.set(path, n);
   }
-  if (sets.length > MAX_LINK_SETTINGS) ignored.push(`settings: only the first ${MAX_LINK_SETTINGS} were read`);
+  if (sets.length > MAX_LINK_SETTINGS) ignored.push(t('files.link.set.first', { n: MAX_LINK_SETTINGS }));
   if (out.size > 0) {
     const all = withOverrides(base, out);
     if ('problem' in all) {
-      ignored.push(`settings: together they are not valid (${all.problem}), so the lesson's own were used`);
+      ignored.push(t('files.link.set.together', { problem: all.problem }));
       return new Map();
     }
   }

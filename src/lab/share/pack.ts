@@ -2,6 +2,7 @@
 // host can, then base64url ('z' + …, or 'j' + … uncompressed) — with caps on the text read and
 // the bytes it unpacks to, so a hostile link cannot exhaust memory. Pure (no DOM, no Node APIs).
 import type { RunEvent } from '../../../sim/events';
+import { t } from '../fileWords';
 
 /** Longest encoded event log read (characters), and its largest decoded size (bytes). */
 export const MAX_LOG_CHARS = 12_000;
@@ -95,26 +96,26 @@ export async function unpackEvents(text: string): Promise<{ ok: true; value: unk
 
 /** The JSON value of packed link text of at most `maxChars` characters unpacking to at most `maxBytes`, or a plain-words problem. */
 export async function unpackJson(text: string, maxChars: number, maxBytes: number): Promise<{ ok: true; value: unknown } | { ok: false; problem: string }> {
-  if (text.length > maxChars) return { ok: false, problem: `it is too long (${text.length} characters; at most ${maxChars})` };
+  if (text.length > maxChars) return { ok: false, problem: t('files.pack.tooLong', { n: text.length, max: maxChars }) };
   const kind = text[0];
-  if (kind !== 'z' && kind !== 'j') return { ok: false, problem: 'it is not in a form Cellpost writes' };
+  if (kind !== 'z' && kind !== 'j') return { ok: false, problem: t('files.pack.form') };
   const raw = fromBase64Url(text.slice(1));
-  if (!raw) return { ok: false, problem: 'it is not valid base64url' };
+  if (!raw) return { ok: false, problem: t('files.pack.base64') };
   let bytes: Uint8Array | null = raw;
   if (kind === 'z') {
-    if (!canCompress()) return { ok: false, problem: 'this browser cannot read compressed logs' };
+    if (!canCompress()) return { ok: false, problem: t('files.pack.noDecompress') };
     bytes = await pipe(raw, new DecompressionStream!('deflate-raw'), maxBytes);
-    if (!bytes) return { ok: false, problem: `it is damaged or unpacks to more than ${maxBytes / 1024} KB` };
-  } else if (bytes.byteLength > maxBytes) return { ok: false, problem: `it is larger than ${maxBytes / 1024} KB` };
+    if (!bytes) return { ok: false, problem: t('files.pack.damaged', { kb: maxBytes / 1024 }) };
+  } else if (bytes.byteLength > maxBytes) return { ok: false, problem: t('files.pack.tooLarge', { kb: maxBytes / 1024 }) };
   let json: string;
   try {
     json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, problem: 'it is not UTF-8 text' };
+    return { ok: false, problem: t('files.pack.notText') };
   }
   try {
     return { ok: true, value: JSON.parse(json) as unknown };
   } catch {
-    return { ok: false, problem: 'it is not valid JSON' };
+    return { ok: false, problem: t('files.pack.notJson') };
   }
 }

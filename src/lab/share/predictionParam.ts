@@ -5,6 +5,7 @@
 // before anything else, then hands the list to the one parser (src/lab/predictions.ts). Pure.
 import { MAX_PREDICTIONS, normalizePrediction, parsePredictions, type Prediction, type PredictionsCheck } from '../predictions';
 import type { PromptSpec } from '../../../lessons/schema';
+import { t } from '../fileWords';
 
 /** Longest `p` parameter read. */
 export const MAX_PREDICTIONS_CHARS = 1200;
@@ -31,26 +32,26 @@ export function predictionsText(list: readonly Prediction[]): string {
 
 /** Reads a `p` parameter: the predictions, or why they were refused (in words). Never throws. */
 export function readPredictionsText(text: string, prompts: readonly PromptSpec[]): PredictionsCheck {
-  if (typeof text !== 'string') return { ok: false, problem: 'they could not be read' };
-  if (text.length > MAX_PREDICTIONS_CHARS) return { ok: false, problem: `they are ${text.length} characters long; at most ${MAX_PREDICTIONS_CHARS}` };
-  if (!/^[A-Za-z0-9_.*-]*$/.test(text)) return { ok: false, problem: 'they hold characters a link of predictions never has' };
+  if (typeof text !== 'string') return { ok: false, problem: t('files.link.p.unreadable') };
+  if (text.length > MAX_PREDICTIONS_CHARS) return { ok: false, problem: t('files.link.p.tooLong', { n: text.length, max: MAX_PREDICTIONS_CHARS }) };
+  if (!/^[A-Za-z0-9_.*-]*$/.test(text)) return { ok: false, problem: t('files.link.p.characters') };
   const entries = text === '' ? [] : text.split('*');
-  if (entries.length > MAX_PREDICTIONS) return { ok: false, problem: `there are ${entries.length}; at most ${MAX_PREDICTIONS}` };
+  if (entries.length > MAX_PREDICTIONS) return { ok: false, problem: t('files.link.p.tooMany', { n: entries.length, max: MAX_PREDICTIONS }) };
   const list: Prediction[] = [];
   for (const [i, e] of entries.entries()) {
-    const what = `prediction ${i + 1}`;
+    const n = i + 1;
     const f = e.split('_');
-    if (f.length !== 3 && f.length !== 5) return { ok: false, problem: `${what} is not prompt_time_choice (with an optional sketch)` };
+    if (f.length !== 3 && f.length !== 5) return { ok: false, problem: t('files.link.p.shape', { n }) };
     const [prompt, at, choice, hours, values] = f;
-    if (!/^\d$/.test(prompt)) return { ok: false, problem: `${what}: the prompt is a single digit` };
-    if (!NUMBER.test(at)) return { ok: false, problem: `${what}: the time is not a number of hours` };
-    if (choice !== '' && !CHOICE.test(choice)) return { ok: false, problem: `${what}: the choice is not a choice id` };
+    if (!/^\d$/.test(prompt)) return { ok: false, problem: t('files.link.p.prompt', { n }) };
+    if (!NUMBER.test(at)) return { ok: false, problem: t('files.link.p.time', { n }) };
+    if (choice !== '' && !CHOICE.test(choice)) return { ok: false, problem: t('files.link.p.choice', { n }) };
     const p: Prediction = { prompt: Number(prompt), atHours: Number(at) };
     if (choice !== '') p.choice = choice;
     if (hours !== undefined && values !== undefined) {
       const h = hours.split('-');
       const v = values.split('-');
-      if (![...h, ...v].every((x) => NUMBER.test(x))) return { ok: false, problem: `${what}: the sketch is not two lists of numbers` };
+      if (![...h, ...v].every((x) => NUMBER.test(x))) return { ok: false, problem: t('files.link.p.sketch', { n }) };
       p.sketch = { hours: h.map(Number), values: v.map(Number) };
     }
     list.push(p);

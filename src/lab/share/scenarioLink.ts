@@ -6,6 +6,7 @@ import { parseScenarioFile, type ScenarioFile } from '../../../lessons/scenarioF
 import type { Problem } from '../../../sim/validate';
 import { badKey } from '../events';
 import { packJson, unpackJson } from './pack';
+import { t } from '../fileWords';
 
 /** The query key of a whole-scenario link. */
 export const SCENARIO_PARAM = 'scenario';
@@ -25,7 +26,7 @@ export async function scenarioLink(s: ScenarioFile, base: string, limit = SCENAR
     ok: false,
     length: url.length,
     limit,
-    message: `This experiment makes a link of ${url.length.toLocaleString('en-GB')} characters, more than the ${limit.toLocaleString('en-GB')} a link can safely carry. Download the scenario file and share that instead.`,
+    message: t('files.scenarioLink.tooLong', { n: url.length, limit }),
   };
 }
 
@@ -36,14 +37,14 @@ export async function readScenarioLink(search: string): Promise<ReadScenario> {
   const refuse = (message: string, path = SCENARIO_PARAM): ReadScenario => ({ ok: false, problems: [{ path, message }] });
   try {
     const packed = new URLSearchParams(search).get(SCENARIO_PARAM);
-    if (packed === null) return refuse('the link carries no scenario');
+    if (packed === null) return refuse(t('files.scenarioLink.none'));
     const u = await unpackJson(packed, MAX_SCENARIO_CHARS, MAX_SCENARIO_BYTES);
-    if (!u.ok) return refuse(`the scenario in the link cannot be read: ${u.problem}`);
+    if (!u.ok) return refuse(t('files.scenarioLink.unreadable', { problem: u.problem }));
     const bad = badKey(u.value);
-    if (bad) return refuse(`the scenario in the link was refused: ${bad}`);
+    if (bad) return refuse(t('files.scenarioLink.refused', { problem: bad }));
     const p = parseScenarioFile(u.value);
     return p.ok ? { ok: true, scenario: p.value } : { ok: false, problems: p.problems };
   } catch (e) {
-    return refuse(`the link could not be read (${e instanceof Error ? e.message : String(e)})`);
+    return refuse(t('files.link.unreadableDetail', { detail: e instanceof Error ? e.message : String(e) }));
   }
 }
