@@ -136,8 +136,8 @@ describe('the Repeat & sweep panel', () => {
     await expect.poll(() => p.locator('#sweep-error').textContent()).toContain('900 is out of range; it must be between 0 and 50 µm²/s');
     await p.fill('#sweep-values-0', '0.5, 1');
     await p.fill('#sweep-replicates', '1001');
-    await expect.poll(() => p.locator('#sweep-error').textContent()).toContain('2002 runs');
-    expect(await p.locator('#sweep-error').textContent()).toContain('at most 2000');
+    await expect.poll(() => p.locator('#sweep-error').textContent()).toContain('2,002 runs');
+    expect(await p.locator('#sweep-error').textContent()).toContain('at most 2,000');
     await p.fill('#sweep-replicates', '2');
     await expect.poll(() => p.locator('#sweep-error').textContent()).toBe('');
     expect(errors).toEqual([]);
@@ -150,7 +150,7 @@ describe('the Repeat & sweep panel', () => {
         await p.click('#sweep-open');
         await p.fill('#cohort-size', '3');
         await p.click('#cohort-start');
-        expect(await p.locator('#cohort-error').textContent()).toMatch(/from 4 to 1000/);
+        expect(await p.locator('#cohort-error').textContent()).toMatch(/from 4 to 1,000/);
         await p.fill('#cohort-size', '6');
         await p.fill('#cohort-hours', '0.5');
         await p.click('#cohort-start');

@@ -48,7 +48,7 @@ describe('reading values and ranges', () => {
     expect(msg('1, 1.0')).toMatch(/the value 1 is listed twice/);
     expect(msg('1, 900')).toBe('vesicle diffusion: 900 is out of range; it must be between 0 and 50 µm²/s.');
     expect(msg('-1')).toMatch(/-1 is out of range/);
-    expect(msg('0:1e9:1e-3')).toMatch(/at most 2000 runs/);
+    expect(msg('0:1e9:1e-3')).toMatch(/at most 2,000 runs/);
   });
 
   it('refuses fractions for whole-number parameters', () => {
@@ -77,8 +77,8 @@ describe('the browser plan', () => {
     expect(plan({ replicates: '1000' }).runs).toBe(2000);
     const r = refusal({ replicates: '1001' });
     expect(r?.field).toBe('size');
-    expect(r?.message).toMatch(/^This sweep would have 2002 runs \(2 values of vesicle diffusion × 1001 replicates\); the browser runs at most 2000 in one sweep/);
-    expect(refusal({ replicates: '1e9' })?.message).toMatch(/at most 2000/);
+    expect(r?.message).toMatch(/^This sweep would have 2,002 runs \(2 values of vesicle diffusion × 1,001 replicates\); the browser runs at most 2,000 in one sweep/);
+    expect(refusal({ replicates: '1e9' })?.message).toMatch(/at most 2,000/);
   });
 
   it('refuses bad replicates, seeds, hours, unknown or repeated parameters', () => {
