@@ -11,7 +11,6 @@ import type { Scenario } from '../../sim/schema';
 import type { CohortSpec } from '../../lessons/schema';
 import { parseScenarioFile, type ScenarioFile } from '../../lessons/scenarioFile';
 import { csvLine, num } from './csv';
-import { t } from './sweep/messages';
 import { evaluate, rocCurve, splitHalves, type Evaluation, type RocPoint } from './roc';
 
 export interface CohortOptions {
@@ -67,26 +66,26 @@ export function groupScenario(s: Scenario, spec: CohortSpec, group: number): Sce
   let next: Scenario = { ...s, events: [...s.events] };
   for (const { path, value } of g.set) next = setAtPath(next, path, value);
   const p = parseScenario(next);
-  if (!p.ok) throw new Error(t('labtools.cohort.groupInvalid', { group: g.id, problems: describeProblems(p.problems) }));
+  if (!p.ok) throw new Error(`cohort group ${g.id}: ${describeProblems(p.problems)}`);
   return p.value;
 }
 
 /** Checks the cohort, applies each group's changes and lists the runs; throws on a bad cohort. */
 export function prepareCohort(s: ScenarioFile, opts: CohortOptions = {}): PreparedCohort {
   const spec = s.lesson?.cohort;
-  if (!spec) throw new Error(t('labtools.cohort.none', { scenario: s.id }));
+  if (!spec) throw new Error(`scenario ${s.id} has no lesson.cohort`);
   // The whole file first: a group setting or marker that names nothing is a problem at its path.
   const whole = parseScenarioFile(s);
   if (!whole.ok) throw new Error(describeProblems(whole.problems));
   const size = opts.size ?? spec.size;
   const hours = opts.hours ?? spec.hours;
-  if (!Number.isInteger(size) || size < 2) throw new Error(t('labtools.cohort.tooSmall'));
-  if (!(hours > 0)) throw new Error(t('labtools.cohort.hours'));
+  if (!Number.isInteger(size) || size < 2) throw new Error('a cohort needs at least 2 runs per group');
+  if (!(hours > 0)) throw new Error('cohort runs need a positive number of hours');
   const baseSeed = opts.baseSeed ?? s.seed;
   const scenarios = spec.groups.map((_, g) => groupScenario(s, spec, g));
   // Every marker must name a metric of the scene.
   const names = new Set(createModel(scenarios[0], baseSeed).reporters.map((r) => r.name));
-  for (const mk of spec.markers) if (!names.has(mk.metric)) throw new Error(t('labtools.cohort.unknownMetric', { marker: mk.label, metric: mk.metric }));
+  for (const mk of spec.markers) if (!names.has(mk.metric)) throw new Error(`cohort marker "${mk.label}": unknown metric "${mk.metric}"`);
   const jobs: CohortJob[] = [];
   for (let k = 0; k < size; k++)
     spec.groups.forEach((g, group) => jobs.push({ group, groupId: g.id, k, seed: cohortSeed(baseSeed, g.id, k) }));
