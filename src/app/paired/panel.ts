@@ -15,6 +15,7 @@ import { planPair } from './plan';
 import { PairedRunner } from './runner';
 import { createSetupForm } from './setupForm';
 import { lessonPaired, type PairedDecl } from './spec';
+import { localLesson } from '../../lab/i18n/lessonOverlays';
 import { t } from './messages';
 import './paired.css';
 
@@ -51,8 +52,10 @@ export function mountPaired(session: Session, interventions: HTMLElement): void 
     const info = await runner.start(plan.setup, plan.from);
     form.startBtn.disabled = false;
     if (!info) return;
-    view.show(info.scenario, plan.label, t('labtools.paired.sameSeed', { seed: session.seed, now: now ? 'yes' : 'no' }));
-    chart.reset(info.scenario, decl?.metric, plan.label);
+    // The runs' scenario, with its names in the reader's language.
+    const shown = localLesson(info.scenario);
+    view.show(shown, plan.label, t('labtools.paired.sameSeed', { seed: session.seed, now: now ? 'yes' : 'no' }));
+    chart.reset(shown, decl?.metric, plan.label);
     if (runner.frames) view.draw(...runner.frames);
     view.play.focus();
   });

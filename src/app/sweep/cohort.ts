@@ -10,6 +10,7 @@ import { nameParam } from '../paramNames';
 import { h, replace } from '../ui/dom';
 import { drawDistribution, drawRoc } from './cohortCharts';
 import { BROWSER_MAX_RUNS } from './plan';
+import { localLesson } from '../../lab/i18n/lessonOverlays';
 import { num, t } from './messages';
 import { startWebWorker } from './port';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
@@ -36,7 +37,10 @@ export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMoun
     return { busy: () => false, destroy: () => undefined };
   }
   section.hidden = false;
-  const [ref, cases] = spec.groups;
+  // The engine's lesson runs; its groups' and markers' names are shown in the reader's language.
+  const shown = localLesson(s);
+  const shownSpec = shown.lesson?.cohort ?? spec;
+  const [ref, cases] = shownSpec.groups;
   const size = h('input', { id: 'cohort-size', type: 'text', inputmode: 'numeric', class: 'num short', value: String(spec.size), 'aria-describedby': 'cohort-error' });
   const hours = h('input', { id: 'cohort-hours', type: 'text', inputmode: 'decimal', class: 'num short', value: String(spec.hours), 'aria-describedby': 'cohort-error' });
   const use = spec.markers.map((mk, k) => h('input', { type: 'checkbox', id: `cohort-use-${k}`, checked: true }));
@@ -52,7 +56,7 @@ export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMoun
     .map((c) => {
       const p = params.get(c.path);
       const value = typeof c.value === 'number' ? formatWithUnit(c.value, p?.unit ?? '') : JSON.stringify(c.value);
-      return `${p ? nameParam(s, p).full : c.path} ${p && typeof c.value === 'number' ? `${formatWithUnit(p.value, p.unit)} →` : '='} ${value}`;
+      return `${p ? nameParam(shown, p).full : c.path} ${p && typeof c.value === 'number' ? `${formatWithUnit(p.value, p.unit)} →` : '='} ${value}`;
     })
     .join('; ');
   replace(
@@ -60,7 +64,7 @@ export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMoun
     h('h3', { id: 'cohort-h' }, t('labtools.cohort.heading', { ref: ref.label, cases: cases.label })),
     h('p', { class: 'cp-note' }, t('labtools.cohort.intro', { ref: ref.label, cases: cases.label, Cases: capital(cases.label), changes: changes || t('labtools.cohort.noChanges') })),
     h('div', { class: 'cp-row' }, h('div', { class: 'cp-field' }, h('label', { for: 'cohort-size' }, t('labtools.cohort.size')), size), h('div', { class: 'cp-field' }, h('label', { for: 'cohort-hours' }, t('labtools.form.hours')), hours)),
-    h('fieldset', { class: 'cp-markers' }, h('legend', {}, t('labtools.cohort.markers')), ...spec.markers.map((mk, k) => h('label', { class: 'cp-check' }, use[k], `${mk.label}${mk.unit ? ` (${mk.unit})` : ''}`))),
+    h('fieldset', { class: 'cp-markers' }, h('legend', {}, t('labtools.cohort.markers')), ...shownSpec.markers.map((mk, k) => h('label', { class: 'cp-check' }, use[k], `${mk.label}${mk.unit ? ` (${mk.unit})` : ''}`))),
     error,
     h('div', { class: 'cp-buttons' }, start, cancel, csv),
     progress,
@@ -77,26 +81,25 @@ export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMoun
   const show = () => {
     replace(out);
     if (!prepared || runs.length === 0) return;
-    const p = prepared;
     const dists = h('div', { class: 'cp-cohort-dists' });
     out.append(h('h4', {}, t('labtools.cohort.byGroup', { n: runs.length })), dists);
-    p.spec.markers.forEach((mk, k) =>
+    shownSpec.markers.forEach((mk, k) =>
       drawDistribution(dists, {
         title: mk.label,
         unit: mk.unit,
-        groups: p.spec.groups.map((g, gi) => ({ label: g.label, values: runs.filter((r) => r.group === gi).sort((a, b) => a.k - b.k).map((r) => r.values[k]) })),
+        groups: shownSpec.groups.map((g, gi) => ({ label: g.label, values: runs.filter((r) => r.group === gi).sort((a, b) => a.k - b.k).map((r) => r.values[k]) })),
       }),
     );
     const chosen = use.map((c) => c.checked);
-    const e = cohortEvaluation(p, runs, chosen);
+    const e = cohortEvaluation({ spec: shownSpec }, runs, chosen);
     if (!e || e.n.testCases < 2 || e.n.testReference < 2) {
       out.append(h('p', { class: 'cp-note' }, t('labtools.cohort.tooFew')));
       return;
     }
-    const names = p.spec.markers.filter((_, k) => chosen[k]).map((mk) => mk.label);
+    const names = shownSpec.markers.filter((_, k) => chosen[k]).map((mk) => mk.label);
     const rocBox = h('div', { class: 'cp-cohort-roc-box' });
     out.append(h('h4', {}, t('labtools.cohort.rocHeading')), rocBox);
-    const scoreOf = names.length === p.spec.markers.length ? t('labtools.cohort.scoreAll') : names.length ? t('labtools.cohort.scoreOf', { markers: names.join(' + ') }) : t('labtools.cohort.scoreNone');
+    const scoreOf = names.length === shownSpec.markers.length ? t('labtools.cohort.scoreAll') : names.length ? t('labtools.cohort.scoreOf', { markers: names.join(' + ') }) : t('labtools.cohort.scoreNone');
     drawRoc(rocBox, t('labtools.cohort.rocTitle', { ref: ref.label, cases: cases.label }), [
       ...e.markers.map((mk) => ({ label: mk.sign < 0 ? t('labtools.cohort.lowerIn', { marker: mk.label, cases: cases.label }) : mk.label, auc: mk.auc, points: mk.roc })),
       { label: scoreOf, auc: e.score.auc, points: e.score.roc, score: true },

@@ -9,6 +9,7 @@ import { h, replace } from '../ui/dom';
 import { BROWSER_MAX_RUNS, readPlan, type PlanField, type SweepInput, type SweepPlan } from './plan';
 import { defaultWorkers, MAX_WORKERS } from './port';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
+import { localLesson } from '../../lab/i18n/lessonOverlays';
 import { t } from './messages';
 
 /** Values to start from for a parameter: half, same and double its value, within its range. */
@@ -106,11 +107,12 @@ export function createSweepForm() {
     /** Fills the parameter lists from a scenario, keeping the user's choices when the parameters are the same. */
     fill(s: ScenarioFile, previousId: string | null) {
       params = listParameters(s);
+      const shown = localLesson(s);
       const byPath = new Map(params.map((p) => [p.path, p]));
       const exposed = (s.lesson?.exposed ?? []).map((p) => byPath.get(p)).filter((p): p is ParamInfo => p !== undefined);
       const groups = new Map<string, ParamInfo[]>();
-      for (const p of params) if (!exposed.includes(p)) groups.set(nameParam(s, p).group, [...(groups.get(nameParam(s, p).group) ?? []), p]);
-      const option = (p: ParamInfo, full: boolean) => h('option', { value: p.path }, `${full ? nameParam(s, p).full : nameParam(s, p).name}${p.unit ? ` (${p.unit})` : ''}`);
+      for (const p of params) if (!exposed.includes(p)) groups.set(nameParam(shown, p).group, [...(groups.get(nameParam(shown, p).group) ?? []), p]);
+      const option = (p: ParamInfo, full: boolean) => h('option', { value: p.path }, `${full ? nameParam(shown, p).full : nameParam(shown, p).name}${p.unit ? ` (${p.unit})` : ''}`);
       selects.forEach((sel, k) => {
         replace(
           sel,
@@ -149,7 +151,7 @@ export function createSweepForm() {
       }
       setError(null, '');
       const p = r.plan;
-      const parts = [...p.vary.map((v) => t('labtools.plan.valuesOf', { n: v.values.length, name: v.info.label })), t('labtools.form.seeds', { n: p.seeds.length, seeds: p.seedsText })];
+      const parts = [...p.vary.map((v) => t('labtools.plan.valuesOf', { n: v.values.length, name: v.name })), t('labtools.form.seeds', { n: p.seeds.length, seeds: p.seedsText })];
       planLine.textContent = t('labtools.form.planLine', { runs: p.runs, parts: parts.join(' × '), hours: formatNumber(p.hours), steps: stepsText(p) });
       return p;
     },

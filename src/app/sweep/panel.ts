@@ -15,13 +15,14 @@ import { createSweepForm } from './form';
 import { cliCommand } from './plan';
 import { createResultsView } from './resultsView';
 import { SweepRun } from './runner';
+import { localLesson } from '../../lab/i18n/lessonOverlays';
 import { t } from './messages';
 import './sweep.css';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
 /** The side panel's line: what the dialog does for this lesson. */
 function sideText(s: ScenarioFile | null): string {
-  const c = s?.lesson?.cohort;
+  const c = s ? localLesson(s).lesson?.cohort : undefined;
   return c
     ? t('labtools.sweep.sideCohort', { size: c.size, ref: c.groups[0].label, cases: c.groups[1].label })
     : t('labtools.sweep.side');
@@ -89,12 +90,14 @@ export function mountSweep(session: Session, after: HTMLElement): void {
       return;
     }
     const s = eff.scenario;
+    // The engine's scenario runs; its names are shown in the reader's language.
+    const shown = localLesson(s);
     const key = `${session.lessonId}|${JSON.stringify([...session.overrides])}`;
     const settings = [...session.overrides].map(([path, v]) => {
       const p = listParameters(s).find((x) => x.path === path);
-      return p ? `${nameParam(s, p).full} = ${formatWithUnit(v, p.unit)}` : `${path} = ${v}`;
+      return p ? `${nameParam(shown, p).full} = ${formatWithUnit(v, p.unit)}` : `${path} = ${v}`;
     });
-    scenarioLine.textContent = settings.length ? t('labtools.sweep.scenarioWith', { title: s.title, id: s.id, settings: settings.join('; ') }) : t('labtools.sweep.scenario', { title: s.title, id: s.id });
+    scenarioLine.textContent = settings.length ? t('labtools.sweep.scenarioWith', { title: shown.title, id: s.id, settings: settings.join('; ') }) : t('labtools.sweep.scenario', { title: shown.title, id: s.id });
     if (key === scenarioKey && scenario) return;
     const previousId = scenario?.id ?? null;
     scenario = s;

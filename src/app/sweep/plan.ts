@@ -5,6 +5,8 @@
 import { listParameters, type ParamInfo } from '../../../sim/index';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { checkCombination, countRuns, inRange, makePlan, MAX_HOURS, parseNumber, parseSeeds, parseValueList, stepsFor, type SweepPlan as LabPlan } from '../../lab';
+import { localLesson } from '../../lab/i18n/lessonOverlays';
+import { nameParam } from '../paramNames';
 import { t } from './messages';
 
 /** Most runs one sweep may have in the browser (the CLI allows 100 000 and shards). */
@@ -28,6 +30,8 @@ export interface SweepInput {
 export interface FormVaried {
   path: string;
   info: ParamInfo;
+  /** Its name for people, in the reader's language ("vesicle diffusion"). */
+  name: string;
   values: number[];
   /** The field as typed (for the command line, when it spells the same values). */
   text: string;
@@ -49,8 +53,7 @@ export type PlanResult = { ok: true; plan: SweepPlan } | { ok: false; field: Pla
  * A values field as numbers for parameter `info`: list items and ranges expanded by the lab's
  * parser (as `--vary` reads them), each checked against the parameter's range.
  */
-export function parseValues(text: string, info: ParamInfo, limit = BROWSER_MAX_RUNS): { ok: true; values: number[] } | { ok: false; message: string } {
-  const name = info.label;
+export function parseValues(text: string, info: ParamInfo, limit = BROWSER_MAX_RUNS, name = info.label): { ok: true; values: number[] } | { ok: false; message: string } {
   // Values are typed as the command line takes them (a decimal point, commas between values).
   const example = t('labtools.plan.example', { min: String(info.min), max: String(info.max), step: String(Number(((info.max - info.min) / 4).toPrecision(3)) || 1) });
   if (text.trim() === '') return { ok: false, message: t('labtools.plan.giveValues', { name, example }) };
@@ -77,7 +80,7 @@ function rangeWords(p: ParamInfo): string {
 
 /** "cell capacity = 10 with …", naming the values of a combination by their labels (one or two). */
 function comboName(plan: SweepPlan, sets: readonly { path: string; value: unknown }[]): string {
-  const named = sets.map((o) => `${plan.vary.find((v) => v.path === o.path)?.info.label ?? o.path} = ${String(o.value)}`);
+  const named = sets.map((o) => `${plan.vary.find((v) => v.path === o.path)?.name ?? o.path} = ${String(o.value)}`);
   return named.length === 2 ? t('labtools.plan.comboPair', { first: named[0], second: named[1] }) : named.join('; ');
 }
 
@@ -99,15 +102,18 @@ export function combinationProblem(plan: SweepPlan, c: number): string | null {
 export function readPlan(input: SweepInput, limit = BROWSER_MAX_RUNS): PlanResult {
   const { base } = input;
   const params = new Map(listParameters(base).map((p) => [p.path, p]));
+  // Names as the page shows them: the lesson's own names in the reader's language.
+  const shown = localLesson(base);
   const vary: FormVaried[] = [];
   for (const [k, v] of input.vary.entries()) {
     const field: PlanField = k === 0 ? 'vary0' : 'vary1';
     const info = params.get(v.path);
     if (!info) return { ok: false, field, message: t('labtools.plan.notParam', { path: v.path }) };
-    if (vary.some((x) => x.path === v.path)) return { ok: false, field, message: t('labtools.plan.chosenTwice', { name: info.label }) };
-    const r = parseValues(v.text, info, limit);
+    const name = nameParam(shown, info).name;
+    if (vary.some((x) => x.path === v.path)) return { ok: false, field, message: t('labtools.plan.chosenTwice', { name }) };
+    const r = parseValues(v.text, info, limit, name);
     if (!r.ok) return { ok: false, field, message: r.message };
-    vary.push({ path: v.path, info, values: r.values, text: v.text });
+    vary.push({ path: v.path, info, name, values: r.values, text: v.text });
   }
   const reps = parseNumber(input.replicates);
   if (reps === undefined || !Number.isInteger(reps) || reps < 1) return { ok: false, field: 'replicates', message: t('labtools.plan.replicates', { limit, got: input.replicates.trim() }) };
@@ -116,7 +122,7 @@ export function readPlan(input: SweepInput, limit = BROWSER_MAX_RUNS): PlanResul
   const counts = vary.map((v) => v.values.length);
   if (reps > limit || countRuns(counts, reps, limit) === undefined) {
     const size = [...counts, reps].reduce((a, b) => a * b, 1);
-    const parts = [...vary.map((v) => t('labtools.plan.valuesOf', { n: v.values.length, name: v.info.label })), t('labtools.plan.replicateCount', { n: reps })].join(' × ');
+    const parts = [...vary.map((v) => t('labtools.plan.valuesOf', { n: v.values.length, name: v.name })), t('labtools.plan.replicateCount', { n: reps })].join(' × ');
     return { ok: false, field: 'size', message: t('labtools.plan.tooBig', { size: size < 1e15 ? size : size.toExponential(1), parts, limit, cliMax: 100_000 }) };
   }
   const seedsText = reps === 1 ? String(first) : `${first}-${first + reps - 1}`;

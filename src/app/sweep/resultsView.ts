@@ -8,6 +8,7 @@ import { nameMetric, resolveMetrics } from '../metricNames';
 import { nameParam } from '../paramNames';
 import { h, replace } from '../ui/dom';
 import { drawHeatMap, drawLineChart } from './charts';
+import { localLesson } from '../../lab/i18n/lessonOverlays';
 import { t } from './messages';
 import type { SweepPlan } from './plan';
 
@@ -28,7 +29,7 @@ export function createResultsView() {
 
   const metricLabel = (plan: SweepPlan, k: number) => {
     const name = plan.metricNames[k];
-    return index ? nameMetric(plan.base, index, name).label : name;
+    return index ? nameMetric(localLesson(plan.base), index, name).label : name;
   };
 
   const draw = () => {
@@ -46,7 +47,8 @@ export function createResultsView() {
     const label = metricLabel(plan, k);
     const grid = results.summary(k);
     const pts = results.points(k);
-    const axis = (v: SweepPlan['vary'][number]) => `${nameParam(plan.base, v.info).full}${v.info.unit ? ` (${v.info.unit})` : ''}`;
+    const named = localLesson(plan.base);
+    const axis = (v: SweepPlan['vary'][number]) => `${nameParam(named, v.info).full}${v.info.unit ? ` (${v.info.unit})` : ''}`;
     const [v1, v2] = plan.vary;
     const yLabel = `${label}${unit ? ` (${unit})` : ''}`;
     const title = t('labtools.results.title', { metric: label, hours: formatNumber(plan.hours) });
@@ -61,7 +63,7 @@ export function createResultsView() {
     const series = v2
       ? v2.values.map((yv, j) => ({ label: formatWithUnit(yv, v2.info.unit), cells: grid.map((col) => col[j]), points: pts.filter((p) => p.j === j).map((p) => ({ i: p.i, value: p.value })) }))
       : [{ label, cells: grid.map((col) => col[0]), points: pts.map((p) => ({ i: p.i, value: p.value })) }];
-    drawLineChart(charts, { title: t('labtools.results.byParam', { title, param: v1.info.label }), xLabel: axis(v1), yLabel, unit, xs: v1.values, series, seriesTitle: v2 ? nameParam(plan.base, v2.info).full : undefined });
+    drawLineChart(charts, { title: t('labtools.results.byParam', { title, param: v1.name }), xLabel: axis(v1), yLabel, unit, xs: v1.values, series, seriesTitle: v2 ? nameParam(named, v2.info).full : undefined });
     if (v2) drawHeatMap(charts, { title: t('labtools.results.heatTitle', { metric: label, hours: formatNumber(plan.hours) }), xLabel: axis(v1), yLabel: axis(v2), metric: label, unit, xs: v1.values, ys: v2.values, cells: grid });
   };
   metric.addEventListener('change', draw);
