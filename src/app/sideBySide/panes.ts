@@ -250,7 +250,8 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
       spec.kind === 'paired'
         ? t('sideBySide.howPaired', { view: spec.panes[0].title })
         : t('sideBySide.howKeys');
-    canvasB.setAttribute('aria-label', t('sideBySide.viewLabel', { title: spec.panes[1].title, count: countEl(1).textContent ?? '', how }));
+    const count = countEl(1).textContent ?? '';
+    canvasB.setAttribute('aria-label', count ? t('sideBySide.viewLabel', { title: spec.panes[1].title, count, how }) : t('sideBySide.viewLabelNoCount', { title: spec.panes[1].title, how }));
   }
 
   // ── Showing ──
