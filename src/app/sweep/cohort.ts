@@ -9,7 +9,7 @@ import { saveBlob, textBlob } from '../export/download';
 import { nameParam } from '../paramNames';
 import { h, replace } from '../ui/dom';
 import { drawDistribution, drawRoc } from './cohortCharts';
-import { BROWSER_MAX_RUNS } from './plan';
+import { BROWSER_MAX_RUNS, readOneNumber } from './plan';
 import { localLesson } from '../../lab/i18n/lessonOverlays';
 import { num, t } from './messages';
 import { startWebWorker } from './port';
@@ -143,7 +143,7 @@ export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMoun
       size.setAttribute('aria-invalid', 'true');
       return;
     }
-    const hrs = parseNumber(hours.value);
+    const hrs = readOneNumber(hours.value);
     if (hrs === undefined || hrs <= 0 || hrs > 1000) {
       error.textContent = t('labtools.cohort.hoursRange', { max: 1000 });
       hours.setAttribute('aria-invalid', 'true');

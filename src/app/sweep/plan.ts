@@ -7,6 +7,7 @@ import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { checkCombination, countRuns, inRange, makePlan, MAX_HOURS, parseNumber, parseSeeds, parseValueList, stepsFor, type SweepPlan as LabPlan } from '../../lab';
 import { localLesson } from '../../lab/i18n/lessonOverlays';
 import { nameParam } from '../paramNames';
+import { language } from '../../i18n/i18n';
 import { t } from './messages';
 
 /** Most runs one sweep may have in the browser (the CLI allows 100 000 and shards). */
@@ -72,6 +73,14 @@ export function parseValues(text: string, info: ParamInfo, limit = BROWSER_MAX_R
   return { ok: true, values };
 }
 
+/**
+ * One number typed in a field of its own (hours): as the command line reads it, and in bokmål also
+ * with a decimal comma ("0,5"). Lists of values keep the point: their commas separate values.
+ */
+export function readOneNumber(text: string): number | undefined {
+  return parseNumber(language() === 'nb' && /^\s*[+-]?\d+,\d+\s*$/.test(text) ? text.replace(',', '.') : text);
+}
+
 /** "between 0 and 50 µm²/s" (or "a whole number between …"), leaving out units that say nothing in a sentence. */
 function rangeWords(p: ParamInfo): string {
   const unit = ['', '0–1', 'fraction'].includes(p.unit) ? '' : ` ${p.unit}`;
@@ -128,7 +137,7 @@ export function readPlan(input: SweepInput, limit = BROWSER_MAX_RUNS): PlanResul
   const seedsText = reps === 1 ? String(first) : `${first}-${first + reps - 1}`;
   const seeds = parseSeeds(seedsText, limit);
   if (!seeds.ok) return { ok: false, field: 'replicates', message: t('labtools.plan.seeds', { seeds: seedsText, problem: seeds.message }) };
-  const hours = parseNumber(input.hours);
+  const hours = readOneNumber(input.hours);
   if (hours === undefined || hours <= 0 || hours > MAX_HOURS) return { ok: false, field: 'hours', message: t('labtools.plan.hours', { max: MAX_HOURS, got: input.hours.trim() }) };
   if (stepsFor(hours, base.dtSeconds) < 1) return { ok: false, field: 'hours', message: t('labtools.plan.hoursShort', { hours, dt: base.dtSeconds }) };
   const plan: SweepPlan = { ...makePlan({ scenarioId: base.id, base, vary: vary.map((v) => ({ path: v.path, values: v.values })), seeds: seeds.value, hours }), vary, seedsText };
