@@ -40,7 +40,7 @@ describe('merge checks every number of a results file', () => {
       writeFileSync(at('bad.csv'), withColumn('runs', bad));
       const r = await cliHere(['merge', at('merged.csv'), at('bad.csv')]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^cellpost: .*bad\.csv line 2: the runs column holds ".*"; it should be a whole number from 1 to 100000\n$/);
+      expect(r.stderr).toMatch(/^cellpost: .*bad\.csv line 2: the runs column holds ".*"; it should be a whole number from 1 to 100,000\n$/);
       expect(existsSync(at('merged.csv'))).toBe(false);
     });
   }

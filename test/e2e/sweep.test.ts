@@ -1,7 +1,9 @@
 // Browser tests of the "Repeat & sweep" panel (src/sweep): a small sweep completes in the sweep
 // workers and its CSV equals `cellpost sweep`'s for the same sweep (the command the panel shows),
 // two parameters draw a heat map, Cancel stops the workers and keeps finished runs, bad input is
-// refused, and the autoimmune-signature lesson's cohort runs in the same pool (distributions, ROC, AUC).
+// refused, and the autoimmune-signature lesson's cohort runs in the same pool (distributions, ROC, AUC);
+// in bokmål the form, its messages and the results are Norwegian, numbers with a decimal comma, and the
+// exported CSV keeps its English column names.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
@@ -13,6 +15,7 @@ import { seriousViolations } from './files';
 
 const SHOTS = resolve(process.cwd(), 'test-results', 'screenshots');
 const TALL = { viewport: { width: 1280, height: 1000 } };
+const NNBSP = '\u202f';
 
 // One page with the sweep dialog open, shared by the tests of the panel in order.
 let app: App;
@@ -136,11 +139,50 @@ describe('the Repeat & sweep panel', () => {
     await expect.poll(() => p.locator('#sweep-error').textContent()).toContain('900 is out of range; it must be between 0 and 50 µm²/s');
     await p.fill('#sweep-values-0', '0.5, 1');
     await p.fill('#sweep-replicates', '1001');
-    await expect.poll(() => p.locator('#sweep-error').textContent()).toContain('2002 runs');
-    expect(await p.locator('#sweep-error').textContent()).toContain('at most 2000');
+    await expect.poll(() => p.locator('#sweep-error').textContent()).toContain('2,002 runs');
+    expect(await p.locator('#sweep-error').textContent()).toContain('at most 2,000');
     await p.fill('#sweep-replicates', '2');
     await expect.poll(() => p.locator('#sweep-error').textContent()).toBe('');
     expect(errors).toEqual([]);
+  });
+
+  it('speaks bokmål: the form, a refusal, the plan, the status and the results, with decimal commas; the CSV keeps its English columns', async () => {
+    await withApp(
+      '?lang=nb&lesson=letters&mode=lab',
+      async (p, own) => {
+        await p.click('#sweep-open');
+        await p.waitForSelector('#sweep-dialog[open]');
+        expect(await p.locator('#sweep-dialog h2').first().textContent()).toBe('Gjenta og sveip');
+        expect(await p.locator('label[for="sweep-param-0"]').textContent()).toBe('Innstilling');
+        expect(await p.locator('label[for="sweep-replicates"]').textContent()).toBe('Gjentakelser (frø)');
+        expect(await p.locator('label[for="sweep-hours"]').textContent()).toBe('Timer per kjøring');
+        await setUp(p, { vary: [['tissues.tissue.diffusion', '0:1:0']], replicates: '2', hours: '0.2' });
+        await expect.poll(() => p.locator('#sweep-error').textContent()).toContain('steget må være større enn 0');
+        await p.fill('#sweep-values-0', '0.5, 1');
+        await p.fill('#sweep-replicates', '1001');
+        await expect.poll(() => p.locator('#sweep-error').textContent()).toContain(`2${NNBSP}002 kjøringer`);
+        await p.fill('#sweep-replicates', '2');
+        await expect.poll(() => p.locator('#sweep-plan').textContent()).toMatch(/^4 kjøringer: 2 verdier av .* × 2 frø \(1-2\), 0,2 t hver \(72 steg\)\.$/);
+        await runToEnd(p);
+        expect(await p.locator('#sweep-status').textContent()).toMatch(/^Ferdig: 4 kjøringer på \d+,\d s \(.* kjøringer i minuttet på \d+ arbeidere?\)\.$/);
+        expect(await p.locator('#sweep-results-h').textContent()).toBe('Resultater');
+        const chart = p.locator('.cp-sweep-line');
+        await expect.poll(() => chart.locator('.cp-band').count()).toBe(1);
+        expect(await chart.locator('h3, h4, .cpv-title, figcaption').first().textContent()).toMatch(/ etter 0,2 t, etter /);
+        // Ticks and the hidden table write numbers the bokmål way.
+        expect(await chart.locator('.tick text').allTextContents()).toContain('0,6');
+        expect(await p.locator('.cp-sweep .cp-note').last().textContent()).toMatch(/^Bånd og streker: 95 %-konfidensintervallet/);
+        const text = (await p.locator('#sweep-dialog').innerText()).replace(/\([^)]*\)|cellpost sweep/g, '');
+        for (const english of ['Replicates', 'First seed', 'Hours per run', 'Results', 'Done:', 'runs', 'Export CSV', 'Cancel']) expect(text, english).not.toContain(english);
+        const csv = await exportCsv(p);
+        expect(csv.split('\n')[0]).toBe('run,runs,sweep,scenario,engine_version,hours,seed,tissues.tissue.diffusion,' + csv.split('\n')[0].split(',').slice(8).join(','));
+        expect(csv.split('\n')[0].endsWith(',state_hash')).toBe(true);
+        expect(csv.split('\n')[1]).toMatch(/^1,4,[0-9a-f]{12},letters,/);
+        await p.locator('#sweep-dialog').screenshot({ path: resolve(SHOTS, 'sweep-nb.png') });
+        expect(own).toEqual([]);
+      },
+      TALL,
+    );
   });
 
   it('runs the autoimmune-signature cohort: marker distributions by group, ROC curves, AUC per marker and for the score', async () => {
@@ -150,7 +192,7 @@ describe('the Repeat & sweep panel', () => {
         await p.click('#sweep-open');
         await p.fill('#cohort-size', '3');
         await p.click('#cohort-start');
-        expect(await p.locator('#cohort-error').textContent()).toMatch(/from 4 to 1000/);
+        expect(await p.locator('#cohort-error').textContent()).toMatch(/from 4 to 1,000/);
         await p.fill('#cohort-size', '6');
         await p.fill('#cohort-hours', '0.5');
         await p.click('#cohort-start');

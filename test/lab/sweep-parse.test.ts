@@ -14,7 +14,7 @@ describe('sweep plan', () => {
     expect(value(parseVary(' a.b =0,0.5:2:0.5,7')).values).toEqual(['0', '0.5', '1', '1.5', '2', '7']);
     expect(value(parseVary('a.b=1:2:0.3')).values).toEqual(['1', '1.3', '1.6', '1.9']);
     expect(value(parseVary('labels=[],["tag"]'))).toEqual({ path: 'labels', values: ['[]', '["tag"]'] });
-    expect(parseVary('a=0:1e9:1e-9')).toMatchObject({ ok: false, message: expect.stringMatching(/at most 100000 runs/) });
+    expect(parseVary('a=0:1e9:1e-9')).toMatchObject({ ok: false, message: expect.stringMatching(/at most 100,000 runs/) });
     expect(parseVary('a=1,1')).toMatchObject({ ok: false, message: expect.stringMatching(/listed twice/) });
   });
 

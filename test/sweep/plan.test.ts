@@ -7,7 +7,8 @@ import { createModel, measure, parameterAt, stateHash, step } from '../../sim/in
 import { lesson } from '../../lessons/index';
 import { parseArgs } from '../../src/cli/args';
 import { readPlan as cliReadPlan } from '../../src/cli/sweep/plan';
-import { cliCommand, combinationProblem, parseValues, readPlan, type SweepInput, type SweepPlan } from '../../src/app/sweep/plan';
+import { cliCommand, combinationProblem, parseValues, readOneNumber, readPlan, type SweepInput, type SweepPlan } from '../../src/app/sweep/plan';
+import { setLanguage } from '../../src/i18n/i18n';
 import { headerFor, rowFor, runOf, SweepResults } from '../../src/lab';
 import { defaultValues } from '../../src/app/sweep/form';
 import { fitLabel } from '../../src/app/sweep/charts';
@@ -48,7 +49,7 @@ describe('reading values and ranges', () => {
     expect(msg('1, 1.0')).toMatch(/the value 1 is listed twice/);
     expect(msg('1, 900')).toBe('vesicle diffusion: 900 is out of range; it must be between 0 and 50 µm²/s.');
     expect(msg('-1')).toMatch(/-1 is out of range/);
-    expect(msg('0:1e9:1e-3')).toMatch(/at most 2000 runs/);
+    expect(msg('0:1e9:1e-3')).toMatch(/at most 2,000 runs/);
   });
 
   it('refuses fractions for whole-number parameters', () => {
@@ -77,8 +78,8 @@ describe('the browser plan', () => {
     expect(plan({ replicates: '1000' }).runs).toBe(2000);
     const r = refusal({ replicates: '1001' });
     expect(r?.field).toBe('size');
-    expect(r?.message).toMatch(/^This sweep would have 2002 runs \(2 values of vesicle diffusion × 1001 replicates\); the browser runs at most 2000 in one sweep/);
-    expect(refusal({ replicates: '1e9' })?.message).toMatch(/at most 2000/);
+    expect(r?.message).toMatch(/^This sweep would have 2,002 runs \(2 values of vesicle diffusion × 1,001 replicates\); the browser runs at most 2,000 in one sweep/);
+    expect(refusal({ replicates: '1e9' })?.message).toMatch(/at most 2,000/);
   });
 
   it('refuses bad replicates, seeds, hours, unknown or repeated parameters', () => {
@@ -150,5 +151,20 @@ describe('panel helpers', () => {
   it('shortens axis labels but keeps the unit', () => {
     expect(fitLabel('uptake: reader cell (has the receptor) (packets)', 200)).toBe('uptake: reader cell… (packets)');
     expect(fitLabel('short (µm)', 200)).toBe('short (µm)');
+  });
+
+  it('reads an hours field with a decimal comma in bokmål, and words its refusals in bokmål', async () => {
+    expect(readOneNumber('0.5')).toBe(0.5);
+    expect(readOneNumber('0,5')).toBeUndefined();
+    await setLanguage('nb');
+    try {
+      expect(readOneNumber('0,5')).toBe(0.5);
+      expect(readOneNumber(' 2.5 ')).toBe(2.5);
+      expect(readOneNumber('1,000,5')).toBeUndefined();
+      expect(parseValues('0:1:0', diffusion)).toMatchObject({ ok: false, message: 'vesicle diffusion: intervallet «0:1:0»: steget må være større enn 0.' });
+      expect(parseValues('1, 900', diffusion)).toMatchObject({ ok: false, message: 'vesicle diffusion: 900 er utenfor området; verdien må være mellom 0 og 50 µm²/s.' });
+    } finally {
+      await setLanguage('en');
+    }
   });
 });

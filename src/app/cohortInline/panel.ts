@@ -13,6 +13,7 @@ import { h, replace } from '../ui/dom';
 import type { ExtraPage } from '../ui/charts';
 import { drawStrip } from './strips';
 import { aucMeaning, aucShort } from './words';
+import { t } from '../../i18n/i18n';
 import './cohortInline.css';
 
 /** Workers the inline cohort uses at most (the live run needs a core too). */
@@ -107,13 +108,13 @@ export function createInlineCohort(session: Session): InlineCohort {
     const c = spec();
     if (!p || !c) return '';
     const [ref, cases] = c.groups;
-    if (state === 'running') return `Testing ${people()} people (${p.size} ${cases.label}, ${p.size} ${ref.label}; ${p.hours} h each)…`;
-    if (state === 'failed') return `The test of ${people()} people stopped: ${failure}`;
-    if (state === 'done') return `${people()} people tested, each a ${p.hours}-hour run with its own seed.`;
+    if (state === 'running') return t('cohortInline.testing', { people: people(), size: p.size, cases: cases.label, ref: ref.label, hours: p.hours });
+    if (state === 'failed') return t('cohortInline.failed', { people: people(), problem: failure });
+    if (state === 'done') return t('cohortInline.tested', { people: people(), hours: p.hours });
     return '';
   };
 
-  const countText = () => (state === 'running' ? `${runs.length} of ${people()} done` : '');
+  const countText = () => (state === 'running' ? t('cohortInline.count', { done: runs.length, people: people() }) : '');
 
   const renderProgress = () => {
     if (!box) return;
@@ -131,7 +132,7 @@ export function createInlineCohort(session: Session): InlineCohort {
     if (!c || !c.inline) return;
     const [ref, cases] = c.groups;
     const status = h('p', { class: 'ic-status', role: 'status' }, statusText());
-    const bar = h('progress', { class: 'ic-progress', max: 1, value: people() ? runs.length / people() : 0, 'aria-label': 'People tested' });
+    const bar = h('progress', { class: 'ic-progress', max: 1, value: people() ? runs.length / people() : 0, 'aria-label': t('cohortInline.progress') });
     bar.hidden = state !== 'running';
     const count = h('span', { class: 'ic-count', 'aria-hidden': 'true' }, countText());
     // Once done, the page's title and the key say it; the status stays for screen readers.
@@ -141,12 +142,12 @@ export function createInlineCohort(session: Session): InlineCohort {
       { class: 'ic-key' },
       h('span', { class: 'ic-key-ref' }, `● ${ref.label}`),
       h('span', { class: 'ic-key-case' }, `▲ ${cases.label}`),
-      h('span', { class: 'ic-key-axis' }, `the ${people() / 2} not used to build the score, low to high`),
+      h('span', { class: 'ic-key-axis' }, t('cohortInline.axis', { n: people() / 2 })),
     );
     const rows = h('div', { class: 'ic-rows' });
     const e = evaluation;
     const shownLevel = state === 'done' ? level : 0;
-    const when = (hours: number) => `shown at ${hours} h`;
+    const when = (hours: number) => t('cohortInline.shownAt', { hours });
     const testRows = (g: number) => (p ? splitHalves(schemaTools().groupRows({ runs }, g)).test : []);
     c.markers.forEach((mk, k) => {
       const open = shownLevel >= 1 && e !== null;
@@ -163,9 +164,9 @@ export function createInlineCohort(session: Session): InlineCohort {
     const scoreRow = h(
       'div',
       { class: 'ic-row ic-score', 'data-marker': 'score', 'data-auc': scoreOpen ? String(e.score.auc) : '' },
-      h('p', { class: 'ic-label' }, h('span', { class: 'ic-name' }, `Score of all ${c.markers.length} markers`), h('span', { class: 'ic-auc' }, scoreOpen ? aucShort(e.score.auc) : when(c.inline.scoreAtHours))),
+      h('p', { class: 'ic-label' }, h('span', { class: 'ic-name' }, t('cohortInline.scoreOfAll', { n: c.markers.length })), h('span', { class: 'ic-auc' }, scoreOpen ? aucShort(e.score.auc) : when(c.inline.scoreAtHours))),
     );
-    if (scoreOpen) drawStrip(scoreRow, { label: 'the score', reference: e.score.reference, cases: e.score.cases, refLabel: ref.label, caseLabel: cases.label, auc: e.score.auc });
+    if (scoreOpen) drawStrip(scoreRow, { label: t('cohortInline.theScore'), reference: e.score.reference, cases: e.score.cases, refLabel: ref.label, caseLabel: cases.label, auc: e.score.auc });
     rows.append(scoreRow);
     const words = h('p', { class: 'ic-words' });
     if (e && shownLevel >= 1) {
@@ -174,7 +175,7 @@ export function createInlineCohort(session: Session): InlineCohort {
         if (m.auc > e.markers[best].auc) best = k;
       });
       const bestMarker = { label: c.markers[best].label, auc: e.markers[best].auc };
-      words.textContent = scoreOpen ? aucMeaning({ label: 'the score', auc: e.score.auc }, bestMarker, cases.label, ref.label) : aucMeaning(bestMarker, null, cases.label, ref.label);
+      words.textContent = scoreOpen ? aucMeaning({ label: t('cohortInline.theScore'), auc: e.score.auc }, bestMarker, cases.label, ref.label) : aucMeaning(bestMarker, null, cases.label, ref.label);
     }
     replace(box, status, count, bar, keyRow, rows, words);
   };
@@ -211,7 +212,7 @@ export function createInlineCohort(session: Session): InlineCohort {
       const c = info.scenario.lesson?.cohort;
       if (!c?.inline) return null;
       return {
-        title: `${c.inline.size * 2} people tested`,
+        title: t('cohortInline.title', { people: c.inline.size * 2 }),
         at: 0,
         mount(el, show) {
           box = el;

@@ -2,7 +2,8 @@
 // above, patient triangles below), lowest value on the left, highest on the right. Positions are
 // percentages, so the strip fits any card width without redrawing; told by shape and colour.
 import { formatNumber } from '../../../viz/format';
-import { placeOn } from './words';
+import { t } from '../../i18n/i18n';
+import { aucText, placeOn } from './words';
 
 const NS = 'http://www.w3.org/2000/svg';
 /** Reference group, then cases: Okabe & Ito blue circles and vermillion triangles (as the Lab's cohort charts). */
@@ -40,7 +41,7 @@ export function drawStrip(row: HTMLElement, d: StripData): void {
   const s = svg('svg', { class: 'ic-strip', width: '100%', height: 20, role: 'img' });
   s.setAttribute(
     'aria-label',
-    `${d.label}: ${d.refLabel} median ${fmt(median(d.reference))}, ${d.caseLabel} median ${fmt(median(d.cases))}; AUC ${Number.isFinite(d.auc) ? d.auc.toFixed(2) : 'not known'}.`,
+    t('cohortInline.strip', { label: d.label, ref: d.refLabel, refMedian: fmt(median(d.reference)), cases: d.caseLabel, caseMedian: fmt(median(d.cases)), auc: Number.isFinite(d.auc) ? aucText(d.auc) : t('cohortInline.notKnown') }),
   );
   s.append(svg('line', { x1: '0%', x2: '100%', y1: 5, y2: 5, class: 'ic-line' }), svg('line', { x1: '0%', x2: '100%', y1: 15, y2: 15, class: 'ic-line' }));
   // Dots sit 5 px in from each end so the extremes are whole: an inner svg with that margin.

@@ -8,6 +8,8 @@ import { h, replace, uid } from '../ui/dom';
 import { SPEEDS, formatSpeed } from '../ui/units';
 import { withLabel } from './labels';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
+import { t as coreT } from '../../i18n/i18n';
+import { t } from './messages';
 
 export interface CompareView {
   /** The section; the chart's elements go at its end. */
@@ -27,33 +29,33 @@ export interface CompareView {
 export function createCompareView(): CompareView {
   let views: [TissueView, TissueView] | null = null;
   const ids = { speed: uid('ps'), tissue: uid('pt') };
-  const play = h('button', { type: 'button', class: 'primary', id: 'compare-play' }, 'Play');
-  const step = h('button', { type: 'button', id: 'compare-step' }, 'Step');
+  const play = h('button', { type: 'button', class: 'primary', id: 'compare-play' }, coreT('transport.play'));
+  const step = h('button', { type: 'button', id: 'compare-step' }, coreT('transport.step'));
   const speed = h('select', { id: ids.speed }, ...SPEEDS.map((s) => h('option', { value: String(s) }, formatSpeed(s))));
-  const clock = h('output', { class: 'cp-clock', id: 'compare-clock' }, '0 min');
+  const clock = h('output', { class: 'cp-clock', id: 'compare-clock' }, formatClock(0));
   const tissueSel = h('select', { id: ids.tissue });
-  const tissueBox = h('span', { class: 'cp-inline' }, h('label', { for: ids.tissue }, 'Tissue'), tissueSel);
+  const tissueBox = h('span', { class: 'cp-inline' }, h('label', { for: ids.tissue }, t('labtools.paired.tissue')), tissueSel);
   const same = h('span', { class: 'cp-note cp-same', id: 'compare-same' });
-  const canvasA = h('canvas', { role: 'img', 'aria-label': 'Tissue without the change', tabindex: 0 });
-  const canvasB = h('canvas', { role: 'img', 'aria-label': 'Tissue with the change', tabindex: 0 });
+  const canvasA = h('canvas', { role: 'img', 'aria-label': t('labtools.paired.tissueWithout'), tabindex: 0 });
+  const canvasB = h('canvas', { role: 'img', 'aria-label': t('labtools.paired.tissueWith'), tabindex: 0 });
   const headB = h('h3', { id: 'compare-head-b' });
   const el = h(
     'section',
-    { class: 'cp-compare', 'aria-label': 'The two runs', hidden: true },
+    { class: 'cp-compare', 'aria-label': t('labtools.paired.twoRuns'), hidden: true },
     h(
       'div',
       { class: 'cp-transport' },
       play,
       step,
-      h('span', { class: 'cp-inline' }, h('label', { for: ids.speed }, 'Speed'), speed),
-      h('span', { class: 'cp-inline' }, h('span', {}, 'Time'), clock),
+      h('span', { class: 'cp-inline' }, h('label', { for: ids.speed }, coreT('transport.speed')), speed),
+      h('span', { class: 'cp-inline' }, h('span', {}, coreT('transport.time')), clock),
       tissueBox,
       same,
     ),
     h(
       'div',
       { class: 'cp-views' },
-      h('figure', {}, h('h3', { class: 'cp-a' }, 'Without the change'), h('div', { class: 'cp-canvas' }, canvasA)),
+      h('figure', {}, h('h3', { class: 'cp-a' }, t('labtools.paired.without')), h('div', { class: 'cp-canvas' }, canvasA)),
       h('figure', {}, headB, h('div', { class: 'cp-canvas' }, canvasB)),
     ),
   );
@@ -67,7 +69,7 @@ export function createCompareView(): CompareView {
     show(s, changeLabel, note) {
       el.hidden = false;
       headB.textContent = withLabel(changeLabel, true);
-      canvasB.setAttribute('aria-label', `Tissue with ${changeLabel}`);
+      canvasB.setAttribute('aria-label', t('labtools.paired.tissueWithChange', { change: withLabel(changeLabel) }));
       same.textContent = note;
       views?.forEach((v) => v.destroy());
       views = [createTissueView(canvasA, s), createTissueView(canvasB, s)];
@@ -84,7 +86,7 @@ export function createCompareView(): CompareView {
       clock.textContent = formatClock(a.hours);
     },
     setPlaying(on) {
-      play.textContent = on ? 'Pause' : 'Play';
+      play.textContent = on ? coreT('transport.pause') : coreT('transport.play');
     },
     nearestSpeed(hoursPerSecond) {
       speed.value = String(SPEEDS.reduce((a, b) => (Math.abs(b - hoursPerSecond) < Math.abs(a - hoursPerSecond) ? b : a), SPEEDS[0]));

@@ -8,6 +8,7 @@ import { h, replace, uid } from '../ui/dom';
 import { withLabel } from './labels';
 import type { PairedRunner } from './runner';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
+import { t } from './messages';
 
 /** Colours for the two runs and their difference (Okabe–Ito: blue, vermillion, black). */
 const COLOURS = { a: '#0072B2', b: '#D55E00', diff: '#222222' };
@@ -30,7 +31,7 @@ export function createDiffChart(runner: PairedRunner): DiffChart {
   const metricSel = h('select', { id });
   const box = h('div', { class: 'cp-chart' });
   const latest = h('span', { class: 'cp-note', id: 'compare-latest', 'aria-live': 'off' });
-  const row = h('div', { class: 'cp-metric' }, h('span', { class: 'cp-inline' }, h('label', { for: id }, 'Chart'), metricSel), latest);
+  const row = h('div', { class: 'cp-metric' }, h('span', { class: 'cp-inline' }, h('label', { for: id }, t('labtools.paired.chart')), metricSel), latest);
 
   const metricLabel = (name: string) => (scenario && runner.info ? nameMetric(scenario, runner.info.index, name).label : name);
   const unitOf = (name: string) => runner.series[0].units[runner.series[0].names.indexOf(name)] ?? '';
@@ -44,7 +45,8 @@ export function createDiffChart(runner: PairedRunner): DiffChart {
     const diff = Array.from({ length: n }, (_, i) => b[i] - a[i]);
     chart.setData(runner.series[0].t.slice(0, n), { a: a.slice(0, n), b: b.slice(0, n), diff });
     const unit = unitOf(name);
-    latest.textContent = n > 0 ? `At ${formatClock(runner.series[0].t[n - 1])}: without ${formatWithUnit(a[n - 1], unit)}, with ${formatWithUnit(b[n - 1], unit)}, difference ${formatWithUnit(diff[n - 1], unit)}.` : '';
+    const words = () => ({ time: formatClock(runner.series[0].t[n - 1]), without: formatWithUnit(a[n - 1], unit), with: formatWithUnit(b[n - 1], unit), diff: formatWithUnit(diff[n - 1], unit) });
+    latest.textContent = n > 0 ? t('labtools.paired.latest', words()) : '';
   };
 
   const build = () => {
@@ -54,9 +56,9 @@ export function createDiffChart(runner: PairedRunner): DiffChart {
       title: metricLabel(name),
       yLabel: unitOf(name),
       series: [
-        { name: 'a', label: 'without the change', colour: COLOURS.a },
+        { name: 'a', label: t('labtools.paired.withoutSeries'), colour: COLOURS.a },
         { name: 'b', label: withLabel(changeLabel), colour: COLOURS.b },
-        { name: 'diff', label: 'difference (with − without)', colour: COLOURS.diff },
+        { name: 'diff', label: t('labtools.paired.diffSeries'), colour: COLOURS.diff },
       ],
     });
     feed();

@@ -15,10 +15,12 @@ import { planPair } from './plan';
 import { PairedRunner } from './runner';
 import { createSetupForm } from './setupForm';
 import { lessonPaired, type PairedDecl } from './spec';
+import { localLesson } from '../../lab/i18n/lessonOverlays';
+import { t } from './messages';
 import './paired.css';
 
 export function mountPaired(session: Session, interventions: HTMLElement): void {
-  const dialog = makeDialog('Compare two runs', 'cp-paired');
+  const dialog = makeDialog(t('labtools.paired.title'), 'cp-paired');
   const runner = new PairedRunner();
   const form = createSetupForm();
   const view = createCompareView();
@@ -33,7 +35,7 @@ export function mountPaired(session: Session, interventions: HTMLElement): void 
     chart.setCursor(a.hours);
   });
   runner.on('playing', (on) => view.setPlaying(on));
-  runner.on('failure', (msg) => form.say(`The comparison stopped: ${msg}`));
+  runner.on('failure', (msg) => form.say(t('labtools.paired.stopped', { problem: msg })));
   const stepsPerSample = () => Math.max(1, Math.round((session.scenario.sampleEveryMinutes * 60) / session.scenario.dtSeconds));
   view.play.addEventListener('click', () => runner.toggle());
   view.step.addEventListener('click', () => void runner.stepBy(stepsPerSample()));
@@ -50,8 +52,10 @@ export function mountPaired(session: Session, interventions: HTMLElement): void 
     const info = await runner.start(plan.setup, plan.from);
     form.startBtn.disabled = false;
     if (!info) return;
-    view.show(info.scenario, plan.label, `Seed ${session.seed} for both${now ? ', copied from this run now' : ''}: each rule has its own random stream, so the runs differ only through the change.`);
-    chart.reset(info.scenario, decl?.metric, plan.label);
+    // The runs' scenario, with its names in the reader's language.
+    const shown = localLesson(info.scenario);
+    view.show(shown, plan.label, t('labtools.paired.sameSeed', { seed: session.seed, now: now ? 'yes' : 'no' }));
+    chart.reset(shown, decl?.metric, plan.label);
     if (runner.frames) view.draw(...runner.frames);
     view.play.focus();
   });
@@ -78,9 +82,9 @@ export function mountPaired(session: Session, interventions: HTMLElement): void 
       box.append(b);
       if (d.help) box.append(h('p', { class: 'help' }, d.help));
     }
-    const any = h('button', { type: 'button', id: 'compare-open', 'aria-haspopup': 'dialog' }, 'Compare with a change…');
+    const any = h('button', { type: 'button', id: 'compare-open', 'aria-haspopup': 'dialog' }, t('labtools.paired.open'));
     any.addEventListener('click', () => open());
-    box.append(any, h('p', { class: 'help' }, 'Runs two copies with the same seed side by side, one with an intervention or a setting changed.'));
+    box.append(any, h('p', { class: 'help' }, t('labtools.paired.openHelp')));
     interventions.querySelector('.cp-compare-open')?.remove();
     interventions.append(box);
   });

@@ -7,6 +7,7 @@ import { withOverrides } from '../../lab/settings';
 import type { PairStart } from './runner';
 import { comparableSettings, pairSetup, type Change, type PairSetup } from './spec';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
+import { t } from './messages';
 
 export interface PairPlan {
   setup: PairSetup;
@@ -22,11 +23,11 @@ export async function planPair(session: Session, c: Change, now: boolean): Promi
   let startScenario: ScenarioFile = eff.scenario;
   if (now) {
     if (c.kind === 'param' && comparableSettings(session.scenario).find((p) => p.path === c.path)?.live === false) {
-      return { problem: 'A setting that shapes the scene can only be compared from the start.' };
+      return { problem: t('labtools.paired.shapesFromStart') };
     }
     await session.idle();
     const snap = await session.client.call((api) => api.takeSnapshot());
-    if (!snap) return { problem: 'The main run is not available.' };
+    if (!snap) return { problem: t('labtools.paired.noMainRun') };
     from = { kind: 'snapshot', snapshot: snap };
     startScenario = session.engineScenario;
   }
@@ -34,6 +35,6 @@ export async function planPair(session: Session, c: Change, now: boolean): Promi
   const change: Change = now ? { ...c, atHours: ((session.frame?.tick ?? 0) * startScenario.dtSeconds) / 3600 } : c;
   const setup = pairSetup(startScenario, session.seed, change);
   if ('problem' in setup) return setup;
-  const label = `${setup.label}${now ? ', from now' : change.atHours > 0 ? `, from ${formatClock(change.atHours)}` : ''}`;
+  const label = now ? t('labtools.paired.labelNow', { label: setup.label }) : change.atHours > 0 ? t('labtools.paired.labelFrom', { label: setup.label, time: formatClock(change.atHours) }) : setup.label;
   return { setup, from, label };
 }

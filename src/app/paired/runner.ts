@@ -9,6 +9,7 @@ import { EngineClient } from '../engine/client';
 import { Emitter } from '../emitter';
 import { SeriesStore } from '../series';
 import type { PairSetup } from './spec';
+import { t } from './messages';
 
 export interface PairedEvents {
   /** New frames of both runs (same tick); `grew` says whether the series grew. */
@@ -76,7 +77,7 @@ export class PairedRunner extends Emitter<PairedEvents> {
     for (const e of setup.eventsB) {
       const problem = await this.clients[1].call((api) => api.schedule(e));
       if (problem) {
-        this.emit('failure', `the change could not be applied: ${problem}`);
+        this.emit('failure', t('labtools.paired.changeFailed', { problem }));
         return null;
       }
     }
@@ -153,7 +154,7 @@ export class PairedRunner extends Emitter<PairedEvents> {
     const [a, b] = rs as [AdvanceResult | undefined, AdvanceResult | undefined];
     if (!a || !b) return;
     if (a.frame.tick !== b.frame.tick) {
-      this.emit('failure', `the two runs fell out of step (${a.frame.tick} and ${b.frame.tick})`);
+      this.emit('failure', t('labtools.paired.outOfStep', { a: a.frame.tick, b: b.frame.tick }));
       this.pause();
       return;
     }

@@ -6,6 +6,7 @@ import { nameParam } from '../paramNames';
 import { h, replace, uid } from '../ui/dom';
 import { changeChoices, comparableSettings, type Change, type ChangeChoice, type PairedDecl } from './spec';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
+import { t } from './messages';
 
 export interface SetupForm {
   el: HTMLElement;
@@ -31,30 +32,30 @@ export function createSetupForm(): SetupForm {
   const paramRow = h(
     'div',
     { class: 'cp-form cp-param-row' },
-    h('label', { for: ids.param }, 'Setting'),
+    h('label', { for: ids.param }, t('labtools.paired.setting')),
     paramSel,
-    h('label', { for: ids.value }, 'New value'),
+    h('label', { for: ids.value }, t('labtools.paired.newValue')),
     h('span', { class: 'cp-value' }, valueIn, valueHelp),
   );
   const atIn = h('input', { id: ids.at, type: 'number', min: 0, step: 0.5, value: 0 });
   const fromStart = h('input', { type: 'radio', name: ids.from, id: `${ids.from}-start`, checked: true });
   const fromNow = h('input', { type: 'radio', name: ids.from, id: `${ids.from}-now` });
-  const startBtn = h('button', { type: 'button', class: 'primary', id: 'compare-start' }, 'Start comparison');
+  const startBtn = h('button', { type: 'button', class: 'primary', id: 'compare-start' }, t('labtools.paired.start'));
   const problem = h('p', { class: 'cp-status warn', role: 'alert' });
   const el = h(
     'section',
-    { class: 'cp-setup', 'aria-label': 'What to compare' },
+    { class: 'cp-setup', 'aria-label': t('labtools.paired.what') },
     h(
       'div',
       { class: 'cp-row' },
-      h('span', { class: 'cp-inline' }, h('label', { for: ids.change }, 'Change'), changeSel),
-      h('span', { class: 'cp-inline cp-at' }, h('label', { for: ids.at }, 'at (h)'), atIn),
+      h('span', { class: 'cp-inline' }, h('label', { for: ids.change }, t('labtools.paired.change')), changeSel),
+      h('span', { class: 'cp-inline cp-at' }, h('label', { for: ids.at }, t('labtools.paired.at')), atIn),
       h(
         'fieldset',
         { class: 'cp-radios' },
-        h('legend', { class: 'visually-hidden' }, 'Both runs start from'),
-        h('span', { class: 'cp-radio' }, fromStart, h('label', { for: `${ids.from}-start` }, 'from the start')),
-        h('span', { class: 'cp-radio' }, fromNow, h('label', { for: `${ids.from}-now` }, 'from now (copies of this run)')),
+        h('legend', { class: 'visually-hidden' }, t('labtools.paired.startFrom')),
+        h('span', { class: 'cp-radio' }, fromStart, h('label', { for: `${ids.from}-start` }, t('labtools.paired.fromStart'))),
+        h('span', { class: 'cp-radio' }, fromNow, h('label', { for: `${ids.from}-now` }, t('labtools.paired.fromNow'))),
       ),
       startBtn,
     ),
@@ -69,7 +70,8 @@ export function createSetupForm(): SetupForm {
     if (!isParam || !scenario) return;
     const p = settings().find((x) => x.path === paramSel.value);
     if (!p) return;
-    valueHelp.textContent = `now ${formatWithUnit(p.value, p.unit)}; ${formatNumber(p.min)} to ${formatNumber(p.max)}${p.unit ? ` ${p.unit}` : ''}${p.live === false ? '; shapes the scene, so from 0 h only' : ''}`;
+    const words = { now: formatWithUnit(p.value, p.unit), min: formatNumber(p.min), max: formatNumber(p.max), unit: p.unit ? ` ${p.unit}` : '', shapes: p.live === false ? 'yes' : 'no' };
+    valueHelp.textContent = t('labtools.paired.valueHelp', words);
     if (p.live === false) atIn.value = '0';
   };
   const changeChosen = () => {
@@ -89,7 +91,7 @@ export function createSetupForm(): SetupForm {
     fill(s, decl, preset) {
       scenario = s;
       choices = changeChoices(s, decl);
-      replace(changeSel, ...choices.map((c) => h('option', { value: c.id }, c.label)), h('option', { value: 'param' }, 'A setting…'));
+      replace(changeSel, ...choices.map((c) => h('option', { value: c.id }, c.label)), h('option', { value: 'param' }, t('labtools.paired.aSetting')));
       replace(paramSel, ...settings().map((p) => h('option', { value: p.path }, nameParam(s, p).full)));
       atIn.value = String(choices[0]?.change.atHours ?? 0);
       if (preset) changeSel.value = preset;
@@ -98,15 +100,15 @@ export function createSetupForm(): SetupForm {
     },
     chosen() {
       const at = Number(atIn.value);
-      if (!Number.isFinite(at) || at < 0) return 'Enter a time of 0 h or later.';
+      if (!Number.isFinite(at) || at < 0) return t('labtools.paired.badTime');
       if (changeSel.value !== 'param') {
         const c = choices.find((x) => x.id === changeSel.value);
-        return c ? { ...c.change, atHours: at } : 'Choose a change.';
+        return c ? { ...c.change, atHours: at } : t('labtools.paired.chooseChange');
       }
       const p = settings().find((x) => x.path === paramSel.value);
-      if (!p || !scenario) return 'Choose a setting.';
+      if (!p || !scenario) return t('labtools.paired.chooseSetting');
       const v = Number(valueIn.value.trim().replace(',', '.'));
-      if (valueIn.value.trim() === '' || !Number.isFinite(v)) return 'Enter the new value as a number.';
+      if (valueIn.value.trim() === '' || !Number.isFinite(v)) return t('labtools.paired.badValue');
       return { kind: 'param', label: `${nameParam(scenario, p).full} = ${formatWithUnit(v, p.unit)}`, path: p.path, value: v, atHours: at };
     },
     fromNow: () => fromNow.checked,

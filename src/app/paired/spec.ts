@@ -6,6 +6,9 @@ import { z } from '../../../sim/zod';
 import { EventSpec, getAtPath, listParameters, parameterAt, describeProblems, setAtPath } from '../../../sim/index';
 import { parseScenarioFile, type ScenarioFile } from '../../../lessons/scenarioFile';
 import type { EventSpec as EventSpecT } from '../../../sim/schema';
+// Core words for its problems: the Learn screen's side-by-side views set up pairs too, and this
+// file loads with every lesson (schemaToolsImpl), so it must not bring the Lab tools' catalogue.
+import { t } from '../../i18n/i18n';
 
 /**
  * What a lesson may declare under `lesson.paired` (read from the validated scenario if the
@@ -82,13 +85,13 @@ export function pairSetup(start: ScenarioFile, seed: string, change: Change): Pa
     return { seed, a: start, b: start, eventsB, changeTick: tick, label: change.label };
   }
   const info = parameterAt(start, change.path);
-  if (!info) return { problem: `"${change.path}" is not a setting of this scenario` };
-  if (!(change.value >= info.min && change.value <= info.max)) return { problem: `${info.label} must be between ${info.min} and ${info.max}${info.unit ? ` ${info.unit}` : ''}` };
-  if (info.integer && !Number.isInteger(change.value)) return { problem: `${info.label} must be a whole number` };
-  if (getAtPath(start, change.path) === change.value) return { problem: `${info.label} is already ${change.value}: choose a different value` };
+  if (!info) return { problem: t('pairedSetup.notSetting', { path: change.path }) };
+  if (!(change.value >= info.min && change.value <= info.max)) return { problem: t('pairedSetup.between', { name: info.label, min: info.min, max: info.max, unit: info.unit ? ` ${info.unit}` : '' }) };
+  if (info.integer && !Number.isInteger(change.value)) return { problem: t('pairedSetup.whole', { name: info.label }) };
+  if (getAtPath(start, change.path) === change.value) return { problem: t('pairedSetup.already', { name: info.label, value: change.value }) };
   if (info.live !== false) return { seed, a: start, b: start, eventsB: [{ kind: 'set', path: change.path, value: change.value, tick }], changeTick: tick, label: change.label };
   // A setting that shapes the scene (time step, cell counts …) can only differ from the start.
-  if (tick !== 0) return { problem: `${info.label} shapes the scene, so it can only differ from the start (0 h)` };
+  if (tick !== 0) return { problem: t('pairedSetup.shapes', { name: info.label }) };
   const parsed = parseScenarioFile(setAtPath(start, change.path, change.value));
   if (!parsed.ok) return { problem: describeProblems(parsed.problems) };
   return { seed, a: start, b: parsed.value, eventsB: [], changeTick: 0, label: change.label };

@@ -19,6 +19,7 @@ import { layoutPanes, type Rect } from './layout';
 import { countPhrase, countText, resolveSideBySide, type SideBySide } from './spec';
 import { TwinRun } from './twin';
 import { installTwinHook } from './hook';
+import { t } from '../../i18n/i18n';
 import './sideBySide.css';
 
 /** viz/viewTransform fits the tissue into its canvas with this margin (CSS px). */
@@ -73,7 +74,7 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
   const filling = matchMedia('(orientation: landscape) and (min-width: 900px)');
   const reduced = matchMedia('(prefers-reduced-motion: reduce)');
 
-  const canvasB = h('canvas', { id: 'sbs-canvas', class: 'sbs-canvas', role: 'img', 'aria-label': 'Second tissue view' });
+  const canvasB = h('canvas', { id: 'sbs-canvas', class: 'sbs-canvas', role: 'img', 'aria-label': t('sideBySide.secondView') });
   const head = (k: 0 | 1): HTMLElement =>
     h('div', { class: 'sbs-head', id: `sbs-head-${k}` }, h('h2', { class: 'sbs-title', id: `sbs-title-${k}` }), h('p', { class: 'sbs-count', id: `sbs-count-${k}` }));
   const heads: [HTMLElement, HTMLElement] = [head(0), head(1)];
@@ -81,7 +82,7 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
   const countEl = (k: 0 | 1) => heads[k].querySelector('p')!;
   const bothBtn = h('button', { type: 'button', class: 'small', id: 'sbs-both', 'aria-pressed': 'true' });
   const otherBtn = h('button', { type: 'button', class: 'small', id: 'sbs-other', 'aria-pressed': 'false' });
-  const toggle = h('div', { class: 'sbs-toggle', role: 'group', 'aria-label': 'Show' }, bothBtn, otherBtn);
+  const toggle = h('div', { class: 'sbs-toggle', role: 'group', 'aria-label': t('sideBySide.show') }, bothBtn, otherBtn);
   for (const el of [canvasB, ...heads, toggle]) el.hidden = true;
   // The toggle first (Tab meets it before the views), the second view after the main canvas and
   // its overlay, all before the key, so the key stays on top.
@@ -126,12 +127,12 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     if (!viewB || !spec || !showing) return;
     if (down && Math.hypot(e.clientX - down.x, e.clientY - down.y) > 4) return;
     if (spec.kind === 'paired') {
-      d.notify(`This view shows the run ${withLabel(spec.decl.label)}, to watch. Click a cell in the view “${spec.panes[0].title}” to inspect it.`);
+      d.notify(t('sideBySide.watchOnly', { run: withLabel(spec.decl.label), view: spec.panes[0].title }));
       return;
     }
     const hit = viewB.pick(e.clientX, e.clientY);
     if (hit) d.inspect(hit.id);
-    else d.notify('No cell there. Click on a cell to inspect it.');
+    else d.notify(t('sideBySide.noCell'));
   });
 
   /** The first tissue neither pane shows (organ-address: the primary tumour). */
@@ -247,9 +248,10 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     lastLabel = now;
     const how =
       spec.kind === 'paired'
-        ? `A second run to watch; the arrow keys, the inspector and the run described in words follow the view “${spec.panes[0].title}”.`
-        : 'Arrow keys move between cells, Enter inspects one, Escape clears; plus and minus zoom, 0 fits.';
-    canvasB.setAttribute('aria-label', `Tissue view: ${spec.panes[1].title}. ${countEl(1).textContent ?? ''}. ${how}`);
+        ? t('sideBySide.howPaired', { view: spec.panes[0].title })
+        : t('sideBySide.howKeys');
+    const count = countEl(1).textContent ?? '';
+    canvasB.setAttribute('aria-label', count ? t('sideBySide.viewLabel', { title: spec.panes[1].title, count, how }) : t('sideBySide.viewLabelNoCount', { title: spec.panes[1].title, how }));
   }
 
   // ── Showing ──
@@ -311,7 +313,7 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
       titleEl(0).textContent = spec.panes[0].title;
       titleEl(1).textContent = spec.panes[1].title;
       if (spec.kind === 'tissues') {
-        bothBtn.textContent = `${spec.panes[0].title} and ${spec.panes[1].title.toLowerCase()}`;
+        bothBtn.textContent = t('sideBySide.both', { first: spec.panes[0].title, second: spec.panes[1].title.toLowerCase() });
         otherBtn.textContent = spec.otherLabel;
       }
       viewB?.setTissue(spec.panes[1].tissue);
@@ -336,7 +338,7 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     showCounts(1, f);
     labelB();
   });
-  twin.on('failure', (msg) => d.notify(`The second run stopped: ${msg}`));
+  twin.on('failure', (msg) => d.notify(t('sideBySide.stopped', { problem: msg })));
 
   const stageProxy: InspectStage = {
     get canvas() {

@@ -6,6 +6,7 @@ import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import type { SideCountSpec } from '../../../lessons/schema';
 import { formatCount } from '../../../viz/format';
 import { withLabel } from '../paired/labels';
+import { t } from '../../i18n/i18n';
 import type { PairedDecl } from '../paired/spec';
 
 /** What one pane counts: cells of a type (in one state, when given) in the tissue it shows. */
@@ -42,7 +43,7 @@ function resolveCount(s: ScenarioFile, c: SideCountSpec): PaneCount | null {
     if (state < 0) return null;
   }
   const total = `cells.${c.cellType}`;
-  return { type, state, label: c.label, of: c.of ?? 'cells', metric: c.state === undefined ? total : `${total}.${c.state}`, total };
+  return { type, state, label: c.label, of: c.of ?? t('sideBySide.cells'), metric: c.state === undefined ? total : `${total}.${c.state}`, total };
 }
 
 /** The lesson's side-by-side views, resolved; null when it declares none or they do not fit its scenario. */
@@ -59,7 +60,7 @@ export function resolveSideBySide(s: ScenarioFile): SideBySide | null {
       panes.push({ title: capital(s.tissues[p.tissue].name), tissue, count });
     }
     if (panes[0].tissue === panes[1].tissue) return null;
-    return { kind: 'tissues', panes: [panes[0], panes[1]], otherLabel: spec.otherLabel ?? 'Other tissues' };
+    return { kind: 'tissues', panes: [panes[0], panes[1]], otherLabel: spec.otherLabel ?? t('sideBySide.otherTissues') };
   }
   // The whole-file schema validated lesson.paired already (lessons/schema.ts PairedSpec).
   const decl: PairedDecl | null = s.lesson?.paired ?? null;
@@ -91,11 +92,11 @@ export function countIn(f: Frame, tissue: number, c: PaneCount): { n: number; of
 /** The count in words: "Primed: 12 of 60 lung fibroblasts", or "Tumour: 40 cells" without a state. */
 export function countText(f: Frame, tissue: number, c: PaneCount): string {
   const { n, of } = countIn(f, tissue, c);
-  return c.state < 0 ? `${c.label}: ${formatCount(n)} ${c.of}` : `${c.label}: ${formatCount(n)} of ${formatCount(of)} ${c.of}`;
+  return c.state < 0 ? t('sideBySide.count', { label: c.label, n: formatCount(n), cells: c.of }) : t('sideBySide.countOf', { label: c.label, n: formatCount(n), of: formatCount(of), cells: c.of });
 }
 
 /** The count as part of a sentence: "tumour 23 cells", "primed 12 of 60 Kupffer cells". */
 export function countPhrase(c: PaneCount, n: number, of: number): string {
   const what = c.label.charAt(0).toLowerCase() + c.label.slice(1);
-  return c.state < 0 ? `${what} ${formatCount(n)} ${c.of}` : `${what} ${formatCount(n)} of ${formatCount(of)} ${c.of}`;
+  return c.state < 0 ? t('sideBySide.phrase', { what, n: formatCount(n), cells: c.of }) : t('sideBySide.phraseOf', { what, n: formatCount(n), of: formatCount(of), cells: c.of });
 }

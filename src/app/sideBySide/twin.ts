@@ -12,6 +12,7 @@ import { SeriesStore } from '../series';
 import type { Session } from '../session';
 import type { PairedDecl } from '../paired/spec';
 import { schemaTools } from '../schemaTools';
+import { t } from '../../i18n/i18n';
 
 /** Most steps one catch-up request asks for, and the wall time it may take. */
 const CHUNK_STEPS = 2000;
@@ -187,7 +188,7 @@ export class TwinRun extends Emitter<TwinEvents> {
     for (const e of setup.eventsB) {
       const problem = await this.client.call((a) => a.schedule(e));
       if (problem !== null) {
-        this.emit('failure', `the change could not be applied: ${problem ?? 'the engine is not running'}`);
+        this.emit('failure', t('sideBySide.changeFailed', { problem: problem ?? t('sideBySide.engineStopped') }));
         return false;
       }
     }
@@ -206,7 +207,7 @@ export class TwinRun extends Emitter<TwinEvents> {
   private async copy(events: string[]): Promise<void> {
     for (const e of events) {
       const problem = await this.client.call((a) => a.schedule(JSON.parse(e)));
-      if (problem) this.emit('failure', `a change could not be copied to the second run: ${problem}`);
+      if (problem) this.emit('failure', t('sideBySide.copyFailed', { problem }));
       this.copied.push(e);
     }
   }

@@ -7,6 +7,7 @@ import { linearDomain } from '../../../viz/chartScales';
 import { el, svgEl } from '../../../viz/dom';
 import { formatNumber, formatWithUnit } from '../../../viz/format';
 import type { Interval } from '../../lab';
+import { t } from './messages';
 
 /** Okabe & Ito's colour-blind-safe palette (yellow last: weak on white). */
 export const SERIES_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#E69F00', '#000000', '#F0E442'];
@@ -73,7 +74,7 @@ export function drawLineChart(container: HTMLElement, d: LineChartData): () => v
   const { plot, root } = base;
   const multi = d.series.length > 1;
   if (multi) {
-    const keys = el('ul', { class: 'cpv-keys', 'aria-label': d.seriesTitle ?? 'series' });
+    const keys = el('ul', { class: 'cpv-keys', 'aria-label': d.seriesTitle ?? t('labtools.chart.series') });
     if (d.seriesTitle) keys.appendChild(el('li', { class: 'cp-sweep-keys-title' }, `${d.seriesTitle}:`));
     d.series.forEach((s, k) => {
       const li = el('li');
@@ -146,15 +147,22 @@ export function drawLineChart(container: HTMLElement, d: LineChartData): () => v
         .attr('stroke', '#fff')
         .attr('stroke-width', 0.8)
         .append('title')
-        .text((r, i) => `${d.xLabel} = ${fmt(d.xs[i])}${multi ? `, ${s.label}` : ''}: mean ${formatWithUnit(r.c.mean, d.unit, 4)}${Number.isFinite(r.c.half) ? ` (95 % interval ${fmt(r.c.lo)} to ${fmt(r.c.hi)})` : ''}, n = ${r.c.n}`);
+        .text((r, i) =>
+          t('labtools.chart.point', {
+            at: `${d.xLabel} = ${fmt(d.xs[i])}${multi ? `, ${s.label}` : ''}`,
+            mean: formatWithUnit(r.c.mean, d.unit, 4),
+            interval: Number.isFinite(r.c.half) ? t('labtools.chart.interval', { lo: fmt(r.c.lo), hi: fmt(r.c.hi) }) : '',
+            n: r.c.n,
+          }),
+        );
     });
   };
   draw();
   base.onResize(draw);
   const rows: string[][] = [];
   d.series.forEach((s) => d.xs.forEach((xv, i) => rows.push([`${fmt(xv)}${multi ? `, ${s.label}` : ''}`, String(s.cells[i].n), fmt(s.cells[i].mean), fmt(s.cells[i].lo), fmt(s.cells[i].hi)])));
-  base.setTable(d.title, [d.xLabel, 'runs', `mean (${d.unit})`, 'interval from', 'interval to'], rows);
-  base.describe(`${d.title}: mean of ${d.yLabel} over the replicates at each ${d.xLabel}, with a 95 % interval band.`);
+  base.setTable(d.title, [d.xLabel, t('labtools.chart.runs'), t('labtools.chart.meanUnit', { unit: d.unit }), t('labtools.chart.intervalFrom'), t('labtools.chart.intervalTo')], rows);
+  base.describe(t('labtools.chart.lineDescription', { title: d.title, y: d.yLabel, x: d.xLabel }));
   return () => base.destroy();
 }
 
@@ -166,6 +174,7 @@ export function drawHeatMap(container: HTMLElement, d: HeatMapData): () => void 
   const base = createChartBase(container, d.title, margin, height);
   base.root.classList.add('cp-sweep-heat');
   const { plot, svg } = base;
+  // i18n-exempt: an element id
   const gradId = `cp-heat-grad-${Math.floor(performance.now() * 1000) % 1e9}`;
   const draw = () => {
     plot.selectAll('*').remove();
@@ -195,16 +204,17 @@ export function drawHeatMap(container: HTMLElement, d: HeatMapData): () => void 
           .attr('width', xb.bandwidth())
           .attr('height', yb.bandwidth())
           .attr('fill', c.n > 0 ? colour(c.mean) : `url(#${gradId}-none)`);
-        g.append('title').text(`${d.xLabel} = ${fmt(xv)}, ${d.yLabel} = ${fmt(yv)}: ${c.n > 0 ? `mean ${formatWithUnit(c.mean, d.unit, 4)} over ${c.n} run${c.n === 1 ? '' : 's'}` : 'not run'}`);
+        const at = `${d.xLabel} = ${fmt(xv)}, ${d.yLabel} = ${fmt(yv)}`;
+        g.append('title').text(c.n > 0 ? t('labtools.chart.cell', { at, mean: formatWithUnit(c.mean, d.unit, 4), n: c.n }) : t('labtools.chart.cellNotRun', { at }));
         if (showText && c.n > 0) {
-          const t = (c.mean - lo) / (hi - lo);
+          const frac = (c.mean - lo) / (hi - lo);
           g.append('text')
             .attr('x', xb.bandwidth() / 2)
             .attr('y', yb.bandwidth() / 2)
             .attr('dy', '0.35em')
             .attr('text-anchor', 'middle')
             .attr('class', 'cp-heat-text')
-            .attr('fill', t < 0.55 ? '#fff' : '#111')
+            .attr('fill', frac < 0.55 ? '#fff' : '#111')
             .text(fmt(c.mean));
         }
       }),
@@ -227,17 +237,17 @@ export function drawHeatMap(container: HTMLElement, d: HeatMapData): () => void 
         .tickFormat((v) => fmt(Number(v))),
     );
     lg.selectAll('.tick text').attr('x', 8).attr('text-anchor', 'start');
-    lg.append('text').attr('x', 0).attr('y', barH + 16).attr('class', 'cp-axis-label').text(d.unit || 'value');
+    lg.append('text').attr('x', 0).attr('y', barH + 16).attr('class', 'cp-axis-label').text(d.unit || t('labtools.chart.value'));
     if (means.length < d.xs.length * d.ys.length) {
       lg.append('rect').attr('y', barH + 26).attr('width', 12).attr('height', 12).attr('fill', `url(#${gradId}-none)`).attr('stroke', '#888');
-      lg.append('text').attr('x', 16).attr('y', barH + 36).attr('class', 'cp-axis-label').text('not run');
+      lg.append('text').attr('x', 16).attr('y', barH + 36).attr('class', 'cp-axis-label').text(t('labtools.chart.notRun'));
     }
   };
   draw();
   base.onResize(draw);
   const rows: string[][] = [];
-  d.xs.forEach((xv, i) => d.ys.forEach((yv, j) => rows.push([`${fmt(xv)}, ${fmt(yv)}`, String(d.cells[i][j].n), fmt(d.cells[i][j].mean)])));
-  base.setTable(d.title, [`${d.xLabel}, ${d.yLabel}`, 'runs', `mean (${d.unit})`], rows);
-  base.describe(`${d.title}: mean ${d.metric} for each combination of ${d.xLabel} (across) and ${d.yLabel} (up), darker purple lower, yellow higher.`);
+  d.xs.forEach((xv, i) => d.ys.forEach((yv, j) => rows.push([`${fmt(xv)}; ${fmt(yv)}`, String(d.cells[i][j].n), fmt(d.cells[i][j].mean)])));
+  base.setTable(d.title, [`${d.xLabel}; ${d.yLabel}`, t('labtools.chart.runs'), t('labtools.chart.meanUnit', { unit: d.unit })], rows);
+  base.describe(t('labtools.chart.heatDescription', { title: d.title, metric: d.metric, x: d.xLabel, y: d.yLabel }));
   return () => base.destroy();
 }

@@ -9,7 +9,9 @@ import { saveBlob, textBlob } from '../export/download';
 import { nameParam } from '../paramNames';
 import { h, replace } from '../ui/dom';
 import { drawDistribution, drawRoc } from './cohortCharts';
-import { BROWSER_MAX_RUNS } from './plan';
+import { BROWSER_MAX_RUNS, readOneNumber } from './plan';
+import { localLesson } from '../../lab/i18n/lessonOverlays';
+import { num, t } from './messages';
 import { startWebWorker } from './port';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
@@ -24,6 +26,8 @@ export interface CohortMount {
   pause: () => void;
 }
 
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Builds the cohort section for a scenario with a lesson.cohort; returns its busy state and a stop. */
 export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMount): { busy: () => boolean; destroy: () => void } {
   const spec = s.lesson?.cohort;
@@ -33,15 +37,18 @@ export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMoun
     return { busy: () => false, destroy: () => undefined };
   }
   section.hidden = false;
-  const [ref, cases] = spec.groups;
+  // The engine's lesson runs; its groups' and markers' names are shown in the reader's language.
+  const shown = localLesson(s);
+  const shownSpec = shown.lesson?.cohort ?? spec;
+  const [ref, cases] = shownSpec.groups;
   const size = h('input', { id: 'cohort-size', type: 'text', inputmode: 'numeric', class: 'num short', value: String(spec.size), 'aria-describedby': 'cohort-error' });
   const hours = h('input', { id: 'cohort-hours', type: 'text', inputmode: 'decimal', class: 'num short', value: String(spec.hours), 'aria-describedby': 'cohort-error' });
   const use = spec.markers.map((mk, k) => h('input', { type: 'checkbox', id: `cohort-use-${k}`, checked: true }));
-  const start = h('button', { type: 'button', class: 'primary', id: 'cohort-start' }, 'Run the cohort');
-  const cancel = h('button', { type: 'button', id: 'cohort-cancel', disabled: true }, 'Cancel');
-  const csv = h('button', { type: 'button', id: 'cohort-csv', disabled: true }, 'Export CSV');
+  const start = h('button', { type: 'button', class: 'primary', id: 'cohort-start' }, t('labtools.cohort.start'));
+  const cancel = h('button', { type: 'button', id: 'cohort-cancel', disabled: true }, t('labtools.cancel'));
+  const csv = h('button', { type: 'button', id: 'cohort-csv', disabled: true }, t('labtools.exportCsv'));
   const error = h('p', { class: 'error', id: 'cohort-error', role: 'alert' });
-  const progress = h('progress', { id: 'cohort-progress', max: 1, value: 0, 'aria-label': 'Cohort progress' });
+  const progress = h('progress', { id: 'cohort-progress', max: 1, value: 0, 'aria-label': t('labtools.cohort.progress') });
   const status = h('p', { class: 'cp-status', id: 'cohort-status', role: 'status', 'aria-live': 'polite' });
   const out = h('div', { class: 'cp-cohort-out', id: 'cohort-out' });
   const params = new Map(listParameters(s).map((p) => [p.path, p]));
@@ -49,15 +56,15 @@ export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMoun
     .map((c) => {
       const p = params.get(c.path);
       const value = typeof c.value === 'number' ? formatWithUnit(c.value, p?.unit ?? '') : JSON.stringify(c.value);
-      return `${p ? nameParam(s, p).full : c.path} ${p && typeof c.value === 'number' ? `${formatWithUnit(p.value, p.unit)} → ` : '= '}${value}`;
+      return `${p ? nameParam(shown, p).full : c.path} ${p && typeof c.value === 'number' ? `${formatWithUnit(p.value, p.unit)} →` : '='} ${value}`;
     })
     .join('; ');
   replace(
     section,
-    h('h3', { id: 'cohort-h' }, `This lesson’s cohort: ${ref.label} and ${cases.label}`),
-    h('p', { class: 'cp-note' }, `Each run is one person’s sample: the lesson’s tissue run for a few hours with its own seed, then the blood is measured. ${cases.label[0].toUpperCase()}${cases.label.slice(1)} differ from ${ref.label} by ${changes || 'nothing (same settings)'}. The score adds each marker as a z-score against the ${ref.label}, signed by the direction the ${cases.label} moved; it is fitted on the even-numbered runs of each group and judged (ROC, AUC) on the odd-numbered ones, so its AUC is not flattered by fitting.`),
-    h('div', { class: 'cp-row' }, h('div', { class: 'cp-field' }, h('label', { for: 'cohort-size' }, 'Runs per group'), size), h('div', { class: 'cp-field' }, h('label', { for: 'cohort-hours' }, 'Hours per run'), hours)),
-    h('fieldset', { class: 'cp-markers' }, h('legend', {}, 'Markers in the score'), ...spec.markers.map((mk, k) => h('label', { class: 'cp-check' }, use[k], `${mk.label}${mk.unit ? ` (${mk.unit})` : ''}`))),
+    h('h3', { id: 'cohort-h' }, t('labtools.cohort.heading', { ref: ref.label, cases: cases.label })),
+    h('p', { class: 'cp-note' }, t('labtools.cohort.intro', { ref: ref.label, cases: cases.label, Cases: capital(cases.label), changes: changes || t('labtools.cohort.noChanges') })),
+    h('div', { class: 'cp-row' }, h('div', { class: 'cp-field' }, h('label', { for: 'cohort-size' }, t('labtools.cohort.size')), size), h('div', { class: 'cp-field' }, h('label', { for: 'cohort-hours' }, t('labtools.form.hours')), hours)),
+    h('fieldset', { class: 'cp-markers' }, h('legend', {}, t('labtools.cohort.markers')), ...shownSpec.markers.map((mk, k) => h('label', { class: 'cp-check' }, use[k], `${mk.label}${mk.unit ? ` (${mk.unit})` : ''}`))),
     error,
     h('div', { class: 'cp-buttons' }, start, cancel, csv),
     progress,
@@ -74,39 +81,40 @@ export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMoun
   const show = () => {
     replace(out);
     if (!prepared || runs.length === 0) return;
-    const p = prepared;
     const dists = h('div', { class: 'cp-cohort-dists' });
-    out.append(h('h4', {}, `Markers by group (${runs.length} runs)`), dists);
-    p.spec.markers.forEach((mk, k) =>
+    out.append(h('h4', {}, t('labtools.cohort.byGroup', { n: runs.length })), dists);
+    shownSpec.markers.forEach((mk, k) =>
       drawDistribution(dists, {
         title: mk.label,
         unit: mk.unit,
-        groups: p.spec.groups.map((g, gi) => ({ label: g.label, values: runs.filter((r) => r.group === gi).sort((a, b) => a.k - b.k).map((r) => r.values[k]) })),
+        groups: shownSpec.groups.map((g, gi) => ({ label: g.label, values: runs.filter((r) => r.group === gi).sort((a, b) => a.k - b.k).map((r) => r.values[k]) })),
       }),
     );
     const chosen = use.map((c) => c.checked);
-    const e = cohortEvaluation(p, runs, chosen);
+    const e = cohortEvaluation({ spec: shownSpec }, runs, chosen);
     if (!e || e.n.testCases < 2 || e.n.testReference < 2) {
-      out.append(h('p', { class: 'cp-note' }, 'Too few runs yet for ROC curves: they need at least 4 runs in each group (2 to fit, 2 to judge).'));
+      out.append(h('p', { class: 'cp-note' }, t('labtools.cohort.tooFew')));
       return;
     }
-    const names = p.spec.markers.filter((_, k) => chosen[k]).map((mk) => mk.label);
+    const names = shownSpec.markers.filter((_, k) => chosen[k]).map((mk) => mk.label);
     const rocBox = h('div', { class: 'cp-cohort-roc-box' });
-    out.append(h('h4', {}, 'ROC curves on the held-out runs'), rocBox);
-    drawRoc(rocBox, `Telling ${cases.label} from ${ref.label}`, [
-      ...e.markers.map((mk) => ({ label: `${mk.label}${mk.sign < 0 ? ' (lower in ' + cases.label + ')' : ''}`, auc: mk.auc, points: mk.roc })),
-      { label: `score of ${names.length === p.spec.markers.length ? 'all markers' : names.length ? names.join(' + ') : 'no marker'}`, auc: e.score.auc, points: e.score.roc, score: true },
+    out.append(h('h4', {}, t('labtools.cohort.rocHeading')), rocBox);
+    const scoreOf = names.length === shownSpec.markers.length ? t('labtools.cohort.scoreAll') : names.length ? t('labtools.cohort.scoreOf', { markers: names.join(' + ') }) : t('labtools.cohort.scoreNone');
+    drawRoc(rocBox, t('labtools.cohort.rocTitle', { ref: ref.label, cases: cases.label }), [
+      ...e.markers.map((mk) => ({ label: mk.sign < 0 ? t('labtools.cohort.lowerIn', { marker: mk.label, cases: cases.label }) : mk.label, auc: mk.auc, points: mk.roc })),
+      { label: scoreOf, auc: e.score.auc, points: e.score.roc, score: true },
     ]);
+    const auc2 = (auc: number) => (Number.isFinite(auc) ? num(auc, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : '–');
     const table = h(
       'table',
       { class: 'cp-auc', id: 'cohort-auc' },
-      h('caption', {}, `AUC on the held-out half (${e.n.testCases} ${cases.label}, ${e.n.testReference} ${ref.label}); 0.5 is chance, 1 perfect.`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'marker'), h('th', { scope: 'col' }, `in ${cases.label}`), h('th', { scope: 'col' }, 'AUC'))),
+      h('caption', {}, t('labtools.cohort.aucCaption', { nCases: e.n.testCases, cases: cases.label, nRef: e.n.testReference, ref: ref.label, half: num(0.5) })),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('labtools.cohort.marker')), h('th', { scope: 'col' }, t('labtools.cohort.inCases', { cases: cases.label })), h('th', { scope: 'col' }, 'AUC'))),
       h(
         'tbody',
         {},
-        ...e.markers.map((mk) => h('tr', {}, h('th', { scope: 'row' }, mk.label), h('td', {}, mk.sign > 0 ? 'higher' : 'lower'), h('td', { class: 'num' }, Number.isFinite(mk.auc) ? mk.auc.toFixed(2) : '–'))),
-        h('tr', { class: 'cp-auc-score' }, h('th', { scope: 'row' }, 'multi-marker score'), h('td', {}, '—'), h('td', { class: 'num', id: 'cohort-score-auc' }, Number.isFinite(e.score.auc) ? e.score.auc.toFixed(2) : '–')),
+        ...e.markers.map((mk) => h('tr', {}, h('th', { scope: 'row' }, mk.label), h('td', {}, mk.sign > 0 ? t('labtools.cohort.higher') : t('labtools.cohort.lower')), h('td', { class: 'num' }, auc2(mk.auc)))),
+        h('tr', { class: 'cp-auc-score' }, h('th', { scope: 'row' }, t('labtools.cohort.score')), h('td', {}, '—'), h('td', { class: 'num', id: 'cohort-score-auc' }, auc2(e.score.auc))),
       ),
     );
     out.append(table);
@@ -125,19 +133,19 @@ export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMoun
   start.addEventListener('click', () => {
     if (running) return;
     if (m.sweepBusy()) {
-      error.textContent = 'A sweep is running: wait for it or cancel it first.';
+      error.textContent = t('labtools.cohort.sweepBusy');
       return;
     }
     const n = parseNumber(size.value);
     const maxSize = Math.floor(BROWSER_MAX_RUNS / spec.groups.length);
     if (n === undefined || !Number.isInteger(n) || n < 4 || n > maxSize) {
-      error.textContent = `Runs per group must be a whole number from 4 to ${maxSize} (at most ${BROWSER_MAX_RUNS} runs in the browser).`;
+      error.textContent = t('labtools.cohort.sizeRange', { max: maxSize, limit: BROWSER_MAX_RUNS });
       size.setAttribute('aria-invalid', 'true');
       return;
     }
-    const hrs = parseNumber(hours.value);
+    const hrs = readOneNumber(hours.value);
     if (hrs === undefined || hrs <= 0 || hrs > 1000) {
-      error.textContent = 'Hours per run must be more than 0 and at most 1000.';
+      error.textContent = t('labtools.cohort.hoursRange', { max: 1000 });
       hours.setAttribute('aria-invalid', 'true');
       return;
     }
@@ -146,7 +154,7 @@ export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMoun
     try {
       prepared = prepareCohort(s, { size: n, hours: hrs });
     } catch (e) {
-      error.textContent = `The cohort cannot run: ${(e as Error).message}`;
+      error.textContent = t('labtools.cohort.cannotRun', { problem: (e as Error).message });
       return;
     }
     error.textContent = '';
@@ -159,7 +167,7 @@ export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMoun
     delete status.dataset.state;
     started = performance.now();
     let drawTimer: ReturnType<typeof setTimeout> | null = null;
-    status.textContent = `Running ${p.jobs.length} runs…`;
+    status.textContent = t('labtools.cohort.running', { n: p.jobs.length });
     pool = startPool({
       start: startWebWorker,
       setup: { kind: 'cohort', cohort: p },
@@ -167,7 +175,7 @@ export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMoun
       workers: m.workers(),
       onProgress: (f, done) => {
         progress.value = f;
-        status.textContent = `${done} of ${p.jobs.length} runs done${etaText(f, (performance.now() - started) / 1000)}.`;
+        status.textContent = t('labtools.cohort.progressLine', { done, n: p.jobs.length, eta: etaText(f, (performance.now() - started) / 1000) });
       },
       onResult: (r) => {
         const job = p.jobs[r.run - 1];
@@ -185,9 +193,9 @@ export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMoun
         status.dataset.state = e.kind;
         if (e.kind === 'done') {
           progress.value = 1;
-          status.textContent = `Done: ${runs.length} runs in ${fmtElapsed(secs)}.`;
-        } else if (e.kind === 'cancelled') status.textContent = `Cancelled: ${runs.length} of ${p.jobs.length} runs had finished and are kept.`;
-        else status.textContent = `Run ${e.task?.run ?? '?'} failed: ${e.message}. The ${runs.length} runs that finished are kept.`;
+          status.textContent = t('labtools.cohort.done', { n: runs.length, time: fmtElapsed(secs) });
+        } else if (e.kind === 'cancelled') status.textContent = t('labtools.cohort.cancelled', { done: runs.length, n: p.jobs.length });
+        else status.textContent = t('labtools.cohort.failed', { run: e.task ? String(e.task.run) : '?', problem: e.message, n: runs.length });
         csv.disabled = runs.length === 0;
         show();
       },
@@ -196,6 +204,7 @@ export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMoun
   cancel.addEventListener('click', () => pool?.cancel());
   csv.addEventListener('click', () => {
     if (!prepared) return;
+    // i18n-exempt: a file name
     saveBlob(`${s.id}-cohort.csv`, textBlob(cohortCsv(prepared, s.id, runs), 'text/csv'));
   });
   return { busy: () => running, destroy: () => pool?.cancel() };

@@ -7,6 +7,7 @@ import { createChartBase } from '../../../viz/chartBase';
 import { el, svgEl } from '../../../viz/dom';
 import { formatNumber, formatWithUnit } from '../../../viz/format';
 import { fitLabel, SERIES_COLOURS } from './charts';
+import { num, t } from './messages';
 
 /** Reference group, then cases: Okabe & Ito blue (circles) and vermillion (triangles). */
 export const GROUP_STYLE = [
@@ -41,7 +42,7 @@ export function drawDistribution(container: HTMLElement, d: Distribution): () =>
     const y = scaleBand<number>().domain(d.groups.map((_, k) => k)).range([0, hgt]).padding(0.25);
     plot.append('g').attr('transform', `translate(0,${hgt})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 90)), log ? '~s' : undefined).tickFormat((v) => fmt(Number(v))));
     plot.append('g').call(axisLeft(y).tickFormat((k) => d.groups[k].label));
-    plot.append('text').attr('x', w / 2).attr('y', hgt + 34).attr('text-anchor', 'middle').attr('class', 'cp-axis-label').text(fitLabel(`${d.title}${d.unit ? ` (${d.unit})` : ''}${log ? ', log scale' : ''}`, w));
+    plot.append('text').attr('x', w / 2).attr('y', hgt + 34).attr('text-anchor', 'middle').attr('class', 'cp-axis-label').text(fitLabel(t('labtools.cohortChart.axis', { title: d.title, unit: d.unit ? ` (${d.unit})` : '', log: log ? 'yes' : 'no' }), w));
     d.groups.forEach((g, k) => {
       const style = GROUP_STYLE[k % GROUP_STYLE.length];
       const top = y(k)!;
@@ -54,7 +55,8 @@ export function drawDistribution(container: HTMLElement, d: Distribution): () =>
         grp.append('path').attr('d', `M${x(sorted[0])},${mid}H${x(q1)}M${x(q3)},${mid}H${x(sorted[sorted.length - 1])}`).attr('stroke', '#555');
         grp.append('rect').attr('x', x(q1)).attr('y', top + bw * 0.15).attr('width', Math.max(1, x(q3) - x(q1))).attr('height', bw * 0.7).attr('fill', style.colour).attr('fill-opacity', 0.12).attr('stroke', style.colour);
         grp.append('path').attr('d', `M${x(med)},${top + bw * 0.1}V${top + bw * 0.9}`).attr('stroke', style.colour).attr('stroke-width', 2.5);
-        grp.append('title').text(`${g.label}: median ${formatWithUnit(med, d.unit)}, quartiles ${fmt(q1)} to ${fmt(q3)}, range ${fmt(sorted[0])} to ${fmt(sorted[sorted.length - 1])}; ${sorted.length} runs`);
+        const words = { group: g.label, median: formatWithUnit(med, d.unit), q1: fmt(q1), q3: fmt(q3), lo: fmt(sorted[0]), hi: fmt(sorted[sorted.length - 1]), n: sorted.length };
+        grp.append('title').text(t('labtools.cohortChart.box', words));
       }
       // Dots spread over the band deterministically (golden-ratio sequence), so the picture is reproducible.
       g.values.forEach((v, i) => {
@@ -68,13 +70,13 @@ export function drawDistribution(container: HTMLElement, d: Distribution): () =>
   base.onResize(draw);
   base.setTable(
     d.title,
-    ['group', 'runs', 'median', 'lowest', 'highest'],
+    [t('labtools.cohortChart.group'), t('labtools.chart.runs'), t('labtools.cohortChart.median'), t('labtools.cohortChart.lowest'), t('labtools.cohortChart.highest')],
     d.groups.map((g) => {
       const s = g.values.filter(Number.isFinite).sort((a, b) => a - b);
       return [g.label, String(s.length), s.length ? fmt(quantileSorted(s, 0.5)!) : '–', s.length ? fmt(s[0]) : '–', s.length ? fmt(s[s.length - 1]) : '–'];
     }),
   );
-  base.describe(`${d.title}: values of every run by group, with boxes from the lower to the upper quartile and the median marked.`);
+  base.describe(t('labtools.cohortChart.distDescription', { title: d.title }));
   return () => base.destroy();
 }
 
@@ -96,13 +98,14 @@ export function drawRoc(container: HTMLElement, title: string, curves: RocCurveS
   const { plot, root } = base;
   let markerNo = 0;
   const styled = curves.map((c) => (c.score ? { ...c, colour: '#000', dash: '', width: 3 } : { ...c, colour: SERIES_COLOURS[(markerNo + 2) % SERIES_COLOURS.length], dash: DASHES[markerNo++ % DASHES.length], width: 1.8 }));
-  const keys = el('ul', { class: 'cpv-keys', 'aria-label': 'curves and their AUC' });
+  const keys = el('ul', { class: 'cpv-keys', 'aria-label': t('labtools.cohortChart.curvesLabel') });
+  const auc2 = (auc: number) => (Number.isFinite(auc) ? num(auc, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : '–');
   for (const c of styled) {
     const li = el('li');
     const sw = svgEl('svg', { width: 26, height: 10, 'aria-hidden': 'true' });
     sw.appendChild(svgEl('line', { x1: 1, x2: 25, y1: 5, y2: 5, stroke: c.colour, 'stroke-width': c.width, 'stroke-dasharray': c.dash }));
     li.appendChild(sw);
-    li.appendChild(document.createTextNode(`${c.label}: AUC ${Number.isFinite(c.auc) ? c.auc.toFixed(2) : '–'}`));
+    li.appendChild(document.createTextNode(t('labtools.cohortChart.key', { curve: c.label, auc: auc2(c.auc) })));
     keys.appendChild(li);
   }
   root.insertBefore(keys, base.svg.node());
@@ -111,12 +114,12 @@ export function drawRoc(container: HTMLElement, title: string, curves: RocCurveS
     const size = Math.min(base.innerWidth(), base.innerHeight());
     const x = scaleLinear().domain([0, 1]).range([0, size]);
     const y = scaleLinear().domain([0, 1]).range([size, 0]);
-    plot.append('g').attr('transform', `translate(0,${size})`).call(axisBottom(x).ticks(5));
-    plot.append('g').call(axisLeft(y).ticks(5));
-    plot.append('text').attr('x', size / 2).attr('y', size + 36).attr('text-anchor', 'middle').attr('class', 'cp-axis-label').text('false-positive rate (controls called positive)');
-    plot.append('text').attr('transform', `translate(-42,${size / 2}) rotate(-90)`).attr('text-anchor', 'middle').attr('class', 'cp-axis-label').text('true-positive rate');
+    plot.append('g').attr('transform', `translate(0,${size})`).call(axisBottom(x).ticks(5).tickFormat((v) => num(Number(v))));
+    plot.append('g').call(axisLeft(y).ticks(5).tickFormat((v) => num(Number(v))));
+    plot.append('text').attr('x', size / 2).attr('y', size + 36).attr('text-anchor', 'middle').attr('class', 'cp-axis-label').text(t('labtools.cohortChart.fpr'));
+    plot.append('text').attr('transform', `translate(-42,${size / 2}) rotate(-90)`).attr('text-anchor', 'middle').attr('class', 'cp-axis-label').text(t('labtools.cohortChart.tpr'));
     plot.append('path').attr('d', `M0,${size}L${size},0`).attr('stroke', '#999').attr('stroke-dasharray', '3 3');
-    plot.append('text').attr('x', size * 0.62).attr('y', size * 0.42).attr('class', 'cp-axis-label').attr('fill', '#777').attr('transform', `rotate(-45,${size * 0.62},${size * 0.42})`).text('chance (AUC 0.5)');
+    plot.append('text').attr('x', size * 0.62).attr('y', size * 0.42).attr('class', 'cp-axis-label').attr('fill', '#777').attr('transform', `rotate(-45,${size * 0.62},${size * 0.42})`).text(t('labtools.cohortChart.chance', { half: num(0.5) }));
     const path = line<RocPoint>()
       .x((p) => x(p.fpr))
       .y((p) => y(p.tpr));
@@ -125,7 +128,7 @@ export function drawRoc(container: HTMLElement, title: string, curves: RocCurveS
   };
   draw();
   base.onResize(draw);
-  base.setTable(title, ['curve', 'AUC'], styled.map((c) => [c.label, Number.isFinite(c.auc) ? c.auc.toFixed(3) : '–']));
-  base.describe(`${title}: ${styled.map((c) => `${c.label} AUC ${Number.isFinite(c.auc) ? c.auc.toFixed(2) : 'not available'}`).join('; ')}.`);
+  base.setTable(title, [t('labtools.cohortChart.curve'), 'AUC'], styled.map((c) => [c.label, Number.isFinite(c.auc) ? num(c.auc, { minimumFractionDigits: 3, maximumFractionDigits: 3 }) : '–']));
+  base.describe(t('labtools.cohortChart.rocDescription', { title, curves: styled.map((c) => t('labtools.cohortChart.key', { curve: c.label, auc: Number.isFinite(c.auc) ? auc2(c.auc) : t('labtools.cohortChart.notAvailable') })).join('; ') }));
   return () => base.destroy();
 }

@@ -2,6 +2,7 @@
 // opens a modal dialog. The dialog is in the page only while open, so its labels never meet the
 // page's, and keys typed in it never reach the page's shortcuts; what runs in it runs on when closed.
 import { h, uid } from '../ui/dom';
+import { t } from './messages';
 
 export interface SweepDialog {
   /** The side panel's button (its label shows a running sweep's progress). */
@@ -14,12 +15,12 @@ export interface SweepDialog {
 
 export function createSweepDialog(after: HTMLElement, body: HTMLElement): SweepDialog {
   const titleId = uid('sweep-title');
-  const openBtn = h('button', { type: 'button', id: 'sweep-open', 'aria-haspopup': 'dialog' }, 'Repeat & sweep…');
+  const openBtn = h('button', { type: 'button', id: 'sweep-open', 'aria-haspopup': 'dialog' }, t('labtools.sweep.open'));
   const sideHelp = h('p', { class: 'help', id: 'sweep-side-help' });
   // A side panel, not the header: the header has no room to spare at 1280 × 720.
-  after.after(h('section', { class: 'panel cp-sweep-panel', id: 'sweep-panel', 'aria-labelledby': 'sweep-panel-h' }, h('h2', { id: 'sweep-panel-h' }, 'Many runs'), h('div', { class: 'cp-sweep-row' }, openBtn, sideHelp)));
-  const close = h('button', { type: 'button', class: 'cp-sweep-close', 'aria-label': 'Close repeat and sweep' }, '×');
-  const dialog = h('dialog', { class: 'cp-sweep', 'aria-labelledby': titleId, id: 'sweep-dialog' }, h('header', { class: 'cp-sweep-head' }, h('h2', { id: titleId }, 'Repeat & sweep'), close), body);
+  after.after(h('section', { class: 'panel cp-sweep-panel', id: 'sweep-panel', 'aria-labelledby': 'sweep-panel-h' }, h('h2', { id: 'sweep-panel-h' }, t('labtools.sweep.panel')), h('div', { class: 'cp-sweep-row' }, openBtn, sideHelp)));
+  const close = h('button', { type: 'button', class: 'cp-sweep-close', 'aria-label': t('labtools.sweep.close') }, '×');
+  const dialog = h('dialog', { class: 'cp-sweep', 'aria-labelledby': titleId, id: 'sweep-dialog' }, h('header', { class: 'cp-sweep-head' }, h('h2', { id: titleId }, t('labtools.sweep.title')), close), body);
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {
     dialog.remove();

@@ -9,6 +9,8 @@ import { h, replace } from '../ui/dom';
 import { BROWSER_MAX_RUNS, readPlan, type PlanField, type SweepInput, type SweepPlan } from './plan';
 import { defaultWorkers, MAX_WORKERS } from './port';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
+import { localLesson } from '../../lab/i18n/lessonOverlays';
+import { t } from './messages';
 
 /** Values to start from for a parameter: half, same and double its value, within its range. */
 export function defaultValues(p: ParamInfo): string {
@@ -19,21 +21,22 @@ export function defaultValues(p: ParamInfo): string {
   return vs.join(', ');
 }
 
-const paramHelp = (p: ParamInfo | undefined) => (p ? `${p.help}. Range ${formatNumber(p.min)}–${formatNumber(p.max)}${p.unit ? ` ${p.unit}` : ''}${p.integer ? ', whole numbers' : ''}; now ${formatWithUnit(p.value, p.unit)}.` : '');
+const paramHelp = (p: ParamInfo | undefined) =>
+  p ? t('labtools.form.paramHelp', { help: p.help, min: formatNumber(p.min), max: formatNumber(p.max), unit: p.unit ? ` ${p.unit}` : '', whole: p.integer ? 'yes' : 'no', now: formatWithUnit(p.value, p.unit) }) : '';
 
 /** "72 steps", or "72–720 steps" when the time step is one of the varied parameters. */
 function stepsText(p: SweepPlan): string {
   const dt = p.vary.find((v) => v.path === 'dtSeconds');
-  if (!dt) return `${p.steps} steps`;
+  if (!dt) return t('labtools.form.steps', { n: p.steps });
   const [few, many] = [stepsFor(p.hours, Math.max(...dt.values)), stepsFor(p.hours, Math.min(...dt.values))];
-  return few === many ? `${few} steps` : `${few}–${many} steps, by time step`;
+  return few === many ? t('labtools.form.steps', { n: few }) : t('labtools.form.stepsRange', { few, many });
 }
 
 export type SweepForm = ReturnType<typeof createSweepForm>;
 
 export function createSweepForm() {
   const selects = [h('select', { id: 'sweep-param-0' }), h('select', { id: 'sweep-param-1' })];
-  const valueInputs = [0, 1].map((k) => h('input', { id: `sweep-values-${k}`, type: 'text', autocomplete: 'off', spellcheck: 'false', placeholder: 'e.g. 0.5:2:0.5 or 1, 2, 5', 'aria-describedby': `sweep-help-${k} sweep-error` }));
+  const valueInputs = [0, 1].map((k) => h('input', { id: `sweep-values-${k}`, type: 'text', autocomplete: 'off', spellcheck: 'false', placeholder: t('labtools.form.valuesPlaceholder'), 'aria-describedby': `sweep-help-${k} sweep-error` }));
   const helps = [0, 1].map((k) => h('p', { class: 'help', id: `sweep-help-${k}` }));
   const replicates = h('input', { id: 'sweep-replicates', type: 'text', inputmode: 'numeric', class: 'num short', value: '3', 'aria-describedby': 'sweep-error' });
   const firstSeed = h('input', { id: 'sweep-first-seed', type: 'text', inputmode: 'numeric', class: 'num short', value: '1', 'aria-describedby': 'sweep-error' });
@@ -56,13 +59,20 @@ export function createSweepForm() {
   const element = h(
     'div',
     { class: 'cp-sweep-form' },
-    labelled('Parameter', selects[0], helps[0]),
-    labelled('Values', valueInputs[0]),
-    labelled('Second parameter', selects[1], helps[1]),
-    labelled('Values', valueInputs[1]),
-    h('div', { class: 'cp-row' }, labelled('Replicates (seeds)', replicates), labelled('First seed', firstSeed), labelled('Hours per run', hours), labelled('Workers', workers, h('span', { class: 'help' }, ` of ${cores} cores`))),
+    labelled(t('labtools.form.parameter'), selects[0], helps[0]),
+    labelled(t('labtools.form.values'), valueInputs[0]),
+    labelled(t('labtools.form.secondParameter'), selects[1], helps[1]),
+    labelled(t('labtools.form.values'), valueInputs[1]),
+    h(
+      'div',
+      { class: 'cp-row' },
+      labelled(t('labtools.form.replicates'), replicates),
+      labelled(t('labtools.form.firstSeed'), firstSeed),
+      labelled(t('labtools.form.hours'), hours),
+      labelled(t('labtools.form.workers'), workers, h('span', { class: 'help' }, t('labtools.form.ofCores', { cores }))),
+    ),
   );
-  const hint = h('p', { class: 'help' }, `Values: a list (1, 2, 5) or a range start:end:step (0.5:2:0.5 is 0.5, 1, 1.5, 2), or both. At most ${BROWSER_MAX_RUNS} runs in the browser; the command line runs bigger sweeps.`);
+  const hint = h('p', { class: 'help' }, t('labtools.form.hint', { max: BROWSER_MAX_RUNS }));
   let params: ParamInfo[] = [];
   const paramOf = (k: number) => params.find((p) => p.path === selects[k].value);
 
@@ -97,16 +107,17 @@ export function createSweepForm() {
     /** Fills the parameter lists from a scenario, keeping the user's choices when the parameters are the same. */
     fill(s: ScenarioFile, previousId: string | null) {
       params = listParameters(s);
+      const shown = localLesson(s);
       const byPath = new Map(params.map((p) => [p.path, p]));
       const exposed = (s.lesson?.exposed ?? []).map((p) => byPath.get(p)).filter((p): p is ParamInfo => p !== undefined);
       const groups = new Map<string, ParamInfo[]>();
-      for (const p of params) if (!exposed.includes(p)) groups.set(nameParam(s, p).group, [...(groups.get(nameParam(s, p).group) ?? []), p]);
-      const option = (p: ParamInfo, full: boolean) => h('option', { value: p.path }, `${full ? nameParam(s, p).full : nameParam(s, p).name}${p.unit ? ` (${p.unit})` : ''}`);
+      for (const p of params) if (!exposed.includes(p)) groups.set(nameParam(shown, p).group, [...(groups.get(nameParam(shown, p).group) ?? []), p]);
+      const option = (p: ParamInfo, full: boolean) => h('option', { value: p.path }, `${full ? nameParam(shown, p).full : nameParam(shown, p).name}${p.unit ? ` (${p.unit})` : ''}`);
       selects.forEach((sel, k) => {
         replace(
           sel,
-          h('option', { value: '' }, k === 0 ? '— none: repeat the lesson as it is —' : '— none —'),
-          exposed.length ? h('optgroup', { label: 'This lesson’s settings' }, ...exposed.map((p) => option(p, true))) : null,
+          h('option', { value: '' }, k === 0 ? t('labtools.form.noneRepeat') : t('labtools.form.none')),
+          exposed.length ? h('optgroup', { label: t('labtools.form.lessonSettings') }, ...exposed.map((p) => option(p, true))) : null,
           ...[...groups].map(([g, ps]) => h('optgroup', { label: g }, ...ps.map((p) => option(p, false)))),
         );
       });
@@ -140,15 +151,15 @@ export function createSweepForm() {
       }
       setError(null, '');
       const p = r.plan;
-      const parts = [...p.vary.map((v) => `${v.values.length} value${v.values.length === 1 ? '' : 's'} of ${v.info.label}`), `${p.seeds.length} seed${p.seeds.length === 1 ? '' : 's'} (${p.seedsText})`];
-      planLine.textContent = `${p.runs} run${p.runs === 1 ? '' : 's'}: ${parts.join(' × ')}, ${formatNumber(p.hours)} h each (${stepsText(p)}).`;
+      const parts = [...p.vary.map((v) => t('labtools.plan.valuesOf', { n: v.values.length, name: v.name })), t('labtools.form.seeds', { n: p.seeds.length, seeds: p.seedsText })];
+      planLine.textContent = t('labtools.form.planLine', { runs: p.runs, parts: parts.join(' × '), hours: formatNumber(p.hours), steps: stepsText(p) });
       return p;
     },
 
     /** Workers asked for, or a message when the field is not a whole number in range. */
     workers(): number | string {
       const n = Number(workers.value);
-      return Number.isInteger(n) && n >= 1 && n <= maxWorkers ? n : `Workers must be a whole number from 1 to ${maxWorkers}.`;
+      return Number.isInteger(n) && n >= 1 && n <= maxWorkers ? n : t('labtools.form.workersRange', { max: maxWorkers });
     },
     /** Workers for the cohort (the same field, clamped). */
     workersClamped(): number {

@@ -15,15 +15,17 @@ import { createSweepForm } from './form';
 import { cliCommand } from './plan';
 import { createResultsView } from './resultsView';
 import { SweepRun } from './runner';
+import { localLesson } from '../../lab/i18n/lessonOverlays';
+import { t } from './messages';
 import './sweep.css';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 
 /** The side panel's line: what the dialog does for this lesson. */
 function sideText(s: ScenarioFile | null): string {
-  const c = s?.lesson?.cohort;
+  const c = s ? localLesson(s).lesson?.cohort : undefined;
   return c
-    ? `This lesson’s cohort: ${c.size} ${c.groups[0].label} and ${c.size} ${c.groups[1].label}, each a short run read like a blood sample; also sweeps of any setting.`
-    : 'Run this lesson many times, over seeds and ranges of a setting, and plot the results with 95 % intervals.';
+    ? t('labtools.sweep.sideCohort', { size: c.size, ref: c.groups[0].label, cases: c.groups[1].label })
+    : t('labtools.sweep.side');
 }
 
 /** Mounts a small side panel after `after` (the Interventions panel) with the button that opens the dialog. */
@@ -32,24 +34,25 @@ export function mountSweep(session: Session, after: HTMLElement): void {
   const view = createResultsView();
   const scenarioLine = h('p', { class: 'cp-note', id: 'sweep-scenario' });
   const cohortHook = h('section', { id: 'sweep-cohort', hidden: true });
-  const start = h('button', { type: 'button', class: 'primary', id: 'sweep-start' }, 'Start');
-  const cancel = h('button', { type: 'button', id: 'sweep-cancel', disabled: true }, 'Cancel');
-  const csv = h('button', { type: 'button', id: 'sweep-csv', disabled: true }, 'Export CSV');
-  const progress = h('progress', { id: 'sweep-progress', max: 1, value: 0, 'aria-label': 'Sweep progress' });
+  const start = h('button', { type: 'button', class: 'primary', id: 'sweep-start' }, t('labtools.sweep.start'));
+  const cancel = h('button', { type: 'button', id: 'sweep-cancel', disabled: true }, t('labtools.cancel'));
+  const csv = h('button', { type: 'button', id: 'sweep-csv', disabled: true }, t('labtools.exportCsv'));
+  const progress = h('progress', { id: 'sweep-progress', max: 1, value: 0, 'aria-label': t('labtools.sweep.progress') });
   const status = h('p', { class: 'cp-status', id: 'sweep-status', role: 'status', 'aria-live': 'polite' });
   const body = h(
     'div',
     { class: 'cp-sweep-body' },
-    h('p', { class: 'cp-note' }, 'Runs this lesson many times in the background — every combination of the values below, each with every seed — and plots a final value against the parameter. These are the same runs, with the same state hashes, as ', h('code', {}, 'cellpost sweep'), ' on the command line.'),
+    // i18n-exempt: the command's own name
+    h('p', { class: 'cp-note' }, t('labtools.sweep.intro'), ' ', h('code', {}, 'cellpost sweep'), t('labtools.sweep.introEnd')),
     scenarioLine,
     cohortHook,
-    h('h3', { class: 'cp-sweep-h' }, 'Parameter sweep'),
+    h('h3', { class: 'cp-sweep-h' }, t('labtools.sweep.heading')),
     form.element,
     form.hint,
     form.planLine,
     form.error,
     h('div', { class: 'cp-buttons' }, start, cancel, csv),
-    h('details', { class: 'cp-cli' }, h('summary', {}, 'The same sweep on the command line'), h('pre', {}, form.cli)),
+    h('details', { class: 'cp-cli' }, h('summary', {}, t('labtools.sweep.cliSummary')), h('pre', {}, form.cli)),
     progress,
     status,
     view.element,
@@ -75,7 +78,7 @@ export function mountSweep(session: Session, after: HTMLElement): void {
     status.classList.toggle('warn', warn);
   };
   const showOpenLabel = () => {
-    openBtn.textContent = current?.busy ? `Repeat & sweep (${Math.floor(current.fraction * 100)} %)…` : 'Repeat & sweep…';
+    openBtn.textContent = current?.busy ? t('labtools.sweep.openBusy', { percent: Math.floor(current.fraction * 100) }) : t('labtools.sweep.open');
   };
 
   /** The lesson as Reset starts it (settings applied), which is what every run of the sweep starts from. */
@@ -83,16 +86,18 @@ export function mountSweep(session: Session, after: HTMLElement): void {
     const eff = withOverrides(session.base, session.overrides);
     if ('problem' in eff) {
       scenario = null;
-      scenarioLine.textContent = `The current settings are not valid, so no sweep can start: ${eff.problem}`;
+      scenarioLine.textContent = t('labtools.sweep.settingsInvalid', { problem: eff.problem });
       return;
     }
     const s = eff.scenario;
+    // The engine's scenario runs; its names are shown in the reader's language.
+    const shown = localLesson(s);
     const key = `${session.lessonId}|${JSON.stringify([...session.overrides])}`;
     const settings = [...session.overrides].map(([path, v]) => {
       const p = listParameters(s).find((x) => x.path === path);
-      return p ? `${nameParam(s, p).full} = ${formatWithUnit(v, p.unit)}` : `${path} = ${v}`;
+      return p ? `${nameParam(shown, p).full} = ${formatWithUnit(v, p.unit)}` : `${path} = ${v}`;
     });
-    scenarioLine.textContent = `ScenarioFile: ${s.title} (${s.id})${settings.length ? `, with your settings: ${settings.join('; ')}` : ''}. Every run starts from the lesson’s start (as after Reset), with its own seed.`;
+    scenarioLine.textContent = settings.length ? t('labtools.sweep.scenarioWith', { title: shown.title, id: s.id, settings: settings.join('; ') }) : t('labtools.sweep.scenario', { title: shown.title, id: s.id });
     if (key === scenarioKey && scenario) return;
     const previousId = scenario?.id ?? null;
     scenario = s;
@@ -116,13 +121,13 @@ export function mountSweep(session: Session, after: HTMLElement): void {
   const begin = () => {
     if (running()) return;
     if (cohort?.busy()) {
-      form.setError(null, 'The lesson’s cohort is running: wait for it or cancel it first.');
+      form.setError(null, t('labtools.sweep.cohortBusy'));
       return;
     }
     refreshScenario();
     const plan = check();
     if (!plan) {
-      if (!form.error.textContent) form.setError(null, 'The sweep cannot start: the lesson’s settings are not valid.');
+      if (!form.error.textContent) form.setError(null, t('labtools.sweep.cannotStart'));
       return;
     }
     const workers = form.workers();
@@ -168,6 +173,7 @@ export function mountSweep(session: Session, after: HTMLElement): void {
   start.addEventListener('click', begin);
   cancel.addEventListener('click', () => current?.cancel());
   csv.addEventListener('click', () => {
+    // i18n-exempt: a file name, the same as the command line writes
     if (current) saveBlob(`${current.plan.scenarioId}-sweep-${current.plan.id}.csv`, textBlob(current.results.csv(), 'text/csv'));
   });
   // Checked as the user types, a moment after the last key (a long list of values takes a few ms).

@@ -4,7 +4,11 @@
 // command line exactly. Problems are worded for the form and name the field they are about.
 import { listParameters, type ParamInfo } from '../../../sim/index';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
-import { checkCombination, countRuns, inRange, makePlan, MAX_HOURS, parseNumber, parseSeeds, parseValueList, rangeText, stepsFor, type SweepPlan as LabPlan } from '../../lab';
+import { checkCombination, countRuns, inRange, makePlan, MAX_HOURS, parseNumber, parseSeeds, parseValueList, stepsFor, type SweepPlan as LabPlan } from '../../lab';
+import { localLesson } from '../../lab/i18n/lessonOverlays';
+import { nameParam } from '../paramNames';
+import { language } from '../../i18n/i18n';
+import { t } from './messages';
 
 /** Most runs one sweep may have in the browser (the CLI allows 100 000 and shards). */
 export const BROWSER_MAX_RUNS = 2000;
@@ -27,6 +31,8 @@ export interface SweepInput {
 export interface FormVaried {
   path: string;
   info: ParamInfo;
+  /** Its name for people, in the reader's language ("vesicle diffusion"). */
+  name: string;
   values: number[];
   /** The field as typed (for the command line, when it spells the same values). */
   text: string;
@@ -48,31 +54,43 @@ export type PlanResult = { ok: true; plan: SweepPlan } | { ok: false; field: Pla
  * A values field as numbers for parameter `info`: list items and ranges expanded by the lab's
  * parser (as `--vary` reads them), each checked against the parameter's range.
  */
-export function parseValues(text: string, info: ParamInfo, limit = BROWSER_MAX_RUNS): { ok: true; values: number[] } | { ok: false; message: string } {
-  const name = info.label;
-  const example = `a list like ${info.min}, ${info.max} or a range start:end:step like ${info.min}:${info.max}:${Number(((info.max - info.min) / 4).toPrecision(3)) || 1}`;
-  if (text.trim() === '') return { ok: false, message: `Give the values of ${name}: ${example}.` };
+export function parseValues(text: string, info: ParamInfo, limit = BROWSER_MAX_RUNS, name = info.label): { ok: true; values: number[] } | { ok: false; message: string } {
+  // Values are typed as the command line takes them (a decimal point, commas between values).
+  const example = t('labtools.plan.example', { min: String(info.min), max: String(info.max), step: String(Number(((info.max - info.min) / 4).toPrecision(3)) || 1) });
+  if (text.trim() === '') return { ok: false, message: t('labtools.plan.giveValues', { name, example }) };
   const parsed = parseValueList(text, limit);
   if (!parsed.ok) return { ok: false, message: `${name}: ${parsed.message}.` };
   const values: number[] = [];
   for (const item of parsed.value) {
     const x = parseNumber(item);
     if (x === undefined) {
-      const hint = item.includes(':') ? ' (a range needs three numbers, start:end:step)' : '';
-      return { ok: false, message: `${name}: "${item.trim()}" is not a number${hint}; give ${example}.` };
+      return { ok: false, message: t('labtools.plan.notNumber', { name, item: item.trim(), range: item.includes(':') ? 'yes' : 'no', example }) };
     }
-    if (!inRange(info, x)) return { ok: false, message: `${name}: ${item.trim()} is out of range; it must be ${rangeText(info)}.` };
-    if (values.includes(x)) return { ok: false, message: `${name}: the value ${x} is listed twice.` };
+    if (!inRange(info, x)) return { ok: false, message: t('labtools.plan.outOfRange', { name, item: item.trim(), range: rangeWords(info) }) };
+    if (values.includes(x)) return { ok: false, message: t('labtools.plan.valueTwice', { name, value: String(x) }) };
     values.push(x);
   }
   return { ok: true, values };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * One number typed in a field of its own (hours): as the command line reads it, and in bokmål also
+ * with a decimal comma ("0,5"). Lists of values keep the point: their commas separate values.
+ */
+export function readOneNumber(text: string): number | undefined {
+  return parseNumber(language() === 'nb' && /^\s*[+-]?\d+,\d+\s*$/.test(text) ? text.replace(',', '.') : text);
+}
 
-/** "cell capacity = 10 with …", naming the values of a combination by their labels. */
+/** "between 0 and 50 µm²/s" (or "a whole number between …"), leaving out units that say nothing in a sentence. */
+function rangeWords(p: ParamInfo): string {
+  const unit = ['', '0–1', 'fraction'].includes(p.unit) ? '' : ` ${p.unit}`;
+  return t('labtools.plan.range', { whole: p.integer ? 'yes' : 'no', min: String(p.min), max: String(p.max), unit });
+}
+
+/** "cell capacity = 10 with …", naming the values of a combination by their labels (one or two). */
 function comboName(plan: SweepPlan, sets: readonly { path: string; value: unknown }[]): string {
-  return sets.map((o) => `${plan.vary.find((v) => v.path === o.path)?.info.label ?? o.path} = ${String(o.value)}`).join(' with ');
+  const named = sets.map((o) => `${plan.vary.find((v) => v.path === o.path)?.name ?? o.path} = ${String(o.value)}`);
+  return named.length === 2 ? t('labtools.plan.comboPair', { first: named[0], second: named[1] }) : named.join('; ');
 }
 
 /** Combination c (0-based) checked as the lab checks it, worded for the form; null when it can run. */
@@ -80,10 +98,10 @@ export function combinationProblem(plan: SweepPlan, c: number): string | null {
   const p = checkCombination(plan, c);
   if (!p) return null;
   const names = comboName(plan, p.sets);
-  if (p.kind === 'invalid') return `${names} makes the scenario invalid: ${p.problems[0].path}: ${p.problems[0].message}.`;
-  if (p.kind === 'tooShort') return `${plan.hours} h is shorter than one time step with ${names} (${p.dtSeconds} s).`;
-  if (p.kind === 'memory') return `with ${names}, ${p.message}.`;
-  return `${names} changes the scenario's metrics.`;
+  if (p.kind === 'invalid') return t('labtools.plan.comboInvalid', { names, path: p.problems[0].path, problem: p.problems[0].message });
+  if (p.kind === 'tooShort') return t('labtools.plan.comboTooShort', { hours: plan.hours, names, dt: p.dtSeconds });
+  if (p.kind === 'memory') return t('labtools.plan.comboMemory', { names, problem: p.message });
+  return t('labtools.plan.comboMetrics', { names });
 }
 
 /**
@@ -93,32 +111,35 @@ export function combinationProblem(plan: SweepPlan, c: number): string | null {
 export function readPlan(input: SweepInput, limit = BROWSER_MAX_RUNS): PlanResult {
   const { base } = input;
   const params = new Map(listParameters(base).map((p) => [p.path, p]));
+  // Names as the page shows them: the lesson's own names in the reader's language.
+  const shown = localLesson(base);
   const vary: FormVaried[] = [];
   for (const [k, v] of input.vary.entries()) {
     const field: PlanField = k === 0 ? 'vary0' : 'vary1';
     const info = params.get(v.path);
-    if (!info) return { ok: false, field, message: `"${v.path}" is not an adjustable parameter of this scenario.` };
-    if (vary.some((x) => x.path === v.path)) return { ok: false, field, message: `${info.label} is chosen twice; choose another second parameter, or none.` };
-    const r = parseValues(v.text, info, limit);
+    if (!info) return { ok: false, field, message: t('labtools.plan.notParam', { path: v.path }) };
+    const name = nameParam(shown, info).name;
+    if (vary.some((x) => x.path === v.path)) return { ok: false, field, message: t('labtools.plan.chosenTwice', { name }) };
+    const r = parseValues(v.text, info, limit, name);
     if (!r.ok) return { ok: false, field, message: r.message };
-    vary.push({ path: v.path, info, values: r.values, text: v.text });
+    vary.push({ path: v.path, info, name, values: r.values, text: v.text });
   }
   const reps = parseNumber(input.replicates);
-  if (reps === undefined || !Number.isInteger(reps) || reps < 1) return { ok: false, field: 'replicates', message: `Replicates must be a whole number from 1 to ${limit}; got "${input.replicates.trim()}".` };
+  if (reps === undefined || !Number.isInteger(reps) || reps < 1) return { ok: false, field: 'replicates', message: t('labtools.plan.replicates', { limit, got: input.replicates.trim() }) };
   const first = parseNumber(input.firstSeed);
-  if (first === undefined || !Number.isInteger(first) || first < 0 || first > 1e12) return { ok: false, field: 'firstSeed', message: `The first seed must be a whole number from 0 to 10¹²; got "${input.firstSeed.trim()}".` };
+  if (first === undefined || !Number.isInteger(first) || first < 0 || first > 1e12) return { ok: false, field: 'firstSeed', message: t('labtools.plan.firstSeed', { got: input.firstSeed.trim() }) };
   const counts = vary.map((v) => v.values.length);
   if (reps > limit || countRuns(counts, reps, limit) === undefined) {
     const size = [...counts, reps].reduce((a, b) => a * b, 1);
-    const parts = [...vary.map((v) => `${plural(v.values.length, 'value')} of ${v.info.label}`), plural(reps, 'replicate')].join(' × ');
-    return { ok: false, field: 'size', message: `This sweep would have ${size < 1e15 ? size : size.toExponential(1)} runs (${parts}); the browser runs at most ${limit} in one sweep. Use fewer values or replicates, or run it on the command line (cellpost sweep: up to 100 000 runs, and shards for a cluster).` };
+    const parts = [...vary.map((v) => t('labtools.plan.valuesOf', { n: v.values.length, name: v.name })), t('labtools.plan.replicateCount', { n: reps })].join(' × ');
+    return { ok: false, field: 'size', message: t('labtools.plan.tooBig', { size: size < 1e15 ? size : size.toExponential(1), parts, limit, cliMax: 100_000 }) };
   }
   const seedsText = reps === 1 ? String(first) : `${first}-${first + reps - 1}`;
   const seeds = parseSeeds(seedsText, limit);
-  if (!seeds.ok) return { ok: false, field: 'replicates', message: `Seeds ${seedsText}: ${seeds.message}.` };
-  const hours = parseNumber(input.hours);
-  if (hours === undefined || hours <= 0 || hours > MAX_HOURS) return { ok: false, field: 'hours', message: `Hours must be a number of simulated hours, more than 0 and at most ${MAX_HOURS}; got "${input.hours.trim()}".` };
-  if (stepsFor(hours, base.dtSeconds) < 1) return { ok: false, field: 'hours', message: `${hours} h is shorter than one time step (${base.dtSeconds} s).` };
+  if (!seeds.ok) return { ok: false, field: 'replicates', message: t('labtools.plan.seeds', { seeds: seedsText, problem: seeds.message }) };
+  const hours = readOneNumber(input.hours);
+  if (hours === undefined || hours <= 0 || hours > MAX_HOURS) return { ok: false, field: 'hours', message: t('labtools.plan.hours', { max: MAX_HOURS, got: input.hours.trim() }) };
+  if (stepsFor(hours, base.dtSeconds) < 1) return { ok: false, field: 'hours', message: t('labtools.plan.hoursShort', { hours, dt: base.dtSeconds }) };
   const plan: SweepPlan = { ...makePlan({ scenarioId: base.id, base, vary: vary.map((v) => ({ path: v.path, values: v.values })), seeds: seeds.value, hours }), vary, seedsText };
   // The lowest and highest values of each parameter, with the others as in the base scenario.
   for (const [k, v] of vary.entries()) {
@@ -133,6 +154,7 @@ export function readPlan(input: SweepInput, limit = BROWSER_MAX_RUNS): PlanResul
 
 /** The same sweep on the command line (each user setting as --set; values as the panel expanded them). */
 export function cliCommand(plan: SweepPlan, o: { lessonId: string | null; overrides: ReadonlyMap<string, number> }): string {
+  // i18n-exempt: a command to type, written as the command line takes it in every language
   const parts = ['npx cellpost sweep', o.lessonId ? `--scenario ${o.lessonId}` : '--scenario-file scenario.json'];
   if (o.lessonId) for (const [path, value] of o.overrides) parts.push(`--set ${path}=${value}`);
   for (const v of plan.vary) {
@@ -140,6 +162,7 @@ export function cliCommand(plan: SweepPlan, o: { lessonId: string | null; overri
     const same = parseValues(compact, v.info);
     parts.push(`--vary ${v.path}=${same.ok && same.values.join() === v.values.join() ? compact : v.values.join(',')}`);
   }
+  // i18n-exempt: command-line options and a file name
   parts.push(`--seeds ${plan.seedsText}`, `--hours ${plan.hours}`, '--out results.csv');
   return parts.join(' ');
 }

@@ -1,6 +1,8 @@
 // The browser's Port for the lab's sweep pool: each sweep worker is a dedicated Web Worker
 // (workers/sweep.worker.ts); and how many of them the panel offers and starts by default.
 import type { FromWorker, StartWorker } from '../../lab';
+// Core words, not the Lab tools' catalogue: the Learn screen's inline cohort starts these workers too.
+import { t } from '../../i18n/i18n';
 
 /** Most workers the panel offers, whatever navigator.hardwareConcurrency says. */
 export const MAX_WORKERS = 16;
@@ -15,8 +17,8 @@ export const startWebWorker: StartWorker = (events) => {
   w.onmessage = (e: MessageEvent<FromWorker>) => events.message(e.data);
   w.onerror = (e) => {
     e.preventDefault();
-    events.error(e.message || 'a sweep worker stopped with an error');
+    events.error(e.message || t('sweepWorkers.stopped'));
   };
-  w.onmessageerror = () => events.error('a message from a sweep worker could not be read');
+  w.onmessageerror = () => events.error(t('sweepWorkers.unreadable'));
   return { post: (msg) => w.postMessage(msg), terminate: () => w.terminate() };
 };

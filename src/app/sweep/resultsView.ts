@@ -8,6 +8,8 @@ import { nameMetric, resolveMetrics } from '../metricNames';
 import { nameParam } from '../paramNames';
 import { h, replace } from '../ui/dom';
 import { drawHeatMap, drawLineChart } from './charts';
+import { localLesson } from '../../lab/i18n/lessonOverlays';
+import { t } from './messages';
 import type { SweepPlan } from './plan';
 
 export type ResultsView = ReturnType<typeof createResultsView>;
@@ -18,16 +20,16 @@ export function createResultsView() {
   const intervalNote = h(
     'p',
     { class: 'cp-note' },
-    'Band and bars: the 95 % confidence interval of the mean over the replicates, mean ± t·sd/√n, with t the 97.5 % quantile of Student’s t with n − 1 degrees of freedom and sd the sample standard deviation (none with one replicate). Dots: single runs.',
+    t('labtools.results.intervalNote'),
   );
-  const element = h('section', { class: 'cp-results', 'aria-labelledby': 'sweep-results-h' }, h('h3', { id: 'sweep-results-h' }, 'Results'), h('div', { class: 'cp-field cp-inline' }, h('label', { for: 'sweep-metric' }, 'Metric (value at the end of each run)'), metric), charts, intervalNote);
+  const element = h('section', { class: 'cp-results', 'aria-labelledby': 'sweep-results-h' }, h('h3', { id: 'sweep-results-h' }, t('labtools.results.heading')), h('div', { class: 'cp-field cp-inline' }, h('label', { for: 'sweep-metric' }, t('labtools.results.metric')), metric), charts, intervalNote);
   let shown: { plan: SweepPlan; results: SweepResults } | null = null;
   let index: Index | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const metricLabel = (plan: SweepPlan, k: number) => {
     const name = plan.metricNames[k];
-    return index ? nameMetric(plan.base, index, name).label : name;
+    return index ? nameMetric(localLesson(plan.base), index, name).label : name;
   };
 
   const draw = () => {
@@ -35,7 +37,7 @@ export function createResultsView() {
     timer = null;
     replace(charts);
     if (!shown || shown.results.size === 0) {
-      charts.append(h('p', { class: 'cp-note' }, shown ? 'No run has finished yet.' : 'Start a sweep to see its results here.'));
+      charts.append(h('p', { class: 'cp-note' }, shown ? t('labtools.results.noneYet') : t('labtools.results.startFirst')));
       return;
     }
     const { plan, results } = shown;
@@ -45,22 +47,24 @@ export function createResultsView() {
     const label = metricLabel(plan, k);
     const grid = results.summary(k);
     const pts = results.points(k);
-    const axis = (v: SweepPlan['vary'][number]) => `${nameParam(plan.base, v.info).full}${v.info.unit ? ` (${v.info.unit})` : ''}`;
+    const named = localLesson(plan.base);
+    const axis = (v: SweepPlan['vary'][number]) => `${nameParam(named, v.info).full}${v.info.unit ? ` (${v.info.unit})` : ''}`;
     const [v1, v2] = plan.vary;
     const yLabel = `${label}${unit ? ` (${unit})` : ''}`;
-    const title = `${label} after ${formatNumber(plan.hours)} h`;
+    const title = t('labtools.results.title', { metric: label, hours: formatNumber(plan.hours) });
     if (!v1) {
       const c = grid[0][0];
       const xs = pts.map((q) => q.value).filter(Number.isFinite);
-      const spread = Number.isFinite(c.half) ? `, 95 % interval ${formatNumber(c.lo, 4)} to ${formatNumber(c.hi, 4)}, sd ${formatNumber(c.sd, 4)}` : '';
-      charts.append(h('p', { class: 'cp-repeat', id: 'sweep-repeat' }, `${title}: mean ${formatWithUnit(c.mean, unit, 4)}${spread}; lowest ${formatNumber(Math.min(...xs), 4)}, highest ${formatNumber(Math.max(...xs), 4)}; ${c.n} run${c.n === 1 ? '' : 's'}.`));
+      const spread = Number.isFinite(c.half) ? t('labtools.results.spread', { lo: formatNumber(c.lo, 4), hi: formatNumber(c.hi, 4), sd: formatNumber(c.sd, 4) }) : '';
+      const words = { title, mean: formatWithUnit(c.mean, unit, 4), spread, lowest: formatNumber(Math.min(...xs), 4), highest: formatNumber(Math.max(...xs), 4), n: c.n };
+      charts.append(h('p', { class: 'cp-repeat', id: 'sweep-repeat' }, t('labtools.results.repeat', words)));
       return;
     }
     const series = v2
       ? v2.values.map((yv, j) => ({ label: formatWithUnit(yv, v2.info.unit), cells: grid.map((col) => col[j]), points: pts.filter((p) => p.j === j).map((p) => ({ i: p.i, value: p.value })) }))
       : [{ label, cells: grid.map((col) => col[0]), points: pts.map((p) => ({ i: p.i, value: p.value })) }];
-    drawLineChart(charts, { title: `${title}, by ${v1.info.label}`, xLabel: axis(v1), yLabel, unit, xs: v1.values, series, seriesTitle: v2 ? nameParam(plan.base, v2.info).full : undefined });
-    if (v2) drawHeatMap(charts, { title: `Mean ${label} after ${formatNumber(plan.hours)} h`, xLabel: axis(v1), yLabel: axis(v2), metric: label, unit, xs: v1.values, ys: v2.values, cells: grid });
+    drawLineChart(charts, { title: t('labtools.results.byParam', { title, param: v1.name }), xLabel: axis(v1), yLabel, unit, xs: v1.values, series, seriesTitle: v2 ? nameParam(named, v2.info).full : undefined });
+    if (v2) drawHeatMap(charts, { title: t('labtools.results.heatTitle', { metric: label, hours: formatNumber(plan.hours) }), xLabel: axis(v1), yLabel: axis(v2), metric: label, unit, xs: v1.values, ys: v2.values, cells: grid });
   };
   metric.addEventListener('change', draw);
 

@@ -3,6 +3,7 @@
 // finished run kept) → done, cancelled or failed. Says what happens in a status line for people.
 import { combinationCount, etaText, fmtElapsed, runOf, startPool, SweepResults, type PoolEnd, type PoolHandle, type StartWorker } from '../../lab';
 import { combinationProblem, type SweepPlan } from './plan';
+import { num, t } from './messages';
 import { startWebWorker } from './port';
 
 export type RunState = 'checking' | 'running' | 'done' | 'cancelled' | 'failed';
@@ -17,8 +18,6 @@ export interface RunListener {
   /** The sweep ended; `problem` names a combination that cannot run (it did not start). */
   end(state: RunState, problem?: string): void;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export class SweepRun {
   readonly results: SweepResults;
@@ -47,12 +46,12 @@ export class SweepRun {
   async begin(): Promise<void> {
     const problem = await this.check();
     if (this.state !== 'checking') return;
-    if (problem) return this.finish('failed', 'The sweep did not start.', true, problem);
+    if (problem) return this.finish('failed', t('labtools.run.notStarted'), true, problem);
     this.state = 'running';
     this.started = performance.now();
     const { plan } = this;
     const tasks = Array.from({ length: plan.runs }, (_, k) => runOf(plan, k + 1));
-    this.on.status(`Starting ${plural(plan.runs, 'run')} on ${plural(Math.min(this.workers, plan.runs), 'worker')}…`);
+    this.on.status(t('labtools.run.starting', { runs: plan.runs, workers: Math.min(this.workers, plan.runs) }));
     this.pool = startPool({
       start: this.start,
       setup: { kind: 'sweep', base: plan.base, hours: plan.hours },
@@ -61,11 +60,11 @@ export class SweepRun {
       onProgress: (f, done) => {
         this.fraction = f;
         this.on.progress(f);
-        this.on.status(`${done} of ${plan.runs} runs done, ${Math.floor(f * 100)} %${etaText(f, this.seconds())}.`);
+        this.on.status(t('labtools.run.progress', { done, runs: plan.runs, percent: Math.floor(f * 100), eta: etaText(f, this.seconds()) }));
       },
       onResult: (r) => {
         this.results.add(r);
-        for (const w of r.warnings) if (this.warned.length < 3) this.warned.push(`run ${r.run}: ${w}`);
+        for (const w of r.warnings) if (this.warned.length < 3) this.warned.push(t('labtools.run.warning', { run: r.run, warning: w }));
         this.on.result();
       },
       onEnd: (e) => this.ended(e),
@@ -76,7 +75,7 @@ export class SweepRun {
   cancel(): void {
     if (!this.busy) return;
     if (this.pool) this.pool.cancel();
-    else this.finish('cancelled', 'Cancelled before any run started.');
+    else this.finish('cancelled', t('labtools.run.cancelledEarly'));
   }
 
   private seconds(): number {
@@ -92,7 +91,7 @@ export class SweepRun {
       const problem = combinationProblem(this.plan, c);
       if (problem) return problem;
       if (performance.now() - t0 > 30) {
-        this.on.status(`Checking the ${n} combinations: ${c + 1} done…`);
+        this.on.status(t('labtools.run.checking', { n, done: c + 1 }));
         await new Promise((r) => setTimeout(r, 0));
         if (this.state !== 'checking') return null;
         t0 = performance.now();
@@ -112,17 +111,17 @@ export class SweepRun {
     const n = this.results.size;
     const { plan } = this;
     const more = [...this.results.rows.values()].filter((x) => x.warnings.length).length > this.warned.length ? ' …' : '';
-    const note = this.warned.length ? ` Engine warnings: ${this.warned.join('; ')}${more}.` : '';
+    const note = this.warned.length ? t('labtools.run.warnings', { warnings: `${this.warned.join('; ')}${more}` }) : '';
     if (e.kind === 'done') {
       this.fraction = 1;
       this.perMinute = n > 0 ? Number(((n * 60) / seconds).toPrecision(3)) : 0;
       const used = this.pool?.workers ?? this.workers;
-      this.finish('done', `Done: ${plural(n, 'run')} in ${fmtElapsed(seconds)} (${this.perMinute} runs per minute on ${plural(used, 'worker')}).${note}`);
+      this.finish('done', t('labtools.run.done', { n, time: fmtElapsed(seconds), perMinute: num(this.perMinute), workers: used, note }));
     } else if (e.kind === 'cancelled') {
-      this.finish('cancelled', `Cancelled: ${n} of ${plan.runs} runs had finished and are kept (plots and Export CSV); the runs in progress were stopped.${note}`);
+      this.finish('cancelled', t('labtools.run.cancelled', { n, runs: plan.runs, note }));
     } else {
-      const what = e.task ? `Run ${e.task.run} (seed ${e.task.seed}${e.task.sets.map((o) => `, ${o.path} = ${String(o.value)}`).join('')})` : 'A run';
-      this.finish('failed', `${what} failed: ${e.message}. The ${n} runs that finished are kept.`, true);
+      const what = e.task ? t('labtools.run.which', { run: e.task.run, seed: e.task.seed, sets: e.task.sets.map((o) => `, ${o.path} = ${String(o.value)}`).join('') }) : t('labtools.run.aRun');
+      this.finish('failed', t('labtools.run.failed', { what, problem: e.message, n }), true);
     }
   }
 }

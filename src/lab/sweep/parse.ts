@@ -4,6 +4,7 @@
 // command-line flag or a form field: each host words where the value came from.
 import { canonicalJson } from '../../../sim/hash';
 import { isNumberText } from '../numbers';
+import { t } from './messages';
 
 /** Most runs one sweep may have (a larger one is refused before it starts). */
 export const MAX_SWEEP_RUNS = 100_000;
@@ -29,11 +30,11 @@ function expandRange(item: string, limit: number): SweepParsed<string[]> {
   const parts = item.split(':');
   const [a, b, step] = parts.map(Number);
   if (parts.length !== 3 || !parts.every(isNumberText) || ![a, b, step].every(Number.isFinite))
-    return fail(`range "${item}" must be start:end:step with three numbers, e.g. 0.5:2:0.5`);
-  if (step <= 0) return fail(`range "${item}": the step must be more than 0`);
-  if (b < a) return fail(`range "${item}" runs backwards; write ${parts[1]}:${parts[0]}:${parts[2]}`);
+    return fail(t('labtools.parse.rangeShape', { item }));
+  if (step <= 0) return fail(t('labtools.parse.rangeStep', { item }));
+  if (b < a) return fail(t('labtools.parse.rangeBackwards', { item, reversed: `${parts[1]}:${parts[0]}:${parts[2]}` }));
   const n = Math.floor((b - a) / step + 1e-9) + 1;
-  if (n > limit) return fail(`range "${item}" has ${n.toExponential(2)} values; at most ${limit} runs in a sweep`);
+  if (n > limit) return fail(t('labtools.parse.rangeTooMany', { item, n: n.toExponential(2), limit }));
   const out: string[] = [];
   for (let i = 0; i < n; i++) out.push(String(Number((a + i * step).toPrecision(12))));
   return { ok: true, value: out };
@@ -43,18 +44,18 @@ function expandRange(item: string, limit: number): SweepParsed<string[]> {
 export function parseValueList(text: string, limit = MAX_SWEEP_RUNS): SweepParsed<string[]> {
   const values: string[] = [];
   for (const item of text.split(',')) {
-    if (item.trim() === '') return fail(`an empty value in "${text}"; separate values with single commas`);
+    if (item.trim() === '') return fail(t('labtools.parse.emptyValue', { text }));
     const parts = item.split(':');
     if (parts.length === 3 && parts.every(isNumberText)) {
       const r = expandRange(item.trim(), limit - values.length);
       if (!r.ok) return r;
       values.push(...r.value);
     } else values.push(item);
-    if (values.length > limit) return fail(`more than ${limit} values; at most ${limit} runs in a sweep`);
+    if (values.length > limit) return fail(t('labtools.parse.tooManyValues', { limit }));
   }
   const seen = new Set<string>();
   for (const v of values) {
-    if (seen.has(v)) return fail(`the value ${v} is listed twice`);
+    if (seen.has(v)) return fail(t('labtools.parse.valueTwice', { value: v }));
     seen.add(v);
   }
   return { ok: true, value: values };
@@ -63,7 +64,7 @@ export function parseValueList(text: string, limit = MAX_SWEEP_RUNS): SweepParse
 /** "path=v1,v2,a:b:step,…" → the path and every value as text, ranges expanded. */
 export function parseVary(text: string, limit = MAX_SWEEP_RUNS): SweepParsed<VarySpec> {
   const eq = text.indexOf('=');
-  if (eq <= 0) return fail(`needs path=v1,v2,… or path=start:end:step, e.g. tissues.tissue.diffusion=0.5:2:0.5; got "${text}"`);
+  if (eq <= 0) return fail(t('labtools.parse.varyShape', { text }));
   const path = text.slice(0, eq).trim();
   const values = parseValueList(text.slice(eq + 1), limit);
   return values.ok ? { ok: true, value: { path, values: values.value } } : fail(`${path}: ${values.message}`);
@@ -72,23 +73,23 @@ export function parseVary(text: string, limit = MAX_SWEEP_RUNS): SweepParsed<Var
 /** "1-20", "1,2,7", "1-5,9,tumour-a": whole-number ranges and single seeds, in order. */
 export function parseSeeds(text: string, limit = MAX_SWEEP_RUNS): SweepParsed<string[]> {
   const out: string[] = [];
-  const tooMany = fail(`lists more than ${limit} seeds; at most ${limit} runs in a sweep`);
+  const tooMany = fail(t('labtools.parse.tooManySeeds', { limit }));
   for (const item of text.split(',')) {
     const range = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(item);
     if (range) {
       const [from, to] = [Number(range[1]), Number(range[2])];
-      if (to < from) return fail(`range ${item.trim()} runs backwards; write ${to}-${from}`);
+      if (to < from) return fail(t('labtools.parse.seedsBackwards', { item: item.trim(), reversed: `${to}-${from}` }));
       if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || to - from + 1 > limit - out.length) return tooMany;
       for (let s = from; s <= to; s++) out.push(String(s));
     } else {
-      if (item.trim() === '' || item.length > 100) return fail(`needs seeds of 1 to 100 characters, separated by commas, or ranges like 1-20; got "${text.slice(0, 40)}"`);
+      if (item.trim() === '' || item.length > 100) return fail(t('labtools.parse.seedShape', { text: text.slice(0, 40) }));
       out.push(item.trim());
     }
     if (out.length > limit) return tooMany;
   }
   const seen = new Set<string>();
   for (const s of out) {
-    if (seen.has(s)) return fail(`lists seed ${s} twice`);
+    if (seen.has(s)) return fail(t('labtools.parse.seedTwice', { seed: s }));
     seen.add(s);
   }
   return { ok: true, value: out };
@@ -97,12 +98,12 @@ export function parseSeeds(text: string, limit = MAX_SWEEP_RUNS): SweepParsed<st
 /** "i/n" with 1 ≤ i ≤ n: this job runs every n-th run, starting with run i. */
 export function parseShard(text: string): SweepParsed<Shard> {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  if (!m) return fail(`must be i/n (this is job i of n, 1 ≤ i ≤ n), e.g. 3/10; got "${text}"`);
+  if (!m) return fail(t('labtools.parse.shardShape', { text }));
   const [index, count] = [Number(m[1]), Number(m[2])];
-  const t = text.trim();
-  if (count < 1) return fail(`${t}: n must be at least 1`);
-  if (count > MAX_SWEEP_RUNS) return fail(`${t}: n must be at most ${MAX_SWEEP_RUNS}`);
-  if (index < 1 || index > count) return fail(`${t}: i must be between 1 and ${count}`);
+  const shard = text.trim();
+  if (count < 1) return fail(t('labtools.parse.shardAtLeast1', { shard }));
+  if (count > MAX_SWEEP_RUNS) return fail(t('labtools.parse.shardAtMost', { shard, max: MAX_SWEEP_RUNS }));
+  if (index < 1 || index > count) return fail(t('labtools.parse.shardIndex', { shard, count }));
   return { ok: true, value: { index, count } };
 }
 

@@ -5,6 +5,9 @@
 // or reported twice; a run that crashes its worker CRASH_RETRIES + 1 times ends the pool. The host
 // says how a worker is started: the command line with worker_threads, the browser with Web
 // Workers. A run's result never depends on which worker ran it.
+// Its two messages are core words (src/i18n/catalogues/en.json): the pool also runs the Learn
+// screen's inline cohort, so it must not bring the Lab tools' catalogue into the first load.
+import { t } from '../../i18n/i18n';
 import type { FromWorker, SweepRunResult, SweepSetup, SweepTask, ToWorker } from './protocol';
 
 /** What the pool hears from one worker: its messages, and any failure (a crash, an exit, an unreadable message). */
@@ -116,7 +119,7 @@ export function startPool(o: PoolOptions): PoolHandle {
     {
       const times = (crashes.get(task.run) ?? 0) + 1;
       crashes.set(task.run, times);
-      if (times > CRASH_RETRIES) return end({ kind: 'failed', task, message: `${message} (its worker stopped ${times} times on this run)` });
+      if (times > CRASH_RETRIES) return end({ kind: 'failed', task, message: t('sweepWorkers.crashed', { message, times }) });
       partial.delete(task.run);
       redo.push(task);
       progress();
@@ -137,7 +140,7 @@ export function startPool(o: PoolOptions): PoolHandle {
     try {
       port = o.start(events);
     } catch (err) {
-      end({ kind: 'failed', task: null, message: `a sweep worker could not start: ${err instanceof Error ? err.message : String(err)}` });
+      end({ kind: 'failed', task: null, message: t('sweepWorkers.noStart', { message: err instanceof Error ? err.message : String(err) }) });
       return false;
     }
     ports.push(port);

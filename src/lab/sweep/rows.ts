@@ -6,6 +6,7 @@ import { ENGINE_VERSION } from '../../../sim/version';
 import { csvLine, num } from '../csv';
 import { MAX_HOURS } from '../hours';
 import { parseNumber } from '../numbers';
+import { t } from './messages';
 import { MAX_SWEEP_RUNS } from './parse';
 import type { PlannedRun, SweepPlan } from './plan';
 import type { SweepRunResult } from './protocol';
@@ -97,12 +98,12 @@ function wholeFrom1(text: string, max: number): number | undefined {
 export function rowProblem(header: readonly string[], fields: readonly string[]): string | null {
   const at = (name: (typeof FIXED_COLUMNS)[number]) => fields[col(name)] ?? '';
   const runs = wholeFrom1(at('runs'), MAX_SWEEP_RUNS);
-  if (runs === undefined) return `the runs column holds "${at('runs').slice(0, 40)}"; it should be a whole number from 1 to ${MAX_SWEEP_RUNS}`;
+  if (runs === undefined) return t('labtools.rows.runsColumn', { held: at('runs').slice(0, 40), max: MAX_SWEEP_RUNS });
   const run = wholeFrom1(at('run'), runs);
-  if (run === undefined) return `the run column holds "${at('run').slice(0, 40)}"; it should be a whole number from 1 to ${runs} (the runs column)`;
+  if (run === undefined) return t('labtools.rows.runColumn', { held: at('run').slice(0, 40), runs });
   const hours = parseNumber(at('hours'));
-  if (hours === undefined || hours <= 0 || hours > MAX_HOURS) return `the hours column holds "${at('hours').slice(0, 40)}"; it should be a number more than 0 and at most ${MAX_HOURS}`;
-  if (header.length !== fields.length) return `it has ${fields.length} columns; the header has ${header.length}`;
+  if (hours === undefined || hours <= 0 || hours > MAX_HOURS) return t('labtools.rows.hoursColumn', { held: at('hours').slice(0, 40), max: MAX_HOURS });
+  if (header.length !== fields.length) return t('labtools.rows.columns', { n: fields.length, header: header.length });
   return null;
 }
 
@@ -123,8 +124,8 @@ export function parseResults(text: string, name: string): ResultsTable | null {
   records.slice(1).forEach((fields, k) => {
     const run = Number(fields[0]);
     if (fields.length === header.length && /^\d+$/.test(fields[0]) && run >= 1) rows.push({ run, fields });
-    else if (!(fields.length === 1 && fields[0] === '')) dropped.push(`${name} line ${k + 2} is not a complete row`);
+    else if (!(fields.length === 1 && fields[0] === '')) dropped.push(t('labtools.rows.incomplete', { name, line: k + 2 }));
   });
-  if (cut) dropped.push(`${name} ends in a cut-off line`);
+  if (cut) dropped.push(t('labtools.rows.cutOff', { name }));
   return { header, rows, dropped };
 }
