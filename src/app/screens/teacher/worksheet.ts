@@ -9,19 +9,11 @@ import { shortLessonLink } from '../../../lab';
 import { h } from '../../ui/dom';
 import { t } from './messages';
 import { promptTime } from './notes';
+import { sketchWindow } from './sketchWindow';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
 const box = (label: string, hint: string) => h('div', { class: 'w-box' }, h('p', { class: 'w-label' }, label ? h('strong', {}, label) : null, label ? ' ' : null, hint), h('div', { class: 'w-space', 'aria-hidden': 'true' }));
-
-/** Where a prompt's observe step ends, as the app has it: the next prompt, or the lesson's end (null: nothing follows). */
-export function observeEnd(prompts: readonly PromptSpec[], k: number, lessonHours: number | undefined): number | null {
-  const sorted = [...prompts].sort((a, b) => a.atHours - b.atHours);
-  const at = sorted.indexOf(prompts[k]);
-  const next = sorted[at + 1]?.atHours;
-  if (next !== undefined) return next;
-  return lessonHours !== undefined && lessonHours > prompts[k].atHours ? lessonHours : null;
-}
 
 /** The choices a student can commit to in the app, as boxes to tick (one). */
 function choiceBoxes(p: PromptSpec): HTMLElement | null {
@@ -86,15 +78,14 @@ export function worksheet(s: ScenarioFile, base: string): HTMLElement {
       'ol',
       { class: 'w-steps' },
       ...prompts.map((p, i) => {
-        const end = observeEnd(prompts, i, L?.hours);
-        const sketch = p.watch?.sketch === true && end !== null && end > p.atHours;
+        const sketch = sketchWindow(prompts, i, L?.hours);
         return h(
           'li',
           { class: 'w-step' },
           h('h3', {}, t('teacher.sheet.step', { n: i + 1, when: promptTime(p.atHours) })),
           h('p', { class: 'w-prompt' }, p.predict),
           choiceBoxes(p),
-          sketch && end !== null ? sketchBox(p, p.atHours, end) : null,
+          sketch ? sketchBox(p, sketch.from, sketch.to) : null,
           box(t('teacher.sheet.predict'), t('teacher.sheet.predictHint')),
           box(t('teacher.sheet.observe'), t('teacher.sheet.observeHint')),
           box(t('teacher.sheet.explain'), t('teacher.sheet.explainHint')),
