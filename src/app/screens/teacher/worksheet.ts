@@ -50,9 +50,9 @@ function sketchBox(p: PromptSpec, from: number, to: number): HTMLElement {
     [x1, to, 'end'],
   ] as const) {
     el('line', { x1: x, y1: y0, x2: x, y2: y0 + 5, stroke: '#000' });
-    el('text', { x, y: y0 + 20, 'text-anchor': anchor, 'font-size': 13 }, formatClock(hours));
+    el('text', { x, y: y0 + 22, 'text-anchor': anchor, 'font-size': 16 }, formatClock(hours));
   }
-  el('text', { x: 20, y: (y0 + y1) / 2, 'text-anchor': 'middle', 'font-size': 13, transform: `rotate(-90 20 ${(y0 + y1) / 2})` }, label);
+  el('text', { x: 20, y: (y0 + y1) / 2, 'text-anchor': 'middle', 'font-size': 16, transform: `rotate(-90 20 ${(y0 + y1) / 2})` }, label);
   return h('div', { class: 'w-sketch' }, h('p', { class: 'w-label' }, h('strong', {}, t('teacher.sheet.sketch')), ' ', t('teacher.sheet.sketchHint', { label, from: formatClock(from), to: formatClock(to) })), svg);
 }
 
