@@ -1,7 +1,9 @@
 // The teacher page and class results in bokmål (?lang=nb): on the notes, the worksheet, the link
 // builder and class results no heading, button, label, tab or table heading is left in English
 // (any text of the English catalogues that bokmål words differently); the worksheet keeps its tick
-// boxes and sketch axes and prints on few A4 pages; the builder's link carries lang=nb.
+// boxes and sketch axes and prints on few A4 pages; the builder's link carries lang=nb; a class
+// link asks for the student number, and a locked panel says why, in bokmål; the header's
+// "For teachers" link is in bokmål.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,7 +14,7 @@ import teacherEn from '../../src/i18n/catalogues/areas/teacher.en.json';
 import teacherNb from '../../src/i18n/catalogues/areas/teacher.nb.json';
 import classEn from '../../src/i18n/catalogues/areas/class.en.json';
 import classNb from '../../src/i18n/catalogues/areas/class.nb.json';
-import { baseUrl } from './fixture';
+import { baseUrl, withApp } from './fixture';
 import { hasText } from './expectations';
 
 const SHOTS = resolve(process.cwd(), 'test-results', 'screenshots');
@@ -148,5 +150,33 @@ describe('the teacher page in bokmål', () => {
     } finally {
       await p.close();
     }
+  });
+
+  it('a class link asks for the student number, a locked panel says why, and the header links to the teacher page, all in bokmål', async () => {
+    const p = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors: string[] = [];
+    p.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+    try {
+      await p.goto(`${baseUrl()}?lesson=letters&class=12&lang=nb`);
+      await p.locator('#student-number-dialog').waitFor();
+      await hasText(p.locator('#student-number-h'), 'Klasse 12');
+      await hasText(p.locator('#student-number-start'), 'Start kjøringen min');
+      await hasText(p.locator('#student-number-skip'), 'Hopp over');
+      await p.locator('#student-number').fill('0');
+      await p.locator('#student-number-start').click();
+      await hasText(p.locator('#student-number-error'), 'Et elevnummer er et helt tall fra 1 til 999.');
+      await p.locator('#student-number').fill('3');
+      await p.locator('#student-number-start').click();
+      await hasText(p.locator('#teacher-open'), 'For lærere');
+      expect(await p.locator('#teacher-open').getAttribute('title')).toBe('Lærernotater, arbeidsark og klasselenke for denne leksjonen');
+      expect(errors).toEqual([]);
+    } finally {
+      await p.close();
+    }
+    await withApp('?lesson=letters&mode=lab&lock=settings&lang=nb', async (p, errors) => {
+      await hasText(p.locator('#settings .locked-note'), 'Låst: lenken du åpnet, bestemmer disse, så de kan ikke endres.');
+      expect(await p.locator('#settings input').first().getAttribute('title')).toBe('Låst av lenken læreren din delte');
+      expect(errors).toEqual([]);
+    });
   });
 });
