@@ -43,7 +43,7 @@ describe('cellpost class', () => {
     const r = await cliHere(['class', '--class-code', '12', '--students', '3']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`student,seed\n1,${classSeed(12, 1)}\n2,${classSeed(12, 2)}\n3,${classSeed(12, 3)}\n`);
-    expect((await cliHere(['class', '--class-code', 'x'])).stderr).toContain('--class-code: a class number is a whole number from 1 to 999999');
+    expect((await cliHere(['class', '--class-code', 'x'])).stderr).toContain('--class-code: a class number is a whole number from 1 to 999,999');
     expect((await cliHere(['class', '--class-code', '3', '--students', '1000'])).code).toBe(2);
     expect((await cliHere(['class'])).stderr).toContain('class needs at least one run file');
   });

@@ -113,7 +113,7 @@ describe('class results', () => {
       expect(await p.locator('.cr-group').count()).toBe(1);
       expect(await p.locator('.cr-group circle.cr-dot').count()).toBe(27);
       await hasText(p.locator('.cr-interval'), /^mean .*, 95 % interval .* \(n = 27\)$/);
-      await hasText(p.locator('.cr-predictions'), 'Prompt 1: 3 students — “Readers near the senders”: 2, “Readers and bystanders alike”: 1 (the lesson\'s test runs show “Readers near the senders”)');
+      await hasText(p.locator('.cr-predictions'), 'Prompt 1: 3 students · “Readers near the senders”: 2, “Readers and bystanders alike”: 1 · the lesson’s test runs show “Readers near the senders”');
       const csv = await download(p, '#cr-csv');
       expect(csv.name).toBe('class-results.csv');
       expect(csv.bytes.toString('utf8')).toBe(expected);

@@ -1,9 +1,10 @@
 // The teacher's link builder (src/lab/share/builder.ts): whatever a teacher chooses — lesson,
 // seed, fixed settings, hidden and locked parts, Learn or Lab — the link reads back to exactly
-// that choice, settings equal to the lesson's are left out, and a bad choice is named, not kept.
+// that choice, settings equal to the lesson's are left out, and a bad choice is named, not kept;
+// the language a teacher picks travels as lang=.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildTeacherLink, decodeLink, HIDEABLE, LOCKABLE, shortLessonLink, type TeacherLinkChoice } from '../../src/lab';
+import { buildClassLinks, buildTeacherLink, decodeLink, HIDEABLE, LOCKABLE, shortLessonLink, type TeacherLinkChoice } from '../../src/lab';
 import { lesson, lessonIds } from '../../lessons/index';
 import { getAtPath, listParameters } from '../../sim/params';
 
@@ -98,6 +99,17 @@ describe('the teacher link builder', () => {
       }),
       { numRuns: 150, seed: 12 },
     );
+  });
+
+  it('writes the language the page opens in (lang=nb), for a class’s links too; English is left out', async () => {
+    const choice: TeacherLinkChoice = { lesson: 'letters', seed: 's', settings: new Map(), hide: [], lock: [], mode: 'learn', lang: 'nb' };
+    const link = await buildTeacherLink(choice, BASE);
+    expect(new URL(link.url).searchParams.get('lang')).toBe('nb');
+    expect(link.problems).toEqual([]);
+    expect((await decodeLink(new URL(link.url).search)).ignored).toEqual([]);
+    const perStudent = await buildClassLinks(choice, 4, 2, BASE);
+    expect(perStudent.map((x) => new URL(x.url).searchParams.get('lang'))).toEqual(['nb', 'nb']);
+    expect(new URL((await buildTeacherLink({ ...choice, lang: 'en' }, BASE)).url).searchParams.has('lang')).toBe(false);
   });
 
   it('gives a short lesson link for a worksheet', () => {

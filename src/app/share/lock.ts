@@ -3,10 +3,11 @@
 // why. The link's reader (src/lab/share/link.ts) decides which parts; this file only disables them.
 import type { Lockable } from '../../lab';
 import { h } from '../ui/dom';
+import { t } from '../../i18n/i18n';
 
 /** Controls that change the run; disclosure buttons ("What they do") only show or fold text. */
+// i18n-exempt: a CSS selector, not words
 const CONTROLS = 'input, select, textarea, button:not([aria-expanded])';
-const NOTE = 'Locked: the link you opened fixes these, so they cannot be changed.';
 
 /** The elements that hold each lockable part. */
 function roots(part: Lockable): HTMLElement[] {
@@ -24,7 +25,7 @@ function roots(part: Lockable): HTMLElement[] {
 function disableAll(root: HTMLElement, note: boolean): void {
   // Panels rebuild their content: the note goes back under the heading each time.
   if (note && !root.querySelector(':scope .locked-note')) {
-    const p = h('p', { class: 'help locked-note' }, NOTE);
+    const p = h('p', { class: 'help locked-note' }, t('teacherEntry.locked.note'));
     const heading = root.querySelector('h2');
     // Under the heading's row when the heading shares one (Interventions and its "What they do").
     const anchor = heading && heading.parentElement !== root ? heading.parentElement : heading;
@@ -34,7 +35,7 @@ function disableAll(root: HTMLElement, note: boolean): void {
   for (const c of root.querySelectorAll<HTMLInputElement>(CONTROLS)) {
     if (!c.disabled) c.disabled = true;
     // Read-only fields stay readable; a tooltip says why nothing changes.
-    if (c.title === '') c.title = 'Locked by the link your teacher shared';
+    if (c.title === '') c.title = t('teacherEntry.locked.title');
   }
 }
 

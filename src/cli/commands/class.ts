@@ -19,9 +19,9 @@ const FLAGS: Record<string, FlagSpec> = {
 
 /** The seeds of students 1…N of a class, as CSV (student,seed). */
 function seedsCommand(code: string | undefined, students: string | undefined): number {
-  const c = readWholeNumber(code ?? '', 'class number', MAX_CLASS_CODE);
+  const c = readWholeNumber(code ?? '', 'classNumber', MAX_CLASS_CODE);
   if (!c.ok) throw new CliError(`--class-code: ${c.problem}`);
-  const n = readWholeNumber(students ?? '30', 'number of students', MAX_STUDENT);
+  const n = readWholeNumber(students ?? '30', 'students', MAX_STUDENT);
   if (!n.ok) throw new CliError(`--students: ${n.problem}`);
   let out = 'student,seed\n';
   for (let k = 1; k <= n.value; k++) out += `${k},${classSeed(c.value, k)}\n`;

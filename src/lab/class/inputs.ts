@@ -11,6 +11,7 @@ import { settingsDiff } from '../share/diff';
 import { withOverrides, type Overrides } from '../settings';
 import { stepsFor } from '../hours';
 import { predictionsFromLink, predictionsFromRunJson, type ClassPrediction } from './predictions';
+import { t } from './messages';
 
 /** One thing brought in: a file's name and text, or a pasted link. */
 export interface ClassSource {
@@ -69,26 +70,26 @@ const bad = (name: string, kind: 'file' | 'link', reason: string): ClassEntry =>
 /** The lesson a run belongs to, with its main metric, or why it cannot be compared. */
 function lessonOf(id: string): { base: ScenarioFile; metric: string; label: string } | string {
   const base = lesson(id);
-  if (!base) return `its scenario ${JSON.stringify(id.slice(0, 40))} is not one of the lessons`;
+  if (!base) return t('class.read.notLesson', { id: JSON.stringify(id.slice(0, 40)) });
   const mm = base.lesson?.mainMetric;
-  if (!mm) return `the lesson ${base.id} names no main metric to compare`;
+  if (!mm) return t('class.read.noMetric', { id: base.id });
   return { base, metric: mm.metric, label: mm.label };
 }
 
 /** A run file's text as a run to verify. */
 export function readRunFileEntry(name: string, text: string): ClassEntry {
   const json = parseJsonText(text);
-  if (!json.ok) return bad(name, 'file', `not a valid run file: ${json.problems[0].message}`);
+  if (!json.ok) return bad(name, 'file', t('class.read.notRunFile', { problem: json.problems[0].message }));
   const parsed = parseRunFile(json.value);
   if (!parsed.ok) {
     const p = parsed.problems[0];
-    return bad(name, 'file', `not a valid run file: ${p.path === '(top level)' || p.path === '(file)' ? '' : `${p.path}: `}${p.message}`);
+    return bad(name, 'file', p.path === '(top level)' || p.path === '(file)' ? t('class.read.notRunFile', { problem: p.message }) : t('class.read.notRunFileAt', { path: p.path, problem: p.message }));
   }
   const f = parsed.value;
   const own = lessonOf(f.scenario.id);
   if (typeof own === 'string') return bad(name, 'file', own);
   const diff = settingsDiff(own.base, f.scenario);
-  if (!diff) return bad(name, 'file', `its scenario differs from the lesson ${own.base.id} in more than its settings, so it cannot be compared with the lesson's runs`);
+  if (!diff) return bad(name, 'file', t('class.read.notComparable', { id: own.base.id }));
   return {
     ok: true,
     name,
@@ -112,18 +113,18 @@ export function readRunFileEntry(name: string, text: string): ClassEntry {
  * link the app would read only in part (a bad setting, a damaged event log) does not count.
  */
 export async function readLinkEntry(name: string, text: string): Promise<ClassEntry> {
-  const t = text.trim();
-  const at = t.indexOf('?');
-  if (at < 0) return bad(name, 'link', 'not a Cellpost link: it has no “?lesson=…” part');
-  const search = t.slice(at).replace(/#.*$/, '');
-  if (search.length > MAX_QUERY_CHARS) return bad(name, 'link', `the link is longer than Cellpost reads (${MAX_QUERY_CHARS} characters)`);
+  const link = text.trim();
+  const at = link.indexOf('?');
+  if (at < 0) return bad(name, 'link', t('class.read.noQuery'));
+  const search = link.slice(at).replace(/#.*$/, '');
+  if (search.length > MAX_QUERY_CHARS) return bad(name, 'link', t('class.read.tooLong', { max: MAX_QUERY_CHARS }));
   const d = await decodeLink(search);
-  if (!d.named) return bad(name, 'link', d.ignored[0] ?? 'the link names no lesson');
-  if (d.ignored.length > 0) return bad(name, 'link', `the link is damaged or altered: ${d.ignored[0]}`);
+  if (!d.named) return bad(name, 'link', d.ignored[0] ?? t('class.read.noLesson'));
+  if (d.ignored.length > 0) return bad(name, 'link', t('class.read.damaged', { problem: d.ignored[0] }));
   const own = lessonOf(d.lesson);
   if (typeof own === 'string') return bad(name, 'link', own);
   const eff = withOverrides(own.base, d.overrides);
-  if ('problem' in eff) return bad(name, 'link', `its settings are not valid together: ${eff.problem}`);
+  if ('problem' in eff) return bad(name, 'link', t('class.read.badSettings', { problem: eff.problem }));
   const lessonEnd = stepsFor(own.base.lesson?.hours ?? 24, eff.scenario.dtSeconds);
   // As a student's page opens it (src/app/share/shareUi.ts): a carried log replaces the lesson's own events.
   const recorded = d.events !== null || d.check !== null;
@@ -153,6 +154,9 @@ export function looksLikeJson(text: string): boolean {
   return /^\s*[[{]/.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 
+/** The name of pasted text among the sources (its links are named "pasted link 1" …). */
+export const PASTED = 'pasted';
+
 /**
  * Links in pasted text or a text file: every whitespace-separated piece with "lesson=" in it, in
  * order; `name` numbers them ("links.txt, link 3").
@@ -160,7 +164,7 @@ export function looksLikeJson(text: string): boolean {
 export function linksIn(text: string, name: string): ClassSource[] {
   const pieces = text.split(/\s+/).filter((p) => p !== '');
   const links = pieces.filter((p) => /[?&]lesson=/.test(p));
-  return links.map((t, i) => ({ name: links.length === 1 && name !== 'pasted' ? name : `${name === 'pasted' ? 'pasted link' : `${name}, link`} ${i + 1}`, text: t }));
+  return links.map((text, i) => ({ name: links.length === 1 && name !== PASTED ? name : name === PASTED ? t('class.read.pastedLink', { n: i + 1 }) : t('class.read.fileLink', { name, n: i + 1 }), text }));
 }
 
 /**
@@ -180,7 +184,7 @@ export async function readSources(sources: readonly ClassSource[]): Promise<{ en
       continue;
     }
     const links = linksIn(s.text, s.name);
-    if (links.length === 0) add(bad(s.name, 'link', 'neither a run file nor a Cellpost link (no “lesson=” in it)'));
+    if (links.length === 0) add(bad(s.name, 'link', t('class.read.neither')));
     for (const l of links) add(entries.length < MAX_CLASS_RUNS ? await readLinkEntry(l.name, l.text) : bad(l.name, 'link', ''));
   }
   return { entries, dropped };

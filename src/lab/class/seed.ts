@@ -1,6 +1,9 @@
 // Class codes: one seed per student from a class number and a student number, so that a teacher
 // hands out one link (students type their number) or a list of links, and every run is distinct
 // and reproducible. A documented pure function, the same in the app and `cellpost class-seeds`.
+// Part of the first load (a class link asks for the student number): its words are the core
+// catalogue's (teacherEntry.…).
+import { t } from '../../i18n/i18n';
 
 /** Largest class number and student number accepted. */
 export const MAX_CLASS_CODE = 999_999;
@@ -38,18 +41,23 @@ function mix32(x: number): number {
 export function classSeed(classCode: number, student: number): string {
   if (!Number.isInteger(classCode) || classCode < 1 || classCode > MAX_CLASS_CODE) throw new RangeError(`a class number is a whole number from 1 to ${MAX_CLASS_CODE}`);
   if (!Number.isInteger(student) || student < 1 || student > MAX_STUDENT) throw new RangeError(`a student number is a whole number from 1 to ${MAX_STUDENT}`);
+  // i18n-exempt: the key a class's seeds are made from, data that must never change
   const key = fnv1a(`cellpost-class-${classCode}`);
   const x = mix32((student + key) >>> 0);
   return `${classCode}-${x.toString(16).padStart(8, '0')}`;
 }
 
+/** Which number a person types: a class number, a student number, or how many students. */
+export type WholeNumberKind = 'classNumber' | 'studentNumber' | 'students';
+
 /** A class or student number typed by a person: the number, or what is wrong in plain words. */
-export function readWholeNumber(text: string, what: string, max: number): { ok: true; value: number } | { ok: false; problem: string } {
-  const t = text.trim();
-  if (t === '') return { ok: false, problem: `type a ${what}` };
-  if (!/^\d{1,9}$/.test(t)) return { ok: false, problem: `a ${what} is a whole number from 1 to ${max}` };
-  const n = Number(t);
-  if (n < 1 || n > max) return { ok: false, problem: `a ${what} is a whole number from 1 to ${max}` };
+export function readWholeNumber(text: string, what: WholeNumberKind, max: number): { ok: true; value: number } | { ok: false; problem: string } {
+  const s = text.trim();
+  if (s === '') return { ok: false, problem: t('teacherEntry.number.empty', { what }) };
+  const range = { ok: false as const, problem: t('teacherEntry.number.range', { what, max }) };
+  if (!/^\d{1,9}$/.test(s)) return range;
+  const n = Number(s);
+  if (n < 1 || n > max) return range;
   return { ok: true, value: n };
 }
 
@@ -65,7 +73,7 @@ export function readClassParam(search: string): { code: number | null; problem?:
     return { code: null };
   }
   if (v === null) return { code: null };
-  const n = readWholeNumber(v, 'class number', MAX_CLASS_CODE);
+  const n = readWholeNumber(v, 'classNumber', MAX_CLASS_CODE);
   if (n.ok) return { code: n.value };
-  return { code: null, problem: `class ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}: ${n.problem}` };
+  return { code: null, problem: t('teacherEntry.classParam', { value: JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v), problem: n.problem }) };
 }

@@ -2,11 +2,13 @@
 // groups by lesson, settings and length with the mean and 95 % interval of the main metric and
 // the spread of predictions, and the CSV of the counted runs. Pure: the app's "Class results"
 // screen and `cellpost class` build the same table from the same code.
+import { ENGINE_VERSION } from '../../../sim/version';
 import { csvLine, num } from '../csv';
 import { meanInterval, type Interval } from '../stats';
 import type { ClassEntry, ClassRun } from './inputs';
 import { predictionSpread, type PromptSpread } from './predictions';
 import type { VerifyOutcome } from './verify';
+import { say, t } from './messages';
 
 /** A counted run: verified (or replayed, when it carries no hash) and not a duplicate. */
 export interface ClassRow extends Omit<ClassRun, 'job'> {
@@ -83,9 +85,8 @@ const groupKey = (r: Pick<ClassRow, 'lesson' | 'settings' | 'hours'>) => `${r.le
 
 function mismatchReason(o: VerifyOutcome): string {
   const m = o.mismatch!;
-  const when = `${Number(m.hours.toFixed(4))} h (step ${m.tick})`;
-  const engine = o.warnings.find((w) => w.startsWith('recorded with engine'));
-  return `its replay differs from the hash it carries at ${when}, expected ${m.expected}, replayed ${m.actual}${engine ? ` (${engine})` : ''}`;
+  const at = { hours: Number(m.hours.toFixed(4)), tick: m.tick, expected: m.expected, actual: m.actual };
+  return o.otherEngine === undefined ? t('class.reason.mismatch', at) : t('class.reason.mismatchOtherEngine', { ...at, recorded: o.otherEngine, current: ENGINE_VERSION });
 }
 
 /**
@@ -102,12 +103,12 @@ export function classTable(entries: readonly ClassEntry[], outcomes: readonly (V
     const n = i + 1;
     if (!e.ok) return rejected.push({ n, name: e.name, kind: 'invalid', reason: e.reason });
     const o = outcomes[i];
-    if (!o) return rejected.push({ n, name: e.name, kind: 'invalid', reason: 'it was not replayed' });
-    if (!o.ran) return rejected.push({ n, name: e.name, kind: 'invalid', reason: o.problem ?? 'it could not be replayed' });
-    if (!o.ok) return rejected.push({ n, name: e.name, kind: 'tampered', reason: o.mismatch ? mismatchReason(o) : (o.problem ?? 'its replay failed') });
+    if (!o) return rejected.push({ n, name: e.name, kind: 'invalid', reason: t('class.reason.notReplayed') });
+    if (!o.ran) return rejected.push({ n, name: e.name, kind: 'invalid', reason: o.problem ? say(o.problem) : t('class.reason.notReplayed') });
+    if (!o.ok) return rejected.push({ n, name: e.name, kind: 'tampered', reason: o.mismatch ? mismatchReason(o) : o.problem ? say(o.problem) : t('class.reason.replayFailed') });
     const key = `${e.lesson}\u0000${e.settings}\u0000${e.seed}\u0000${o.eventsKey}`;
     const first = seen.get(key);
-    if (first !== undefined) return rejected.push({ n, name: e.name, kind: 'duplicate', reason: `the same lesson, settings, seed and events as run ${first} (${entries[first - 1].name})` });
+    if (first !== undefined) return rejected.push({ n, name: e.name, kind: 'duplicate', reason: t('class.reason.duplicate', { first, name: entries[first - 1].name }) });
     seen.set(key, n);
     const { job: _job, ok: _ok, ...run } = e;
     rows.push({ ...run, n, value: o.value, unit: o.unit, hash: o.finalHash, warnings: o.warnings });
@@ -130,7 +131,7 @@ export function classTable(entries: readonly ClassEntry[], outcomes: readonly (V
   return { rows, rejected, groups: [...groups.values()], unsigned: rows.filter((r) => !r.signed).length };
 }
 
-/** The CSV's columns, in order. */
+/** The CSV's columns, in order: data, the same in every language (docs/teaching.md says why). */
 export const CLASS_COLUMNS = ['lesson', 'settings', 'seed', 'hours', 'metric', 'value', 'unit', 'hash'] as const;
 
 /** One row of the CSV as the table has it (the app, `cellpost class`, or a table built from `cellpost run`). */
@@ -153,7 +154,7 @@ export function classCsv(rows: readonly ClassCsvRow[]): string {
 
 /** The interval in words: "mean 12.4, 95 % interval 10.1 to 14.7 (n = 27)", or why there is none. */
 export function intervalWords(i: Interval, fmt: (x: number) => string = (x) => String(Number(x.toPrecision(4)))): string {
-  if (i.n === 0) return 'no runs';
-  if (i.n === 1) return `one run: ${fmt(i.mean)} (too few for an interval: it needs at least 2 runs)`;
-  return `mean ${fmt(i.mean)}, 95 % interval ${fmt(i.lo)} to ${fmt(i.hi)} (n = ${i.n})`;
+  if (i.n === 0) return t('class.interval.none');
+  if (i.n === 1) return t('class.interval.one', { mean: fmt(i.mean) });
+  return t('class.interval.many', { mean: fmt(i.mean), lo: fmt(i.lo), hi: fmt(i.hi), n: i.n });
 }

@@ -10,11 +10,13 @@ import { hoursOverLimit, MAX_HOURS } from '../hours';
 import { queueRecorded } from '../runfile';
 import { runMemoryProblem } from '../memory';
 import type { VerifyJob } from './inputs';
+import { t, type ClassMessage } from './messages';
 
 export interface VerifyOutcome {
   /** The run could be replayed (else `problem` says why). */
   ran: boolean;
-  problem?: string;
+  /** Why not, as a message the page says in its language (this may run in a worker). */
+  problem?: ClassMessage;
   /** Every hash carried matched (true when none was carried). */
   ok: boolean;
   /** Hashes compared. */
@@ -29,20 +31,24 @@ export interface VerifyOutcome {
   eventsKey: string;
   /** Notes such as a different engine version. */
   warnings: string[];
+  /** The engine that recorded the run, when it differs from this one (hashes may then differ). */
+  otherEngine?: string;
 }
 
-const failed = (problem: string): VerifyOutcome => ({ ran: false, problem, ok: false, checked: 0, finalHash: '', value: NaN, unit: '', eventsKey: '', warnings: [] });
+const failed = (problem: ClassMessage): VerifyOutcome => ({ ran: false, problem, ok: false, checked: 0, finalHash: '', value: NaN, unit: '', eventsKey: '', warnings: [] });
 
 /** Replays `job` and reads its main metric; never throws. `onChunk(fraction)` hears progress. */
 export function verifyRun(job: VerifyJob, onChunk?: (fraction: number) => void): VerifyOutcome {
   try {
     const hours = (job.stopTick * job.scenario.dtSeconds) / 3600;
     const over = hoursOverLimit(hours);
-    if (over !== null) return failed(`it covers ${over} simulated hours, more than the ${MAX_HOURS} Cellpost replays`);
+    if (over !== null) return failed({ key: 'class.verify.tooLong', params: { hours: over, max: MAX_HOURS } });
     const tooBig = runMemoryProblem(job.scenario, { hours, keepSeries: false });
-    if (tooBig) return failed(tooBig);
+    if (tooBig) return failed({ key: 'class.verify.tooBig', params: { problem: tooBig } });
     const warnings: string[] = [];
-    if (job.engineVersion !== undefined && job.engineVersion !== ENGINE_VERSION) warnings.push(`recorded with engine ${job.engineVersion}, replayed with engine ${ENGINE_VERSION}: hashes may differ`);
+    const otherEngine = job.engineVersion !== undefined && job.engineVersion !== ENGINE_VERSION ? job.engineVersion : undefined;
+    // In English here (a worker has no language); the class table says it from otherEngine.
+    if (otherEngine !== undefined) warnings.push(t('class.verify.otherEngine', { recorded: otherEngine, current: ENGINE_VERSION }));
     const m = createModel(job.scenario, job.seed);
     queueRecorded(m, job.events);
     const chunk = Math.max(1, Math.ceil(job.stopTick / 100));
@@ -63,13 +69,13 @@ export function verifyRun(job: VerifyJob, onChunk?: (fraction: number) => void):
         break;
       }
     }
-    if (mismatch) return { ran: true, ok: false, checked, mismatch, finalHash: '', value: NaN, unit: '', eventsKey: '', warnings };
+    if (mismatch) return { ran: true, ok: false, checked, mismatch, finalHash: '', value: NaN, unit: '', eventsKey: '', warnings, otherEngine };
     stepTo(job.stopTick);
     const reporter = m.reporters.find((r) => r.name === job.metric);
-    if (!reporter) return { ...failed(`the lesson's main metric ${job.metric} is not measured in this run`), ran: true };
+    if (!reporter) return { ...failed({ key: 'class.verify.noMetric', params: { metric: job.metric } }), ran: true };
     const value = measure(m)[job.metric];
-    return { ran: true, ok: true, checked, finalHash: stateHash(m), value, unit: reporter.unit, eventsKey: canonicalJson([...m.log, ...m.pending]), warnings };
+    return { ran: true, ok: true, checked, finalHash: stateHash(m), value, unit: reporter.unit, eventsKey: canonicalJson([...m.log, ...m.pending]), warnings, otherEngine };
   } catch (e) {
-    return failed(`it cannot be replayed: ${e instanceof Error ? e.message : String(e)}`);
+    return failed({ key: 'class.verify.crashed', params: { error: e instanceof Error ? e.message : String(e) } });
   }
 }

@@ -17,6 +17,8 @@ export interface TeacherLinkChoice {
   mode: LinkMode;
   /** A class code: the link asks each student for their number (class=C). */
   classCode?: number;
+  /** The language the page opens in (lang=nb); English, the default, is not written. */
+  lang?: string;
 }
 
 export interface TeacherLink {
@@ -35,7 +37,7 @@ export async function buildTeacherLink(choice: TeacherLinkChoice, base: string):
   const settings: Overrides = new Map();
   // Values equal to the lesson's own are not written: the link stays short.
   for (const [k, v] of choice.settings) if (!own || !Number.isFinite(v) || getAtPath(own, k) !== v) settings.set(k, v);
-  const enc = await encodeLink({ lesson: choice.lesson, seed: choice.seed, overrides: settings, events: null, check: null, hide: choice.hide, lock: choice.lock, mode: choice.mode }, settings, base);
+  const enc = await encodeLink({ lesson: choice.lesson, seed: choice.seed, overrides: settings, events: null, check: null, hide: choice.hide, lock: choice.lock, mode: choice.mode, lang: choice.lang }, settings, base);
   // A class code goes last (class=C): the student's page asks for their number (src/lab/class/seed.ts).
   const url = choice.classCode === undefined ? enc.url : `${enc.url}&class=${String(choice.classCode)}`;
   const q = url.slice(url.indexOf('?'));

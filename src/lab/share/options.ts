@@ -22,6 +22,7 @@ export const LINK_PARAMS: readonly LinkParam[] = [
   { name: 'lock', meaning: 'Parts of the page to show but lock, so they cannot be changed.', builder: true },
   { name: 'mode', meaning: '“lab” opens the Lab screen; without it the lesson opens in Learn.', builder: true },
   { name: 'p', meaning: 'The learner’s committed predictions, one per prompt: prompt_time_choice, with an optional sketch (hours and values); entries joined by *.', builder: false },
+  { name: 'lang', meaning: 'The language the page opens in: “nb” for Norwegian (bokmål); without it the reader’s own choice, or English.', builder: true },
   { name: 'ev', meaning: 'The run’s event log (packed), so the link replays a recorded run.', builder: false },
   { name: 'c', meaning: 'A check: the state hash at one step, so the page can say the run is identical.', builder: false },
   { name: 'text', meaning: '“large” shows larger text; “normal” the usual size.', builder: false },

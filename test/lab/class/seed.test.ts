@@ -28,8 +28,8 @@ describe('classSeed', () => {
 
   it('refuses numbers that are not whole numbers in range', () => {
     for (const [c, k] of [[0, 1], [1, 0], [1.5, 1], [1, 1000], [1e7, 1], [NaN, 1]]) expect(() => classSeed(c, k)).toThrow(RangeError);
-    expect(readWholeNumber(' 7 ', 'student number', 999)).toEqual({ ok: true, value: 7 });
-    for (const t of ['', 'abc', '0', '1000', '-3', '2.5', '1e3']) expect(readWholeNumber(t, 'student number', 999).ok).toBe(false);
+    expect(readWholeNumber(' 7 ', 'studentNumber', 999)).toEqual({ ok: true, value: 7 });
+    for (const t of ['', 'abc', '0', '1000', '-3', '2.5', '1e3']) expect(readWholeNumber(t, 'studentNumber', 999).ok).toBe(false);
   });
 
   it('makes one link per student, each opening the lesson with that student’s seed', async () => {
@@ -49,7 +49,7 @@ describe('classSeed', () => {
     expect(link.read).toMatchObject({ lesson: 'letters', seed: 'whole class', ignored: [] });
     expect(readClassParam('?lesson=letters')).toEqual({ code: null });
     expect(readClassParam(new URL(link.url).search)).toEqual({ code: 12 });
-    expect(readClassParam('?lesson=letters&class=12a')).toEqual({ code: null, problem: 'class "12a": a class number is a whole number from 1 to 999999' });
+    expect(readClassParam('?lesson=letters&class=12a')).toEqual({ code: null, problem: 'class "12a": a class number is a whole number from 1 to 999,999' });
     expect(await decodeLink('?lesson=letters&class=12a')).toMatchObject({ lesson: 'letters', ignored: [] });
   });
 });

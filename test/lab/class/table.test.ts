@@ -71,7 +71,7 @@ describe('the class table', () => {
       { ...verified(NaN), ok: false, finalHash: '', mismatch: { tick: 0, hours: 0, expected: '0123456789abcdef', actual: 'fedcba9876543210' } },
       verified(1),
       verified(2, '[{"kind":"drug"}]'),
-      { ran: false, problem: 'it cannot be replayed: out of memory', ok: false, checked: 0, finalHash: '', value: NaN, unit: '', eventsKey: '', warnings: [] },
+      { ran: false, problem: { key: 'class.verify.crashed', params: { error: 'out of memory' } }, ok: false, checked: 0, finalHash: '', value: NaN, unit: '', eventsKey: '', warnings: [] },
       verified(5),
     ];
     const t = classTable(entries, outcomes);

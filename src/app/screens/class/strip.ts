@@ -6,18 +6,20 @@ import { createChartBase } from '../../../../viz/chartBase';
 import { linearDomain } from '../../../../viz/chartScales';
 import { formatNumber } from '../../../../viz/format';
 import type { ClassGroup } from '../../../lab';
+import { t } from '../../../lab/class/messages';
 
 const DOT = '#0072B2';
 const BAND = '#56B4E9';
 const R = 4.5;
 
-/** Draws the strip of `g` into `container`; returns a function that removes it. */
-export function drawClassStrip(container: HTMLElement, g: ClassGroup, title: string): () => void {
+/** Draws the strip of `g` into `container` (its metric called `label`); returns a function that removes it. */
+export function drawClassStrip(container: HTMLElement, g: ClassGroup, label: string, title: string): () => void {
   const base = createChartBase(container, title, { top: 10, right: 18, bottom: 40, left: 18 }, 150);
   base.root.classList.add('cr-strip');
   const values = g.rows.map((r) => r.value).filter(Number.isFinite);
   const i = g.interval;
   const fmt = (x: number) => formatNumber(x, 4);
+  const axis = g.unit ? t('class.strip.axis', { label, unit: g.unit }) : label;
   const draw = () => {
     const { plot } = base;
     plot.selectAll('*').remove();
@@ -60,15 +62,15 @@ export function drawClassStrip(container: HTMLElement, g: ClassGroup, title: str
       .attr('stroke', '#fff')
       .attr('stroke-width', r > 3 ? 1 : 0.5);
     plot.append('g').attr('transform', `translate(0,${axisY})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 90))).tickFormat((v) => fmt(Number(v))));
-    plot.append('text').attr('class', 'cp-axis-label').attr('x', w / 2).attr('y', axisY + 34).attr('text-anchor', 'middle').text(`${g.metricLabel}${g.unit ? ` (${g.unit})` : ''}`);
+    plot.append('text').attr('class', 'cp-axis-label').attr('x', w / 2).attr('y', axisY + 34).attr('text-anchor', 'middle').text(axis);
   };
   draw();
   base.onResize(draw);
-  const words = i.n >= 2 ? `mean ${fmt(i.mean)}, 95 % interval ${fmt(i.lo)} to ${fmt(i.hi)}` : i.n === 1 ? `one run, ${fmt(i.mean)}: too few for an interval` : 'no runs';
-  base.describe(`${title}: ${i.n} run${i.n === 1 ? '' : 's'} as dots; ${words}.`);
+  const words = i.n >= 2 ? t('class.strip.interval', { mean: fmt(i.mean), lo: fmt(i.lo), hi: fmt(i.hi) }) : i.n === 1 ? t('class.strip.one', { mean: fmt(i.mean) }) : t('class.interval.none');
+  base.describe(t('class.strip.describe', { title, n: i.n, words }));
   base.setTable(
-    `${title}: every counted run`,
-    ['seed', `${g.metricLabel}${g.unit ? ` (${g.unit})` : ''}`],
+    t('class.strip.tableCaption', { title }),
+    [t('class.col.seed'), axis],
     g.rows.map((r) => [r.seed, fmt(r.value)]),
   );
   return () => base.destroy();

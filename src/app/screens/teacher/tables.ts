@@ -3,12 +3,13 @@
 // lock, and every query parameter — all generated from the code that reads links, so they
 // cannot drift from it.
 import { getAtPath, listParameters, type ParamInfo } from '../../../../sim/index';
-import { LINK_PARAMS, linkParts } from '../../../lab';
+import { LINK_PARAMS, linkParts, type Hideable, type Lockable } from '../../../lab';
 import type { ScenarioFile } from '../../../../lessons/scenarioFile';
 import { formatNumber } from '../../../../viz/format';
 import { nameParam } from '../../paramNames';
 import { h } from '../../ui/dom';
 import { shownUnit } from '../../ui/paramField';
+import { t, type TeacherKey } from './messages';
 
 function table(caption: string, head: string[], rows: (string | Node)[][], cls = ''): HTMLTableElement {
   return h(
@@ -20,14 +21,22 @@ function table(caption: string, head: string[], rows: (string | Node)[][], cls =
   );
 }
 
-const code = (t: string) => h('code', {}, t);
+const code = (text: string) => h('code', {}, text);
+
+/**
+ * The words for the link's parts and options, by their name in the link (src/lab/share/options.ts
+ * holds the English for docs and tests; test/app/teacherWords.test.ts keeps the two the same).
+ */
+export const partLabel = (part: Hideable | Lockable): string => t(`teacher.part.${part}`);
+export const partMeaning = (part: Hideable | Lockable): string => t(`teacher.partMeaning.${part}`);
+export const paramMeaning = (name: string): string => t(('teacher.param.' + name) as TeacherKey);
 
 /** " µm²/s" after a number, or nothing for shares from 0 to 1 (the range says it). */
 export const unitAfter = (p: ParamInfo): string => (shownUnit(p) ? ` ${shownUnit(p)}` : '');
 
 function range(p: ParamInfo): string {
   const unit = unitAfter(p);
-  return `${formatNumber(p.min)} to ${formatNumber(p.max)}${unit}${p.integer ? ' (whole)' : ''}`;
+  return t(p.integer ? 'teacher.range.whole' : 'teacher.range', { min: formatNumber(p.min), max: formatNumber(p.max), unit });
 }
 
 /** The lesson's settings in order: the exposed ones (on screen first), then the rest. */
@@ -49,37 +58,37 @@ function settingRows(s: ScenarioFile, list: ParamInfo[]): (string | Node)[][] {
 /** Every setting a link can fix for this lesson: the exposed ones in full, the rest folded. */
 export function settingsTable(s: ScenarioFile): HTMLElement {
   const { exposed, rest } = lessonSettings(s);
-  const head = ['Setting', 'Link option', 'Lesson value', 'Range'];
+  const head = [t('teacher.settings.setting'), t('teacher.settings.option'), t('teacher.settings.value'), t('teacher.settings.range')];
   return h(
     'div',
     { class: 't-settings' },
-    table('Settings on screen first (Lab → Settings)', head, settingRows(s, exposed)),
+    table(t('teacher.settings.first'), head, settingRows(s, exposed)),
     rest.length === 0
       ? null
       : h(
           'details',
           { class: 't-more' },
-          h('summary', {}, `All ${rest.length} other settings (under “More settings”)`),
-          table('More settings', head, settingRows(s, rest)),
+          h('summary', {}, t('teacher.settings.others', { n: rest.length })),
+          table(t('teacher.settings.more'), head, settingRows(s, rest)),
         ),
-    h('p', { class: 'help t-print-only' }, `${rest.length} more settings are listed on the teacher page in the app.`),
+    h('p', { class: 'help t-print-only' }, t('teacher.settings.printed', { n: rest.length })),
   );
 }
 
 /** The parts of the page a link can hide or lock. */
 export function partsTable(): HTMLTableElement {
   return table(
-    'Parts a link can hide or lock',
-    ['Part', 'What it is', 'hide=', 'lock='],
-    linkParts().map((p) => [p.label, p.meaning, p.hide ? code(p.part) : '—', p.lock ? code(p.part) : '—']),
+    t('teacher.parts.caption'),
+    [t('teacher.parts.part'), t('teacher.parts.meaning'), 'hide=', 'lock='],
+    linkParts().map((p) => [partLabel(p.part), partMeaning(p.part), p.hide ? code(p.part) : '—', p.lock ? code(p.part) : '—']),
   );
 }
 
 /** Every query parameter a link may carry. */
 export function paramsTable(): HTMLTableElement {
   return table(
-    'Everything a link can carry',
-    ['Option', 'What it does', 'Link builder'],
-    LINK_PARAMS.map((p) => [code(p.name), p.meaning, p.builder ? 'yes' : 'no (written by Copy link)']),
+    t('teacher.params.caption'),
+    [t('teacher.params.option'), t('teacher.params.meaning'), t('teacher.params.builder')],
+    LINK_PARAMS.map((p) => [code(p.name), paramMeaning(p.name), p.builder ? t('teacher.params.yes') : t('teacher.params.no')]),
   );
 }

@@ -3,6 +3,7 @@
 // on clean A4 pages (teacher.css). Reached from the home screen and from each lesson's header;
 // needs no engine. Loaded on demand (main.ts imports it the first time the page is shown).
 import { lessons } from '../../../../lessons/index';
+import { localLesson } from '../../../lab/i18n/lessonOverlays';
 import { h, replace } from '../../ui/dom';
 import { lessonSearch } from '../route';
 import { linkBuilder } from './linkBuilder';
@@ -10,6 +11,7 @@ import { teacherNotes } from './notes';
 import { readTeacherRoute, teacherSearch, type TeacherView } from './route';
 import { inPlace } from './teacherButton';
 import { worksheet } from './worksheet';
+import { t, type TeacherKey } from './messages';
 import './teacher.css';
 
 export interface TeacherActions {
@@ -24,36 +26,37 @@ export interface Teacher {
   show(search: string): void;
 }
 
-const VIEWS: { view: TeacherView; label: string; print: string }[] = [
-  { view: 'notes', label: 'Teacher notes', print: 'Print the notes' },
-  { view: 'worksheet', label: 'Student worksheet', print: 'Print the worksheet' },
-  { view: 'link', label: 'Link builder', print: 'Print this page' },
-  { view: 'class', label: 'Class results', print: 'Print the results' },
-  { view: 'all', label: 'Notes for all lessons', print: 'Print all notes' },
+const VIEWS: { view: TeacherView; label: TeacherKey; print: TeacherKey }[] = [
+  { view: 'notes', label: 'teacher.tab.notes', print: 'teacher.print.notes' },
+  { view: 'worksheet', label: 'teacher.tab.worksheet', print: 'teacher.print.worksheet' },
+  { view: 'link', label: 'teacher.tab.link', print: 'teacher.print.link' },
+  { view: 'class', label: 'teacher.tab.class', print: 'teacher.print.class' },
+  { view: 'all', label: 'teacher.tab.all', print: 'teacher.print.all' },
 ];
 
 export function mountTeacher(root: HTMLElement, actions: TeacherActions): Teacher {
-  const all = lessons();
+  // Each lesson in the page's language (the overlays loaded with the language at start).
+  const all = lessons().map(localLesson);
   const base = () => `${location.origin}${location.pathname}`;
   let current = readTeacherRoute('');
 
   const select = h('select', { id: 't-lesson' }, ...all.map((s, i) => h('option', { value: s.id }, `${i + 1}. ${s.title}`)));
   select.addEventListener('change', () => actions.go(teacherSearch(select.value, current.view === 'all' ? 'notes' : current.view)));
-  const tabs = VIEWS.map((v) => ({ ...v, a: h('a', { class: 't-tab', href: '#', 'data-view': v.view }, v.label) }));
-  for (const t of tabs) inPlace(t.a, () => actions.go(teacherSearch(current.lesson, t.view)));
-  const print = h('button', { type: 'button', id: 't-print', class: 'primary' }, 'Print');
+  const tabs = VIEWS.map((v) => ({ ...v, a: h('a', { class: 't-tab', href: '#', 'data-view': v.view }, t(v.label)) }));
+  for (const tab of tabs) inPlace(tab.a, () => actions.go(teacherSearch(current.lesson, tab.view)));
+  const print = h('button', { type: 'button', id: 't-print', class: 'primary' }, t('teacher.print'));
   print.addEventListener('click', () => window.print());
-  const openLesson = inPlace(h('a', { id: 't-open-lesson', class: 'button-link', href: '#' }, 'Open the lesson'), () => actions.openLesson(lessonSearch(current.lesson)));
+  const openLesson = inPlace(h('a', { id: 't-open-lesson', class: 'button-link', href: '#' }, t('teacher.openLesson')), () => actions.openLesson(lessonSearch(current.lesson)));
   const view = h('div', { id: 't-view', class: 't-view' });
 
   root.append(
     h(
       'div',
       { class: 't-bar' },
-      h('h1', { id: 'teacher-h', tabindex: -1 }, 'For teachers'),
-      h('p', { class: 'home-lead' }, 'Notes, a worksheet and a class link for each lesson. Everything here prints on A4: the buttons and menus stay off the paper.'),
-      h('div', { class: 'row t-controls' }, h('label', { for: 't-lesson' }, 'Lesson'), select, openLesson, print),
-      h('nav', { class: 't-tabs', 'aria-label': 'Teacher pages' }, ...tabs.map((t) => t.a)),
+      h('h1', { id: 'teacher-h', tabindex: -1 }, t('teacher.heading')),
+      h('p', { class: 'home-lead' }, t('teacher.lead')),
+      h('div', { class: 'row t-controls' }, h('label', { for: 't-lesson' }, t('teacher.lesson')), select, openLesson, print),
+      h('nav', { class: 't-tabs', 'aria-label': t('teacher.tabs') }, ...tabs.map((tab) => tab.a)),
     ),
     view,
   );
@@ -65,12 +68,13 @@ export function mountTeacher(root: HTMLElement, actions: TeacherActions): Teache
     select.value = current.lesson;
     const s = all.find((x) => x.id === current.lesson) ?? all[0];
     const n = all.indexOf(s) + 1;
-    for (const t of tabs) {
-      t.a.href = teacherSearch(current.lesson, t.view);
-      if (t.view === current.view) t.a.setAttribute('aria-current', 'page');
-      else t.a.removeAttribute('aria-current');
+    for (const tab of tabs) {
+      tab.a.href = teacherSearch(current.lesson, tab.view);
+      if (tab.view === current.view) tab.a.setAttribute('aria-current', 'page');
+      else tab.a.removeAttribute('aria-current');
     }
-    print.textContent = VIEWS.find((v) => v.view === current.view)?.print ?? 'Print';
+    const shown = VIEWS.find((v) => v.view === current.view);
+    print.textContent = shown ? t(shown.print) : t('teacher.print');
     openLesson.href = lessonSearch(current.lesson);
     select.disabled = current.view === 'all' || current.view === 'class';
     document.documentElement.dataset.teacherView = current.view;
@@ -79,16 +83,16 @@ export function mountTeacher(root: HTMLElement, actions: TeacherActions): Teache
     else if (current.view === 'link') replace(view, linkBuilder(s, base()));
     else if (current.view === 'class') {
       // Class results (src/app/screens/class/) load on demand: replays, D3 and the sweep pool.
-      replace(view, h('p', { class: 'help' }, 'Loading class results…'));
-      const shown = current;
+      replace(view, h('p', { class: 'help' }, t('teacher.classLoading')));
+      const asked = current;
       void import('../class/classResults')
         .then((m) => {
-          if (current === shown) replace(view, m.classResults());
+          if (current === asked) replace(view, m.classResults());
         })
-        .catch((e: unknown) => replace(view, h('p', { class: 'error' }, `Class results could not be loaded (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`)));
+        .catch((e: unknown) => replace(view, h('p', { class: 'error' }, t('teacher.classFailed', { error: e instanceof Error ? e.message : String(e) }))));
     }
     else replace(view, teacherNotes(s, n, base()));
-    document.title = `${current.view === 'all' ? 'Teacher notes, all lessons' : current.view === 'class' ? 'Class results' : `${VIEWS.find((v) => v.view === current.view)?.label}: ${s.title}`} · Cellpost`;
+    document.title = current.view === 'all' ? t('teacher.title.all') : current.view === 'class' ? t('teacher.title.class') : t('teacher.title.lesson', { view: t(shown?.label ?? 'teacher.tab.notes'), title: s.title });
   };
 
   return { show };

@@ -1,6 +1,7 @@
 // The header's "For teachers" link and the in-place link helper the teacher page shares. Small and
 // part of the first load; the teacher page itself (teacher.ts) loads when it is first shown.
 import { h } from '../../ui/dom';
+import { t } from '../../../i18n/i18n';
 import { teacherSearch } from './route';
 import './teacherButton.css';
 
@@ -20,8 +21,8 @@ export function inPlace(a: HTMLAnchorElement, go: () => void): HTMLAnchorElement
  */
 export function teacherButton(lessonId: () => string | null, go: (search: string) => void): HTMLAnchorElement {
   // Phones show a short label; the title gives the whole name.
-  const a = h('a', { id: 'teacher-open', class: 'teacher-open', href: teacherSearch('') }, h('span', { class: 't-long' }, 'For teachers'), h('span', { class: 't-short' }, 'Teach'));
-  a.setAttribute('title', 'Teacher notes, worksheet and class link for this lesson');
+  const a = h('a', { id: 'teacher-open', class: 'teacher-open', href: teacherSearch('') }, h('span', { class: 't-long' }, t('teacherEntry.button')), h('span', { class: 't-short' }, t('teacherEntry.buttonShort')));
+  a.setAttribute('title', t('teacherEntry.buttonTitle'));
   const update = () => {
     a.href = teacherSearch(lessonId() ?? '');
   };
