@@ -3,6 +3,8 @@
 // an hour, observe, explain — so a teacher can write a new lesson.
 import type { EventSpec } from '../../../../sim/schema';
 import { metricNames } from '../../../../sim/uses';
+import { buildIndex } from '../../../../sim/model';
+import { nameMetric } from '../../metricNames';
 import { h } from '../../ui/dom';
 import { at, editButton, fieldId, type Ctx } from './fields';
 import { fieldNumber, t } from './messages';
@@ -11,15 +13,18 @@ const errSlot = (id: string) => h('p', { class: 'field-error', id: `${id}-err`, 
 
 function chartsPart(ctx: Ctx): HTMLElement {
   const names = metricNames(ctx.s);
+  const index = buildIndex(ctx.s);
+  /** A metric's name as the charts show it ("Reader: switched"), its id in the option's value. */
+  const metricLabel = (n: string) => nameMetric(ctx.s, index, n).label;
   const list = (ctx.s.lesson?.charts ?? []).map((c, i) =>
     h(
       'li',
       { class: 'brow' },
-      h('span', {}, h('strong', {}, c.title || t('builder.charts.untitled')), ': ', c.metrics.join(', ') || c.kind),
+      h('span', {}, h('strong', {}, c.title || t('builder.charts.untitled')), ': ', c.metrics.map(metricLabel).join(', ') || c.kind),
       editButton(ctx, t('builder.remove'), () => ({ op: 'removeChart', index: i }), { id: fieldId(at('lesson', 'charts', i), '-remove'), 'aria-label': t('builder.charts.remove', { title: c.title }) }),
     ),
   );
-  const metric = h('select', { id: 'b-chart-metric', multiple: true, size: Math.min(6, Math.max(2, names.length)), 'aria-describedby': 'b-chart-metric-err' }, ...names.map((n) => h('option', { value: n }, n)));
+  const metric = h('select', { id: 'b-chart-metric', multiple: true, size: Math.min(6, Math.max(2, names.length)), 'aria-describedby': 'b-chart-metric-err' }, ...names.map((n) => h('option', { value: n }, metricLabel(n))));
   const title = h('input', { type: 'text', id: 'b-chart-title', maxlength: 120, autocomplete: 'off' });
   const err = errSlot('b-chart-metric');
   const add = h('button', { type: 'button', class: 'small', id: 'b-chart-add' }, t('builder.charts.add'));
@@ -29,7 +34,7 @@ function chartsPart(ctx: Ctx): HTMLElement {
       err.textContent = t('builder.charts.pickOne');
       return;
     }
-    if (ctx.apply({ op: 'addChart', title: title.value.trim() || picked.join(', ').slice(0, 120), metrics: picked }, err)) title.value = '';
+    if (ctx.apply({ op: 'addChart', title: title.value.trim() || picked.map(metricLabel).join(', ').slice(0, 120), metrics: picked }, err)) title.value = '';
   });
   return h(
     'div',

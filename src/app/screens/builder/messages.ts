@@ -1,7 +1,7 @@
 // The builder screen's words (src/i18n/catalogues/areas/builder.*.json) through one t() typed to
 // the builder's keys, plus the small word helpers the builder's parts share (units, numbers in
-// fields, cell states).
-import { language, stateWord } from '../../../i18n/i18n';
+// fields).
+import { language } from '../../../i18n/i18n';
 import { t } from '../../../lab/builder/messages';
 
 export { t };
@@ -31,11 +31,4 @@ export function unitWord(unit: string): string {
 export function fieldNumber(x: number): string {
   const s = String(x);
   return language() === 'nb' ? s.replace('.', ',') : s;
-}
-
-/** A cell state's id as a word: the built-in lessons' states and the builder's own defaults. */
-export function stateName(id: string): string {
-  if (id === 'switched') return t('builder.state.switched');
-  if (id === 'alive') return t('builder.state.alive');
-  return stateWord(id);
 }

@@ -18,7 +18,7 @@ function sentence(s: Sentence, root: HTMLElement): HTMLElement {
       li.append(h('strong', { class: 'rule-number', 'data-path': p.path }, partText(p, ruleWords())));
       continue;
     }
-    const b = h('button', { type: 'button', class: 'rule-number link', title: t('builder.rules.goTo', { path: p.path }) }, partText(p, ruleWords()));
+    const b = h('button', { type: 'button', class: 'rule-number link', title: t('builder.rules.goTo') }, partText(p, ruleWords()));
     b.addEventListener('click', () => {
       field.scrollIntoView({ block: 'center' });
       field.focus();

@@ -4,7 +4,8 @@
 import { line, scaleLinear, select } from 'd3';
 import { h } from '../../ui/dom';
 import { addForm, at, editButton, fieldId, numberField, selectField, type Ctx } from './fields';
-import { stateName, t } from './messages';
+import { t } from './messages';
+import { stateWord } from '../../../i18n/i18n';
 import { newId } from '../../../lab/builder/index';
 
 const W = 180;
@@ -35,7 +36,7 @@ export function switchesSection(ctx: Ctx): HTMLElement {
   const signals = Object.entries(ctx.s.signals);
   const kinds = Object.entries(ctx.s.cellTypes).map(([id, c]) => {
     const p = `cellTypes.${id}`;
-    const states = c.states.map((st): [string, string] => [st, stateName(st)]);
+    const states = c.states.map((st): [string, string] => [st, stateWord(st)]);
     const rows = c.transitions.map((sw, i) => {
       const tp = at(p, 'transitions', i);
       return h(
@@ -69,7 +70,7 @@ export function switchesSection(ctx: Ctx): HTMLElement {
       'li',
       { class: 'bcard' },
       h('h4', {}, c.name),
-      h('p', { class: 'help' }, t('builder.switch.states', { states: c.states.map(stateName).join(', ') })),
+      h('p', { class: 'help' }, t('builder.switch.states', { states: c.states.map(stateWord).join(', ') })),
       rows.length > 0 ? h('ul', { class: 'bswitches' }, ...rows) : null,
       h(
         'div',
