@@ -2,6 +2,8 @@
 // NK cell", "Undone: Added the receptor “CD9”"): named with the scenario's own names and the
 // builder's own field names, in the reader's language. Pure: reads the scenario the edit was applied to.
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
+import type { DoseSpec, EventSpec } from '../../../sim/schema';
+import { num } from '../../i18n/i18n';
 import type { Edit } from './edits';
 import { t } from './messages';
 
@@ -169,5 +171,69 @@ export function describeEdit(before: ScenarioFile, after: ScenarioFile, e: Edit)
       return t('builder.edit.removeButton');
     case 'setPrompt':
       return t(e.prompt === null ? 'builder.edit.removePrompt' : 'builder.edit.setPrompt', { n: e.index + 1 });
+    case 'addEvent':
+      return t('builder.edit.addEvent', { what: describeEvent(after, e.event) });
+    case 'removeEvent': {
+      const ev = before.events[e.index];
+      return t('builder.edit.removeEvent', { what: ev ? describeEvent(before, ev) : '' });
+    }
+    case 'addDose':
+      return t('builder.edit.addDose', { what: describeDose(after, e.dose) });
+    case 'removeDose': {
+      const d = before.doses[e.index];
+      return t('builder.edit.removeDose', { what: d ? describeDose(before, d) : '' });
+    }
+    case 'addTissue':
+      return t('builder.edit.addTissue', { name: added(after.tissues, before.tissues) });
+    case 'removeTissue':
+      return t('builder.edit.removeTissue', { name: own(before.tissues, e.id)?.name ?? e.id });
   }
+}
+
+/** A share (0–1) as a percentage the language's way ("50 %" in bokmål). */
+const share = (x: number) => num(x, { style: 'percent', maximumFractionDigits: 1 });
+
+/** The hour an event happens (from `atHours`, or its step). */
+export function eventHours(s: ScenarioFile, e: EventSpec): number {
+  if (e.atHours !== undefined) return e.atHours;
+  return ((e.tick ?? 0) * s.dtSeconds) / 3600;
+}
+
+/** A scheduled event in words: "At hour 2: inject 500 packets of letters into tissue". */
+export function describeEvent(s: ScenarioFile, e: EventSpec): string {
+  const cell = (id: string) => own(s.cellTypes, id)?.name ?? id;
+  const tissue = (id: string | undefined) => (id === undefined ? undefined : (own(s.tissues, id)?.name ?? id));
+  let what: string;
+  switch (e.kind) {
+    case 'inject': {
+      const where = tissue(e.tissue);
+      const vesicle = own(s.vesicleTypes, e.vesicleType)?.name ?? e.vesicleType;
+      what = where === undefined ? t('builder.event.injectBlood', { packets: e.packets, vesicle }) : t('builder.event.injectTissue', { packets: e.packets, vesicle, tissue: where });
+      break;
+    }
+    case 'drug':
+      what = t('builder.event.drug', { share: share(e.inhibition), cell: cell(e.cellType) });
+      break;
+    case 'blockLabel':
+      what = t('builder.event.blockLabel', { share: share(e.fraction), label: own(s.labels, e.label)?.name ?? e.label });
+      break;
+    case 'removeCells':
+      what = t('builder.event.removeCells', { share: share(e.fraction ?? 1), cell: cell(e.type) });
+      break;
+    case 'addCells':
+      what = t('builder.event.addCells', { count: e.count, cell: cell(e.type), tissue: tissue(e.tissue) ?? e.tissue });
+      break;
+    case 'set':
+      what = t('builder.event.set', { path: e.path, value: typeof e.value === 'number' ? num(e.value) : JSON.stringify(e.value) });
+      break;
+  }
+  return t('builder.event.at', { hours: num(eventHours(s, e), { maximumFractionDigits: 2 }), what });
+}
+
+/** Repeated doses in words: "dose: 200 packets of letters every 2 h from hour 1, into the blood". */
+export function describeDose(s: ScenarioFile, d: DoseSpec): string {
+  const vesicle = own(s.vesicleTypes, d.vesicleType)?.name ?? d.vesicleType;
+  const where = d.tissue === undefined ? undefined : (own(s.tissues, d.tissue)?.name ?? d.tissue);
+  const p = { name: d.name, packets: d.packets, vesicle, every: num(d.everyHours), start: num(d.startHours) };
+  return where === undefined ? t('builder.dose.blood', p) : t('builder.dose.tissue', { ...p, tissue: where });
 }

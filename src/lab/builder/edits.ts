@@ -2,7 +2,7 @@
 // validated scenario or the problem with the field it touched — never a half-applied change.
 // The input is never changed (edits work on a copy), so an undo stack can keep old scenarios as
 // they are. Validation is the one whole-file schema (lessons/scenarioFile.ts).
-import type { EventSpec } from '../../../sim/schema';
+import type { DoseSpec, EventSpec } from '../../../sim/schema';
 import type { CellRole, PromptSpec } from '../../../lessons/schema';
 import { parseScenarioFile, type ScenarioFile } from '../../../lessons/scenarioFile';
 import { FORBIDDEN_KEYS } from '../events';
@@ -44,7 +44,15 @@ export type Edit =
   | { op: 'removeChart'; index: number }
   | { op: 'addButton'; label: string; events: EventSpec[] }
   | { op: 'removeButton'; index: number }
-  | { op: 'setPrompt'; index: number; prompt: PromptSpec | null };
+  | { op: 'setPrompt'; index: number; prompt: PromptSpec | null }
+  /** A scheduled event (an injection, a drug, an antibody, cells added or removed at an hour). */
+  | { op: 'addEvent'; event: EventSpec }
+  | { op: 'removeEvent'; index: number }
+  /** Repeated doses of vesicles (into a tissue, or the blood). */
+  | { op: 'addDose'; dose: DoseSpec }
+  | { op: 'removeDose'; index: number }
+  | { op: 'addTissue'; name: string }
+  | { op: 'removeTissue'; id: string };
 
 export type EditResult = { ok: true; scenario: ScenarioFile } | { ok: false; path: string; message: string };
 
@@ -100,6 +108,15 @@ export function pathOf(e: Edit): string {
       return 'lesson.interventions';
     case 'setPrompt':
       return dotted('lesson', 'prompts', e.index);
+    case 'addEvent':
+    case 'removeEvent':
+      return 'events';
+    case 'addDose':
+    case 'removeDose':
+      return 'doses';
+    case 'addTissue':
+    case 'removeTissue':
+      return 'tissues';
   }
 }
 
@@ -157,7 +174,7 @@ const need = (r: Json, id: string, what: keyof typeof THING_WORDS) => {
 };
 
 /** The name a new thing gets when none is typed ("Cell kind 2"): numbered after those there are, and not yet used. */
-function defaultName(key: 'builder.default.cellKind' | 'builder.default.vesicleKind' | 'builder.default.label' | 'builder.default.receptor' | 'builder.default.signal', r: Json): string {
+function defaultName(key: 'builder.default.cellKind' | 'builder.default.vesicleKind' | 'builder.default.label' | 'builder.default.receptor' | 'builder.default.signal' | 'builder.default.tissueN', r: Json): string {
   const names = new Set(Object.values(r).map((x) => (isObj(x) && typeof x.name === 'string' ? x.name : '')));
   let n = Object.keys(r).length + 1;
   while (names.has(t(key, { n }))) n++;
@@ -231,6 +248,21 @@ function dropReceptor(s: Json, id: string): void {
   for (const row of Object.values(rec(s, 'affinity'))) if (isObj(row)) delete row[id];
   for (const c of Object.values(cellKinds(s))) if (isObj(c)) c.receptors = arr(c, 'receptors').filter((x) => x !== id);
   dropFromLesson(s, (x) => mentions(x, `affinity`) && mentions(x, id), () => false);
+}
+
+/**
+ * Removes a tissue and every use of it: events, doses and buttons given into it, and the metrics
+ * that name it (`cells.<kind>.in.<tissue>`, `vesicles.tissue.<tissue>`) — all per-tissue metrics
+ * when one tissue is left, since the engine counts per tissue only when there are several.
+ */
+function dropTissue(s: Json, id: string): void {
+  delete rec(s, 'tissues')[id];
+  const into = (x: unknown) => JSON.stringify(x).includes(`"tissue":${JSON.stringify(id)}`);
+  s.events = arr(s, 'events').filter((e) => !into(e));
+  s.doses = arr(s, 'doses').filter((d) => !into(d));
+  const one = Object.keys(rec(s, 'tissues')).length === 1;
+  const names = (m: string) => (one ? /\.in\.[^.]+$|^vesicles\.tissue\.[^.]+$/.test(m) : m.endsWith(`.in.${id}`) || m === `vesicles.tissue.${id}`);
+  dropFromLesson(s, into, names);
 }
 
 function toggle(list: unknown[], id: string, on: boolean): unknown[] {
@@ -379,6 +411,35 @@ function apply(s: Json, e: Edit): void {
       list.splice(e.index, 1);
       return;
     }
+    case 'addEvent':
+      arr(s, 'events').push(structuredClone(e.event));
+      return;
+    case 'removeEvent': {
+      const list = arr(s, 'events');
+      if (!Number.isInteger(e.index) || e.index < 0 || e.index >= list.length) fail(t('builder.edit.noEvent'));
+      list.splice(e.index, 1);
+      return;
+    }
+    case 'addDose':
+      arr(s, 'doses').push(structuredClone(e.dose));
+      return;
+    case 'removeDose': {
+      const list = arr(s, 'doses');
+      if (!Number.isInteger(e.index) || e.index < 0 || e.index >= list.length) fail(t('builder.edit.noDose'));
+      list.splice(e.index, 1);
+      return;
+    }
+    case 'addTissue': {
+      const tissues = rec(s, 'tissues');
+      const name = e.name.trim() || defaultName('builder.default.tissueN', tissues);
+      tissues[newId(name, Object.keys(tissues), 'tissue')] = { name, width: 600, height: 400 };
+      return;
+    }
+    case 'removeTissue':
+      need(rec(s, 'tissues'), e.id, 'tissue');
+      if (Object.keys(rec(s, 'tissues')).length <= 1) fail(t('builder.edit.lastTissue'));
+      dropTissue(s, e.id);
+      return;
     case 'setPrompt': {
       const list = arr(lessonOf(s), 'prompts');
       if (!Number.isInteger(e.index) || e.index < 0 || e.index > list.length || e.index >= 3) fail(t('builder.edit.threePrompts'));

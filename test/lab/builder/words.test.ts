@@ -115,3 +115,27 @@ describe('refusals in the reader’s language', () => {
     expect(applyEdit(blankScenario(), { op: 'removeChart', index: 0 })).toMatchObject({ ok: false, message: 'det diagrammet finnes ikke' });
   });
 });
+
+describe('scheduled events, doses and tissues', () => {
+  it('adds and removes them one at a time, in words; removing a tissue removes what was given into it', () => {
+    let s = build([...twoKinds, { op: 'addTissue', name: 'Lung' }]);
+    expect(Object.keys(s.tissues)).toEqual(['tissue', 'lung']);
+    const inject: Edit = { op: 'addEvent', event: { kind: 'inject', atHours: 2, vesicleType: 'letters', packets: 500, tissue: 'lung' } };
+    expect(words(s, inject)).toBe('Scheduled: At hour 2: inject 500 packets of letters into Lung');
+    s = build([inject, { op: 'addDose', dose: { name: 'dose 1', vesicleType: 'letters', packets: 200, everyHours: 1.5, startHours: 0, stopHours: 100000 } }], s);
+    expect(words(s, { op: 'addEvent', event: { kind: 'drug', atHours: 3, cellType: 'sender', inhibition: 0.5 } })).toBe('Scheduled: At hour 3: a drug stops 50% of the release from Sender');
+    expect(words(s, { op: 'removeDose', index: 0 })).toBe('Removed the doses “dose 1: 200 packets of letters every 1.5 h from hour 0, into the blood”');
+    const gone = build([{ op: 'removeTissue', id: 'lung' }], s);
+    expect(gone.events).toEqual([]);
+    expect(gone.doses).toHaveLength(1);
+    expect(applyEdit(build([{ op: 'removeTissue', id: 'lung' }], s), { op: 'removeTissue', id: 'tissue' })).toMatchObject({ ok: false, message: 'an experiment needs one tissue at least' });
+    expect(applyEdit(s, { op: 'removeEvent', index: 5 })).toMatchObject({ ok: false, path: 'events' });
+  });
+
+  it('in bokmål', async () => {
+    await setLanguage('nb');
+    const s = build([...twoKinds]);
+    expect(words(s, { op: 'addEvent', event: { kind: 'blockLabel', atHours: 1.5, label: 'tag', fraction: 0.25 } })).toBe('Planlagt: Ved time 1,5: et antistoff dekker 25\u00a0% av tag');
+    expect(words(s, { op: 'addTissue', name: '' })).toBe('La til vevet «Vev 2»');
+  });
+});

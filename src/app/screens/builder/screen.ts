@@ -23,6 +23,7 @@ import { vesiclesSection } from './vesicles';
 import { addressBookSection } from './addressBook';
 import { switchesSection } from './switches';
 import { lessonSection } from './lessonParts';
+import { scheduleSection } from './schedule';
 import { filesPart } from './files';
 import { rulesSection } from './rules';
 import { mountClusterDrag } from './drag';
@@ -158,6 +159,7 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
       addressBookSection(ctx),
       switchesSection(ctx),
       worldSection(ctx),
+      scheduleSection(ctx),
       lessonSection(ctx),
     ];
     body.replaceChildren(...sections, files.element);

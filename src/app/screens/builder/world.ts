@@ -2,7 +2,7 @@
 // each tissue's size, vesicle diffusion and half-life, its vessels (into the blood) and barriers;
 // the blood (volume, half-life); and the assay's detection limit.
 import { h } from '../../ui/dom';
-import { at, editButton, fieldId, numberField, textField, type Ctx } from './fields';
+import { addForm, at, editButton, fieldId, numberField, textField, type Ctx } from './fields';
 import { t } from './messages';
 
 export function experimentSection(ctx: Ctx): HTMLElement {
@@ -39,6 +39,7 @@ const VESSEL_FIELDS = [
 ] as const;
 
 export function worldSection(ctx: Ctx): HTMLElement {
+  const several = Object.keys(ctx.s.tissues).length > 1;
   const tissues = Object.entries(ctx.s.tissues).map(([tid, tissue]) => {
     const p = `tissues.${tid}`;
     const vessels = tissue.vessels.map((_, i) =>
@@ -71,7 +72,12 @@ export function worldSection(ctx: Ctx): HTMLElement {
     return h(
       'div',
       { class: 'bcard' },
-      h('h4', {}, tissue.name),
+      h(
+        'div',
+        { class: 'bcard-head' },
+        h('h4', {}, tissue.name),
+        several ? editButton(ctx, t('builder.remove'), () => ({ op: 'removeTissue', id: tid }), { id: fieldId(p, '-remove'), 'aria-label': t('builder.world.removeTissue', { name: tissue.name }) }) : null,
+      ),
       h(
         'div',
         { class: 'bgrid' },
@@ -96,6 +102,7 @@ export function worldSection(ctx: Ctx): HTMLElement {
     { class: 'bsection', 'aria-labelledby': 'b-world-h' },
     h('h3', { id: 'b-world-h' }, t('builder.world.heading')),
     ...tissues,
+    addForm(ctx, 'b-add-tissue', t('builder.world.newTissue'), t('builder.world.addTissue'), (name) => ({ op: 'addTissue', name })),
     h(
       'div',
       { class: 'bgrid' },
