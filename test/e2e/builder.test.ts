@@ -234,6 +234,11 @@ describe('the experiment builder', () => {
       await p.locator('#b-cellTypes_celletype-1-add-switch').click();
       await settled(p);
       await hasText(p.locator('#b-status'), 'La til en bryter for Celletype 1.');
+      // A scheduled injection, added with the form and listed in words.
+      await p.locator('#b-event-kind').selectOption('inject');
+      await p.locator('#b-event-add').click();
+      await hasText(p.locator('#b-schedule-h + p + .bpart .brows'), 'Ved time 2: sprøyt 500 pakker Vesikkeltype 1 inn i blodet');
+      await settled(p);
       const words = await p.locator('#builder').evaluate((root) =>
         Array.from(root.querySelectorAll<HTMLElement>('h2, h3, h4, legend, label, button, th, option, .help'))
           .filter((el) => el.offsetParent !== null || el.tagName === 'OPTION')
