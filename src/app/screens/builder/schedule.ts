@@ -87,7 +87,7 @@ function eventsPart(ctx: Ctx): HTMLElement {
       'div',
       { class: 'bgrid' },
       field('b-event-kind', t('builder.schedule.what'), kind),
-      field('b-event-target', t('builder.buttons.to'), target),
+      field('b-event-target', t('builder.schedule.which'), target),
       h('div', { class: 'bfield' }, amountLabel, amount),
       field('b-event-where', t('builder.schedule.where'), where),
       field('b-event-at', t('builder.schedule.at'), at),
