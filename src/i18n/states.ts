@@ -16,4 +16,6 @@ export const NB_STATES: Record<string, string> = {
   injured: 'skadet',
   quiet: 'rolig',
   profibrotic: 'profibrotisk',
+  // The experiment builder's default second state (a switch's target).
+  switched: 'slått om',
 };

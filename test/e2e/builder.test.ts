@@ -83,7 +83,7 @@ describe('the experiment builder', () => {
       await settled(p);
       // A value out of range: the message next to the field, nothing applied.
       await p.locator('#b-cellTypes_reader_radius').fill('80');
-      await hasText(p.locator('#b-cellTypes_reader_radius-err'), 'cell radius must be at most 50 µm');
+      await hasText(p.locator('#b-cellTypes_reader_radius-err'), 'Radius must be at most 50 µm');
       await p.locator('#b-cellTypes_reader_radius').fill('6');
       await p.locator('#b-cellTypes_reader_radius').press('Enter');
       // Senders: a cluster placed with the mouse on the stage; readers scattered with the button.
@@ -106,11 +106,11 @@ describe('the experiment builder', () => {
       // Undo and redo from the keyboard (focus outside a text field).
       await p.locator('#b-undo').focus();
       await p.keyboard.press('Control+z');
-      await hasText(p.locator('#b-status'), 'Undone.');
+      await hasText(p.locator('#b-status'), 'Undone: Placed 60 Reader.');
       // The column redraws on the next animation frame after the status line.
       await expect.poll(() => p.locator('#b-tissues_tissue_cells_1_count').count()).toBe(0);
       await p.keyboard.press('Control+Shift+Z');
-      await hasText(p.locator('#b-status'), 'Redone.');
+      await hasText(p.locator('#b-status'), 'Redone: Placed 60 Reader.');
       await expect.poll(() => p.locator('#b-tissues_tissue_cells_1_count').inputValue()).toBe('60');
       await hasText(p.locator('.brules'), 'Releases 300 letters an hour per cell.');
 
@@ -217,6 +217,40 @@ describe('the experiment builder', () => {
       await p.locator('#builder-h').waitFor();
       await hasText(p.locator('#banner-strip'), 'cellTypes.a.radius');
       await expect.poll(() => p.locator('#b-title').inputValue()).toBe('My experiment');
+    });
+  });
+
+  it('opens in bokmål with no English in its headings, labels and buttons, and names new things in bokmål', async () => {
+    await withApp('?build=blank&lang=nb', async (p) => {
+      await p.locator('#builder-h').waitFor();
+      await hasText(p.locator('#builder-h'), 'Bygg et forsøk');
+      // New things named by the builder (nothing typed): cell kinds, a label, a receptor, a signal, a vesicle kind.
+      for (const form of ['b-add-cell', 'b-add-cell', 'b-add-label', 'b-add-receptor', 'b-add-signal', 'b-add-ves']) {
+        await p.locator(`#${form}-go`).click();
+        await settled(p);
+      }
+      await expect.poll(() => p.locator('#b-cellTypes_celletype-2_name').inputValue()).toBe('Celletype 2');
+      await expect.poll(() => p.locator('#b-title').inputValue()).toBe('Mitt forsøk');
+      await p.locator('#b-cellTypes_celletype-1-add-switch').click();
+      await settled(p);
+      await hasText(p.locator('#b-status'), 'La til en bryter for Celletype 1.');
+      // A scheduled injection, added with the form and listed in words.
+      await p.locator('#b-event-kind').selectOption('inject');
+      await p.locator('#b-event-add').click();
+      await hasText(p.locator('#b-schedule-h + p + .bpart .brows'), 'Ved time 2: sprøyt 500 pakker Vesikkeltype 1 inn i blodet');
+      await settled(p);
+      const words = await p.locator('#builder').evaluate((root) =>
+        Array.from(root.querySelectorAll<HTMLElement>('h2, h3, h4, legend, label, button, th, option, .help'))
+          .filter((el) => el.offsetParent !== null || el.tagName === 'OPTION')
+          .map((el) => [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? ''].join(' ').trim()),
+      );
+      expect(words.length).toBeGreaterThan(80);
+      const english = /\b(the|and|of|Add|Remove|cells?|kinds?|Place|Save|Undo|Redo|Open|Copy|Name|labels?|receptors?|above|below|state|switch|prompt|chart|button|tissue|vessel|blood|share)\b/i;
+      expect(words.filter((w) => english.test(w))).toEqual([]);
+      // The home screen's way in, and a number the bokmål way.
+      await expect.poll(() => p.locator('#b-blood_halfLifeMinutes').inputValue()).toBe('30');
+      await expect.poll(() => p.locator('#b-bindingSpeed').inputValue()).toBe('0,05');
+      await expect.poll(() => p.locator('#home-build').textContent()).toBe('Bygg ditt eget forsøk');
     });
   });
 

@@ -2,18 +2,19 @@
 // built-in lesson to change ("Make a copy to change"). Both come back validated, with every
 // default filled in, so each later edit compares like with like.
 import { parseScenarioFile, type ScenarioFile } from '../../../lessons/scenarioFile';
+import { t } from './messages';
 
-/** The blank experiment: one tissue, no cell kinds, nothing placed. */
+/** The blank experiment: one tissue, no cell kinds, nothing placed (its title and tissue named in the reader's language). */
 export function blankScenario(): ScenarioFile {
   const p = parseScenarioFile({
     id: 'my-experiment',
-    title: 'My experiment',
+    title: t('builder.default.title'),
     question: '',
     seed: '1',
     vesiclesPerDot: 1,
     vesicleTypes: {},
     cellTypes: {},
-    tissues: { tissue: { name: 'tissue', width: 600, height: 400 } },
+    tissues: { tissue: { name: t('builder.default.tissue'), width: 600, height: 400 } },
     lesson: { hours: 24 },
   });
   if (!p.ok) throw new Error(`the blank experiment is invalid: ${p.problems.map((x) => `${x.path}: ${x.message}`).join('; ')}`);
@@ -28,7 +29,7 @@ export function blankScenario(): ScenarioFile {
 export function copyOfLesson(s: ScenarioFile): ScenarioFile {
   const copy = structuredClone(s);
   copy.id = `${s.id}-copy`.slice(0, 40);
-  copy.title = `${s.title} (my copy)`.slice(0, 80);
+  copy.title = t('builder.default.copyTitle', { title: s.title }).slice(0, 80);
   if (copy.lesson) {
     delete copy.lesson.claims;
     delete copy.lesson.claimRuns;

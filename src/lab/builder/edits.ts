@@ -2,11 +2,12 @@
 // validated scenario or the problem with the field it touched — never a half-applied change.
 // The input is never changed (edits work on a copy), so an undo stack can keep old scenarios as
 // they are. Validation is the one whole-file schema (lessons/scenarioFile.ts).
-import type { EventSpec } from '../../../sim/schema';
+import type { DoseSpec, EventSpec } from '../../../sim/schema';
 import type { CellRole, PromptSpec } from '../../../lessons/schema';
 import { parseScenarioFile, type ScenarioFile } from '../../../lessons/scenarioFile';
 import { FORBIDDEN_KEYS } from '../events';
 import { newId } from './ids';
+import { t } from './messages';
 
 /** Where cells go: scattered over the tissue or a region, or in a cluster (a single cell is a cluster of one). */
 export interface PlacementSpec {
@@ -43,13 +44,24 @@ export type Edit =
   | { op: 'removeChart'; index: number }
   | { op: 'addButton'; label: string; events: EventSpec[] }
   | { op: 'removeButton'; index: number }
-  | { op: 'setPrompt'; index: number; prompt: PromptSpec | null };
+  | { op: 'setPrompt'; index: number; prompt: PromptSpec | null }
+  /** A scheduled event (an injection, a drug, an antibody, cells added or removed at an hour). */
+  | { op: 'addEvent'; event: EventSpec }
+  | { op: 'removeEvent'; index: number }
+  /** Repeated doses of vesicles (into a tissue, or the blood). */
+  | { op: 'addDose'; dose: DoseSpec }
+  | { op: 'removeDose'; index: number }
+  | { op: 'addTissue'; name: string }
+  | { op: 'removeTissue'; id: string };
 
 export type EditResult = { ok: true; scenario: ScenarioFile } | { ok: false; path: string; message: string };
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+/** A dotted scenario path from its keys. */
+const dotted = (...keys: (string | number)[]): string => keys.join('.');
 
 /** The field an edit touches (where its message is shown). */
 export function pathOf(e: Edit): string {
@@ -60,7 +72,7 @@ export function pathOf(e: Edit): string {
     case 'removeCellKind':
       return 'cellTypes';
     case 'setRole':
-      return `lesson.roles.${e.id}`;
+      return dotted('lesson', 'roles', e.id);
     case 'addVesicleKind':
     case 'removeVesicleKind':
       return 'vesicleTypes';
@@ -73,21 +85,21 @@ export function pathOf(e: Edit): string {
     case 'addSignal':
       return 'signals';
     case 'toggleLabel':
-      return `vesicleTypes.${e.vesicle}.labels`;
+      return dotted('vesicleTypes', e.vesicle, 'labels');
     case 'toggleReceptor':
-      return `cellTypes.${e.cell}.receptors`;
+      return dotted('cellTypes', e.cell, 'receptors');
     case 'setAffinity':
-      return `affinity.${e.label}.${e.receptor}`;
+      return dotted('affinity', e.label, e.receptor);
     case 'setRelease':
-      return `cellTypes.${e.cell}.release`;
+      return dotted('cellTypes', e.cell, 'release');
     case 'setCargo':
-      return `vesicleTypes.${e.vesicle}.cargo.${e.signal}`;
+      return dotted('vesicleTypes', e.vesicle, 'cargo', e.signal);
     case 'addSwitch':
     case 'removeSwitch':
-      return `cellTypes.${e.cell}.transitions`;
+      return dotted('cellTypes', e.cell, 'transitions');
     case 'place':
     case 'removePlacement':
-      return `tissues.${e.tissue}.cells`;
+      return dotted('tissues', e.tissue, 'cells');
     case 'addChart':
     case 'removeChart':
       return 'lesson.charts';
@@ -95,7 +107,16 @@ export function pathOf(e: Edit): string {
     case 'removeButton':
       return 'lesson.interventions';
     case 'setPrompt':
-      return `lesson.prompts.${e.index}`;
+      return dotted('lesson', 'prompts', e.index);
+    case 'addEvent':
+    case 'removeEvent':
+      return 'events';
+    case 'addDose':
+    case 'removeDose':
+      return 'doses';
+    case 'addTissue':
+    case 'removeTissue':
+      return 'tissues';
   }
 }
 
@@ -107,27 +128,27 @@ const fail = (message: string): never => {
 /** Sets `value` at a dotted path of a plain JSON copy, making objects on the way. */
 function setIn(root: Json, path: string, value: unknown): void {
   const keys = path.split('.');
-  if (path.length > 200 || keys.some((k) => k === '' || FORBIDDEN_KEYS.has(k))) fail(`${path} is not a field of a scenario`);
+  if (path.length > 200 || keys.some((k) => k === '' || FORBIDDEN_KEYS.has(k))) fail(t('builder.edit.notAField', { path }));
   let node: unknown = root;
   for (const k of keys.slice(0, -1)) {
     if (Array.isArray(node)) {
       const i = Number(k);
-      if (!Number.isInteger(i) || i < 0 || i >= node.length) fail(`${path} is not a field of this scenario`);
+      if (!Number.isInteger(i) || i < 0 || i >= node.length) fail(t('builder.edit.notAField', { path }));
       node = node[i];
     } else if (isObj(node)) {
       if (!own(node, k)) node[k] = {};
       node = node[k];
-    } else fail(`${path} is not a field of this scenario`);
+    } else fail(t('builder.edit.notAField', { path }));
   }
   const last = keys[keys.length - 1];
   if (Array.isArray(node)) {
     const i = Number(last);
-    if (!Number.isInteger(i) || i < 0 || i > node.length) fail(`${path} is not a field of this scenario`);
+    if (!Number.isInteger(i) || i < 0 || i > node.length) fail(t('builder.edit.notAField', { path }));
     node[i] = value;
   } else if (isObj(node)) {
     if (value === undefined) delete node[last];
     else node[last] = value;
-  } else fail(`${path} is not a field of this scenario`);
+  } else fail(t('builder.edit.notAField', { path }));
 }
 
 const lessonOf = (s: Json): Json => {
@@ -138,10 +159,27 @@ const rec = (s: Json, key: string): Json => {
   if (!isObj(s[key])) s[key] = {};
   return s[key] as Json;
 };
-const need = (r: Json, id: string, what: string) => {
-  if (!own(r, id)) fail(`there is no ${what} "${id}"`);
+/** The things an edit can name, as words for its message. */
+const THING_WORDS = {
+  cellKind: 'builder.thing.cellKind',
+  vesicleKind: 'builder.thing.vesicleKind',
+  label: 'builder.thing.label',
+  receptor: 'builder.thing.receptor',
+  signal: 'builder.thing.signal',
+  tissue: 'builder.thing.tissue',
+} as const;
+const need = (r: Json, id: string, what: keyof typeof THING_WORDS) => {
+  if (!own(r, id)) fail(t('builder.edit.noSuchThing', { what: t(THING_WORDS[what]), id }));
   return r[id] as Json;
 };
+
+/** The name a new thing gets when none is typed ("Cell kind 2"): numbered after those there are, and not yet used. */
+function defaultName(key: 'builder.default.cellKind' | 'builder.default.vesicleKind' | 'builder.default.label' | 'builder.default.receptor' | 'builder.default.signal' | 'builder.default.tissueN', r: Json): string {
+  const names = new Set(Object.values(r).map((x) => (isObj(x) && typeof x.name === 'string' ? x.name : '')));
+  let n = Object.keys(r).length + 1;
+  while (names.has(t(key, { n }))) n++;
+  return t(key, { n });
+}
 const cellKinds = (s: Json) => rec(s, 'cellTypes');
 const tissues = (s: Json) => Object.values(rec(s, 'tissues')).filter(isObj);
 const arr = (o: Json, key: string): unknown[] => {
@@ -212,6 +250,21 @@ function dropReceptor(s: Json, id: string): void {
   dropFromLesson(s, (x) => mentions(x, `affinity`) && mentions(x, id), () => false);
 }
 
+/**
+ * Removes a tissue and every use of it: events, doses and buttons given into it, and the metrics
+ * that name it (`cells.<kind>.in.<tissue>`, `vesicles.tissue.<tissue>`) — all per-tissue metrics
+ * when one tissue is left, since the engine counts per tissue only when there are several.
+ */
+function dropTissue(s: Json, id: string): void {
+  delete rec(s, 'tissues')[id];
+  const into = (x: unknown) => JSON.stringify(x).includes(`"tissue":${JSON.stringify(id)}`);
+  s.events = arr(s, 'events').filter((e) => !into(e));
+  s.doses = arr(s, 'doses').filter((d) => !into(d));
+  const one = Object.keys(rec(s, 'tissues')).length === 1;
+  const names = (m: string) => (one ? /\.in\.[^.]+$|^vesicles\.tissue\.[^.]+$/.test(m) : m.endsWith(`.in.${id}`) || m === `vesicles.tissue.${id}`);
+  dropFromLesson(s, into, names);
+}
+
 function toggle(list: unknown[], id: string, on: boolean): unknown[] {
   const without = list.filter((x) => x !== id);
   return on ? [...without, id] : without;
@@ -223,7 +276,7 @@ function apply(s: Json, e: Edit): void {
       setIn(s, e.path, e.value);
       return;
     case 'addCellKind': {
-      const name = e.name.trim() || 'new cells';
+      const name = e.name.trim() || defaultName('builder.default.cellKind', cellKinds(s));
       const id = newId(name, Object.keys(cellKinds(s)), 'cells');
       cellKinds(s)[id] = { name };
       const L = lessonOf(s);
@@ -233,26 +286,26 @@ function apply(s: Json, e: Edit): void {
       return;
     }
     case 'removeCellKind':
-      need(cellKinds(s), e.id, 'cell kind');
+      need(cellKinds(s), e.id, 'cellKind');
       dropCellKind(s, e.id);
       return;
     case 'setRole': {
-      need(cellKinds(s), e.id, 'cell kind');
+      need(cellKinds(s), e.id, 'cellKind');
       const L = lessonOf(s);
       L.roles = { ...(isObj(L.roles) ? L.roles : {}), [e.id]: e.role };
       return;
     }
     case 'addVesicleKind': {
-      const name = e.name.trim() || 'vesicles';
+      const name = e.name.trim() || defaultName('builder.default.vesicleKind', rec(s, 'vesicleTypes'));
       rec(s, 'vesicleTypes')[newId(name, Object.keys(rec(s, 'vesicleTypes')), 'vesicles')] = { name };
       return;
     }
     case 'removeVesicleKind':
-      need(rec(s, 'vesicleTypes'), e.id, 'vesicle kind');
+      need(rec(s, 'vesicleTypes'), e.id, 'vesicleKind');
       dropVesicleKind(s, e.id);
       return;
     case 'addLabel': {
-      const name = e.name.trim() || 'label';
+      const name = e.name.trim() || defaultName('builder.default.label', rec(s, 'labels'));
       rec(s, 'labels')[newId(name, Object.keys(rec(s, 'labels')), 'label')] = { name };
       return;
     }
@@ -261,7 +314,7 @@ function apply(s: Json, e: Edit): void {
       dropLabel(s, e.id);
       return;
     case 'addReceptor': {
-      const name = e.name.trim() || 'receptor';
+      const name = e.name.trim() || defaultName('builder.default.receptor', rec(s, 'receptors'));
       rec(s, 'receptors')[newId(name, Object.keys(rec(s, 'receptors')), 'receptor')] = { name };
       return;
     }
@@ -270,18 +323,18 @@ function apply(s: Json, e: Edit): void {
       dropReceptor(s, e.id);
       return;
     case 'addSignal': {
-      const name = e.name.trim() || 'signal';
+      const name = e.name.trim() || defaultName('builder.default.signal', rec(s, 'signals'));
       rec(s, 'signals')[newId(name, Object.keys(rec(s, 'signals')), 'signal')] = { name };
       return;
     }
     case 'toggleLabel': {
-      const v = need(rec(s, 'vesicleTypes'), e.vesicle, 'vesicle kind');
+      const v = need(rec(s, 'vesicleTypes'), e.vesicle, 'vesicleKind');
       need(rec(s, 'labels'), e.label, 'label');
       v.labels = toggle(arr(v, 'labels'), e.label, e.on);
       return;
     }
     case 'toggleReceptor': {
-      const c = need(cellKinds(s), e.cell, 'cell kind');
+      const c = need(cellKinds(s), e.cell, 'cellKind');
       need(rec(s, 'receptors'), e.receptor, 'receptor');
       c.receptors = toggle(arr(c, 'receptors'), e.receptor, e.on);
       return;
@@ -294,8 +347,8 @@ function apply(s: Json, e: Edit): void {
       return;
     }
     case 'setRelease': {
-      const c = need(cellKinds(s), e.cell, 'cell kind');
-      need(rec(s, 'vesicleTypes'), e.vesicle, 'vesicle kind');
+      const c = need(cellKinds(s), e.cell, 'cellKind');
+      need(rec(s, 'vesicleTypes'), e.vesicle, 'vesicleKind');
       const list = arr(c, 'release');
       const at = list.findIndex((r) => isObj(r) && r.vesicleType === e.vesicle);
       if (e.perHour === null) {
@@ -305,7 +358,7 @@ function apply(s: Json, e: Edit): void {
       return;
     }
     case 'setCargo': {
-      const v = need(rec(s, 'vesicleTypes'), e.vesicle, 'vesicle kind');
+      const v = need(rec(s, 'vesicleTypes'), e.vesicle, 'vesicleKind');
       need(rec(s, 'signals'), e.signal, 'signal');
       const cargo = rec(v, 'cargo');
       if (e.amount === null) delete cargo[e.signal];
@@ -313,7 +366,7 @@ function apply(s: Json, e: Edit): void {
       return;
     }
     case 'addSwitch': {
-      const c = need(cellKinds(s), e.cell, 'cell kind');
+      const c = need(cellKinds(s), e.cell, 'cellKind');
       need(rec(s, 'signals'), e.signal, 'signal');
       const states = arr(c, 'states') as string[];
       if (states.length === 0) states.push('alive');
@@ -322,9 +375,9 @@ function apply(s: Json, e: Edit): void {
       return;
     }
     case 'removeSwitch': {
-      const c = need(cellKinds(s), e.cell, 'cell kind');
+      const c = need(cellKinds(s), e.cell, 'cellKind');
       const list = arr(c, 'transitions');
-      if (!Number.isInteger(e.index) || e.index < 0 || e.index >= list.length) fail('there is no such switch');
+      if (!Number.isInteger(e.index) || e.index < 0 || e.index >= list.length) fail(t('builder.edit.noSwitch'));
       list.splice(e.index, 1);
       return;
     }
@@ -334,9 +387,9 @@ function apply(s: Json, e: Edit): void {
       return;
     }
     case 'removePlacement': {
-      const t = need(rec(s, 'tissues'), e.tissue, 'tissue');
-      const list = arr(t, 'cells');
-      if (!Number.isInteger(e.index) || e.index < 0 || e.index >= list.length) fail('there is no such group of cells');
+      const tissue = need(rec(s, 'tissues'), e.tissue, 'tissue');
+      const list = arr(tissue, 'cells');
+      if (!Number.isInteger(e.index) || e.index < 0 || e.index >= list.length) fail(t('builder.edit.noGroup'));
       list.splice(e.index, 1);
       return;
     }
@@ -345,7 +398,7 @@ function apply(s: Json, e: Edit): void {
       return;
     case 'removeChart': {
       const list = arr(lessonOf(s), 'charts');
-      if (!Number.isInteger(e.index) || e.index < 0 || e.index >= list.length) fail('there is no such chart');
+      if (!Number.isInteger(e.index) || e.index < 0 || e.index >= list.length) fail(t('builder.edit.noChart'));
       list.splice(e.index, 1);
       return;
     }
@@ -354,13 +407,42 @@ function apply(s: Json, e: Edit): void {
       return;
     case 'removeButton': {
       const list = arr(lessonOf(s), 'interventions');
-      if (!Number.isInteger(e.index) || e.index < 0 || e.index >= list.length) fail('there is no such button');
+      if (!Number.isInteger(e.index) || e.index < 0 || e.index >= list.length) fail(t('builder.edit.noButton'));
       list.splice(e.index, 1);
       return;
     }
+    case 'addEvent':
+      arr(s, 'events').push(structuredClone(e.event));
+      return;
+    case 'removeEvent': {
+      const list = arr(s, 'events');
+      if (!Number.isInteger(e.index) || e.index < 0 || e.index >= list.length) fail(t('builder.edit.noEvent'));
+      list.splice(e.index, 1);
+      return;
+    }
+    case 'addDose':
+      arr(s, 'doses').push(structuredClone(e.dose));
+      return;
+    case 'removeDose': {
+      const list = arr(s, 'doses');
+      if (!Number.isInteger(e.index) || e.index < 0 || e.index >= list.length) fail(t('builder.edit.noDose'));
+      list.splice(e.index, 1);
+      return;
+    }
+    case 'addTissue': {
+      const tissues = rec(s, 'tissues');
+      const name = e.name.trim() || defaultName('builder.default.tissueN', tissues);
+      tissues[newId(name, Object.keys(tissues), 'tissue')] = { name, width: 600, height: 400 };
+      return;
+    }
+    case 'removeTissue':
+      need(rec(s, 'tissues'), e.id, 'tissue');
+      if (Object.keys(rec(s, 'tissues')).length <= 1) fail(t('builder.edit.lastTissue'));
+      dropTissue(s, e.id);
+      return;
     case 'setPrompt': {
       const list = arr(lessonOf(s), 'prompts');
-      if (!Number.isInteger(e.index) || e.index < 0 || e.index > list.length || e.index >= 3) fail('a built experiment has three prompts at most');
+      if (!Number.isInteger(e.index) || e.index < 0 || e.index > list.length || e.index >= 3) fail(t('builder.edit.threePrompts'));
       if (e.prompt === null) {
         if (e.index < list.length) list.splice(e.index, 1);
       } else list[e.index] = { ...e.prompt };
@@ -372,7 +454,7 @@ function apply(s: Json, e: Edit): void {
 /** The problem to show next to the field an edit touched: the first at or under its path, else the first. */
 function problemFor(path: string, problems: { path: string; message: string }[]): { path: string; message: string } {
   const near = problems.find((p) => p.path === path || p.path.startsWith(`${path}.`)) ?? problems.find((p) => path.startsWith(`${p.path}.`));
-  return near ?? problems[0] ?? { path, message: 'not valid' };
+  return near ?? problems[0] ?? { path, message: t('builder.edit.notValid') };
 }
 
 /** Applies one edit: a new validated scenario, or the problem (the scenario given is never changed). */
@@ -383,7 +465,7 @@ export function applyEdit(s: ScenarioFile, e: Edit): EditResult {
     apply(draft, e);
   } catch (err) {
     if (err instanceof EditError) return { ok: false, path, message: err.message };
-    return { ok: false, path, message: `could not make this change (${err instanceof Error ? err.message : String(err)})` };
+    return { ok: false, path, message: t('builder.edit.cannot', { error: err instanceof Error ? err.message : String(err) }) };
   }
   const parsed = parseScenarioFile(draft);
   if (!parsed.ok) return { ok: false, ...problemFor(path, parsed.problems) };

@@ -9,6 +9,7 @@ const OPS = [
   'set-num', 'set-name', 'addCellKind', 'removeCellKind', 'setRole', 'addVesicleKind', 'removeVesicleKind', 'addLabel', 'removeLabel',
   'addReceptor', 'removeReceptor', 'addSignal', 'toggleLabel', 'toggleReceptor', 'setAffinity', 'setRelease', 'setCargo', 'addSwitch',
   'removeSwitch', 'place-cluster', 'place-region', 'removePlacement', 'addChart', 'removeChart', 'setPrompt', 'undo-prompt',
+  'addEvent', 'removeEvent', 'addDose', 'removeDose', 'addTissue', 'removeTissue',
 ] as const;
 
 export interface Choice {
@@ -92,5 +93,19 @@ export function editOf(s: ScenarioFile, c: Choice): Edit {
       return { op: 'setPrompt', index: c.a % 4, prompt: { atHours: c.x, predict: c.name, explain: 'because' } };
     case 'undo-prompt':
       return { op: 'setPrompt', index: c.a % 3, prompt: null };
+    case 'addEvent':
+      return c.b % 2 === 0
+        ? { op: 'addEvent', event: { kind: 'inject', atHours: Math.abs(c.x), vesicleType: pick(ves, c.a) ?? 'nope', packets: 1 + c.b, ...(c.a % 2 === 0 ? { tissue } : {}) } }
+        : { op: 'addEvent', event: { kind: 'removeCells', atHours: c.a, type: cell, fraction: c.x / 100 } };
+    case 'removeEvent':
+      return { op: 'removeEvent', index: c.a % 3 };
+    case 'addDose':
+      return { op: 'addDose', dose: { name: c.name, vesicleType: pick(ves, c.a) ?? 'nope', packets: c.b, everyHours: c.x, startHours: 0, stopHours: 100000, ...(c.a % 2 === 0 ? { tissue } : {}) } };
+    case 'removeDose':
+      return { op: 'removeDose', index: c.a % 3 };
+    case 'addTissue':
+      return { op: 'addTissue', name: c.name };
+    case 'removeTissue':
+      return { op: 'removeTissue', id: pick(Object.keys(s.tissues), c.a) ?? 'nope' };
   }
 }

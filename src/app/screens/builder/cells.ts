@@ -2,9 +2,29 @@
 // every lesson), how many are placed, radius, motility, division and death, uptake, and which
 // receptors the kind carries.
 import { CELL_ROLES, type CellRole } from '../../../../lessons/schema';
-import { cellLooks, ROLE_NAMES } from '../../../../viz/palette';
+import { cellLooks } from '../../../../viz/palette';
 import { h } from '../../ui/dom';
 import { addForm, checkField, editButton, fieldId, numberField, selectField, textField, type Ctx } from './fields';
+import { t } from './messages';
+
+/** Each role's name, the same as the lesson screen's key gives it. */
+const ROLE_KEYS = {
+  tumour: 'builder.role.tumour',
+  tcell: 'builder.role.tcell',
+  nk: 'builder.role.nk',
+  macrophage: 'builder.role.macrophage',
+  stem: 'builder.role.stem',
+  sender: 'builder.role.sender',
+  reader: 'builder.role.reader',
+  bystander: 'builder.role.bystander',
+  barrier: 'builder.role.barrier',
+  bacterium: 'builder.role.bacterium',
+  healthy: 'builder.role.healthy',
+  stromal: 'builder.role.stromal',
+} as const satisfies Record<CellRole, string>;
+
+/** A cell role's name in the reader's language ("NK cell", "NK-celle"). */
+export const roleName = (r: CellRole): string => t(ROLE_KEYS[r]);
 
 const roleOf = (ctx: Ctx, id: string): CellRole => {
   const r = ctx.s.lesson?.roles?.[id];
@@ -14,7 +34,7 @@ const roleOf = (ctx: Ctx, id: string): CellRole => {
 /** How many cells of a kind the experiment places, over every tissue. */
 export function placedCount(ctx: Ctx, id: string): number {
   let n = 0;
-  for (const t of Object.values(ctx.s.tissues)) for (const p of t.cells) if (p.type === id) n += p.count;
+  for (const tissue of Object.values(ctx.s.tissues)) for (const p of tissue.cells) if (p.type === id) n += p.count;
   return n;
 }
 
@@ -28,30 +48,32 @@ export function cellsSection(ctx: Ctx): HTMLElement {
     return h(
       'li',
       { class: 'bcard', 'data-kind': id },
-      h('div', { class: 'bcard-head' }, swatch, h('h4', {}, c.name), h('span', { class: 'help' }, `${placedCount(ctx, id)} placed`), editButton(ctx, 'Remove', () => ({ op: 'removeCellKind', id }), { 'aria-label': `Remove ${c.name}`, id: fieldId(p, '-remove') })),
+      h('div', { class: 'bcard-head' }, swatch, h('h4', {}, c.name), h('span', { class: 'help' }, t('builder.cells.placed', { count: placedCount(ctx, id) })),
+        editButton(ctx, t('builder.remove'), () => ({ op: 'removeCellKind', id }), { 'aria-label': t('builder.cells.removeKind', { name: c.name }), id: fieldId(p, '-remove') }),
+      ),
       h(
         'div',
         { class: 'bgrid' },
-        textField(ctx, `${p}.name`, 'Name', { max: 80 }),
-        selectField(ctx, fieldId(p, '-role'), 'Role (colour)', CELL_ROLES.map((r) => [r, ROLE_NAMES[r]]), roleOf(ctx, id), (role) => ({ op: 'setRole', id, role: role as CellRole })),
-        numberField(ctx, `${p}.radius`, { label: 'Radius' }),
-        numberField(ctx, `${p}.motility`, { label: 'Motility' }),
-        numberField(ctx, `${p}.doublingHours`, { label: 'Divides every (0: never)' }),
-        numberField(ctx, `${p}.deathPerHour`, { label: 'Death rate' }),
-        numberField(ctx, `${p}.nonSpecificUptake`, { label: 'Takes up any vesicle by chance' }),
-        numberField(ctx, `${p}.internalisePerHour`, { label: 'Takes bound vesicles inside' }),
-        numberField(ctx, `${p}.maxBound`, { label: 'Surface full at' }),
+        textField(ctx, `${p}.name`, t('builder.name'), { max: 80 }),
+        selectField(ctx, fieldId(p, '-role'), t('builder.cells.role'), CELL_ROLES.map((r) => [r, roleName(r)]), roleOf(ctx, id), (role) => ({ op: 'setRole', id, role: role as CellRole })),
+        numberField(ctx, `${p}.radius`, { label: t('builder.cells.radius') }),
+        numberField(ctx, `${p}.motility`, { label: t('builder.cells.motility') }),
+        numberField(ctx, `${p}.doublingHours`, { label: t('builder.cells.doubling') }),
+        numberField(ctx, `${p}.deathPerHour`, { label: t('builder.cells.death') }),
+        numberField(ctx, `${p}.nonSpecificUptake`, { label: t('builder.cells.nonSpecific') }),
+        numberField(ctx, `${p}.internalisePerHour`, { label: t('builder.cells.internalise') }),
+        numberField(ctx, `${p}.maxBound`, { label: t('builder.cells.maxBound') }),
       ),
       receptors.length === 0
-        ? h('p', { class: 'help' }, 'Receptors: add one in the address book below.')
-        : h('fieldset', { class: 'bchecks' }, h('legend', {}, 'Receptors it carries'), ...receptors.map(([rid, r]) => checkField(ctx, fieldId(`${p}.receptors.${rid}`), r.name, c.receptors.includes(rid), (on) => ({ op: 'toggleReceptor', cell: id, receptor: rid, on })))),
+        ? h('p', { class: 'help' }, t('builder.cells.receptorsHelp'))
+        : h('fieldset', { class: 'bchecks' }, h('legend', {}, t('builder.cells.receptors')), ...receptors.map(([rid, r]) => checkField(ctx, fieldId(`${p}.receptors.${rid}`), r.name, c.receptors.includes(rid), (on) => ({ op: 'toggleReceptor', cell: id, receptor: rid, on })))),
     );
   });
   return h(
     'section',
     { class: 'bsection', 'aria-labelledby': 'b-cells-h' },
-    h('h3', { id: 'b-cells-h' }, 'Cell kinds'),
-    cards.length === 0 ? h('p', { class: 'help' }, 'No cells yet. Add a kind of cell, then place it on the tissue.') : h('ul', { class: 'bcards' }, ...cards),
-    addForm(ctx, 'b-add-cell', 'New cell kind', 'Add cell kind', (name) => ({ op: 'addCellKind', name, role: Object.keys(ctx.s.cellTypes).length === 0 ? 'sender' : Object.keys(ctx.s.cellTypes).length === 1 ? 'reader' : 'bystander', count: 0 })),
+    h('h3', { id: 'b-cells-h' }, t('builder.cells.heading')),
+    cards.length === 0 ? h('p', { class: 'help' }, t('builder.cells.empty')) : h('ul', { class: 'bcards' }, ...cards),
+    addForm(ctx, 'b-add-cell', t('builder.cells.new'), t('builder.cells.add'), (name) => ({ op: 'addCellKind', name, role: Object.keys(ctx.s.cellTypes).length === 0 ? 'sender' : Object.keys(ctx.s.cellTypes).length === 1 ? 'reader' : 'bystander', count: 0 })),
   );
 }

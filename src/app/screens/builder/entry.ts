@@ -9,6 +9,7 @@ import type { Banner } from '../../replay/banner';
 import type { BuilderScreen } from './screen';
 import type { ScenarioFile } from '../../../../lessons/scenarioFile';
 import { h } from '../../ui/dom';
+import { t } from '../../../i18n/i18n';
 
 export interface BuilderEntryDeps {
   session: Session;
@@ -82,7 +83,7 @@ export function mountBuilderEntry(d: BuilderEntryDeps): BuilderEntry {
       d.showLab();
       await b.start(s);
     } catch (e) {
-      d.notify(`The experiment builder could not be loaded (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`, 'warn');
+      d.notify(t('builderEntry.loadFailed', { error: e instanceof Error ? e.message : String(e) }), 'warn');
     }
   };
 
@@ -93,13 +94,13 @@ export function mountBuilderEntry(d: BuilderEntryDeps): BuilderEntry {
 
   const placeButtons = () => {
     // Home: build from a blank tissue.
-    const fromBlank = h('button', { type: 'button', id: 'home-build', class: 'primary' }, 'Build your own experiment');
+    const fromBlank = h('button', { type: 'button', id: 'home-build', class: 'primary' }, t('builderEntry.build'));
     fromBlank.addEventListener('click', () => void begin(async () => (await import('./screen')).blank(), '?build=blank&mode=lab', true));
     const homeOpen = document.querySelector('#home .home-open');
-    homeOpen?.append(h('div', { class: 'row home-build-row' }, fromBlank, h('span', { class: 'help' }, 'Start from an empty tissue: choose the cells, their vesicles and who reads them.')));
+    homeOpen?.append(h('div', { class: 'row home-build-row' }, fromBlank, h('span', { class: 'help' }, t('builderEntry.buildHelp'))));
 
     // Lab: a copy of the lesson on screen (with its current settings) to change.
-    const copy = h('button', { type: 'button', id: 'lab-build', class: 'small' }, 'Make a copy to change');
+    const copy = h('button', { type: 'button', id: 'lab-build', class: 'small', title: t('builderEntry.copyHelp') }, t('builderEntry.copy'));
     copy.addEventListener('click', () => {
       const id = d.session.lessonId;
       void begin(async () => (await import('./screen')).copyOfRun(d.session), `?build=${encodeURIComponent(id ?? 'blank')}&mode=lab`, true);
@@ -122,7 +123,7 @@ export function mountBuilderEntry(d: BuilderEntryDeps): BuilderEntry {
         const m = await import('./screen');
         const r = await m.fromSearch(search);
         if (r.problems.length > 0)
-          d.banner.show({ key: 'link', kind: 'warn', title: r.title, lines: r.problems.slice(0, 12).concat(r.problems.length > 12 ? [`… and ${r.problems.length - 12} more`] : []) });
+          d.banner.show({ key: 'link', kind: 'warn', title: r.title, lines: r.problems.slice(0, 12).concat(r.problems.length > 12 ? [t('builderEntry.more', { count: r.problems.length - 12 })] : []) });
         return r.scenario;
       }, '', false),
   };

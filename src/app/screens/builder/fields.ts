@@ -1,7 +1,11 @@
 // The builder's form fields: a number with its label, unit and range from the schema, a name, a
 // choice, a check box — each checked live as it is typed (the message next to the field, the
-// scenario unchanged) and applied when it is committed (Enter or leaving it) only if valid.
+// scenario unchanged) and applied when it is committed (Enter or leaving it) only if valid. A
+// number's range is checked here, so its message names the field as the builder does, in the
+// reader's language.
 import { parameterAt } from '../../../../sim/params';
+import { num } from '../../../i18n/i18n';
+import { fieldNumber, t, unitWord } from './messages';
 import type { ScenarioFile } from '../../../../lessons/scenarioFile';
 import type { Edit } from '../../../lab/builder/index';
 import { h, type Child } from '../../ui/dom';
@@ -24,6 +28,9 @@ export function valueAt(root: unknown, path: string): unknown {
   return node;
 }
 
+/** A dotted scenario path from its keys (`at(p, 'barriers', 0, 'position')`). */
+export const at = (...keys: (string | number)[]): string => keys.join('.');
+
 /** A stable element id for a scenario path (focus comes back to it after the builder redraws). */
 export function fieldId(path: string, suffix = ''): string {
   return `b-${path.replace(/[^A-Za-z0-9_-]/g, '_')}${suffix}`;
@@ -39,15 +46,43 @@ function showError(input: HTMLElement, err: HTMLElement, message: string | null)
 
 /** A number read from text: the value, or undefined for an empty optional field, or null when not a number. */
 function readNumber(text: string, optional: boolean): number | undefined | null {
-  const t = text.trim().replace(',', '.');
-  if (t === '') return optional ? undefined : null;
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return null;
-  const n = Number(t);
+  const typed = text.trim().replace(',', '.');
+  if (typed === '') return optional ? undefined : null;
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(typed)) return null;
+  const n = Number(typed);
   return Number.isFinite(n) ? n : null;
 }
 
+/** The problem with a number for a field of this range, in words (null: none). */
+export function rangeProblem(v: number, label: string, unit: string, range: { min: number; max: number; integer?: boolean } | null): string | null {
+  if (!range) return null;
+  if (v < range.min) return t('builder.field.atLeast', { label, min: num(range.min), unit }).trim();
+  if (v > range.max) return t('builder.field.atMost', { label, max: num(range.max), unit }).trim();
+  if (range.integer && !Number.isInteger(v)) return t('builder.field.whole', { label });
+  return null;
+}
+
+/**
+ * A schema message about a field, said with the field's name in the reader's language: the
+ * schema's range and length messages ("Too small: expected string to have >=1 characters",
+ * "cell radius must be at most 50 µm") are known by their form; any other is shown as written.
+ */
+export function fieldProblem(message: string, label: string, unit = ''): string {
+  const bound = /(?:to be|must be at) (>=|<=|least|most) ?(-?[\d.e+]+)/.exec(message);
+  if (/^Too small: expected string to have >=1 characters?$/.test(message)) return t('builder.field.empty', { label });
+  const long = /^Too big: expected string to have <=(\d+) characters$/.exec(message);
+  if (long) return t('builder.field.tooLong', { label, max: Number(long[1]) });
+  if (/must be a whole number$|expected int/.test(message)) return t('builder.field.whole', { label });
+  if (bound && Number.isFinite(Number(bound[2]))) {
+    const x = num(Number(bound[2]));
+    return (bound[1] === '>=' || bound[1] === 'least' ? t('builder.field.atLeast', { label, min: x, unit }) : t('builder.field.atMost', { label, max: x, unit })).trim();
+  }
+  return message;
+}
+
 export interface NumberOpts {
-  label?: string;
+  /** The field's name as the builder shows it (in the reader's language). */
+  label: string;
   /** The edit a value makes (default: set the path). */
   edit?: (value: number | undefined) => Edit;
   /** Empty means "not set". */
@@ -57,32 +92,34 @@ export interface NumberOpts {
   unit?: string;
 }
 
-/** A number field for a scenario path, labelled with the schema's name and unit. */
-export function numberField(ctx: Ctx, path: string, o: NumberOpts = {}): HTMLElement {
+/** A number field for a scenario path, with the schema's unit and range. */
+export function numberField(ctx: Ctx, path: string, o: NumberOpts): HTMLElement {
   const meta = parameterAt(ctx.s, path);
   const value = valueAt(ctx.s, path);
   const id = fieldId(path);
-  const label = o.label ?? meta?.label ?? path;
-  const unit = o.unit ?? meta?.unit ?? '';
+  const label = o.label;
+  const unit = unitWord(o.unit ?? meta?.unit ?? '');
   const input = h('input', {
     type: 'text',
     inputmode: 'decimal',
     id,
     class: 'num short',
-    value: typeof value === 'number' ? String(value) : '',
+    value: typeof value === 'number' ? fieldNumber(value) : '',
     'data-path': path,
     'aria-describedby': `${id}-err`,
     autocomplete: 'off',
     spellcheck: 'false',
-    title: meta ? `${meta.help} (${meta.min}–${meta.max}${unit ? ` ${unit}` : ''})` : undefined,
+    title: meta ? t('builder.field.range', { min: num(meta.min), max: num(meta.max), unit }).trim() : undefined,
   });
   const err = errorSlot(id);
   const editOf = (v: number | undefined): Edit => (o.edit ? o.edit(v) : { op: 'set', path, value: v });
   const check = (): { ok: true; v: number | undefined } | { ok: false; message: string } => {
     const v = readNumber(input.value, o.optional ?? false);
-    if (v === null) return { ok: false, message: `${label} must be a number${unit ? ` (${unit})` : ''}` };
+    if (v === null) return { ok: false, message: unit ? t('builder.field.notNumberUnit', { label, unit }) : t('builder.field.notNumber', { label }) };
+    const out = v === undefined ? null : rangeProblem(v, label, unit, meta ?? null);
+    if (out) return { ok: false, message: out };
     const problem = ctx.trial(editOf(v));
-    return problem ? { ok: false, message: problem } : { ok: true, v };
+    return problem ? { ok: false, message: fieldProblem(problem, label, unit) } : { ok: true, v };
   };
   input.addEventListener('input', () => {
     const c = check();
@@ -112,9 +149,13 @@ export function textField(ctx: Ctx, path: string, label: string, o: { long?: boo
   input.value = typeof value === 'string' ? value : '';
   const err = errorSlot(id);
   const editOf = (v: string): Edit => (o.edit ? o.edit(v) : { op: 'set', path, value: v });
-  input.addEventListener('input', () => showError(input, err, ctx.trial(editOf(input.value))));
+  const trial = (v: string) => {
+    const problem = ctx.trial(editOf(v));
+    return problem === null ? null : fieldProblem(problem, label);
+  };
+  input.addEventListener('input', () => showError(input, err, trial(input.value)));
   input.addEventListener('change', () => {
-    const problem = ctx.trial(editOf(input.value));
+    const problem = trial(input.value);
     if (problem) return showError(input, err, problem);
     if (input.value !== value) ctx.apply(editOf(input.value), err);
   });

@@ -4,7 +4,9 @@
 // its count editable and a Remove.
 import type { PlacementSpec } from '../../../lab/builder/index';
 import { h } from '../../ui/dom';
-import { editButton, fieldId, numberField, type Ctx } from './fields';
+import { num } from '../../../i18n/i18n';
+import { at, editButton, fieldId, numberField, type Ctx } from './fields';
+import { fieldNumber, t, unitWord } from './messages';
 
 export type Shape = 'cluster' | 'patch' | 'scatter' | 'line';
 
@@ -28,12 +30,12 @@ export function newPlaceTool(): PlaceTool {
   return { kind: '', shape: 'cluster', count: 10, radius: 40, width: 200, height: 120, length: 300, x: 300, y: 200, tissue: '', clicking: false };
 }
 
-const SHAPES: [Shape, string][] = [
-  ['cluster', 'a cluster'],
-  ['patch', 'scattered in a patch'],
-  ['scatter', 'scattered over the whole tissue'],
-  ['line', 'a line'],
-];
+const SHAPES = [
+  ['cluster', 'builder.place.cluster'],
+  ['patch', 'builder.place.patch'],
+  ['scatter', 'builder.place.scatter'],
+  ['line', 'builder.place.line'],
+] as const;
 
 /** The placement the tool makes at (x, y), kept inside the tissue. */
 export function placementAt(t: PlaceTool, x: number, y: number, tissue: { width: number; height: number }, cellRadius: number): PlacementSpec {
@@ -60,23 +62,23 @@ export function placementAt(t: PlaceTool, x: number, y: number, tissue: { width:
 }
 
 function describe(p: { count: number; cluster?: { x: number; y: number; radius: number }; region?: { x: number; y: number; width: number; height: number } }): string {
-  const r = (v: number) => Math.round(v);
-  if (p.cluster) return `in a cluster at (${r(p.cluster.x)}, ${r(p.cluster.y)}) µm, radius ${r(p.cluster.radius)} µm`;
-  if (p.region) return `in a patch from (${r(p.region.x)}, ${r(p.region.y)}) µm, ${r(p.region.width)} × ${r(p.region.height)} µm`;
-  return 'scattered over the whole tissue';
+  const r = (v: number) => num(Math.round(v));
+  if (p.cluster) return t('builder.place.inCluster', { x: r(p.cluster.x), y: r(p.cluster.y), radius: r(p.cluster.radius) });
+  if (p.region) return t('builder.place.inPatch', { x: r(p.region.x), y: r(p.region.y), width: r(p.region.width), height: r(p.region.height) });
+  return t('builder.place.overTissue');
 }
 
 /** A plain number input bound to a tool choice (not a scenario field). */
 function toolNumber(id: string, label: string, unit: string, value: number, set: (v: number) => void, min: number): HTMLElement {
-  const input = h('input', { type: 'text', inputmode: 'decimal', id, class: 'num short', value: String(value), autocomplete: 'off', 'aria-describedby': `${id}-err` });
+  const input = h('input', { type: 'text', inputmode: 'decimal', id, class: 'num short', value: fieldNumber(value), autocomplete: 'off', 'aria-describedby': `${id}-err` });
   const err = h('p', { class: 'field-error', id: `${id}-err`, 'aria-live': 'polite' });
   input.addEventListener('input', () => {
-    const n = Number(input.value.trim());
+    const n = Number(input.value.trim().replace(',', '.'));
     const ok = input.value.trim() !== '' && Number.isFinite(n) && n >= min;
-    err.textContent = ok ? '' : `${label} must be a number of at least ${min}${unit ? ` ${unit}` : ''}`;
+    err.textContent = ok ? '' : t('builder.field.toolAtLeast', { label, min: num(min), unit: unitWord(unit) }).trim();
     if (ok) set(n);
   });
-  return h('div', { class: 'bfield' }, h('label', { for: id }, label), h('span', { class: 'bfield-input' }, input, unit ? h('span', { class: 'unit' }, unit) : null), err);
+  return h('div', { class: 'bfield' }, h('label', { for: id }, label), h('span', { class: 'bfield-input' }, input, unit ? h('span', { class: 'unit' }, unitWord(unit)) : null), err);
 }
 
 export function placeSection(ctx: Ctx, tool: PlaceTool, place: (x: number, y: number) => void, toggleClicking: () => void): HTMLElement {
@@ -87,19 +89,24 @@ export function placeSection(ctx: Ctx, tool: PlaceTool, place: (x: number, y: nu
   const kindSel = h('select', { id: 'b-place-kind' }, ...kinds.map(([id, c]) => h('option', { value: id }, c.name)));
   kindSel.value = tool.kind;
   kindSel.addEventListener('change', () => (tool.kind = kindSel.value));
-  const shapeSel = h('select', { id: 'b-place-shape' }, ...SHAPES.map(([v, t]) => h('option', { value: v }, t)));
+  const shapeSel = h('select', { id: 'b-place-shape' }, ...SHAPES.map(([v, key]) => h('option', { value: v }, t(key))));
   shapeSel.value = tool.shape;
   const sizes = h('div', { class: 'bgrid' });
   const drawSizes = () => {
     sizes.replaceChildren(
       ...(tool.shape === 'cluster'
-        ? [toolNumber('b-place-radius', 'Cluster radius', 'µm', tool.radius, (v) => (tool.radius = v), 1)]
+        ? [toolNumber('b-place-radius', t('builder.place.clusterRadius'), 'µm', tool.radius, (v) => (tool.radius = v), 1)]
         : tool.shape === 'patch'
-          ? [toolNumber('b-place-width', 'Patch width', 'µm', tool.width, (v) => (tool.width = v), 1), toolNumber('b-place-height', 'Patch height', 'µm', tool.height, (v) => (tool.height = v), 1)]
+          ? [
+              toolNumber('b-place-width', t('builder.place.patchWidth'), 'µm', tool.width, (v) => (tool.width = v), 1),
+              toolNumber('b-place-height', t('builder.place.patchHeight'), 'µm', tool.height, (v) => (tool.height = v), 1),
+            ]
           : tool.shape === 'line'
-            ? [toolNumber('b-place-length', 'Line length', 'µm', tool.length, (v) => (tool.length = v), 1)]
+            ? [toolNumber('b-place-length', t('builder.place.lineLength'), 'µm', tool.length, (v) => (tool.length = v), 1)]
             : []),
-      ...(tool.shape === 'scatter' ? [] : [toolNumber('b-place-x', 'At x', 'µm', tool.x, (v) => (tool.x = v), 0), toolNumber('b-place-y', 'At y', 'µm', tool.y, (v) => (tool.y = v), 0)]),
+      ...(tool.shape === 'scatter'
+        ? []
+        : [toolNumber('b-place-x', t('builder.place.atX'), 'µm', tool.x, (v) => (tool.x = v), 0), toolNumber('b-place-y', t('builder.place.atY'), 'µm', tool.y, (v) => (tool.y = v), 0)]),
     );
   };
   shapeSel.addEventListener('change', () => {
@@ -107,44 +114,45 @@ export function placeSection(ctx: Ctx, tool: PlaceTool, place: (x: number, y: nu
     drawSizes();
   });
   drawSizes();
-  const placeBtn = h('button', { type: 'button', class: 'primary', id: 'b-place-go' }, 'Place');
+  const placeBtn = h('button', { type: 'button', class: 'primary', id: 'b-place-go' }, t('builder.place.go'));
   placeBtn.addEventListener('click', () => place(tool.x, tool.y));
-  const clickBtn = h('button', { type: 'button', id: 'b-place-click', 'aria-pressed': String(tool.clicking) }, 'Place by clicking on the tissue');
+  const clickBtn = h('button', { type: 'button', id: 'b-place-click', 'aria-pressed': String(tool.clicking) }, t('builder.place.byClicking'));
   clickBtn.addEventListener('click', toggleClicking);
 
-  const groups = tissues.flatMap(([tid, t]) =>
-    t.cells.map((p, i) =>
-      h(
+  const groups = tissues.flatMap(([tid, tissue]) =>
+    tissue.cells.map((p, i) => {
+      const kind = ctx.s.cellTypes[p.type]?.name ?? p.type;
+      return h(
         'li',
         { class: 'brow' },
-        numberField(ctx, `tissues.${tid}.cells.${i}.count`, { label: `${ctx.s.cellTypes[p.type]?.name ?? p.type}${tissues.length > 1 ? ` in ${t.name}` : ''}` }),
+        numberField(ctx, at('tissues', tid, 'cells', i, 'count'), { label: tissues.length > 1 ? t('builder.place.groupIn', { kind, tissue: tissue.name }) : kind }),
         h('span', { class: 'help' }, describe(p)),
-        editButton(ctx, 'Remove', () => ({ op: 'removePlacement', tissue: tid, index: i }), { id: fieldId(`tissues.${tid}.cells.${i}`, '-remove'), 'aria-label': `Remove this group of ${ctx.s.cellTypes[p.type]?.name ?? p.type}` }),
-      ),
-    ),
+        editButton(ctx, t('builder.remove'), () => ({ op: 'removePlacement', tissue: tid, index: i }), { id: fieldId(at('tissues', tid, 'cells', i), '-remove'), 'aria-label': t('builder.place.removeGroup', { kind }) }),
+      );
+    }),
   );
   return h(
     'section',
     { class: 'bsection', 'aria-labelledby': 'b-place-h' },
-    h('h3', { id: 'b-place-h' }, 'Place cells on the tissue'),
+    h('h3', { id: 'b-place-h' }, t('builder.place.heading')),
     kinds.length === 0
-      ? h('p', { class: 'help' }, 'Add a cell kind first.')
+      ? h('p', { class: 'help' }, t('builder.place.kindFirst'))
       : h(
           'div',
           { class: 'bplace' },
           h(
             'div',
             { class: 'bgrid' },
-            h('div', { class: 'bfield' }, h('label', { for: 'b-place-kind' }, 'Cell kind'), kindSel),
-            h('div', { class: 'bfield' }, h('label', { for: 'b-place-shape' }, 'Place them as'), shapeSel),
-            toolNumber('b-place-count', 'How many', 'cells', tool.count, (v) => (tool.count = Math.round(v)), 1),
+            h('div', { class: 'bfield' }, h('label', { for: 'b-place-kind' }, t('builder.place.kind')), kindSel),
+            h('div', { class: 'bfield' }, h('label', { for: 'b-place-shape' }, t('builder.place.shape')), shapeSel),
+            toolNumber('b-place-count', t('builder.place.count'), 'cells', tool.count, (v) => (tool.count = Math.round(v)), 1),
             tissues.length > 1 ? tissueSelect(tool, tissues.map(([id, t]) => [id, t.name])) : null,
           ),
           sizes,
           h('div', { class: 'row' }, placeBtn, clickBtn),
-          h('p', { class: 'help' }, 'With “Place by clicking” on, each click on the tissue places the group there (x, y follow the click).'),
+          h('p', { class: 'help' }, t('builder.place.help')),
         ),
-    groups.length > 0 ? h('ul', { class: 'brows', 'aria-label': 'Cells placed' }, ...groups) : null,
+    groups.length > 0 ? h('ul', { class: 'brows', 'aria-label': t('builder.place.placed') }, ...groups) : null,
   );
 }
 
@@ -152,5 +160,5 @@ function tissueSelect(tool: PlaceTool, tissues: [string, string][]): HTMLElement
   const sel = h('select', { id: 'b-place-tissue' }, ...tissues.map(([id, name]) => h('option', { value: id }, name)));
   sel.value = tool.tissue;
   sel.addEventListener('change', () => (tool.tissue = sel.value));
-  return h('div', { class: 'bfield' }, h('label', { for: 'b-place-tissue' }, 'In tissue'), sel);
+  return h('div', { class: 'bfield' }, h('label', { for: 'b-place-tissue' }, t('builder.place.tissue')), sel);
 }

@@ -11,7 +11,9 @@ import { loadLesson } from '../../../../lessons/library';
 import type { ScenarioFile } from '../../../../lessons/scenarioFile';
 import { withOverrides } from '../../../lab/settings';
 import { readScenarioLink, scenarioLink, SCENARIO_PARAM } from '../../../lab/share/scenarioLink';
-import { blankScenario, canRedo, canUndo, copyOfLesson, edit, redo, replace as replaceScenario, startHistory, undo, applyEdit, type Edit, type History } from '../../../lab/builder/index';
+import { blankScenario, canRedo, canUndo, copyOfLesson, describeEdit, edit, redo, replace as replaceScenario, startHistory, undo, applyEdit, MAX_UNDO, type Edit, type History } from '../../../lab/builder/index';
+import { language } from '../../../i18n/i18n';
+import { loadLessonTexts, localLesson } from '../../../lab/i18n/lessonOverlays';
 import { byId, h } from '../../ui/dom';
 import type { Ctx } from './fields';
 import { experimentSection, worldSection } from './world';
@@ -21,9 +23,11 @@ import { vesiclesSection } from './vesicles';
 import { addressBookSection } from './addressBook';
 import { switchesSection } from './switches';
 import { lessonSection } from './lessonParts';
+import { scheduleSection } from './schedule';
 import { filesPart } from './files';
 import { rulesSection } from './rules';
 import { mountClusterDrag } from './drag';
+import { t } from './messages';
 
 export interface BuilderDeps {
   session: Session;
@@ -49,12 +53,12 @@ export function blank(): ScenarioFile {
   return blankScenario();
 }
 
-/** A copy of the run on screen (its lesson with the current settings) to change. */
+/** A copy of the run on screen (its lesson with the current settings, its words in the reader's language) to change. */
 export function copyOfRun(session: Session): ScenarioFile {
   const base = session.base ?? blankScenario();
   const eff = withOverrides(base, session.overrides);
   const s = 'scenario' in eff ? eff.scenario : base;
-  return session.lessonId === null ? structuredClone(s) : copyOfLesson(s);
+  return session.lessonId === null ? structuredClone(s) : copyOfLesson(localLesson(s));
 }
 
 /** The experiment an address asks for, and what could not be used of it. */
@@ -63,17 +67,22 @@ export async function fromSearch(search: string): Promise<{ scenario: ScenarioFi
   if (q.has(SCENARIO_PARAM)) {
     const r = await readScenarioLink(search);
     if (r.ok) return { scenario: r.scenario, problems: [], title: '' };
-    return { scenario: blankScenario(), problems: r.problems.map((p) => `${p.path}: ${p.message}`), title: 'The experiment in this link was refused, so a blank tissue opens instead:' };
+    return { scenario: blankScenario(), problems: r.problems.map((p) => t('builder.status.problemAt', { path: p.path, message: p.message })), title: t('builder.link.refused') };
   }
   const id = q.get('build') ?? 'blank';
   if (id === 'blank' || id === '') return { scenario: blankScenario(), problems: [], title: '' };
   const l = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/.test(id) ? await loadLesson(id) : undefined;
-  if (l) return { scenario: copyOfLesson(l), problems: [], title: '' };
-  return { scenario: blankScenario(), problems: [`build: there is no lesson named “${id.slice(0, 40)}”`], title: 'Part of this link could not be used:' };
+  if (l) {
+    await loadLessonTexts(language(), [id]);
+    return { scenario: copyOfLesson(localLesson(l)), problems: [], title: '' };
+  }
+  return { scenario: blankScenario(), problems: [t('builder.link.noLesson', { id: id.slice(0, 40) })], title: t('builder.link.partUnused') };
 }
 
 export function mountBuilder(d: BuilderDeps): BuilderScreen {
   let history: History = startHistory(blankScenario());
+  /** Each step of the history in words, for Undo and Redo to say what they took back (kept in step with `history`). */
+  let notes: { past: string[]; future: string[] } = { past: [], future: [] };
   const tool = newPlaceTool();
   let settle: ReturnType<typeof setTimeout> | undefined;
   let drawQueued = false;
@@ -81,14 +90,14 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
   let edits = 0;
 
   const status = h('p', { class: 'bstatus', id: 'b-status', 'aria-live': 'polite' });
-  const undoBtn = h('button', { type: 'button', id: 'b-undo', class: 'small', 'aria-keyshortcuts': 'Control+Z' }, 'Undo');
-  const redoBtn = h('button', { type: 'button', id: 'b-redo', class: 'small', 'aria-keyshortcuts': 'Control+Shift+Z' }, 'Redo');
-  const closeBtn = h('button', { type: 'button', id: 'b-close', class: 'small' }, 'Close the builder');
+  const undoBtn = h('button', { type: 'button', id: 'b-undo', class: 'small', 'aria-keyshortcuts': 'Control+Z' }, t('builder.undo'));
+  const redoBtn = h('button', { type: 'button', id: 'b-redo', class: 'small', 'aria-keyshortcuts': 'Control+Shift+Z' }, t('builder.redo'));
+  const closeBtn = h('button', { type: 'button', id: 'b-close', class: 'small' }, t('builder.close'));
   const body = h('div', { class: 'builder-body' });
   const root = h(
     'aside',
     { id: 'builder', class: 'builder', 'aria-labelledby': 'builder-h' },
-    h('div', { class: 'builder-head' }, h('h2', { id: 'builder-h' }, 'Build an experiment'), h('div', { class: 'row' }, undoBtn, redoBtn, closeBtn), status),
+    h('div', { class: 'builder-head' }, h('h2', { id: 'builder-h' }, t('builder.heading')), h('div', { class: 'row' }, undoBtn, redoBtn, closeBtn), status),
     body,
   );
   byId('lesson').append(root);
@@ -97,20 +106,27 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
     status.textContent = text;
   };
 
+  /** A new step of the history, with its words. */
+  const stepped = (next: History, what: string) => {
+    notes = { past: [...notes.past, what].slice(-MAX_UNDO), future: [] };
+    history = next;
+    changed(t('builder.status.applied', { what }));
+  };
+
   const ctx: Ctx = {
     get s() {
       return history.present;
     },
     apply(e: Edit, err?: HTMLElement | null) {
+      const before = history.present;
       const r = edit(history, e);
       if (r.problem) {
-        const msg = r.problem.path && err ? r.problem.message : `${r.problem.path}: ${r.problem.message}`;
+        const msg = r.problem.path && err ? r.problem.message : t('builder.status.problemAt', { path: r.problem.path, message: r.problem.message });
         if (err) err.textContent = msg;
-        else say(`Not changed: ${msg}`);
+        else say(t('builder.status.notChanged', { problem: msg }));
         return false;
       }
-      history = r.history;
-      changed('Changed.');
+      stepped(r.history, describeEdit(before, r.history.present, e));
       return true;
     },
     trial(e: Edit) {
@@ -122,10 +138,7 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
   const files = filesPart({
     scenario: () => history.present,
     path: d.path,
-    opened: (s) => {
-      history = replaceScenario(history, s);
-      changed(`Opened “${s.title}”.`);
-    },
+    opened: (s) => stepped(replaceScenario(history, s), t('builder.edit.opened', { title: s.title })),
   });
 
   const draw = () => {
@@ -140,12 +153,13 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
         tool.clicking = !tool.clicking;
         document.body.dataset.tool = tool.clicking ? 'place' : 'inspect';
         queueDraw();
-        say(tool.clicking ? 'Click on the tissue to place the cells there.' : 'Placing by clicking is off.');
+        say(t(tool.clicking ? 'builder.status.placingOn' : 'builder.status.placingOff'));
       }),
       vesiclesSection(ctx),
       addressBookSection(ctx),
       switchesSection(ctx),
       worldSection(ctx),
+      scheduleSection(ctx),
       lessonSection(ctx),
     ];
     body.replaceChildren(...sections, files.element);
@@ -178,7 +192,7 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
     const at = edits;
     const problem = await d.session.open(s, null, s.seed);
     if (at === edits) delete root.dataset.pending;
-    if (problem) say(`The run could not start from this experiment: ${problem}`);
+    if (problem) say(t('builder.status.cannotStart', { problem }));
     const link = await scenarioLink(s, d.path());
     // The address follows the experiment while it fits in a link (the builder's own page otherwise).
     if (link.ok && document.documentElement.dataset.building !== undefined) replaceAddress(`${link.url}&mode=lab`);
@@ -194,14 +208,14 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
   }
 
   function placeAt(x: number, y: number, tissueId = tool.tissue): boolean {
-    const t = history.present.tissues[tissueId];
+    const tissue = history.present.tissues[tissueId];
     const kind = history.present.cellTypes[tool.kind];
-    if (!t || !kind) {
-      say('Add a cell kind first, then place it.');
+    if (!tissue || !kind) {
+      say(t('builder.status.addKindFirst'));
       return false;
     }
-    const ok = ctx.apply({ op: 'place', tissue: tissueId, placement: placementAt(tool, x, y, t, kind.radius) }, status);
-    if (ok) say(`Placed ${tool.count} ${kind.name} ${tool.shape === 'scatter' ? 'over the tissue' : `at (${Math.round(x)}, ${Math.round(y)}) µm`}.`);
+    const ok = ctx.apply({ op: 'place', tissue: tissueId, placement: placementAt(tool, x, y, tissue, kind.radius) }, status);
+    if (ok) say(tool.shape === 'scatter' ? t('builder.status.placedOver', { count: tool.count, kind: kind.name }) : t('builder.status.placedAt', { count: tool.count, kind: kind.name, x: Math.round(x), y: Math.round(y) }));
     return ok;
   }
 
@@ -221,12 +235,16 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
   const doUndo = () => {
     if (!canUndo(history)) return;
     history = undo(history);
-    changed('Undone.');
+    const what = notes.past.at(-1) ?? t('builder.edit.changed');
+    notes = { past: notes.past.slice(0, -1), future: [what, ...notes.future] };
+    changed(t('builder.status.undone', { what }));
   };
   const doRedo = () => {
     if (!canRedo(history)) return;
     history = redo(history);
-    changed('Redone.');
+    const what = notes.future[0] ?? t('builder.edit.changed');
+    notes = { past: [...notes.past, what].slice(-MAX_UNDO), future: notes.future.slice(1) };
+    changed(t('builder.status.redone', { what }));
   };
   undoBtn.addEventListener('click', doUndo);
   redoBtn.addEventListener('click', doRedo);
@@ -234,7 +252,7 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
     tool.clicking = false;
     document.body.dataset.tool = 'inspect';
     d.close();
-    d.notify('The builder is closed; the experiment keeps running. Make a copy to change it again.');
+    d.notify(t('builder.status.closed'));
   });
 
   // Ctrl+Z / Ctrl+Shift+Z (⌘ on a Mac) undo and redo edits while building, except inside a text
@@ -259,8 +277,9 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
   return {
     async start(s: ScenarioFile) {
       history = startHistory(s);
+      notes = { past: [], future: [] };
       tool.clicking = false;
-      say(`Building “${s.title}”. Every change restarts the run.`);
+      say(t('builder.status.building', { title: s.title }));
       edits++;
       root.dataset.pending = '';
       draw();

@@ -2,63 +2,113 @@
 // each tissue's size, vesicle diffusion and half-life, its vessels (into the blood) and barriers;
 // the blood (volume, half-life); and the assay's detection limit.
 import { h } from '../../ui/dom';
-import { editButton, fieldId, numberField, textField, type Ctx } from './fields';
+import { addForm, at, editButton, fieldId, numberField, textField, type Ctx } from './fields';
+import { t } from './messages';
 
 export function experimentSection(ctx: Ctx): HTMLElement {
+  const idField = h('input', { type: 'text', id: 'b-id', class: 'b-id', readonly: true, value: ctx.s.id, spellcheck: 'false' });
   return h(
     'section',
     { class: 'bsection', 'aria-labelledby': 'b-exp-h' },
-    h('h3', { id: 'b-exp-h' }, 'Experiment'),
-    h('div', { class: 'bgrid' }, textField(ctx, 'title', 'Title', { max: 80 }), textField(ctx, 'seed', 'Seed', { max: 100 }), numberField(ctx, 'lesson.hours', { label: 'Run length', unit: 'h' })),
-    textField(ctx, 'question', 'Question it asks', { long: true, max: 300 }),
-    h('div', { class: 'bgrid' }, numberField(ctx, 'bindingSpeed', { label: 'Binding speed' }), numberField(ctx, 'deliveryFraction', { label: 'Cargo delivered' }), numberField(ctx, 'vesiclesPerDot', { label: 'Vesicles per dot' })),
+    h('h3', { id: 'b-exp-h' }, t('builder.exp.heading')),
+    h(
+      'div',
+      { class: 'bgrid' },
+      textField(ctx, 'title', t('builder.exp.title'), { max: 80 }),
+      h('div', { class: 'bfield' }, h('label', { for: 'b-id' }, t('builder.exp.id')), idField),
+      textField(ctx, 'seed', t('builder.exp.seed'), { max: 100 }),
+      numberField(ctx, 'lesson.hours', { label: t('builder.exp.hours'), unit: 'h' }),
+    ),
+    textField(ctx, 'question', t('builder.exp.question'), { long: true, max: 300 }),
+    h(
+      'div',
+      { class: 'bgrid' },
+      numberField(ctx, 'bindingSpeed', { label: t('builder.exp.bindingSpeed') }),
+      numberField(ctx, 'deliveryFraction', { label: t('builder.exp.deliveryFraction') }),
+      numberField(ctx, 'vesiclesPerDot', { label: t('builder.exp.vesiclesPerDot') }),
+    ),
   );
 }
 
+const VESSEL_FIELDS = [
+  ['x', 'builder.world.x'],
+  ['y', 'builder.world.y'],
+  ['width', 'builder.world.width'],
+  ['height', 'builder.world.height'],
+  ['entryPerMinute', 'builder.world.entry'],
+] as const;
+
 export function worldSection(ctx: Ctx): HTMLElement {
-  const tissues = Object.entries(ctx.s.tissues).map(([tid, t]) => {
+  const several = Object.keys(ctx.s.tissues).length > 1;
+  const tissues = Object.entries(ctx.s.tissues).map(([tid, tissue]) => {
     const p = `tissues.${tid}`;
-    const vessels = t.vessels.map((_, i) =>
+    const vessels = tissue.vessels.map((_, i) =>
       h(
         'li',
         { class: 'brow' },
-        h('span', { class: 'help' }, `Vessel ${i + 1}`),
-        ...(['x', 'y', 'width', 'height', 'entryPerMinute'] as const).map((k) => numberField(ctx, `${p}.vessels.${i}.${k}`)),
-        editButton(ctx, 'Remove', () => ({ op: 'set', path: `${p}.vessels`, value: t.vessels.filter((__, j) => j !== i) }), { id: fieldId(`${p}.vessels.${i}`, '-remove'), 'aria-label': `Remove vessel ${i + 1}` }),
+        h('span', { class: 'help' }, t('builder.world.vessel', { n: i + 1 })),
+        ...VESSEL_FIELDS.map(([k, key]) => numberField(ctx, `${p}.vessels.${i}.${k}`, { label: t(key) })),
+        editButton(ctx, t('builder.remove'), () => ({ op: 'set', path: `${p}.vessels`, value: tissue.vessels.filter((__, j) => j !== i) }), {
+          id: fieldId(`${p}.vessels.${i}`, '-remove'),
+          'aria-label': t('builder.world.removeVessel', { n: i + 1 }),
+        }),
       ),
     );
-    const barriers = t.barriers.map((b, i) =>
+    const barriers = tissue.barriers.map((b, i) =>
       h(
         'li',
         { class: 'brow' },
-        h('span', { class: 'help' }, `Barrier ${i + 1} (${b.orientation})`),
-        numberField(ctx, `${p}.barriers.${i}.position`),
-        numberField(ctx, `${p}.barriers.${i}.permeability`),
-        editButton(ctx, 'Remove', () => ({ op: 'set', path: `${p}.barriers`, value: t.barriers.filter((__, j) => j !== i) }), { id: fieldId(`${p}.barriers.${i}`, '-remove'), 'aria-label': `Remove barrier ${i + 1}` }),
+        h('span', { class: 'help' }, t('builder.world.barrier', { n: i + 1, orientation: b.orientation })),
+        numberField(ctx, at(p, 'barriers', i, 'position'), { label: t('builder.world.position') }),
+        numberField(ctx, at(p, 'barriers', i, 'permeability'), { label: t('builder.world.permeability') }),
+        editButton(ctx, t('builder.remove'), () => ({ op: 'set', path: `${p}.barriers`, value: tissue.barriers.filter((__, j) => j !== i) }), {
+          id: fieldId(`${p}.barriers.${i}`, '-remove'),
+          'aria-label': t('builder.world.removeBarrier', { n: i + 1 }),
+        }),
       ),
     );
-    const newVessel = { x: 0, y: Math.max(0, t.height - 40), width: t.width, height: Math.min(40, t.height), entryPerMinute: 0.5 };
-    const newBarrier = { orientation: 'vertical', position: Math.round(t.width / 2), permeability: 0.1 };
+    const newVessel = { x: 0, y: Math.max(0, tissue.height - 40), width: tissue.width, height: Math.min(40, tissue.height), entryPerMinute: 0.5 };
+    const newBarrier = { orientation: 'vertical', position: Math.round(tissue.width / 2), permeability: 0.1 };
     return h(
       'div',
       { class: 'bcard' },
-      h('h4', {}, t.name),
-      h('div', { class: 'bgrid' }, textField(ctx, `${p}.name`, 'Name', { max: 80 }), numberField(ctx, `${p}.width`, { label: 'Width' }), numberField(ctx, `${p}.height`, { label: 'Height' }), numberField(ctx, `${p}.diffusion`, { label: 'Vesicle diffusion' }), numberField(ctx, `${p}.halfLifeHours`, { label: 'Vesicle half-life' })),
-      vessels.length > 0 ? h('ul', { class: 'brows', 'aria-label': 'Vessels' }, ...vessels) : null,
-      barriers.length > 0 ? h('ul', { class: 'brows', 'aria-label': 'Barriers' }, ...barriers) : null,
+      h(
+        'div',
+        { class: 'bcard-head' },
+        h('h4', {}, tissue.name),
+        several ? editButton(ctx, t('builder.remove'), () => ({ op: 'removeTissue', id: tid }), { id: fieldId(p, '-remove'), 'aria-label': t('builder.world.removeTissue', { name: tissue.name }) }) : null,
+      ),
+      h(
+        'div',
+        { class: 'bgrid' },
+        textField(ctx, `${p}.name`, t('builder.name'), { max: 80 }),
+        numberField(ctx, `${p}.width`, { label: t('builder.world.width') }),
+        numberField(ctx, `${p}.height`, { label: t('builder.world.height') }),
+        numberField(ctx, `${p}.diffusion`, { label: t('builder.world.diffusion') }),
+        numberField(ctx, `${p}.halfLifeHours`, { label: t('builder.world.halfLife') }),
+      ),
+      vessels.length > 0 ? h('ul', { class: 'brows', 'aria-label': t('builder.world.vessels') }, ...vessels) : null,
+      barriers.length > 0 ? h('ul', { class: 'brows', 'aria-label': t('builder.world.barriers') }, ...barriers) : null,
       h(
         'div',
         { class: 'row' },
-        editButton(ctx, 'Add a vessel (along the bottom)', () => ({ op: 'set', path: `${p}.vessels`, value: [...t.vessels, newVessel] }), { id: fieldId(p, '-add-vessel') }),
-        editButton(ctx, 'Add a barrier (down the middle)', () => ({ op: 'set', path: `${p}.barriers`, value: [...t.barriers, newBarrier] }), { id: fieldId(p, '-add-barrier') }),
+        editButton(ctx, t('builder.world.addVessel'), () => ({ op: 'set', path: `${p}.vessels`, value: [...tissue.vessels, newVessel] }), { id: fieldId(p, '-add-vessel') }),
+        editButton(ctx, t('builder.world.addBarrier'), () => ({ op: 'set', path: `${p}.barriers`, value: [...tissue.barriers, newBarrier] }), { id: fieldId(p, '-add-barrier') }),
       ),
     );
   });
   return h(
     'section',
     { class: 'bsection', 'aria-labelledby': 'b-world-h' },
-    h('h3', { id: 'b-world-h' }, 'Tissue, vessels and blood'),
+    h('h3', { id: 'b-world-h' }, t('builder.world.heading')),
     ...tissues,
-    h('div', { class: 'bgrid' }, numberField(ctx, 'blood.volumeMl', { label: 'Blood plasma volume' }), numberField(ctx, 'blood.halfLifeMinutes', { label: 'Blood half-life' }), numberField(ctx, 'lesson.detectionLimitPerMl', { label: 'Assay detection limit', optional: true, unit: 'EV/mL' })),
+    addForm(ctx, 'b-add-tissue', t('builder.world.newTissue'), t('builder.world.addTissue'), (name) => ({ op: 'addTissue', name })),
+    h(
+      'div',
+      { class: 'bgrid' },
+      numberField(ctx, 'blood.volumeMl', { label: t('builder.world.plasmaVolume') }),
+      numberField(ctx, 'blood.halfLifeMinutes', { label: t('builder.world.bloodHalfLife') }),
+      numberField(ctx, 'lesson.detectionLimitPerMl', { label: t('builder.world.detectionLimit'), optional: true, unit: 'EV/mL' }),
+    ),
   );
 }
