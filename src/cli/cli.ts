@@ -7,6 +7,7 @@ import { setLanguage } from '../i18n/i18n';
 import { CliError, EXIT } from './errors';
 import { HELP, type HelpTopic } from './help';
 import { chooseLanguage } from './language';
+import { loadLessonWords } from './lessonWords';
 import { t } from './messages';
 import { closest } from './suggest';
 import { packageVersion } from './version';
@@ -73,6 +74,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
   try {
     const choice = chooseLanguage(argv, env);
     await setLanguage(choice.lang);
+    await loadLessonWords(choice.lang);
     if (choice.badEnv !== undefined) process.stderr.write(`cellpost: ${t('cli.warning.badLangEnv', { value: choice.badEnv })}\n`);
     if (choice.badFlag === '') throw new CliError(t('cli.error.langNeedsValue'));
     if (choice.badFlag !== undefined) throw new CliError(t('cli.error.unknownLang', { value: choice.badFlag }));

@@ -1,6 +1,7 @@
 // What a finished run reports: the JSON summary (--json) and the short human summary printed
 // when no --csv or --json is given (key metrics, warnings and the state hash).
 import { ENGINE_VERSION, measure, stateHash, type Model } from '../../sim/index';
+import { lessonTitle } from './lessonWords';
 import { t } from './messages';
 import { fmt, fmtHours, n } from './numbers';
 
@@ -46,7 +47,7 @@ export function keyMetric(name: string): boolean {
 }
 
 /** The summary for people, in the current language (a built-in lesson's title translated where it can be). */
-export function humanSummary(m: Model, info: RunInfo, title = m.scenario.title): string {
+export function humanSummary(m: Model, info: RunInfo, title = lessonTitle(info.scenarioId, m.scenario.title)): string {
   const metrics = measure(m);
   const names = m.reporters.filter((r) => keyMetric(r.name));
   const width = Math.max(...names.map((r) => r.name.length), 10);

@@ -4,9 +4,7 @@
 // of counted runs, byte for byte the app's. `--class-code C --students N` prints the seeds.
 import { basename } from 'node:path';
 import { classCsv, classSeed, classTable, MAX_CLASS_CODE, MAX_STUDENT, readSources, readWholeNumber, verifyInline, type ClassSource, type Interval } from '../../lab';
-import { lesson } from '../../../lessons/index';
-import { language } from '../../i18n/i18n';
-import { loadLessonTexts, localLesson } from '../../lab/i18n/lessonOverlays';
+import { lessonTitle } from '../lessonWords';
 import { parseArgs, type FlagSpec } from '../args';
 import { CliError, EXIT } from '../errors';
 import { readText, writeText, checkWritable } from '../files';
@@ -26,12 +24,6 @@ function intervalText(i: Interval): string {
   if (i.n === 0) return t('cli.class.noRuns');
   if (i.n === 1) return t('cli.class.oneRun', { value: fmt(i.mean) });
   return t('cli.class.interval', { mean: fmt(i.mean), lo: fmt(i.lo), hi: fmt(i.hi), n: n(i.n) });
-}
-
-/** A built-in lesson's title in the current language (a lesson Cellpost does not know: as the run says). */
-function lessonTitle(id: string, title: string): string {
-  const s = lesson(id);
-  return s && s.title === title ? localLesson(s).title : title;
 }
 
 /** The seeds of students 1…N of a class, as CSV (student,seed). */
@@ -67,7 +59,6 @@ export async function classCommand(argv: readonly string[]): Promise<number> {
   });
   if (process.stderr.isTTY) process.stderr.write('\n');
   const table = classTable(entries, outcomes);
-  await loadLessonTexts(language(), [...new Set(table.groups.map((g) => g.lesson))]);
   const lines: string[] = [];
   const counted = { count: table.rows.length, shown: n(table.rows.length), rejected: n(table.rejected.length) };
   lines.push(table.unsigned > 0 ? t('cli.class.countedUnsigned', { ...counted, unsigned: n(table.unsigned) }) : t('cli.class.counted', counted));

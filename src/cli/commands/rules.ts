@@ -3,7 +3,7 @@
 // phrasebook src/lab/i18n/plainRulesNb.ts and the lesson's translated names.
 import { plainRules, plainRulesText } from '../../lab/plainRules';
 import { language } from '../../i18n/i18n';
-import { loadLessonTexts, localLesson } from '../../lab/i18n/lessonOverlays';
+import { localLesson } from '../../lab/i18n/lessonOverlays';
 import { loadRuleWords, ruleWords } from '../../lab/i18n/ruleWords';
 import { expectPositionals, parseArgs, type FlagSpec } from '../args';
 import { EXIT } from '../errors';
@@ -28,7 +28,7 @@ export async function rulesCommand(argv: readonly string[]): Promise<number> {
   expectPositionals(args, [], 'rules');
   let s = loadScenario(args);
   for (const a of args.lists.get('set') ?? []) s = applySet(s, a).scenario;
-  await Promise.all([loadRuleWords(language()), loadLessonTexts(language(), [s.id])]);
+  await loadRuleWords(language());
   const local = localLesson(s);
   const words = ruleWords();
   process.stdout.write(`${t('cli.rules.title', { title: local.title })}\n\n${plainRulesText(plainRules(local, words), words)}\n`);

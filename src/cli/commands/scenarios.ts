@@ -2,9 +2,8 @@
 // adjustable parameters (the paths --set accepts) with value, unit, range and label. Titles come
 // in the current language where the lesson has a translation (src/lab/i18n/lessonOverlays.ts).
 import { listParameters } from '../../../sim/index';
-import { lessonIds, lessons } from '../../../lessons/index';
-import { language } from '../../i18n/i18n';
-import { loadLessonTexts, localLesson } from '../../lab/i18n/lessonOverlays';
+import { lessons } from '../../../lessons/index';
+import { localLesson } from '../../lab/i18n/lessonOverlays';
 import { expectPositionals, parseArgs, type FlagSpec } from '../args';
 import { EXIT } from '../errors';
 import { HELP } from '../help';
@@ -14,14 +13,13 @@ import { builtInScenario } from '../scenario-source';
 
 const FLAGS: Record<string, FlagSpec> = { help: { kind: 'switch' } };
 
-export async function scenariosCommand(argv: readonly string[]): Promise<number> {
+export function scenariosCommand(argv: readonly string[]): number {
   const args = parseArgs(argv, FLAGS, 'scenarios');
   if (args.switches.has('help')) {
     process.stdout.write(HELP('scenarios'));
     return EXIT.ok;
   }
   const [id] = expectPositionals(args, ['ID'], 'scenarios');
-  await loadLessonTexts(language(), lessonIds());
   if (id === undefined) {
     const all = lessons().map(localLesson);
     const width = Math.max(...all.map((s) => s.id.length));
