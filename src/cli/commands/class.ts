@@ -3,7 +3,7 @@
 // the groups with the mean and 95 % interval of the lesson's main metric, and --csv the table
 // of counted runs, byte for byte the app's. `--class-code C --students N` prints the seeds.
 import { basename } from 'node:path';
-import { classCsv, classSeed, classTable, MAX_CLASS_CODE, MAX_STUDENT, readSources, readWholeNumber, verifyInline, type ClassSource, type Interval } from '../../lab';
+import { classCsv, classSeed, classTable, MAX_CLASS_CODE, MAX_STUDENT, readSources, verifyInline, type ClassSource, type Interval } from '../../lab';
 import { lessonTitle } from '../lessonWords';
 import { parseArgs, type FlagSpec } from '../args';
 import { CliError, EXIT } from '../errors';
@@ -26,14 +26,22 @@ function intervalText(i: Interval): string {
   return t('cli.class.interval', { mean: fmt(i.mean), lo: fmt(i.lo), hi: fmt(i.hi), n: n(i.n) });
 }
 
+/** A whole number from 1 to max written as digits (as the app's class code field reads it), or undefined. */
+function wholeNumber(text: string, max: number): number | undefined {
+  const x = text.trim();
+  if (!/^\d{1,9}$/.test(x)) return undefined;
+  const value = Number(x);
+  return value >= 1 && value <= max ? value : undefined;
+}
+
 /** The seeds of students 1…N of a class, as CSV (student,seed). */
 function seedsCommand(code: string | undefined, students: string | undefined): number {
-  const c = readWholeNumber(code ?? '', 'class number', MAX_CLASS_CODE);
-  if (!c.ok) throw new CliError(t('cli.class.codeRange', { max: n(MAX_CLASS_CODE) }));
-  const count = readWholeNumber(students ?? '30', 'number of students', MAX_STUDENT);
-  if (!count.ok) throw new CliError(t('cli.class.studentsRange', { max: n(MAX_STUDENT) }));
-  let out = 'student,seed\n';
-  for (let k = 1; k <= count.value; k++) out += `${k},${classSeed(c.value, k)}\n`;
+  const c = wholeNumber(code ?? '', MAX_CLASS_CODE);
+  if (c === undefined) throw new CliError(t('cli.class.codeRange', { max: n(MAX_CLASS_CODE) }));
+  const count = wholeNumber(students ?? '30', MAX_STUDENT);
+  if (count === undefined) throw new CliError(t('cli.class.studentsRange', { max: n(MAX_STUDENT) }));
+  let out = 'student,seed\n'; // i18n-exempt: a CSV header, the same in every language
+  for (let k = 1; k <= count; k++) out += `${k},${classSeed(c, k)}\n`;
   process.stdout.write(out);
   return EXIT.ok;
 }

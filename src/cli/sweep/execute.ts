@@ -14,6 +14,7 @@ import { startThread } from './thread';
 
 /** The file a run's series goes to, e.g. run-007.csv. */
 export function seriesFileName(run: number, digits: number): string {
+  // i18n-exempt: a file name, the same in every language
   return `run-${String(run).padStart(digits, '0')}.csv`;
 }
 

@@ -125,7 +125,7 @@ export function scanResults(file: string, o: ScanOptions): string[] {
     if (header === null) {
       if (partBytes === 0) throw new CliError(t('cli.results.empty', { file }));
       record(Buffer.concat(parts), start, startLine);
-    } else if (partBytes > 0) o.onDropped(`${file} ends in a cut-off line`);
+    } else if (partBytes > 0) o.onDropped(t('cli.results.cutOff', { file }));
     return header as unknown as string[];
   } catch (e) {
     if (e instanceof CliError) throw e;
