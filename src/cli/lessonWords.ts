@@ -15,3 +15,11 @@ export function lessonTitle(id: string, title: string): string {
   const s = lesson(id);
   return s && s.title === title ? localLesson(s).title : title;
 }
+
+/** A built-in lesson's main metric label in the current language; any other label as written. */
+export function mainMetricLabel(id: string, metric: string, label: string): string {
+  const s = lesson(id);
+  const own = s?.lesson?.mainMetric;
+  if (!s || !own || own.metric !== metric || own.label !== label) return label;
+  return localLesson(s).lesson?.mainMetric?.label ?? label;
+}

@@ -4,7 +4,7 @@
 // of counted runs, byte for byte the app's. `--class-code C --students N` prints the seeds.
 import { basename } from 'node:path';
 import { classCsv, classSeed, classTable, MAX_CLASS_CODE, MAX_STUDENT, readSources, verifyInline, type ClassSource, type Interval } from '../../lab';
-import { lessonTitle } from '../lessonWords';
+import { lessonTitle, mainMetricLabel } from '../lessonWords';
 import { parseArgs, type FlagSpec } from '../args';
 import { CliError, EXIT } from '../errors';
 import { readText, writeText, checkWritable } from '../files';
@@ -73,7 +73,7 @@ export async function classCommand(argv: readonly string[]): Promise<number> {
   for (const g of table.groups) {
     lines.push('');
     const settings = g.settings === '' ? t('cli.class.ownSettings') : g.settings;
-    lines.push(t('cli.class.group', { lesson: g.lesson, title: lessonTitle(g.lesson, g.lessonTitle), settings, hours: t('cli.hours', { hours: fmt(g.hours) }), label: g.metricLabel, metric: g.metric, unit: g.unit }));
+    lines.push(t('cli.class.group', { lesson: g.lesson, title: lessonTitle(g.lesson, g.lessonTitle), settings, hours: t('cli.hours', { hours: fmt(g.hours) }), label: mainMetricLabel(g.lesson, g.metric, g.metricLabel), metric: g.metric, unit: g.unit }));
     lines.push(`  ${intervalText(g.interval)}`);
     for (const p of g.predictions) {
       const choices = p.choices.map((c) => `${c.choice} ×${n(c.count)}`).join(', ');

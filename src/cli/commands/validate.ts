@@ -7,6 +7,7 @@ import { expectPositionals, parseArgs, type FlagSpec } from '../args';
 import { CliError, EXIT } from '../errors';
 import { readText } from '../files';
 import { HELP } from '../help';
+import { lessonTitle } from '../lessonWords';
 import { t } from '../messages';
 import { fmtHours, n } from '../numbers';
 
@@ -45,6 +46,6 @@ export function validateCommand(argv: readonly string[]): number {
   }
   const s = parseScenarioFile(json.value);
   if (!s.ok) return report(file, 'scenario', s.problems);
-  process.stdout.write(`${t('cli.validate.validScenario', { file, id: s.value.id, title: s.value.title })}\n`);
+  process.stdout.write(`${t('cli.validate.validScenario', { file, id: s.value.id, title: lessonTitle(s.value.id, s.value.title) })}\n`);
   return EXIT.ok;
 }
