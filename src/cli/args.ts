@@ -1,6 +1,7 @@
 // Command-line flag parsing: `--name value`, `--name=value`, boolean switches and repeatable
 // flags, checked against each command's list of flags so that a typo fails with the allowed names.
 import { CliError } from './errors';
+import { t } from './messages';
 import { closest } from './suggest';
 
 export interface FlagSpec {
@@ -39,10 +40,11 @@ export function parseArgs(argv: readonly string[], spec: Record<string, FlagSpec
     const f = spec[name];
     if (!f || !arg.startsWith('--')) {
       const hint = closest(`--${name}`, names, 1);
-      throw new CliError(`unknown option ${eq >= 0 ? arg.slice(0, eq) : arg} for \`cellpost ${command}\`${hint.length ? ` (did you mean ${hint[0]}?)` : ''}; options: ${names.join(', ')}`);
+      const params = { option: eq >= 0 ? arg.slice(0, eq) : arg, command, options: names.join(', ') };
+      throw new CliError(hint.length ? t('cli.args.unknownOptionHint', { ...params, hint: hint[0] }) : t('cli.args.unknownOption', params));
     }
     if (f.kind === 'switch') {
-      if (eq >= 0) throw new CliError(`--${name} takes no value; got "${arg}"`);
+      if (eq >= 0) throw new CliError(t('cli.args.noValue', { flag: `--${name}`, arg }));
       out.switches.add(name);
       continue;
     }
@@ -50,13 +52,13 @@ export function parseArgs(argv: readonly string[], spec: Record<string, FlagSpec
     if (eq >= 0) value = arg.slice(eq + 1);
     else {
       const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new CliError(`--${name} needs a value (see cellpost ${command} --help)`);
+      if (next === undefined || next.startsWith('--')) throw new CliError(t('cli.args.needsValue', { flag: `--${name}`, command }));
       value = next;
       i++;
     }
     if (f.kind === 'list') out.lists.set(name, [...(out.lists.get(name) ?? []), value]);
     else {
-      if (out.values.has(name)) throw new CliError(`--${name} was given twice ("${out.values.get(name)}" and "${value}"); give it once`);
+      if (out.values.has(name)) throw new CliError(t('cli.args.twice', { flag: `--${name}`, first: out.values.get(name) ?? '', second: value }));
       out.values.set(name, value);
     }
   }
@@ -67,7 +69,7 @@ export function parseArgs(argv: readonly string[], spec: Record<string, FlagSpec
 export function expectPositionals(args: ParsedArgs, names: readonly string[], command: string): string[] {
   if (args.positionals.length > names.length) {
     const extra = args.positionals[names.length];
-    throw new CliError(`unexpected argument "${extra}" for \`cellpost ${command}\`${names.length ? ` (it takes ${names.join(' ')})` : ' (it takes only options)'}; see cellpost ${command} --help`);
+    throw new CliError(names.length ? t('cli.args.unexpected', { extra, command, takes: names.join(' ') }) : t('cli.args.unexpectedOptionsOnly', { extra, command }));
   }
   return args.positionals;
 }

@@ -5,28 +5,40 @@ import { accessSync, closeSync, constants, fstatSync, fsyncSync, openSync, readS
 import { basename, dirname, join, resolve } from 'node:path';
 import { MAX_RUN_FILE_BYTES } from '../lab';
 import { CliError } from './errors';
+import { t } from './messages';
+import { n } from './numbers';
 
 export function reason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOTDIR') return 'a part of the path is not a directory';
-  if (code === 'ENOSPC') return 'the disk is full';
-  if (code === 'EROFS') return 'the file system is read-only';
-  if (code === 'ENAMETOOLONG') return 'the name is too long';
-  if (code === 'ELOOP') return 'too many symbolic links';
+  if (code === 'ENOENT') return t('cli.file.reason.noFile');
+  if (code === 'EISDIR') return t('cli.file.reason.directory');
+  if (code === 'EACCES' || code === 'EPERM') return t('cli.file.reason.permission');
+  if (code === 'ENOTDIR') return t('cli.file.reason.notDirectory');
+  if (code === 'ENOSPC') return t('cli.file.reason.diskFull');
+  if (code === 'EROFS') return t('cli.file.reason.readOnlyFs');
+  if (code === 'ENAMETOOLONG') return t('cli.file.reason.nameTooLong');
+  if (code === 'ELOOP') return t('cli.file.reason.loop');
   return (e as Error).message.replace(/^\w+: /, '');
 }
 
 /** What a file that is not a regular file is, in words. */
 export function kindOf(st: Stats): string {
-  if (st.isDirectory()) return 'a directory';
-  if (st.isFIFO()) return 'a pipe (FIFO)';
-  if (st.isCharacterDevice()) return 'a device';
-  if (st.isBlockDevice()) return 'a block device';
-  if (st.isSocket()) return 'a socket';
-  return 'not a regular file';
+  if (st.isDirectory()) return t('cli.file.kind.directory');
+  if (st.isFIFO()) return t('cli.file.kind.fifo');
+  if (st.isCharacterDevice()) return t('cli.file.kind.device');
+  if (st.isBlockDevice()) return t('cli.file.kind.blockDevice');
+  if (st.isSocket()) return t('cli.file.kind.socket');
+  return t('cli.file.kind.other');
+}
+
+/** "cannot read run file a.json: no such file". */
+export function cannotRead(what: string, file: string, e: unknown): string {
+  return t('cli.file.cannotRead', { what, file, reason: reason(e) });
+}
+
+/** "cannot read run file a.json: it is a directory; give a regular file". */
+export function notRegular(what: string, file: string, st: Stats): string {
+  return t('cli.file.notRegular', { what, file, kind: kindOf(st) });
 }
 
 /** Bytes read at a time. */
@@ -37,33 +49,33 @@ const CHUNK = 1 << 20;
  * refused without reading (a FIFO is opened non-blocking, so it never waits for a writer), and
  * the limit counts the bytes actually read, whatever size the file reports.
  */
-export function readText(file: string, what = 'file', maxBytes = MAX_RUN_FILE_BYTES): string {
+export function readText(file: string, what = t('cli.file.file'), maxBytes = MAX_RUN_FILE_BYTES): string {
   let fd: number;
   try {
     const st = statSync(file);
-    if (!st.isFile()) throw new CliError(`cannot read ${what} ${file}: it is ${kindOf(st)}; give a regular file`);
+    if (!st.isFile()) throw new CliError(notRegular(what, file, st));
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError(`cannot read ${what} ${file}: ${reason(e)}`);
+    throw new CliError(cannotRead(what, file, e));
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) throw new CliError(`cannot read ${what} ${file}: it is ${kindOf(st)}; give a regular file`);
+    if (!st.isFile()) throw new CliError(notRegular(what, file, st));
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
       const buf = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      total += n;
-      if (total > maxBytes) throw new CliError(`${what} ${file} is too large (over ${maxBytes / 1048576} MB, the limit)`);
-      chunks.push(n === buf.length ? buf : buf.subarray(0, n));
+      const got = readSync(fd, buf, 0, buf.length, null);
+      if (got === 0) break;
+      total += got;
+      if (total > maxBytes) throw new CliError(t('cli.file.tooLarge', { what, file, mb: n(maxBytes / 1048576) }));
+      chunks.push(got === buf.length ? buf : buf.subarray(0, got));
     }
     return Buffer.concat(chunks, total).toString('utf8');
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError(`cannot read ${what} ${file}: ${reason(e)}`);
+    throw new CliError(cannotRead(what, file, e));
   } finally {
     closeSync(fd);
   }
@@ -101,24 +113,24 @@ export function checkWritable(file: string, flag: string): void {
     st = statSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') throw new CliError(`${flag} ${file}: cannot write: ${reason(e)}`);
+    if (code !== 'ENOENT') throw new CliError(t('cli.file.cannotWrite', { flag, file, reason: reason(e) }));
   }
   if (st) {
-    if (st.isDirectory()) throw new CliError(`${flag} ${file}: it is a directory; give a file name`);
+    if (st.isDirectory()) throw new CliError(t('cli.file.outIsDirectory', { flag, file }));
     if (st.isCharacterDevice()) return;
-    if (!st.isFile()) throw new CliError(`${flag} ${file}: it is ${kindOf(st)}; give a regular file`);
+    if (!st.isFile()) throw new CliError(t('cli.file.outNotRegular', { flag, file, kind: kindOf(st) }));
     let readOnly = (st.mode & 0o222) === 0;
     try {
       accessSync(path, constants.W_OK);
     } catch {
       readOnly = true;
     }
-    if (readOnly) throw new CliError(`${flag} ${file}: the file is read-only; make it writable or choose another file name`);
+    if (readOnly) throw new CliError(t('cli.file.readOnly', { flag, file }));
   }
   try {
     accessSync(dirname(path), constants.W_OK);
   } catch (e) {
-    throw new CliError(`${flag} ${file}: cannot write to ${dirname(path)}: ${reason(e)}`);
+    throw new CliError(t('cli.file.cannotWriteDir', { flag, file, dir: dirname(path), reason: reason(e) }));
   }
 }
 
@@ -154,7 +166,7 @@ export class OutputFile {
 
   private fail(e: unknown): never {
     this.abort();
-    throw new CliError(`${this.flag} ${this.file}: cannot write: ${reason(e)}`);
+    throw new CliError(t('cli.file.cannotWrite', { flag: this.flag, file: this.file, reason: reason(e) }));
   }
 
   private open(): void {

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { Model } from '../../sim/index';
 import { CliError } from './errors';
 import { checkWritable, identity, OutputFile, writeText } from './files';
+import { t } from './messages';
 import { SeriesSink } from './series';
 import { humanSummary, jsonSummary, type RunInfo } from './summary';
 
@@ -30,8 +31,8 @@ export function checkOutputs(o: OutputFiles, inputs: readonly InputFile[] = []):
   const given = (Object.keys(FLAG) as (keyof OutputFiles)[]).filter((k) => o[k] !== undefined).map((k) => ({ flag: FLAG[k], file: o[k]! }));
   const toStdout = given.filter((g) => g.file === '-');
   if (toStdout.length > 1) {
-    const [all, one] = toStdout.length === 2 ? ['both', 'one'] : ['all', 'all but one'];
-    throw new CliError(`${toStdout.map((g) => `${g.flag} -`).join(' and ')} cannot ${all} write to standard output; give ${one} of them a file name`);
+    const flags = toStdout.map((g) => `${g.flag} -`).join(t('cli.out.and'));
+    throw new CliError(t('cli.out.manyStdout', { count: toStdout.length, flags }));
   }
   const seen = new Map<string, string>();
   const names = new Map<string, string>();
@@ -40,11 +41,11 @@ export function checkOutputs(o: OutputFiles, inputs: readonly InputFile[] = []):
     if (g.file === '-') continue;
     const id = identity(g.file);
     const before = seen.get(id);
-    if (before?.startsWith('input:')) throw new CliError(`${g.flag} ${g.file} is the ${before.slice(6)} being read; choose another file name so the input is not overwritten`);
+    if (before?.startsWith('input:')) throw new CliError(t('cli.out.isInput', { flag: g.flag, file: g.file, input: before.slice(6) }));
     const name = names.get(id);
     if (before && name !== undefined && resolve(name) !== resolve(g.file))
-      throw new CliError(`${before} ${name} and ${g.flag} ${g.file} are the same file (linked); give each output its own file`);
-    if (before) throw new CliError(`${before} and ${g.flag} both name ${g.file}; give each output its own file`);
+      throw new CliError(t('cli.out.linked', { before, name, flag: g.flag, file: g.file }));
+    if (before) throw new CliError(t('cli.out.same', { before, flag: g.flag, file: g.file }));
     seen.set(id, g.flag);
     names.set(id, g.file);
     checkWritable(g.file, g.flag);

@@ -1,5 +1,7 @@
 // A progress bar on stderr, drawn only when stderr is a terminal (never in pipes, files or CI)
 // and redrawn at most ten times a second.
+import { t } from './messages';
+import { n } from './numbers';
 
 export interface Progress {
   update(done: number): void;
@@ -15,7 +17,7 @@ export function progressBar(total: number, label: string, stream: NodeJS.WriteSt
     const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - 50));
     const filled = Math.round(f * width);
     const elapsed = (Date.now() - start) / 1000;
-    const eta = f > 0 && f < 1 ? ` ${Math.ceil((elapsed * (1 - f)) / f)} s left` : '';
+    const eta = f > 0 && f < 1 ? ` ${t('cli.progress.left', { seconds: n(Math.ceil((elapsed * (1 - f)) / f)) })}` : '';
     stream.write(`\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${Math.floor(f * 100)}%${eta}\x1b[K`);
   };
   return {
@@ -40,7 +42,7 @@ export function placingProgress(stream: NodeJS.WriteStream = process.stderr): ((
   let bar: Progress | null = null;
   return (done, total) => {
     if (total < QUIET_PLACEMENT) return;
-    bar ??= progressBar(total, `placing ${total} cells`, stream);
+    bar ??= progressBar(total, t('cli.progress.placing', { cells: n(total) }), stream);
     bar.update(done);
     if (done >= total) bar.done();
   };

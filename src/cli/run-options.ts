@@ -4,23 +4,24 @@ import type { ScenarioFile } from '../../lessons/scenarioFile';
 import type { ParsedArgs } from './args';
 import { CliError } from './errors';
 import { MAX_HOURS, parseNumber, stepsFor } from '../lab';
-import { fmtHours } from './numbers';
+import { t } from './messages';
+import { fmtHours, n } from './numbers';
 import { MAX_CELL_TABLES } from './limits';
 import { builtInScenario, scenarioFromFile } from './scenario-source';
 
 export function loadScenario(args: ParsedArgs): ScenarioFile {
   const id = args.values.get('scenario');
   const file = args.values.get('scenario-file');
-  if (id !== undefined && file !== undefined) throw new CliError('give --scenario ID or --scenario-file FILE, not both');
+  if (id !== undefined && file !== undefined) throw new CliError(t('cli.run.scenarioBoth'));
   if (file !== undefined) return scenarioFromFile(file);
-  if (id === undefined) throw new CliError('missing --scenario ID (or --scenario-file FILE); see cellpost scenarios for the ids');
+  if (id === undefined) throw new CliError(t('cli.run.scenarioMissing'));
   return builtInScenario(id);
 }
 
 export function readSeed(args: ParsedArgs, s: ScenarioFile): string {
   const seed = args.values.get('seed');
   if (seed === undefined) return s.seed;
-  if (seed.trim() === '' || seed.length > 100) throw new CliError(`--seed must be 1 to 100 characters; got "${seed.slice(0, 20)}${seed.length > 20 ? '…' : ''}"`);
+  if (seed.trim() === '' || seed.length > 100) throw new CliError(t('cli.run.seedLength', { seed: `${seed.slice(0, 20)}${seed.length > 20 ? '…' : ''}` }));
   return seed;
 }
 
@@ -28,12 +29,12 @@ export function readSeed(args: ParsedArgs, s: ScenarioFile): string {
 export function readHours(args: ParsedArgs, s: ScenarioFile): { hours: number; steps: number } {
   const text = args.values.get('hours');
   const hours = text === undefined ? (s.lesson?.hours ?? 24) : parseNumber(text);
-  const range = `more than 0 and at most ${MAX_HOURS}`;
-  if (hours === undefined) throw new CliError(`--hours must be a number of simulated hours, ${range}; got "${text}"`);
-  if (hours <= 0) throw new CliError(`--hours must be ${range}; got ${text}`);
-  if (hours > MAX_HOURS) throw new CliError(`--hours ${text} is over the limit of ${MAX_HOURS} simulated hours (about 14 months); run in parts or shorten it`);
+  const max = n(MAX_HOURS);
+  if (hours === undefined) throw new CliError(t('cli.run.hoursNotNumber', { max, text: text ?? '' }));
+  if (hours <= 0) throw new CliError(t('cli.run.hoursRange', { max, text: text ?? '' }));
+  if (hours > MAX_HOURS) throw new CliError(t('cli.run.hoursOver', { max, text: text ?? '' }));
   const steps = stepsFor(hours, s.dtSeconds);
-  if (steps < 1) throw new CliError(`--hours ${text} is shorter than one time step (${s.dtSeconds} s); give at least ${fmtHours(s.dtSeconds / 3600)}`);
+  if (steps < 1) throw new CliError(t('cli.run.hoursShort', { flag: '--hours', text: text ?? '', dt: n(s.dtSeconds), least: fmtHours(s.dtSeconds / 3600) }));
   return { hours, steps };
 }
 
@@ -41,12 +42,12 @@ export function readHours(args: ParsedArgs, s: ScenarioFile): { hours: number; s
 export function readCellsEvery(args: ParsedArgs, s: ScenarioFile, steps: number): number {
   const text = args.values.get('cells-every');
   if (text === undefined) return 0;
-  if (args.values.get('cells') === undefined) throw new CliError('--cells-every needs --cells FILE, the file the cells go to');
+  if (args.values.get('cells') === undefined) throw new CliError(t('cli.run.cellsEveryNeedsCells'));
   const hours = parseNumber(text);
-  if (hours === undefined || hours <= 0) throw new CliError(`--cells-every must be a number of simulated hours more than 0; got "${text}"`);
+  if (hours === undefined || hours <= 0) throw new CliError(t('cli.run.cellsEveryNumber', { text }));
   const every = Math.round((hours * 3600) / s.dtSeconds);
-  if (every < 1) throw new CliError(`--cells-every ${text} is shorter than one time step (${s.dtSeconds} s); give at least ${fmtHours(s.dtSeconds / 3600)}`);
+  if (every < 1) throw new CliError(t('cli.run.hoursShort', { flag: '--cells-every', text, dt: n(s.dtSeconds), least: fmtHours(s.dtSeconds / 3600) }));
   const moments = Math.floor(steps / every) + 2;
-  if (moments > MAX_CELL_TABLES) throw new CliError(`--cells-every ${text} over this run makes ${moments} tables of cells, more than ${MAX_CELL_TABLES}; give a longer interval`);
+  if (moments > MAX_CELL_TABLES) throw new CliError(t('cli.run.cellsEveryTooMany', { text, moments: n(moments), max: n(MAX_CELL_TABLES) }));
   return every;
 }

@@ -1,7 +1,9 @@
 // What a finished run reports: the JSON summary (--json) and the short human summary printed
 // when no --csv or --json is given (key metrics, warnings and the state hash).
 import { ENGINE_VERSION, measure, stateHash, type Model } from '../../sim/index';
-import { fmt, fmtHours } from './numbers';
+import { lessonTitle } from './lessonWords';
+import { t } from './messages';
+import { fmt, fmtHours, n } from './numbers';
 
 export interface RunInfo {
   scenarioId: string;
@@ -44,16 +46,17 @@ export function keyMetric(name: string): boolean {
   return /^cells\./.test(name) || /^vesicles\.(tissue|blood|bound)$/.test(name) || /^uptake\.[^.]+$/.test(name) || /^blood\.perMl\./.test(name);
 }
 
-export function humanSummary(m: Model, info: RunInfo): string {
+/** The summary for people, in the current language (a built-in lesson's title translated where it can be). */
+export function humanSummary(m: Model, info: RunInfo, title = lessonTitle(info.scenarioId, m.scenario.title)): string {
   const metrics = measure(m);
   const names = m.reporters.filter((r) => keyMetric(r.name));
   const width = Math.max(...names.map((r) => r.name.length), 10);
   const lines = [
-    `${info.scenarioId} (${m.scenario.title}): seed ${info.seed}, ${fmtHours(info.hours)} = ${info.steps} steps of ${m.dt} s, engine ${ENGINE_VERSION}`,
-    ...info.overrides.map((o) => `  set ${o.path} = ${JSON.stringify(o.value)}`),
+    t('cli.summary.head', { id: info.scenarioId, title, seed: info.seed, hours: fmtHours(info.hours), steps: info.steps, shownSteps: n(info.steps), dt: n(m.dt), engine: ENGINE_VERSION }),
+    ...info.overrides.map((o) => `  ${t('cli.summary.set', { path: o.path, value: JSON.stringify(o.value) })}`),
     ...names.map((r) => `  ${r.name.padEnd(width)}  ${fmt(metrics[r.name]).padStart(10)} ${r.unit}`),
   ];
-  if (m.warnings.length) lines.push(`  warnings: ${m.warnings.length} (first: step ${m.warnings[0].tick}: ${m.warnings[0].message})`);
-  lines.push(`state hash ${stateHash(m)}  (${m.reporters.length} metrics in all: use --json or --csv)`);
+  if (m.warnings.length) lines.push(`  ${t('cli.summary.warnings', { count: n(m.warnings.length), step: n(m.warnings[0].tick), message: m.warnings[0].message })}`);
+  lines.push(t('cli.summary.hash', { hash: stateHash(m), metrics: n(m.reporters.length) }));
   return `${lines.join('\n')}\n`;
 }

@@ -5,7 +5,8 @@
 import type { Model } from '../../sim/index';
 import { cellTable, cellsHeader, cellsLines, field, MAX_PACKET_ROWS, PACKET_COLUMNS, packetRows } from '../lab';
 import { OutputFile } from './files';
-import { fmtHours } from './numbers';
+import { t } from './messages';
+import { fmtHours, n } from './numbers';
 
 /** A CSV file (or standard output for "-") that grows by whole lines, put in place by close(). */
 class CsvFile {
@@ -75,9 +76,5 @@ export function writePackets(file: string, m: Model, cap = MAX_PACKET_ROWS): str
   }
   if (rows.stride === 1) return null;
   const at = fmtHours((m.tick * m.dt) / 3600);
-  return (
-    `--packets: ${rows.free} free packets at ${at}, over the cap of ${cap} rows, so ${file} holds 1 in every ${rows.stride} of them (${rows.written} rows; ` +
-    `bound and blood packets are all counted). For fewer packets: a shorter --hours, less release (--set cellTypes.TYPE.release.0.perHour=…), ` +
-    'or a faster breakdown (--set tissues.TISSUE.halfLifeHours=…)'
-  );
+  return t('cli.packets.sampled', { free: n(rows.free), at, cap: n(cap), file, stride: n(rows.stride), written: n(rows.written) });
 }

@@ -2,7 +2,8 @@
 // by hand per lesson) as short sentences grouped by cell kind, then vesicles, places and blood.
 // Every number in a sentence is a part that names the setting it comes from, so a screen can show
 // it live and link it to its setting, and a test can check it against the scenario. The words
-// come from a phrasebook (PlainWords): English here, other languages in src/i18n/.
+// come from a phrasebook (PlainWords): English here, bokmål in src/lab/i18n/plainRulesNb.ts.
+// i18n-exempt-file: the English phrasebook of the rules in plain words; its bokmål is src/lab/i18n/plainRulesNb.ts, and its other strings are setting paths and unit keys, not words for people
 import type { Scenario } from '../../sim/schema';
 
 /** One number of a sentence: the value of the setting at `path`, with its unit. */

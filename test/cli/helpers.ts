@@ -1,5 +1,5 @@
 // Runs the real `cellpost` command (node bin/cellpost.js) as a child process and collects its
-// exit code, stdout and stderr, for the CLI tests.
+// exit code, stdout and stderr, for the CLI tests (in English unless `env` says otherwise).
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,9 +14,9 @@ export interface CliResult {
   stderr: string;
 }
 
-export function cli(args: readonly string[], cwd = ROOT): Promise<CliResult> {
+export function cli(args: readonly string[], cwd = ROOT, env: NodeJS.ProcessEnv = { CELLPOST_LANG: 'en' }): Promise<CliResult> {
   return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
       const code = err ? Number((err as { code?: number }).code ?? 1) : 0;
       done({ code, stdout, stderr });
     });

@@ -7,21 +7,15 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { serveDist, type StaticServer } from '../e2e/server';
 import { lessonIds } from '../../lessons/index';
 import { ENGINE_VERSION } from '../../sim/version';
 import { HASH_STEPS } from './lessonHashes';
+import { BUN, ROOT } from './bun';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCRIPT = 'test/engines/print-hashes.ts';
-/** Bun's binary: BUN_PATH, else the platform package npm installed (where bun's postinstall leaves it, or links it from). */
-const BUN =
-  process.env.BUN_PATH ??
-  [join(ROOT, 'node_modules', '@oven', `bun-${process.platform}-${process.arch === 'arm64' ? 'aarch64' : process.arch}`, 'bin', 'bun'), join(ROOT, 'node_modules', '.bin', 'bun')].find((p) => existsSync(p)) ??
-  join(ROOT, 'node_modules', '.bin', 'bun');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 interface Report {

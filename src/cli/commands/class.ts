@@ -3,12 +3,14 @@
 // the groups with the mean and 95 % interval of the lesson's main metric, and --csv the table
 // of counted runs, byte for byte the app's. `--class-code C --students N` prints the seeds.
 import { basename } from 'node:path';
-import { classCsv, classSeed, classTable, intervalWords, MAX_CLASS_CODE, MAX_STUDENT, readSources, readWholeNumber, verifyInline, type ClassSource } from '../../lab';
+import { classCsv, classSeed, classTable, MAX_CLASS_CODE, MAX_STUDENT, readSources, verifyInline, type ClassSource, type Interval } from '../../lab';
+import { lessonTitle, mainMetricLabel } from '../lessonWords';
 import { parseArgs, type FlagSpec } from '../args';
 import { CliError, EXIT } from '../errors';
 import { readText, writeText, checkWritable } from '../files';
 import { HELP } from '../help';
-import { fmt } from '../numbers';
+import { t } from '../messages';
+import { fmt, n } from '../numbers';
 
 const FLAGS: Record<string, FlagSpec> = {
   csv: { kind: 'value' },
@@ -17,14 +19,29 @@ const FLAGS: Record<string, FlagSpec> = {
   help: { kind: 'switch' },
 };
 
+/** The mean and 95 % interval of a group's runs in words. */
+function intervalText(i: Interval): string {
+  if (i.n === 0) return t('cli.class.noRuns');
+  if (i.n === 1) return t('cli.class.oneRun', { value: fmt(i.mean) });
+  return t('cli.class.interval', { mean: fmt(i.mean), lo: fmt(i.lo), hi: fmt(i.hi), n: n(i.n) });
+}
+
+/** A whole number from 1 to max written as digits (as the app's class code field reads it), or undefined. */
+function wholeNumber(text: string, max: number): number | undefined {
+  const x = text.trim();
+  if (!/^\d{1,9}$/.test(x)) return undefined;
+  const value = Number(x);
+  return value >= 1 && value <= max ? value : undefined;
+}
+
 /** The seeds of students 1…N of a class, as CSV (student,seed). */
 function seedsCommand(code: string | undefined, students: string | undefined): number {
-  const c = readWholeNumber(code ?? '', 'classNumber', MAX_CLASS_CODE);
-  if (!c.ok) throw new CliError(`--class-code: ${c.problem}`);
-  const n = readWholeNumber(students ?? '30', 'students', MAX_STUDENT);
-  if (!n.ok) throw new CliError(`--students: ${n.problem}`);
-  let out = 'student,seed\n';
-  for (let k = 1; k <= n.value; k++) out += `${k},${classSeed(c.value, k)}\n`;
+  const c = wholeNumber(code ?? '', MAX_CLASS_CODE);
+  if (c === undefined) throw new CliError(t('cli.class.codeRange', { max: n(MAX_CLASS_CODE) }));
+  const count = wholeNumber(students ?? '30', MAX_STUDENT);
+  if (count === undefined) throw new CliError(t('cli.class.studentsRange', { max: n(MAX_STUDENT) }));
+  let out = 'student,seed\n'; // i18n-exempt: a CSV header, the same in every language
+  for (let k = 1; k <= count; k++) out += `${k},${classSeed(c, k)}\n`;
   process.stdout.write(out);
   return EXIT.ok;
 }
@@ -32,39 +49,46 @@ function seedsCommand(code: string | undefined, students: string | undefined): n
 export async function classCommand(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, FLAGS, 'class');
   if (args.switches.has('help')) {
-    process.stdout.write(HELP.class);
+    process.stdout.write(HELP('class'));
     return EXIT.ok;
   }
   if (args.values.has('class-code') || args.values.has('students')) {
-    if (args.positionals.length > 0) throw new CliError('--class-code prints seeds; give it no files');
+    if (args.positionals.length > 0) throw new CliError(t('cli.class.codeNoFiles'));
     return seedsCommand(args.values.get('class-code'), args.values.get('students'));
   }
   const files = args.positionals;
-  if (files.length === 0) throw new CliError('class needs at least one run file or file of links: cellpost class run1.json run2.json links.txt …');
+  if (files.length === 0) throw new CliError(t('cli.class.needsFiles'));
   const csv = args.values.get('csv');
   if (csv !== undefined) checkWritable(csv, '--csv');
-  const sources: ClassSource[] = files.map((f) => ({ name: basename(f), text: readText(f, 'run file or file of links') }));
+  const sources: ClassSource[] = files.map((f) => ({ name: basename(f), text: readText(f, t('cli.file.runOrLinks')) }));
   const { entries, dropped } = await readSources(sources);
   const outcomes = verifyInline(entries, (done, of) => {
-    if (process.stderr.isTTY) process.stderr.write(`\rverified ${done} of ${of}`);
+    if (process.stderr.isTTY) process.stderr.write(`\r${t('cli.class.progress', { done: n(done), of: n(of) })}`);
   });
   if (process.stderr.isTTY) process.stderr.write('\n');
-  const t = classTable(entries, outcomes);
+  const table = classTable(entries, outcomes);
   const lines: string[] = [];
-  lines.push(`${t.rows.length} run${t.rows.length === 1 ? '' : 's'} counted${t.unsigned > 0 ? ` (${t.unsigned} not signed: no hash to check, replayed and counted)` : ''}; ${t.rejected.length} not counted`);
-  for (const g of t.groups) {
+  const counted = { count: table.rows.length, shown: n(table.rows.length), rejected: n(table.rejected.length) };
+  lines.push(table.unsigned > 0 ? t('cli.class.countedUnsigned', { ...counted, unsigned: n(table.unsigned) }) : t('cli.class.counted', counted));
+  for (const g of table.groups) {
     lines.push('');
-    lines.push(`${g.lesson} (${g.lessonTitle}), ${g.settings === '' ? "the lesson's own settings" : g.settings}, ${fmt(g.hours)} h: ${g.metricLabel} (${g.metric}, ${g.unit})`);
-    lines.push(`  ${intervalWords(g.interval, fmt)}`);
-    for (const p of g.predictions)
-      lines.push(`  prompt ${p.prompt + 1}: ${p.runs} prediction${p.runs === 1 ? '' : 's'}${p.choices.length ? `; ${p.choices.map((c) => `${c.choice} ×${c.count}`).join(', ')}` : ''}${p.sketchEnd ? `; ${p.sketches} sketch${p.sketches === 1 ? '' : 'es'} ending ${fmt(p.sketchEnd.lo)} to ${fmt(p.sketchEnd.hi)}` : ''}`);
+    const settings = g.settings === '' ? t('cli.class.ownSettings') : g.settings;
+    lines.push(t('cli.class.group', { lesson: g.lesson, title: lessonTitle(g.lesson, g.lessonTitle), settings, hours: t('cli.hours', { hours: fmt(g.hours) }), label: mainMetricLabel(g.lesson, g.metric, g.metricLabel), metric: g.metric, unit: g.unit }));
+    lines.push(`  ${intervalText(g.interval)}`);
+    for (const p of g.predictions) {
+      const choices = p.choices.map((c) => `${c.choice} ×${n(c.count)}`).join(', ');
+      const sketch = p.sketchEnd ? { sketches: p.sketches, shownSketches: n(p.sketches), lo: fmt(p.sketchEnd.lo), hi: fmt(p.sketchEnd.hi) } : null;
+      const head = t('cli.class.prompt', { prompt: n(p.prompt + 1), runs: p.runs, shown: n(p.runs) });
+      const parts = [head, ...(choices ? [choices] : []), ...(sketch ? [t('cli.class.sketches', sketch)] : [])];
+      lines.push(`  ${parts.join('; ')}`);
+    }
   }
-  if (t.rejected.length > 0) {
-    lines.push('', 'Not counted:');
-    for (const r of t.rejected) lines.push(`  ${r.n}. ${r.name}: ${r.kind}: ${r.reason}`);
+  if (table.rejected.length > 0) {
+    lines.push('', t('cli.class.notCounted'));
+    for (const r of table.rejected) lines.push(`  ${r.n}. ${r.name}: ${t('cli.class.kind', { kind: r.kind })}: ${r.reason}`);
   }
-  if (dropped > 0) lines.push('', `${dropped} more run${dropped === 1 ? ' was' : 's were'} not read (at most ${entries.length} at once)`);
-  if (csv !== undefined) writeText(csv, classCsv(t.rows), '--csv');
+  if (dropped > 0) lines.push('', t('cli.class.dropped', { count: dropped, shown: n(dropped), max: n(entries.length) }));
+  if (csv !== undefined) writeText(csv, classCsv(table.rows), '--csv');
   (csv === '-' ? process.stderr : process.stdout).write(`${lines.join('\n')}\n`);
   return EXIT.ok;
 }

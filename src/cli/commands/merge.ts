@@ -8,6 +8,8 @@ import { closeSync } from 'node:fs';
 import { col, csvLine, parseCsv } from '../../lab';
 import { checkWritable, identity } from '../files';
 import { HELP } from '../help';
+import { t } from '../messages';
+import { n } from '../numbers';
 import { writeSortedFrom } from '../sweep/results';
 import { openRegular, readPlace, scanResults, type RowPlace } from '../sweep/scan';
 
@@ -31,14 +33,14 @@ interface Source {
 }
 
 function sameSweep(ref: Source, s: Source): void {
-  const differ = (name: 'scenario' | 'engine_version' | 'runs' | 'sweep', label: string, why = '') => {
+  const differ = (name: 'scenario' | 'engine_version' | 'runs' | 'sweep') => {
     const [a, b] = [ref.fields[col(name)], s.fields[col(name)]];
-    if (a !== b) throw new CliError(`${s.file} and ${ref.file} are not shards of the same sweep: ${label} ${b} and ${a}${why}`);
+    if (a !== b) throw new CliError(t('cli.merge.notSameSweep', { file: s.file, ref: ref.file, what: name, b, a }));
   };
-  differ('scenario', 'scenarios');
-  differ('engine_version', 'engine versions');
-  differ('runs', 'numbers of runs');
-  differ('sweep', 'sweep ids', ' (the --set, --vary, --seeds or --hours differ)');
+  differ('scenario');
+  differ('engine_version');
+  differ('runs');
+  differ('sweep');
 }
 
 /** A row found in one of the inputs: which input, and where its line lies. */
@@ -47,16 +49,16 @@ type Place = RowPlace & { input: number };
 export function mergeCommand(argv: readonly string[]): number {
   const args = parseArgs(argv, FLAGS, 'merge');
   if (args.switches.has('help')) {
-    process.stdout.write(HELP.merge);
+    process.stdout.write(HELP('merge'));
     return EXIT.ok;
   }
   const [out, ...inputs] = args.positionals;
-  if (out === undefined || inputs.length === 0) throw new CliError('merge needs OUT and at least one results file: cellpost merge OUT shard1.csv shard2.csv …');
+  if (out === undefined || inputs.length === 0) throw new CliError(t('cli.merge.needsFiles'));
   checkWritable(out, 'OUT');
   if (out !== '-') {
     const target = identity(out);
     const same = inputs.find((f) => identity(f) === target);
-    if (same !== undefined) throw new CliError(`OUT ${out} is the results file ${same} being merged; choose another file name so the input is not overwritten`);
+    if (same !== undefined) throw new CliError(t('cli.merge.outIsInput', { out, same }));
   }
   const report = out === '-' ? process.stderr : process.stdout;
   let header: string[] | undefined;
@@ -66,7 +68,7 @@ export function mergeCommand(argv: readonly string[]): number {
   let duplicates = 0;
   const fds = inputs.map(() => -1);
   const lineAt = (p: Place): string => {
-    if (fds[p.input] < 0) fds[p.input] = openRegular(inputs[p.input], 'results file');
+    if (fds[p.input] < 0) fds[p.input] = openRegular(inputs[p.input], t('cli.file.results'));
     return csvLine(parseCsv(readPlace(fds[p.input], p).toString('utf8')).records[0] ?? []);
   };
   try {
@@ -76,10 +78,10 @@ export function mergeCommand(argv: readonly string[]): number {
           if (header === undefined) [header, headerFile] = [found, file];
           else if (csvLine(found) !== csvLine(header)) {
             const k = Math.max(0, header.findIndex((h, i) => found[i] !== h));
-            throw new CliError(`${file} and ${headerFile} are not shards of the same sweep: their columns differ (column ${k + 1}: "${found[k] ?? ''}" and "${header[k] ?? ''}")`);
+            throw new CliError(t('cli.merge.columnsDiffer', { file, ref: headerFile, column: n(k + 1), found: found[k] ?? '', expected: header[k] ?? '' }));
           }
         },
-        onDropped: (d) => process.stderr.write(`warning: ${d}; skipped\n`),
+        onDropped: (d) => process.stderr.write(`${t('cli.merge.skipped', { message: d })}\n`),
         onRow: (row) => {
           const s = { file, fields: row.fields };
           ref ??= s;
@@ -93,12 +95,12 @@ export function mergeCommand(argv: readonly string[]): number {
           if (before === csvLine(row.fields)) duplicates++;
           else {
             const hash = parseCsv(before).records[0]?.at(-1);
-            throw new CliError(`run ${row.run} is in ${inputs[seen.input]} and ${file} with different results (state hash ${hash} and ${row.fields.at(-1)})`);
+            throw new CliError(t('cli.merge.conflict', { run: n(row.run), first: inputs[seen.input], file, hash: hash ?? '', other: row.fields.at(-1) ?? '' }));
           }
         },
       });
     });
-    for (let k = 0; k < inputs.length; k++) if (fds[k] < 0) fds[k] = openRegular(inputs[k], 'results file');
+    for (let k = 0; k < inputs.length; k++) if (fds[k] < 0) fds[k] = openRegular(inputs[k], t('cli.file.results'));
     const places = new Map([...rows].map(([run, p]) => [run, { ...p, fd: fds[p.input] }]));
     if (out === '-') {
       let chunk = csvLine(header!);
@@ -115,16 +117,16 @@ export function mergeCommand(argv: readonly string[]): number {
     for (const fd of fds) if (fd >= 0) closeSync(fd);
   }
   if (!ref) {
-    report.write(`merged ${inputs.length} files into ${out}: they hold no runs\n`);
+    report.write(`${t('cli.merge.empty', { count: inputs.length, shown: n(inputs.length), out })}\n`);
     return EXIT.incomplete;
   }
   const first: Source = ref;
   const total = Number(first.fields[col('runs')]);
   const missing: number[] = [];
   for (let run = 1; run <= total; run++) if (!rows.has(run)) missing.push(run);
-  const dup = duplicates ? `; ${duplicates} duplicate row${duplicates > 1 ? 's' : ''} left out` : '';
-  report.write(`merged ${inputs.length} file${inputs.length > 1 ? 's' : ''} into ${out}: ${rows.size} of ${total} runs of sweep ${first.fields[col('sweep')]} (${first.fields[col('scenario')]})${dup}\n`);
+  const merged = { count: inputs.length, shown: n(inputs.length), out, runs: n(rows.size), total: n(total), sweep: first.fields[col('sweep')], scenario: first.fields[col('scenario')] };
+  report.write(`${duplicates ? t('cli.merge.doneDuplicates', { ...merged, duplicates, shownDuplicates: n(duplicates) }) : t('cli.merge.done', merged)}\n`);
   if (!missing.length) return EXIT.ok;
-  process.stderr.write(`cellpost: ${missing.length} run${missing.length > 1 ? 's are' : ' is'} missing: ${runList(missing)}\n`);
+  process.stderr.write(`cellpost: ${t('cli.merge.missing', { count: missing.length, shown: n(missing.length), runs: runList(missing) })}\n`);
   return EXIT.incomplete;
 }

@@ -5,7 +5,8 @@ import { expectPositionals, parseArgs, type FlagSpec } from '../args';
 import { CliError, EXIT } from '../errors';
 import { readText } from '../files';
 import { HELP } from '../help';
-import { fmtHours } from '../numbers';
+import { t } from '../messages';
+import { fmtHours, n } from '../numbers';
 import { checkOutputs, openSeries, writeOutputs } from '../outputs';
 import { progressBar } from '../progress';
 import { firstProblem } from '../scenario-source';
@@ -23,31 +24,31 @@ const FLAGS: Record<string, FlagSpec> = {
 
 /** Reads and validates a run file, or fails with its first problem. */
 export function loadRunFile(file: string): RunFile {
-  const parsed = parseRunFile(readText(file, 'run file'));
-  if (!parsed.ok) throw new CliError(`${file} is not a valid run file: ${firstProblem(parsed.problems, `run \`cellpost validate ${file}\` for all`)}`);
+  const parsed = parseRunFile(readText(file, t('cli.file.run')));
+  if (!parsed.ok) throw new CliError(t('cli.replay.invalid', { file, problem: firstProblem(parsed.problems, t('cli.problems.validateForAll', { file })) }));
   return parsed.value;
 }
 
 export function replayCommand(argv: readonly string[]): number {
   const args = parseArgs(argv, FLAGS, 'replay');
   if (args.switches.has('help')) {
-    process.stdout.write(HELP.replay);
+    process.stdout.write(HELP('replay'));
     return EXIT.ok;
   }
   const [file] = expectPositionals(args, ['FILE'], 'replay');
-  if (file === undefined) throw new CliError('missing the run file: cellpost replay FILE [--verify]');
+  if (file === undefined) throw new CliError(t('cli.replay.missingFile'));
   const verify = args.switches.has('verify');
   const outputs = { csv: args.values.get('csv'), json: args.values.get('json') };
-  checkOutputs(outputs, [{ what: 'run file', file }]);
+  checkOutputs(outputs, [{ what: t('cli.file.run'), file }]);
   const f = loadRunFile(file);
   const recordedHours = (f.stopTick * f.scenario.dtSeconds) / 3600;
   const over = hoursOverLimit(recordedHours);
-  if (over !== null) throw new CliError(`${file} covers ${over} simulated hours, more than the ${MAX_HOURS} Cellpost replays`);
-  if (verify && f.checkpoints.length === 0) throw new CliError(`${file} records no checkpoints, so there is nothing to verify`);
+  if (over !== null) throw new CliError(t('cli.replay.tooLong', { file, hours: over, max: n(MAX_HOURS) }));
+  if (verify && f.checkpoints.length === 0) throw new CliError(t('cli.replay.noCheckpoints', { file }));
   const tooBig = runMemoryProblem(f.scenario, { hours: recordedHours, keepSeries: false });
-  if (tooBig) throw new CliError(`${file}: ${tooBig}`);
+  if (tooBig) throw new CliError(t('cli.replay.fileProblem', { file, problem: tooBig }));
   const series = openSeries(outputs);
-  const bar = progressBar(f.stopTick, `replay ${f.scenario.id}`);
+  const bar = progressBar(f.stopTick, t('cli.replay.progress', { id: f.scenario.id }));
   let r: ReplayResult;
   try {
     r = replay(f, (c) => bar.update(c.tick), { stopAtMismatch: verify, chunk: SERIES_CHUNK, onSteps: (m) => series.sink.drain(m) });
@@ -57,23 +58,22 @@ export function replayCommand(argv: readonly string[]): number {
     throw e;
   }
   bar.done();
-  for (const w of r.warnings) process.stderr.write(`warning: ${w}\n`);
+  for (const w of r.warnings) process.stderr.write(`${t('cli.warning.plain', { message: w })}\n`);
   printWarnings(r.model.warnings);
-  const where = r.firstMismatch
-    ? `differs from the recorded run at tick ${r.firstMismatch.tick} (${fmtHours(r.firstMismatch.hours)}): expected hash ${r.firstMismatch.expected}, got ${r.firstMismatch.actual}`
-    : '';
+  const mismatch = r.firstMismatch;
+  const where = mismatch ? { tick: n(mismatch.tick), hours: fmtHours(mismatch.hours), expected: mismatch.expected, actual: mismatch.actual } : null;
   if (verify) {
-    if (r.firstMismatch) {
+    if (where) {
       series.abort();
-      process.stderr.write(`cellpost: replay ${where}\n`);
+      process.stderr.write(`cellpost: ${t('cli.replay.differs', where)}\n`);
       return EXIT.differs;
     }
-  } else if (r.firstMismatch) process.stderr.write(`note: the replay ${where}\n`);
+  } else if (where) process.stderr.write(`${t('cli.replay.differsNote', where)}\n`);
   const info = { scenarioId: f.scenario.id, seed: f.seed, hours: recordedHours, steps: f.stopTick, overrides: [] };
   series.commit();
   writeOutputs(r.model, info, outputs, verify);
   if (!verify && !r.firstMismatch && outputs.csv === undefined && outputs.json === undefined)
-    process.stdout.write(`matches the recorded run at all ${r.checked} checkpoint${r.checked === 1 ? '' : 's'}\n`);
-  if (verify) process.stdout.write(`verified: identical to the recorded run (${r.checked} checkpoint${r.checked === 1 ? '' : 's'})\n`);
+    process.stdout.write(`${t('cli.replay.matches', { count: r.checked, shown: n(r.checked) })}\n`);
+  if (verify) process.stdout.write(`${t('cli.replay.verified', { count: r.checked, shown: n(r.checked) })}\n`);
   return EXIT.ok;
 }

@@ -7,6 +7,8 @@ import { expectPositionals, parseArgs, type FlagSpec } from '../args';
 import { CliError, EXIT } from '../errors';
 import { writeText } from '../files';
 import { HELP } from '../help';
+import { t } from '../messages';
+import { n } from '../numbers';
 import { printWarnings } from '../warnings';
 import { CHECKPOINT_HOURS } from '../limits';
 import { checkOutputs, openSeries, writeOutputs } from '../outputs';
@@ -57,7 +59,7 @@ function execute(m: Model, steps: number, label: string, momentEvery = 0, atMome
 export function runCommand(argv: readonly string[]): number {
   const args = parseArgs(argv, FLAGS, 'run');
   if (args.switches.has('help')) {
-    process.stdout.write(HELP.run);
+    process.stdout.write(HELP('run'));
     return EXIT.ok;
   }
   expectPositionals(args, [], 'run');
@@ -81,12 +83,12 @@ export function runCommand(argv: readonly string[]): number {
   try {
     const m = createModel(scenario, seed, { onPlacing: placingProgress() });
     series.sink.drain(m);
-    const checkpoints = execute(m, steps, `${scenarioId} ${hours} h`, cellsEvery, cells ? (model) => cells.add(model) : undefined, (model) => series.sink.drain(model));
+    const checkpoints = execute(m, steps, `${scenarioId} ${t('cli.hours', { hours: n(hours) })}`, cellsEvery, cells ? (model) => cells.add(model) : undefined, (model) => series.sink.drain(model));
     series.sink.drain(m);
     printWarnings(m.warnings);
     if (outputs.packets !== undefined) {
       const note = writePackets(outputs.packets, m);
-      if (note) process.stderr.write(`note: ${note}\n`);
+      if (note) process.stderr.write(`${t('cli.note', { message: note })}\n`);
     }
     if (outputs.saveRun !== undefined) writeText(outputs.saveRun, runFileText(makeRunFile(m, checkpoints, scenario)), '--save-run');
     series.commit();

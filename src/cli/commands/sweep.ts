@@ -4,12 +4,14 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { fmtElapsed, headerFor, inShard, parseNumber, parseShard, runOf, type PlannedRun, type Shard, type SweepPlan } from '../../lab';
+import { headerFor, inShard, parseNumber, parseShard, runOf, type PlannedRun, type Shard, type SweepPlan } from '../../lab';
 import { expectPositionals, parseArgs, type FlagSpec, type ParsedArgs } from '../args';
 import { CliError, EXIT } from '../errors';
-import { checkWritable } from '../files';
+import { checkWritable, reason } from '../files';
 import { HELP } from '../help';
-import { readPlan } from '../sweep/plan';
+import { t } from '../messages';
+import { fmtElapsed, n } from '../numbers';
+import { readPlan, sweepSizes } from '../sweep/plan';
 import { execute } from '../sweep/execute';
 import { ResultsWriter } from '../sweep/results';
 
@@ -33,15 +35,15 @@ const MAX_WORKERS = 256;
 function readWorkers(args: ParsedArgs): number {
   const text = args.values.get('workers');
   if (text === undefined) return availableParallelism();
-  const n = parseNumber(text);
-  if (n === undefined || !Number.isInteger(n) || n < 1 || n > MAX_WORKERS) throw new CliError(`--workers must be a whole number from 1 to ${MAX_WORKERS}; got "${text}"`);
-  return n;
+  const count = parseNumber(text);
+  if (count === undefined || !Number.isInteger(count) || count < 1 || count > MAX_WORKERS) throw new CliError(t('cli.sweep.workers', { max: n(MAX_WORKERS), text }));
+  return count;
 }
 
 function readOut(args: ParsedArgs): string {
   const out = args.values.get('out');
-  if (out === undefined) throw new CliError('missing --out FILE, the results table (one row per run)');
-  if (out === '-') throw new CliError('--out needs a file name, not -: a sweep appends to it as runs finish and can resume from it');
+  if (out === undefined) throw new CliError(t('cli.sweep.outMissing'));
+  if (out === '-') throw new CliError(t('cli.sweep.outStdout'));
   checkWritable(out, '--out');
   return out;
 }
@@ -53,22 +55,32 @@ function seriesDir(args: ParsedArgs): string | undefined {
     mkdirSync(dir, { recursive: true });
     if (!statSync(dir).isDirectory()) throw new Error('not a directory');
   } catch (e) {
-    throw new CliError(`--per-run-series ${dir}: cannot use it as a folder: ${(e as Error).message.replace(/^\w+: /, '')}`);
+    throw new CliError(t('cli.sweep.seriesDir', { dir, reason: (e as Error).message === 'not a directory' ? t('cli.sweep.notFolder') : reason(e) }));
   }
   checkWritable(resolve(dir, 'x'), '--per-run-series');
   return dir;
 }
 
-function describe(plan: SweepPlan, shard: Shard | undefined, todo: number, resumed: number): string {
-  const sizes = [...plan.vary.map((v) => `${v.values.length} values of ${v.path}`), plural(plan.seeds.length, 'seed')];
-  const part = shard ? `shard ${shard.index}/${shard.count} of ` : '';
-  return `${part}${plural(plan.runs, 'run')} (${sizes.join(' × ')}) of ${plan.scenarioId}, ${plan.hours} h each: ${todo} to run${resumed ? `, ${resumed} already done` : ''}`;
+function describe(plan: SweepPlan, shard: Shard | undefined, todo: number, resumed: number, workers: number): string {
+  const params = {
+    runs: plan.runs,
+    shownRuns: n(plan.runs),
+    sizes: sweepSizes(plan.vary, plan.seeds.length),
+    scenario: plan.scenarioId,
+    hours: t('cli.hours', { hours: n(plan.hours) }),
+    todo: n(todo),
+    resumed: n(resumed),
+    workers,
+    shownWorkers: n(workers),
+  };
+  const what = resumed ? t('cli.sweep.planResumed', params) : t('cli.sweep.plan', params);
+  return shard ? t('cli.sweep.shard', { index: n(shard.index), count: n(shard.count), what }) : what;
 }
 
 export async function sweepCommand(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, FLAGS, 'sweep');
   if (args.switches.has('help')) {
-    process.stdout.write(HELP.sweep);
+    process.stdout.write(HELP('sweep'));
     return EXIT.ok;
   }
   expectPositionals(args, [], 'sweep');
@@ -79,29 +91,29 @@ export async function sweepCommand(argv: readonly string[]): Promise<number> {
   const plan = readPlan(args);
   const header = headerFor(plan);
   const dir = seriesDir(args);
-  const writer = ResultsWriter.open(out, header, plan.id, { resume: args.switches.has('resume'), shard, warn: (m) => process.stderr.write(`warning: ${m}\n`) });
+  const writer = ResultsWriter.open(out, header, plan.id, { resume: args.switches.has('resume'), shard, warn: (m) => process.stderr.write(`${t('cli.warning.plain', { message: m })}\n`) });
   const tasks: PlannedRun[] = [];
   for (let run = 1; run <= plan.runs; run++) if ((!shard || inShard(run, shard)) && !writer.rows.has(run)) tasks.push(runOf(plan, run));
   const resumed = writer.rows.size;
   const used = Math.min(workers, Math.max(1, tasks.length));
-  process.stderr.write(`sweep: ${describe(plan, shard, tasks.length, resumed)}, on ${plural(used, 'worker')}\n`);
+  process.stderr.write(`${t('cli.sweep.start', { what: describe(plan, shard, tasks.length, resumed, used) })}\n`);
 
   const start = Date.now();
   const warnings = await execute(plan, tasks, writer, { workers, seriesDir: dir });
-  for (const w of warnings.slice(0, 10)) process.stderr.write(`warning: ${w}\n`);
-  if (warnings.length > 10) process.stderr.write('warning: … and more\n');
+  for (const w of warnings.slice(0, 10)) process.stderr.write(`${t('cli.warning.plain', { message: w })}\n`);
+  if (warnings.length > 10) process.stderr.write(`${t('cli.sweep.moreWarnings')}\n`);
   const seconds = (Date.now() - start) / 1000;
-  if (!tasks.length) process.stdout.write(`nothing to run: all ${plural(writer.rows.size, 'run')} of this ${shard ? 'shard' : 'sweep'} are in ${out}\n`);
+  const inOut = { done: writer.rows.size, shownDone: n(writer.rows.size), out };
+  if (!tasks.length) process.stdout.write(`${t('cli.sweep.nothing', { ...inOut, part: shard ? 'shard' : 'sweep' })}\n`);
   else {
-    process.stdout.write(`${plural(tasks.length, 'run')} in ${fmtElapsed(seconds)} (${Number(((tasks.length * 60) / seconds).toPrecision(3))} runs/min); ${plural(writer.rows.size, 'run')} in ${out}\n`);
+    const rate = n(Number(((tasks.length * 60) / seconds).toPrecision(3)));
+    process.stdout.write(`${t('cli.sweep.finished', { ...inOut, runs: tasks.length, shownRuns: n(tasks.length), elapsed: fmtElapsed(seconds), rate })}\n`);
   }
   return EXIT.ok;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function parseShardOrFail(text: string): Shard {
   const r = parseShard(text);
-  if (!r.ok) throw new CliError(`--shard ${r.message}`);
+  if (!r.ok) throw new CliError(t('cli.flagProblem', { flag: '--shard', problem: r.message }));
   return r.value;
 }

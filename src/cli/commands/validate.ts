@@ -7,7 +7,9 @@ import { expectPositionals, parseArgs, type FlagSpec } from '../args';
 import { CliError, EXIT } from '../errors';
 import { readText } from '../files';
 import { HELP } from '../help';
-import { fmtHours } from '../numbers';
+import { lessonTitle } from '../lessonWords';
+import { t } from '../messages';
+import { fmtHours, n } from '../numbers';
 
 const FLAGS: Record<string, FlagSpec> = { help: { kind: 'switch' } };
 
@@ -15,9 +17,9 @@ function looksLikeRunFile(v: unknown): boolean {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && ('format' in v || ('checkpoints' in v && 'stopTick' in v));
 }
 
-function report(file: string, kind: string, problems: readonly Problem[]): number {
-  const n = problems.length;
-  const lines = [`${file}: not a valid ${kind} (${n} problem${n === 1 ? '' : 's'})`, ...problems.map((p) => `  ${p.path}: ${p.message}`)];
+function report(file: string, kind: 'json' | 'run' | 'scenario', problems: readonly Problem[]): number {
+  const count = problems.length;
+  const lines = [t('cli.validate.invalid', { file, kind, count, shown: n(count) }), ...problems.map((p) => `  ${t('cli.problems.at', { path: p.path, message: p.message })}`)];
   process.stdout.write(`${lines.join('\n')}\n`);
   return EXIT.usage;
 }
@@ -25,27 +27,25 @@ function report(file: string, kind: string, problems: readonly Problem[]): numbe
 export function validateCommand(argv: readonly string[]): number {
   const args = parseArgs(argv, FLAGS, 'validate');
   if (args.switches.has('help')) {
-    process.stdout.write(HELP.validate);
+    process.stdout.write(HELP('validate'));
     return EXIT.ok;
   }
   const [file] = expectPositionals(args, ['FILE'], 'validate');
-  if (file === undefined) throw new CliError('missing the file to check: cellpost validate FILE');
+  if (file === undefined) throw new CliError(t('cli.validate.missingFile'));
   const json = parseJsonText(readText(file));
-  if (!json.ok) return report(file, 'JSON file', json.problems);
+  if (!json.ok) return report(file, 'json', json.problems);
   if (looksLikeRunFile(json.value)) {
     const r = parseRunFile(json.value);
-    if (!r.ok) return report(file, 'run file', r.problems);
+    if (!r.ok) return report(file, 'run', r.problems);
     const f = r.value;
     const hours = (f.stopTick * f.scenario.dtSeconds) / 3600;
-    const n = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`;
-    process.stdout.write(
-      `${file}: valid run file: ${f.scenario.id}, seed ${f.seed}, ${f.stopTick} steps (${fmtHours(hours)}), ${n(f.events.length, 'event')}, ${n(f.checkpoints.length, 'checkpoint')}, engine ${f.engineVersion}\n`,
-    );
-    if (f.engineVersion !== ENGINE_VERSION) process.stdout.write(`  note: recorded with engine ${f.engineVersion}; this is engine ${ENGINE_VERSION}, so a replay may not match its hashes\n`);
+    const counts = { steps: f.stopTick, shownSteps: n(f.stopTick), events: f.events.length, shownEvents: n(f.events.length), checkpoints: f.checkpoints.length, shownCheckpoints: n(f.checkpoints.length) };
+    process.stdout.write(`${t('cli.validate.validRun', { file, id: f.scenario.id, seed: f.seed, hours: fmtHours(hours), engine: f.engineVersion, ...counts })}\n`);
+    if (f.engineVersion !== ENGINE_VERSION) process.stdout.write(`  ${t('cli.validate.otherEngine', { recorded: f.engineVersion, engine: ENGINE_VERSION })}\n`);
     return EXIT.ok;
   }
   const s = parseScenarioFile(json.value);
-  if (!s.ok) return report(file, 'scenario file', s.problems);
-  process.stdout.write(`${file}: valid scenario file: ${s.value.id} (${s.value.title})\n`);
+  if (!s.ok) return report(file, 'scenario', s.problems);
+  process.stdout.write(`${t('cli.validate.validScenario', { file, id: s.value.id, title: lessonTitle(s.value.id, s.value.title) })}\n`);
   return EXIT.ok;
 }

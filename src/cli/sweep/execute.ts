@@ -6,12 +6,15 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rowFor, runOf, startPool, type PlannedRun, type PoolEnd, type PoolHandle, type SweepPlan } from '../../lab';
 import { CliError, EXIT } from '../errors';
+import { t } from '../messages';
+import { n } from '../numbers';
 import { sweepProgress } from './progress';
 import type { ResultsWriter } from './results';
 import { startThread } from './thread';
 
 /** The file a run's series goes to, e.g. run-007.csv. */
 export function seriesFileName(run: number, digits: number): string {
+  // i18n-exempt: a file name, the same in every language
   return `run-${String(run).padStart(digits, '0')}.csv`;
 }
 
@@ -24,7 +27,7 @@ export async function execute(plan: SweepPlan, tasks: readonly PlannedRun[], wri
     pool?.cancel();
     bar.done();
     writer.close();
-    process.stderr.write(`cellpost: interrupted (${signal}); ${writer.rows.size} runs are in ${writer.file}: run the same command with --resume to finish the sweep\n`);
+    process.stderr.write(`cellpost: ${t('cli.sweep.interrupted', { signal, runs: n(writer.rows.size), file: writer.file })}\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', interrupted);
@@ -41,7 +44,7 @@ export async function execute(plan: SweepPlan, tasks: readonly PlannedRun[], wri
         onResult: (r) => {
           writer.add(rowFor(plan, runOf(plan, r.run), r));
           if (o.seriesDir !== undefined && r.series !== undefined) writeFileSync(join(o.seriesDir, seriesFileName(r.run, digits)), r.series);
-          for (const w of r.warnings) if (warnings.length < 11) warnings.push(`run ${r.run}: ${w}`);
+          for (const w of r.warnings) if (warnings.length < 11) warnings.push(t('cli.sweep.runWarning', { run: n(r.run), message: w }));
         },
         onEnd: resolve,
       });
@@ -53,10 +56,11 @@ export async function execute(plan: SweepPlan, tasks: readonly PlannedRun[], wri
   }
   if (end.kind !== 'done') {
     writer.close();
-    const t = end.kind === 'failed' ? end.task : null;
-    const what = t ? `run ${t.run} (seed ${t.seed}${t.sets.length ? `, ${t.sets.map((s) => `${s.path}=${JSON.stringify(s.value)}`).join(', ')}` : ''})` : 'a run';
-    const why = end.kind === 'failed' ? end.message : 'cancelled';
-    throw new CliError(`${what} failed: ${why}; the runs finished so far are in ${writer.file} (--resume continues)`, EXIT.internal);
+    const task = end.kind === 'failed' ? end.task : null;
+    const sets = task ? [task.seed, ...task.sets.map((s) => `${s.path}=${JSON.stringify(s.value)}`)].join(', ') : '';
+    const why = end.kind === 'failed' ? end.message : t('cli.sweep.cancelled');
+    const params = { run: task ? n(task.run) : '', sets, why, file: writer.file };
+    throw new CliError(task ? t('cli.sweep.runFailed', params) : t('cli.sweep.someRunFailed', params), EXIT.internal);
   }
   writer.finish();
   return warnings;

@@ -5,28 +5,36 @@
 import { checkCombination, combinationCount, countRuns, headerFor, makePlan, MAX_SWEEP_RUNS, parseSeeds, parseVary, repeatedColumn, type Setting, type SweepPlan, type Varied } from '../../lab';
 import type { ParsedArgs } from '../args';
 import { CliError } from '../errors';
-import { fmtHours } from '../numbers';
+import { t } from '../messages';
+import { fmtHours, localNumber, n } from '../numbers';
 import { applySet } from '../overrides';
 import { loadScenario, readHours } from '../run-options';
 import { firstProblem } from '../scenario-source';
 
 /** A lab result, or a CliError naming the flag the text came from. */
 function ok<T>(r: { ok: true; value: T } | { ok: false; message: string }, flag: string): T {
-  if (!r.ok) throw new CliError(`${flag} ${r.message}`);
+  if (!r.ok) throw new CliError(t('cli.flagProblem', { flag, problem: r.message }));
   return r.value;
 }
 
 const show = (sets: readonly Setting[]) => sets.map((o) => `${o.path}=${JSON.stringify(o.value)}`).join(', ');
 
+/** "20 values of PATH × 5 seeds": the sizes that make a sweep's runs. */
+export function sweepSizes(vary: readonly { path: string; values: readonly unknown[] }[], seeds: number): string {
+  const sizes = [...vary.map((v) => t('cli.sweep.values', { count: v.values.length, shown: n(v.values.length), path: v.path })), t('cli.sweep.seeds', { count: seeds, shown: n(seeds) })];
+  return sizes.join(' × ');
+}
+
 /** Checks every combination of varied values before the first run. */
 function checkCombinations(plan: SweepPlan): void {
-  for (let c = 0, n = combinationCount(plan); c < n; c++) {
+  for (let c = 0, count = combinationCount(plan); c < count; c++) {
     const p = checkCombination(plan, c);
     if (!p) continue;
-    if (p.kind === 'invalid') throw new CliError(`--vary ${show(p.sets)} makes the scenario invalid: ${firstProblem(p.problems, 'fix the first one first')}`);
-    if (p.kind === 'tooShort') throw new CliError(`--hours ${plan.hours} is shorter than one time step with --vary ${show(p.sets)} (${p.dtSeconds} s); give at least ${fmtHours(p.dtSeconds / 3600)}`);
-    if (p.kind === 'memory') throw new CliError(p.sets.length ? `with --vary ${show(p.sets)}, ${p.message}` : p.message);
-    throw new CliError(`--vary ${show(p.sets)} changes the scenario's metrics (its cell, vesicle or tissue types); a sweep needs the same columns in every run`);
+    const sets = show(p.sets);
+    if (p.kind === 'invalid') throw new CliError(t('cli.set.invalid', { flag: '--vary', assignment: sets, problem: firstProblem(p.problems, t('cli.problems.fixFirst')) }));
+    if (p.kind === 'tooShort') throw new CliError(t('cli.vary.tooShort', { hours: n(plan.hours), sets, dt: n(p.dtSeconds), least: fmtHours(p.dtSeconds / 3600) }));
+    if (p.kind === 'memory') throw new CliError(p.sets.length ? t('cli.vary.memory', { sets, problem: p.message }) : p.message);
+    throw new CliError(t('cli.vary.metrics', { sets }));
   }
 }
 
@@ -35,7 +43,7 @@ function varyValue(base: SweepPlan['base'], path: string, text: string): unknown
   try {
     return applySet(base, `${path}=${text}`, '--vary').value;
   } catch (e) {
-    if (e instanceof CliError && !/--vary/.test(e.message)) throw new CliError(`--vary ${e.message}`);
+    if (e instanceof CliError && !/--vary/.test(e.message)) throw new CliError(t('cli.flagProblem', { flag: '--vary', problem: e.message }));
     throw e;
   }
 }
@@ -55,22 +63,22 @@ export function readPlan(args: ParsedArgs): SweepPlan {
   const counts = specs.map((v) => v.values.length);
   if (countRuns(counts, seeds.length) === undefined) {
     const size = [...counts, seeds.length].reduce((a, b) => a * b, 1);
-    const parts = [...specs.map((v) => `${v.values.length} values of ${v.path}`), `${seeds.length} seed${seeds.length > 1 ? 's' : ''}`].join(' × ');
-    throw new CliError(`this sweep would have ${size < 1e15 ? size : size.toExponential(1)} runs (${parts}); at most ${MAX_SWEEP_RUNS} runs in one sweep: use fewer values or seeds, or split it into several sweeps`);
+    const parts = sweepSizes(specs, seeds.length);
+    throw new CliError(t('cli.vary.tooMany', { size: size < 1e15 ? n(size) : localNumber(size.toExponential(1)), parts, max: n(MAX_SWEEP_RUNS) }));
   }
   const vary: Varied[] = [];
   for (const spec of specs) {
-    if (vary.some((v) => v.path === spec.path)) throw new CliError(`--vary ${spec.path} is given twice; list all its values in one --vary`);
-    if (fixed.includes(spec.path)) throw new CliError(`${spec.path} is given both in --set and in --vary; give it once`);
+    if (vary.some((v) => v.path === spec.path)) throw new CliError(t('cli.vary.twice', { path: spec.path }));
+    if (fixed.includes(spec.path)) throw new CliError(t('cli.vary.alsoSet', { path: spec.path }));
     const values = spec.values.map((t) => varyValue(base, spec.path, t));
     const twice = values.find((x, k) => values.findIndex((y) => JSON.stringify(y) === JSON.stringify(x)) !== k);
-    if (twice !== undefined) throw new CliError(`--vary ${spec.path} lists the value ${JSON.stringify(twice)} twice`);
+    if (twice !== undefined) throw new CliError(t('cli.vary.valueTwice', { path: spec.path, value: JSON.stringify(twice) }));
     vary.push({ path: spec.path, values });
   }
   const { hours } = readHours(args, base);
   const plan = makePlan({ scenarioId, base, vary, seeds, hours });
   const clash = repeatedColumn(headerFor(plan));
-  if (clash !== undefined) throw new CliError(`--vary ${clash} has the name of a results column; it cannot be varied in a sweep`);
+  if (clash !== undefined) throw new CliError(t('cli.vary.column', { path: clash }));
   checkCombinations(plan);
   return plan;
 }

@@ -1,6 +1,7 @@
 // Progress of a sweep on stderr: on a terminal, one redrawn line with a bar, runs done and the
 // time left; otherwise (a log file, a cluster job) a plain line about once a minute.
-import { etaText } from '../../lab';
+import { t } from '../messages';
+import { etaText, n } from '../numbers';
 
 export interface SweepProgress {
   update(fraction: number, runsDone: number): void;
@@ -11,16 +12,16 @@ export function sweepProgress(totalRuns: number, stream: NodeJS.WriteStream = pr
   const start = Date.now();
   const tty = stream.isTTY === true;
   let last = tty ? 0 : start;
-  const text = (f: number, runs: number) => `${runs}/${totalRuns} runs ${Math.floor(f * 100)}%${etaText(f, (Date.now() - start) / 1000)}`;
+  const text = (f: number, runs: number) => t('cli.sweep.progress', { runs: n(runs), total: n(totalRuns), percent: n(Math.floor(f * 100)), eta: etaText(f, (Date.now() - start) / 1000) });
   return {
     update(f, runs) {
       const now = Date.now();
       if (now - last < (tty ? 100 : plainEveryMs)) return;
       last = now;
-      if (!tty) return void stream.write(`sweep: ${text(f, runs)}\n`);
+      if (!tty) return void stream.write(`${t('cli.sweep.start', { what: text(f, runs) })}\n`);
       const width = Math.max(10, Math.min(30, (stream.columns ?? 80) - 50));
       const filled = Math.round(Math.min(1, f) * width);
-      stream.write(`\rsweep [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${text(f, runs)}\x1b[K`);
+      stream.write(`\r${t('cli.sweep.bar', { bar: `${'#'.repeat(filled)}${'-'.repeat(width - filled)}`, what: text(f, runs) })}\x1b[K`);
     },
     done() {
       if (tty) stream.write('\r\x1b[K');

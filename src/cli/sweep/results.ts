@@ -8,11 +8,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { col, csvLine, inShard, parseCsv, type Shard, type SweepRow } from '../../lab';
 import { CliError } from '../errors';
 import { reason } from '../files';
+import { t } from '../messages';
+import { n } from '../numbers';
 import { readPlace, scanResults, type RowPlace } from './scan';
 
 export { MAX_RESULTS_BYTES } from './scan';
-
-const another = (file: string) => `give another --out or remove ${file}`;
 
 /** A row's line as the results table writes it (CRLF, stray quoting and the like made plain). */
 function normalLine(bytes: Buffer): string {
@@ -58,7 +58,7 @@ export function writeSortedFrom(file: string, header: readonly string[], places:
     } catch {
       // never made
     }
-    throw new CliError(`cannot write ${file}: ${reason(e)}`);
+    throw new CliError(t('cli.results.cannotWrite', { file, reason: reason(e) }));
   }
 }
 
@@ -66,7 +66,7 @@ function checkHeader(file: string, found: readonly string[], header: readonly st
   const k = header.findIndex((h, i) => found[i] !== h);
   if (k >= 0 || found.length !== header.length) {
     const at = k >= 0 ? k : Math.min(found.length, header.length);
-    throw new CliError(`--out ${file} holds another sweep's results (column ${at + 1} is "${found[at] ?? ''}", this sweep's is "${header[at] ?? ''}"); ${another(file)}`);
+    throw new CliError(t('cli.results.otherColumns', { file, column: n(at + 1), found: found[at] ?? '', expected: header[at] ?? '' }));
   }
 }
 
@@ -75,12 +75,12 @@ function readDone(file: string, header: readonly string[], id: string, shard: Sh
   const done = new Map<number, RowPlace>();
   scanResults(file, {
     onHeader: (found) => checkHeader(file, found, header),
-    onDropped: (d) => warn(`${d}; its run will be run again`),
+    onDropped: (d) => warn(t('cli.results.rerun', { message: d })),
     onRow: (row) => {
       const rowId = row.fields[col('sweep')];
-      if (rowId !== id) throw new CliError(`--out ${file} holds runs of another sweep (sweep ${rowId}; this one is ${id}: the scenario, engine version, --set, --vary, --seeds or --hours differ); ${another(file)}`);
-      if (shard && !inShard(row.run, shard)) throw new CliError(`--out ${file} holds run ${row.run}, which is not in --shard ${shard.index}/${shard.count}; give each shard its own --out`);
-      if (done.has(row.run)) warn(`${file} holds run ${row.run} twice; keeping the first`);
+      if (rowId !== id) throw new CliError(t('cli.results.otherSweep', { file, other: rowId, id }));
+      if (shard && !inShard(row.run, shard)) throw new CliError(t('cli.results.otherShard', { file, run: n(row.run), index: n(shard.index), count: n(shard.count) }));
+      if (done.has(row.run)) warn(t('cli.results.twice', { file, run: n(row.run) }));
       else done.set(row.run, { offset: row.offset, length: row.length });
     },
   });
@@ -116,7 +116,7 @@ export class ResultsWriter {
   /** Opens --out: new, or (with resume) continued after checking it is this sweep's. */
   static open(file: string, header: readonly string[], id: string, o: { resume: boolean; shard?: Shard; warn: (m: string) => void }): ResultsWriter {
     const exists = existsSync(file) && statSync(file).size > 0;
-    if (exists && !o.resume) throw new CliError(`--out ${file} already exists; add --resume to continue that sweep (runs already in it are skipped), or remove it`);
+    if (exists && !o.resume) throw new CliError(t('cli.results.exists', { file }));
     return new ResultsWriter(file, header, exists ? readDone(file, header, id, o.shard, o.warn) : new Map());
   }
 

@@ -4,7 +4,9 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { parseCsv, rowProblem } from '../../lab';
 import { CliError } from '../errors';
-import { kindOf, reason } from '../files';
+import { cannotRead, notRegular } from '../files';
+import { t } from '../messages';
+import { n as shown } from '../numbers';
 
 /** Results files may be far larger than scenario files (docs/cli.md). */
 export const MAX_RESULTS_BYTES = 2 ** 30;
@@ -42,12 +44,12 @@ export function openRegular(file: string, what: string): number {
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
-    throw new CliError(`cannot read ${what} ${file}: ${reason(e)}`);
+    throw new CliError(cannotRead(what, file, e));
   }
   const st = fstatSync(fd);
   if (!st.isFile()) {
     closeSync(fd);
-    throw new CliError(`cannot read ${what} ${file}: it is ${kindOf(st)}; give a regular file`);
+    throw new CliError(notRegular(what, file, st));
   }
   return fd;
 }
@@ -58,7 +60,7 @@ export function openRegular(file: string, what: string): number {
  */
 export function scanResults(file: string, o: ScanOptions): string[] {
   const maxBytes = o.maxBytes ?? MAX_RESULTS_BYTES;
-  const fd = openRegular(file, 'results file');
+  const fd = openRegular(file, t('cli.file.results'));
   let header: string[] | null = null;
   let line = 1;
   const record = (bytes: Buffer, offset: number, startLine: number) => {
@@ -66,7 +68,7 @@ export function scanResults(file: string, o: ScanOptions): string[] {
     if (header === null) {
       const fields = parseCsv(`${text}\n`).records[0] ?? [];
       if (fields[0] !== 'run' || fields[fields.length - 1] !== 'state_hash')
-        throw new CliError(`${file} is not a sweep results file (its first line should start with "run" and end with "state_hash")`);
+        throw new CliError(t('cli.results.badHeader', { file }));
       header = fields;
       o.onHeader?.(header);
       return;
@@ -74,11 +76,11 @@ export function scanResults(file: string, o: ScanOptions): string[] {
     if (text === '' || text === '\r') return;
     const fields = parseCsv(`${text}\n`).records[0] ?? [];
     if (fields.length !== header.length) {
-      o.onDropped(`${file} line ${startLine} is not a complete row`);
+      o.onDropped(t('cli.results.incomplete', { file, line: shown(startLine) }));
       return;
     }
     const problem = rowProblem(header, fields);
-    if (problem) throw new CliError(`${file} line ${startLine}: ${problem}`);
+    if (problem) throw new CliError(t('cli.results.badRow', { file, line: shown(startLine), problem }));
     o.onRow({ run: Number(fields[0]), fields, line: startLine, offset, length: bytes.length + 1 });
   };
   try {
@@ -92,7 +94,7 @@ export function scanResults(file: string, o: ScanOptions): string[] {
     for (;;) {
       const n = readSync(fd, buf, 0, CHUNK, null);
       if (n === 0) break;
-      if (total + n > maxBytes) throw new CliError(`results file ${file} is too large (over ${maxBytes / 2 ** 20} MB, the limit)`);
+      if (total + n > maxBytes) throw new CliError(t('cli.file.tooLarge', { what: t('cli.file.results'), file, mb: shown(maxBytes / 2 ** 20) }));
       let from = 0;
       for (let i = 0; i < n; i++) {
         const b = buf[i];
@@ -116,18 +118,18 @@ export function scanResults(file: string, o: ScanOptions): string[] {
       if (from < n) {
         parts.push(Buffer.from(buf.subarray(from, n)));
         partBytes += n - from;
-        if (partBytes > MAX_LINE_BYTES) throw new CliError(`${file} line ${startLine} is longer than ${MAX_LINE_BYTES / 2 ** 20} MB; this is not a sweep results file`);
+        if (partBytes > MAX_LINE_BYTES) throw new CliError(t('cli.results.longLine', { file, line: shown(startLine), mb: shown(MAX_LINE_BYTES / 2 ** 20) }));
       }
       total += n;
     }
     if (header === null) {
-      if (partBytes === 0) throw new CliError(`${file} is not a sweep results file (it is empty)`);
+      if (partBytes === 0) throw new CliError(t('cli.results.empty', { file }));
       record(Buffer.concat(parts), start, startLine);
-    } else if (partBytes > 0) o.onDropped(`${file} ends in a cut-off line`);
+    } else if (partBytes > 0) o.onDropped(t('cli.results.cutOff', { file }));
     return header as unknown as string[];
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError(`cannot read results file ${file}: ${reason(e)}`);
+    throw new CliError(cannotRead(t('cli.file.results'), file, e));
   } finally {
     closeSync(fd);
   }

@@ -1,6 +1,7 @@
 // "The rules in plain words" in bokmål: the phrasebook src/lab/plainRules.ts fills with a
 // scenario's names and numbers (numbers the bokmål way: "0,5", "12 000"). State ids are shown as
 // bokmål words where Cellpost knows them (the built-in lessons' states), else as written.
+// i18n-exempt-file: the bokmål phrasebook itself (the translation of src/lab/plainRules.ts); its golden texts are test/i18n/plainRules/*.nb.txt
 import type { PlainWords, Sentence } from '../plainRules';
 import { formatNumber } from '../../i18n/numbers';
 import { NB_STATES } from '../../i18n/states';
