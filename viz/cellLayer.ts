@@ -1,11 +1,13 @@
 // The cell layer: discs in their role's colour — pale with a dark rim when resting, solid with a
 // light rim when switched (palette.cellLooks) — the thin uptake ring, the state-change pulse,
 // dying cells fading out, and highlight rings. Discs never shrink below MIN_CELL_PX on screen.
-// Cells are few (hundreds to thousands), so ordinary canvas paths, batched by (type, state).
+// Discs are cached bitmaps copied per cell (sprites.ts); where that is not possible, ordinary
+// canvas paths batched by (type, state).
 import type { Frame } from '../sim/frame';
 import { MAX_STATES } from '../sim/state';
 import { cellTypeColour, DYING_COLOUR, FLASH_EDGE, LIGHT_RIM, OUTLINE_COLOUR, stateStyle, type CellLook, type StateStyle } from './palette';
 import type { CellEffects } from './effects';
+import { blit, discSprite, spriteScale, spritesAvailable, type DiscLook } from './sprites';
 
 type Ctx = CanvasRenderingContext2D;
 
@@ -105,12 +107,31 @@ export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): 
   const pos = (i: number): [number, number, number] => [o.sx(cells.x[i]), o.sy(cells.y[i]), screenRadius(cells.radius[i], o.k, o.minRadius)];
 
   drawDying(ctx, o);
+  // Discs as cached bitmaps where the canvas allows (sprites.ts); the rest as batched paths.
+  const m = spritesAvailable() ? ctx.getTransform() : null;
+  const scale = m ? spriteScale(m) : null;
   for (const key of keys) {
-    const idx = groups.get(key) as number[];
+    const group = groups.get(key) as number[];
     const type = Math.floor(key / MAX_STATES);
     const stateIndex = key % MAX_STATES;
     const look = lookOf(o, type);
     const switched = look.switched[stateIndex] ?? stateIndex > 0;
+    const style = stateStyle(stateIndex);
+    let idx = group;
+    if (m && scale !== null) {
+      const disc = discLook(look, switched, stateIndex, style);
+      const rest: number[] = [];
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      for (const i of group) {
+        const [x, y, r] = pos(i);
+        const sprite = discSprite(disc, r, scale);
+        if (sprite) blit(ctx, m, sprite, x, y);
+        else rest.push(i);
+      }
+      ctx.setTransform(m);
+      idx = rest;
+      if (idx.length === 0) continue;
+    }
     let rSum = 0;
     ctx.beginPath();
     for (const i of idx) {
@@ -138,7 +159,6 @@ export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): 
       ctx.stroke();
     }
     // More than two states: the third and later also carry the old inner mark, so they stay apart.
-    const style = stateStyle(stateIndex);
     if (stateIndex >= 2 && style.mark !== 'none' && rMean >= MIN_MARK_RADIUS) {
       ctx.beginPath();
       for (const i of idx) {
@@ -155,6 +175,33 @@ export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): 
   }
   drawEffects(ctx, cells, groups, o);
   drawHighlights(ctx, cells, groups, o);
+}
+
+/** Disc looks made so far, by colours and state (each keeps its sprites across frames). */
+const discLooks = new Map<string, DiscLook>();
+
+/** The look of one disc of a (type, state) group, as sprites.ts draws it: the same strokes as the paths above. */
+function discLook(look: CellLook, switched: boolean, stateIndex: number, style: StateStyle): DiscLook {
+  const hasMark = stateIndex >= 2 && style.mark !== 'none';
+  const ink = switched ? LIGHT_RIM : OUTLINE_COLOUR;
+  const fill = switched ? look.colour : look.pale;
+  const key = `${fill}|${switched ? '' : look.rim}|${hasMark ? style.mark : ''}|${ink}`;
+  const known = discLooks.get(key);
+  if (known) return known;
+  const made: DiscLook = {
+    fill,
+    rims: switched ? [[3, OUTLINE_COLOUR], [1.4, LIGHT_RIM]] : [[1.8, look.rim]],
+    mark: hasMark
+      ? (ctx, r) => {
+          if (r < MIN_MARK_RADIUS) return null;
+          traceMark(ctx, style.mark, 0, 0, r);
+          return { stroke: style.mark !== 'dot', width: Math.max(1, Math.min(2, r / 5)), ink };
+        }
+      : null,
+    sprites: new Map(),
+  };
+  discLooks.set(key, made);
+  return made;
 }
 
 /**
