@@ -8,6 +8,7 @@
 //        --dist DIR   the build to serve (default dist; a build with --minify false names functions)
 //        --load       profile from navigation to the first picture instead of the running page
 //        --trace PREFIX  write each case's trace (PREFIX-case.json, for chrome://tracing); --categories a,b  more trace categories
+//        --no-js      no JS sampling profile (it costs the page time of its own)
 //        --top N      rows per table (default 25)   --screenshot PREFIX  a picture of each case at its end
 import { resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
@@ -97,7 +98,8 @@ try {
     const p = await context.newPage();
     const cdp = await context.newCDPSession(p);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await cdp.send('Profiler.enable');
+    const jsProfile = !argv.includes('--no-js');
+    if (jsProfile) await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
@@ -106,7 +108,7 @@ try {
       cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', ...arg('categories', '').split(',').filter(Boolean)] } });
     if (atLoad) {
       await startTrace();
-      await cdp.send('Profiler.start');
+      if (jsProfile) await cdp.send('Profiler.start');
     }
     const t0 = Date.now();
     await p.goto(base + search(c));
@@ -116,7 +118,7 @@ try {
       await p.evaluate(() => document.querySelector<HTMLButtonElement>('#play')?.click());
       await p.waitForTimeout(1500);
       await startTrace();
-      await cdp.send('Profiler.start');
+      if (jsProfile) await cdp.send('Profiler.start');
       const end = Date.now() + seconds * 1000;
       while (Date.now() < end) {
         await p.waitForTimeout(250);
@@ -126,7 +128,7 @@ try {
         });
       }
     }
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+    const profile = jsProfile ? ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile : null;
     await cdp.send('Tracing.end');
     await traceDone;
     const stats = (await p.evaluate(() => window.cellpost.stats())) as unknown as Record<string, unknown>;
@@ -159,9 +161,11 @@ try {
     const frames = counts.get('Commit') ?? 0;
     console.log(`  main thread CPU time (thread time, not slowed by throttling or other programs): ${cpu.toFixed(0)} ms; ${frames} commits, ${(cpu / Math.max(1, frames)).toFixed(2)} ms CPU per commit`);
     printTop('trace events by CPU time (ms)', cpuByName, cpu, counts);
-    const { self, total, allMs } = selfTimes(profile);
-    printTop(`JS self time (profile, ${allMs.toFixed(0)} ms sampled)`, self, allMs);
-    printTop('JS inclusive time', total, allMs);
+    if (profile) {
+      const { self, total, allMs } = selfTimes(profile);
+      printTop(`JS self time (profile, ${allMs.toFixed(0)} ms sampled)`, self, allMs);
+      printTop('JS inclusive time', total, allMs);
+    }
     await context.close();
   }
 } finally {

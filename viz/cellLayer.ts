@@ -7,7 +7,7 @@ import type { Frame } from '../sim/frame';
 import { MAX_STATES } from '../sim/state';
 import { cellTypeColour, DYING_COLOUR, FLASH_EDGE, LIGHT_RIM, OUTLINE_COLOUR, stateStyle, type CellLook, type StateStyle } from './palette';
 import type { CellEffects } from './effects';
-import { blit, discSprite, spriteScale, spritesAvailable, type DiscLook } from './sprites';
+import { blit, discSprite, spriteScale, spritesAvailable, type DiscLook, type Sprite } from './sprites';
 
 type Ctx = CanvasRenderingContext2D;
 
@@ -242,6 +242,9 @@ function drawDying(ctx: Ctx, o: CellDrawOptions): void {
 /** Uptake (a thin gold ring just outside the disc, brief, never over it) and state-change pulse (a ring that grows and fades). */
 function drawEffects(ctx: Ctx, cells: Frame['cells'], groups: Map<number, number[]>, o: CellDrawOptions): void {
   const { effects, now, reducedMotion } = o;
+  // Rings as cached bitmaps where the canvas allows (sprites.ts), copied at whole device pixels.
+  const m = spritesAvailable() ? ctx.getTransform() : null;
+  const scale = m ? spriteScale(m) : null;
   // Flash rings batched by strength (4 steps), so hundreds of uptakes are a few strokes.
   const rings: Path2D[] = [];
   for (const idx of groups.values()) {
@@ -255,20 +258,31 @@ function drawEffects(ctx: Ctx, cells: Frame['cells'], groups: Map<number, number
       const r = screenRadius(cells.radius[i], o.k, o.minRadius);
       if (f > 0) {
         const b = reducedMotion ? 3 : Math.min(3, Math.floor(f * 4));
-        const path = (rings[b] ??= new Path2D());
-        path.moveTo(x + r + 2.2, y);
-        path.arc(x, y, r + 2.2, 0, 2 * Math.PI);
+        const sprite = m && scale !== null ? discSprite(ringLook(FLASH_EDGE, 1.5, (b + 1) / 4), r + 2.2, scale) : null;
+        if (m && sprite) blitAt(ctx, m, sprite, x, y);
+        else {
+          const path = (rings[b] ??= new Path2D());
+          path.moveTo(x + r + 2.2, y);
+          path.arc(x, y, r + 2.2, 0, 2 * Math.PI);
+        }
       }
       if (p >= 0) {
-        ctx.beginPath();
-        ctx.arc(x, y, r + 2 + p * 12, 0, 2 * Math.PI);
-        ctx.globalAlpha = 1 - p;
-        ctx.lineWidth = 2;
-        ctx.strokeStyle = OUTLINE_COLOUR;
-        ctx.stroke();
+        // The pulse's opacity in PULSE_STEPS steps, so its bitmaps are few.
+        const step = Math.min(PULSE_STEPS - 1, Math.floor(p * PULSE_STEPS));
+        const sprite = m && scale !== null ? discSprite(ringLook(OUTLINE_COLOUR, 2, 1 - step / PULSE_STEPS), r + 2 + p * 12, scale) : null;
+        if (m && sprite) blitAt(ctx, m, sprite, x, y);
+        else {
+          ctx.beginPath();
+          ctx.arc(x, y, r + 2 + p * 12, 0, 2 * Math.PI);
+          ctx.globalAlpha = 1 - p;
+          ctx.lineWidth = 2;
+          ctx.strokeStyle = OUTLINE_COLOUR;
+          ctx.stroke();
+        }
       }
     }
   }
+  ctx.globalAlpha = 1;
   ctx.lineWidth = 1.5;
   ctx.strokeStyle = FLASH_EDGE;
   rings.forEach((path, b) => {
@@ -277,6 +291,26 @@ function drawEffects(ctx: Ctx, cells: Frame['cells'], groups: Map<number, number
     ctx.stroke(path);
   });
   ctx.globalAlpha = 1;
+}
+
+/** Opacity steps of a state-change pulse drawn from bitmaps. */
+const PULSE_STEPS = 12;
+
+/** A ring of `colour`, `width` CSS px wide, at `alpha`, as a disc look without fill (one per kind, kept). */
+function ringLook(colour: string, width: number, alpha: number): DiscLook {
+  const key = `ring|${colour}|${width}|${alpha}`;
+  const known = discLooks.get(key);
+  if (known) return known;
+  const made: DiscLook = { fill: null, alpha, rims: [[width, colour]], mark: null, sprites: new Map() };
+  discLooks.set(key, made);
+  return made;
+}
+
+/** One sprite at (x, y) CSS px under the transform `m` (the context's own transform is kept). */
+function blitAt(ctx: Ctx, m: DOMMatrix, sprite: Sprite, x: number, y: number): void {
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  blit(ctx, m, sprite, x, y);
+  ctx.setTransform(m);
 }
 
 /** A strong ring (white halo, dark ring) around each highlighted cell. */

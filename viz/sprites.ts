@@ -8,14 +8,18 @@ type Ctx = CanvasRenderingContext2D;
 
 /** A bitmap and the point of it (device px from its top-left corner) that lands on the given position. */
 export interface Sprite {
-  canvas: OffscreenCanvas;
+  /** An ImageBitmap where the browser can make one (drawn without a snapshot of a canvas each time). */
+  canvas: ImageBitmap | OffscreenCanvas;
   ax: number;
   ay: number;
 }
 
-/** How one disc looks: the same strokes as the batched paths of cellLayer. */
+/** How one disc (or ring) looks: the same strokes as the batched paths of cellLayer. */
 export interface DiscLook {
-  fill: string;
+  /** Fill colour; null for a ring (rims only). */
+  fill: string | null;
+  /** Opacity of the whole disc (default 1). */
+  alpha?: number;
   /** Rim strokes, drawn in order: [width CSS px, colour]. */
   rims: readonly (readonly [number, string])[];
   /** Draws an inner mark (into the current path) and says how to ink it (null: none at this radius), or null for no mark. */
@@ -47,6 +51,14 @@ function context(canvas: OffscreenCanvas): Ctx | null {
   return canvas.getContext('2d') as unknown as Ctx | null;
 }
 
+/**
+ * The finished bitmap: an ImageBitmap taken from the canvas. Drawing an OffscreenCanvas makes
+ * Chromium snapshot it at every copy (measured: thousands of snapshots a second); a bitmap is copied as it is.
+ */
+function frozen(canvas: OffscreenCanvas): ImageBitmap | OffscreenCanvas {
+  return typeof canvas.transferToImageBitmap === 'function' ? canvas.transferToImageBitmap() : canvas;
+}
+
 /** The sprite of `look` at radius `r` CSS px and `scale` device px per CSS px, or null when it would be too big. */
 export function discSprite(look: DiscLook, r: number, scale: number): Sprite | null {
   const step = Math.round(r * RADIUS_STEPS);
@@ -63,10 +75,13 @@ export function discSprite(look: DiscLook, r: number, scale: number): Sprite | n
     return null;
   }
   ctx.setTransform(scale, 0, 0, scale, size / 2, size / 2);
+  ctx.globalAlpha = look.alpha ?? 1;
   ctx.beginPath();
   ctx.arc(0, 0, rq, 0, 2 * Math.PI);
-  ctx.fillStyle = look.fill;
-  ctx.fill();
+  if (look.fill !== null) {
+    ctx.fillStyle = look.fill;
+    ctx.fill();
+  }
   for (const [width, colour] of look.rims) {
     ctx.lineWidth = width;
     ctx.strokeStyle = colour;
@@ -83,7 +98,7 @@ export function discSprite(look: DiscLook, r: number, scale: number): Sprite | n
       else ctx.fill();
     }
   }
-  const sprite = { canvas, ax: size / 2, ay: size / 2 };
+  const sprite = { canvas: frozen(canvas), ax: size / 2, ay: size / 2 };
   look.sprites.set(key, sprite);
   return sprite;
 }
@@ -137,7 +152,7 @@ export function textSprite(text: string, style: TextStyle, align: CanvasTextAlig
   ctx.fillStyle = style.ink;
   ctx.fillText(text, 0, 0);
   const shift = align === 'right' || align === 'end' ? m.width * scale : align === 'center' ? (m.width * scale) / 2 : 0;
-  const sprite = { canvas, ax: left + shift, ay: up };
+  const sprite = { canvas: frozen(canvas), ax: left + shift, ay: up };
   texts.set(key, sprite);
   return sprite;
 }
