@@ -224,21 +224,40 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
   session.on('scenario', (s) => {
     if (shownInfo && s.lesson?.detectionLimitPerMl !== shownInfo.scenario.lesson?.detectionLimitPerMl) {
       shownInfo = { ...shownInfo, scenario: s };
+      if (building) return;
       build(shownInfo);
       feed();
     }
   });
-  session.on('load', (info) => {
-    shownInfo = info;
+  // A new run's charts are built after its first picture, in a task of their own: building them
+  // (several forced layouts) in the task that opened the run made it the longest of the page's load.
+  let building = false;
+  const buildShown = () => {
+    building = false;
+    const info = shownInfo;
+    if (!info) return;
     const k = JSON.stringify([info.scenario.id, info.scenario.lesson?.charts, info.scenario.lesson?.detectionLimitPerMl, info.seriesNames]);
     if (k !== key || live.length === 0) {
       if (JSON.parse(key || '[null]')[0] !== info.scenario.id) shown = 0;
       key = k;
       build(info);
-    } else feed();
+    }
+    feed();
     lastProfile = 0;
+    const f = session.frame;
+    if (f) {
+      if (blood) later('blood', () => blood?.update(f));
+      profile(f);
+      for (const l of live) l.time?.chart.setCursor(f.hours);
+    }
+  };
+  session.on('load', (info) => {
+    shownInfo = info;
+    building = true;
+    requestAnimationFrame(() => later('charts-build', buildShown));
   });
   session.on('frame', (f, grew) => {
+    if (building) return;
     if (grew) feed();
     const now = performance.now();
     if (now - lastCursor > CURSOR_MS || !session.playing) {
