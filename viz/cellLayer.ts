@@ -1,11 +1,13 @@
 // The cell layer: discs in their role's colour — pale with a dark rim when resting, solid with a
 // light rim when switched (palette.cellLooks) — the thin uptake ring, the state-change pulse,
 // dying cells fading out, and highlight rings. Discs never shrink below MIN_CELL_PX on screen.
-// Cells are few (hundreds to thousands), so ordinary canvas paths, batched by (type, state).
+// Discs are cached bitmaps copied per cell (sprites.ts); where that is not possible, ordinary
+// canvas paths batched by (type, state).
 import type { Frame } from '../sim/frame';
 import { MAX_STATES } from '../sim/state';
 import { cellTypeColour, DYING_COLOUR, FLASH_EDGE, LIGHT_RIM, OUTLINE_COLOUR, stateStyle, type CellLook, type StateStyle } from './palette';
 import type { CellEffects } from './effects';
+import { blit, discSprite, spriteScale, spritesAvailable, type DiscLook, type Sprite } from './sprites';
 
 type Ctx = CanvasRenderingContext2D;
 
@@ -105,12 +107,31 @@ export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): 
   const pos = (i: number): [number, number, number] => [o.sx(cells.x[i]), o.sy(cells.y[i]), screenRadius(cells.radius[i], o.k, o.minRadius)];
 
   drawDying(ctx, o);
+  // Discs as cached bitmaps where the canvas allows (sprites.ts); the rest as batched paths.
+  const m = spritesAvailable() ? ctx.getTransform() : null;
+  const scale = m ? spriteScale(m) : null;
   for (const key of keys) {
-    const idx = groups.get(key) as number[];
+    const group = groups.get(key) as number[];
     const type = Math.floor(key / MAX_STATES);
     const stateIndex = key % MAX_STATES;
     const look = lookOf(o, type);
     const switched = look.switched[stateIndex] ?? stateIndex > 0;
+    const style = stateStyle(stateIndex);
+    let idx = group;
+    if (m && scale !== null) {
+      const disc = discLook(look, switched, stateIndex, style);
+      const rest: number[] = [];
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      for (const i of group) {
+        const [x, y, r] = pos(i);
+        const sprite = discSprite(disc, r, scale);
+        if (sprite) blit(ctx, m, sprite, x, y);
+        else rest.push(i);
+      }
+      ctx.setTransform(m);
+      idx = rest;
+      if (idx.length === 0) continue;
+    }
     let rSum = 0;
     ctx.beginPath();
     for (const i of idx) {
@@ -138,7 +159,6 @@ export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): 
       ctx.stroke();
     }
     // More than two states: the third and later also carry the old inner mark, so they stay apart.
-    const style = stateStyle(stateIndex);
     if (stateIndex >= 2 && style.mark !== 'none' && rMean >= MIN_MARK_RADIUS) {
       ctx.beginPath();
       for (const i of idx) {
@@ -155,6 +175,33 @@ export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): 
   }
   drawEffects(ctx, cells, groups, o);
   drawHighlights(ctx, cells, groups, o);
+}
+
+/** Disc looks made so far, by colours and state (each keeps its sprites across frames). */
+const discLooks = new Map<string, DiscLook>();
+
+/** The look of one disc of a (type, state) group, as sprites.ts draws it: the same strokes as the paths above. */
+function discLook(look: CellLook, switched: boolean, stateIndex: number, style: StateStyle): DiscLook {
+  const hasMark = stateIndex >= 2 && style.mark !== 'none';
+  const ink = switched ? LIGHT_RIM : OUTLINE_COLOUR;
+  const fill = switched ? look.colour : look.pale;
+  const key = `${fill}|${switched ? '' : look.rim}|${hasMark ? style.mark : ''}|${ink}`;
+  const known = discLooks.get(key);
+  if (known) return known;
+  const made: DiscLook = {
+    fill,
+    rims: switched ? [[3, OUTLINE_COLOUR], [1.4, LIGHT_RIM]] : [[1.8, look.rim]],
+    mark: hasMark
+      ? (ctx, r) => {
+          if (r < MIN_MARK_RADIUS) return null;
+          traceMark(ctx, style.mark, 0, 0, r);
+          return { stroke: style.mark !== 'dot', width: Math.max(1, Math.min(2, r / 5)), ink };
+        }
+      : null,
+    sprites: new Map(),
+  };
+  discLooks.set(key, made);
+  return made;
 }
 
 /**
@@ -195,6 +242,9 @@ function drawDying(ctx: Ctx, o: CellDrawOptions): void {
 /** Uptake (a thin gold ring just outside the disc, brief, never over it) and state-change pulse (a ring that grows and fades). */
 function drawEffects(ctx: Ctx, cells: Frame['cells'], groups: Map<number, number[]>, o: CellDrawOptions): void {
   const { effects, now, reducedMotion } = o;
+  // Rings as cached bitmaps where the canvas allows (sprites.ts), copied at whole device pixels.
+  const m = spritesAvailable() ? ctx.getTransform() : null;
+  const scale = m ? spriteScale(m) : null;
   // Flash rings batched by strength (4 steps), so hundreds of uptakes are a few strokes.
   const rings: Path2D[] = [];
   for (const idx of groups.values()) {
@@ -208,20 +258,31 @@ function drawEffects(ctx: Ctx, cells: Frame['cells'], groups: Map<number, number
       const r = screenRadius(cells.radius[i], o.k, o.minRadius);
       if (f > 0) {
         const b = reducedMotion ? 3 : Math.min(3, Math.floor(f * 4));
-        const path = (rings[b] ??= new Path2D());
-        path.moveTo(x + r + 2.2, y);
-        path.arc(x, y, r + 2.2, 0, 2 * Math.PI);
+        const sprite = m && scale !== null ? discSprite(ringLook(FLASH_EDGE, 1.5, (b + 1) / 4), r + 2.2, scale) : null;
+        if (m && sprite) blitAt(ctx, m, sprite, x, y);
+        else {
+          const path = (rings[b] ??= new Path2D());
+          path.moveTo(x + r + 2.2, y);
+          path.arc(x, y, r + 2.2, 0, 2 * Math.PI);
+        }
       }
       if (p >= 0) {
-        ctx.beginPath();
-        ctx.arc(x, y, r + 2 + p * 12, 0, 2 * Math.PI);
-        ctx.globalAlpha = 1 - p;
-        ctx.lineWidth = 2;
-        ctx.strokeStyle = OUTLINE_COLOUR;
-        ctx.stroke();
+        // The pulse's opacity in PULSE_STEPS steps, so its bitmaps are few.
+        const step = Math.min(PULSE_STEPS - 1, Math.floor(p * PULSE_STEPS));
+        const sprite = m && scale !== null ? discSprite(ringLook(OUTLINE_COLOUR, 2, 1 - step / PULSE_STEPS), r + 2 + p * 12, scale) : null;
+        if (m && sprite) blitAt(ctx, m, sprite, x, y);
+        else {
+          ctx.beginPath();
+          ctx.arc(x, y, r + 2 + p * 12, 0, 2 * Math.PI);
+          ctx.globalAlpha = 1 - p;
+          ctx.lineWidth = 2;
+          ctx.strokeStyle = OUTLINE_COLOUR;
+          ctx.stroke();
+        }
       }
     }
   }
+  ctx.globalAlpha = 1;
   ctx.lineWidth = 1.5;
   ctx.strokeStyle = FLASH_EDGE;
   rings.forEach((path, b) => {
@@ -230,6 +291,26 @@ function drawEffects(ctx: Ctx, cells: Frame['cells'], groups: Map<number, number
     ctx.stroke(path);
   });
   ctx.globalAlpha = 1;
+}
+
+/** Opacity steps of a state-change pulse drawn from bitmaps. */
+const PULSE_STEPS = 12;
+
+/** A ring of `colour`, `width` CSS px wide, at `alpha`, as a disc look without fill (one per kind, kept). */
+function ringLook(colour: string, width: number, alpha: number): DiscLook {
+  const key = `ring|${colour}|${width}|${alpha}`;
+  const known = discLooks.get(key);
+  if (known) return known;
+  const made: DiscLook = { fill: null, alpha, rims: [[width, colour]], mark: null, sprites: new Map() };
+  discLooks.set(key, made);
+  return made;
+}
+
+/** One sprite at (x, y) CSS px under the transform `m` (the context's own transform is kept). */
+function blitAt(ctx: Ctx, m: DOMMatrix, sprite: Sprite, x: number, y: number): void {
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  blit(ctx, m, sprite, x, y);
+  ctx.setTransform(m);
 }
 
 /** A strong ring (white halo, dark ring) around each highlighted cell. */

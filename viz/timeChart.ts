@@ -105,6 +105,11 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
   const yAxisG = plot.append('g');
   const xLabel = plot.append('text').attr('text-anchor', 'end').attr('fill', 'currentColor').text(vizWords().timeAxis);
   const limitG = plot.append('g').attr('class', 'cpv-limit');
+  const unitText = yAxisG.append('text').attr('class', 'cpv-unit').attr('text-anchor', 'middle').attr('fill', 'currentColor');
+  let unitFitted = '';
+  const limitLine = limit === undefined ? null : limitG.append('line').attr('stroke', '#b2182b').attr('stroke-width', 1.5).attr('stroke-dasharray', '6 4');
+  const limitText = limitG.append('text').attr('x', 4).attr('text-anchor', 'start').attr('fill', '#b2182b');
+  let limitFitted = '';
   const linesG = plot.append('g').attr('fill', 'none').attr('stroke-linejoin', 'round').attr('stroke-linecap', 'round');
   const endsG = plot.append('g');
   const sketchG = plot.append('g');
@@ -166,39 +171,35 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
       .attr('stroke', '#000')
       .attr('stroke-opacity', 0.07);
     xLabel.attr('x', w).attr('y', h + base.margin.bottom - 3);
-    yAxisG.selectAll('.cpv-unit').remove();
-    yAxisG
-      .append('text')
-      .attr('class', 'cpv-unit')
-      .attr('transform', `translate(${-base.margin.left + base.fontPx()},${h / 2}) rotate(-90)`)
-      .attr('text-anchor', 'middle')
-      .attr('fill', 'currentColor')
-      .each(function () {
-        fitText(this, unit, h);
-      });
+    // The axis name and the limit's label keep their elements; their text is fitted again (which
+    // measures it, a layout of the page) only when the room for it changed, not at every new sample.
+    unitText.attr('transform', `translate(${-base.margin.left + base.fontPx()},${h / 2}) rotate(-90)`);
+    const unitFit = `${h}@${base.fontPx()}`;
+    if (unitFit !== unitFitted) {
+      unitFitted = unitFit;
+      fitText(unitText.node(), unit, h);
+    }
 
     // Detection limit.
-    limitG.selectAll('*').remove();
     if (limit !== undefined) {
       const ly = yv(limit);
-      limitG.append('line').attr('x1', 0).attr('x2', w).attr('y1', ly).attr('y2', ly).attr('stroke', '#b2182b').attr('stroke-width', 1.5).attr('stroke-dasharray', '6 4');
+      limitLine?.attr('x1', 0).attr('x2', w).attr('y1', ly).attr('y2', ly);
       // The label stays inside the plot: above the line, or below it when the line is near the top;
       // shortened to fit a narrow plot, and hidden only when not even "limit" fits.
       const font = base.fontPx();
-      const label = limitG
-        .append('text')
-        .attr('x', 4)
-        .attr('y', ly - 4 >= font ? ly - 4 : Math.min(h - 4, ly + font + 2))
-        .attr('text-anchor', 'start')
-        .attr('fill', '#b2182b')
-        .text(`${vizWords().detectionLimit} ${formatWithUnit(limit, unit)}`)
-        .node();
-      if (label && typeof label.getComputedTextLength === 'function') {
-        for (const text of [`${vizWords().detectionLimit} ${formatSci(limit, 1)}`, vizWords().detectionLimit, vizWords().limit]) {
-          if (label.getComputedTextLength() <= w - 8) break;
-          label.textContent = text;
+      limitText.attr('y', ly - 4 >= font ? ly - 4 : Math.min(h - 4, ly + font + 2));
+      const limitFit = `${w}@${font}`;
+      const label = limitText.node();
+      if (label && limitFit !== limitFitted) {
+        limitFitted = limitFit;
+        label.textContent = `${vizWords().detectionLimit} ${formatWithUnit(limit, unit)}`;
+        if (typeof label.getComputedTextLength === 'function') {
+          for (const text of [`${vizWords().detectionLimit} ${formatSci(limit, 1)}`, vizWords().detectionLimit, vizWords().limit]) {
+            if (label.getComputedTextLength() <= w - 8) break;
+            label.textContent = text;
+          }
+          if (label.getComputedTextLength() > w - 8) label.textContent = '';
         }
-        if (label.getComputedTextLength() > w - 8) label.textContent = '';
       }
     }
 
@@ -232,9 +233,11 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
       .attr('fill-opacity', (r) => (hovered === null || hovered === r.s.name ? 1 : 0.3));
     emptyText.attr('x', w / 2).attr('y', h / 2).attr('display', n() === 0 ? 'inline' : 'none');
     overlay.attr('width', w).attr('height', h);
-    const box = base.anchor.getBoundingClientRect();
-    const rootBox = root.getBoundingClientRect();
-    for (const k of sketches.values()) k.layer.draw(k.input, { x, y, yv, width: w, height: h, left: box.left - rootBox.left + base.margin.left, top: box.top - rootBox.top + base.margin.top, unit });
+    if (sketches.size > 0) {
+      const box = base.anchor.getBoundingClientRect();
+      const rootBox = root.getBoundingClientRect();
+      for (const k of sketches.values()) k.layer.draw(k.input, { x, y, yv, width: w, height: h, left: box.left - rootBox.left + base.margin.left, top: box.top - rootBox.top + base.margin.top, unit });
+    }
     placeCursor();
     updateSummary();
     if (lastPointer) showTip(lastPointer);

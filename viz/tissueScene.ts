@@ -6,6 +6,7 @@ import { formatDistance, formatNumber } from './format';
 import { packColour, packBlend } from './pixels';
 import { densityColour } from './dotLayer';
 import { t } from '../src/i18n/i18n';
+import { blit, spriteScale, spritesAvailable, textSprite } from './sprites';
 
 type Ctx = CanvasRenderingContext2D;
 
@@ -46,14 +47,28 @@ export const SCENE_FONT_PX = 12;
 // i18n-exempt: a CSS font shorthand
 const font = (px: number) => `${Math.round(px * 10) / 10}px system-ui, sans-serif`;
 
-/** Text with a pale halo so it reads over dots and cells. */
+const HALO = 'rgba(255,255,255,0.9)';
+
+/**
+ * Text with a pale halo so it reads over dots and cells: a cached bitmap of it where the canvas
+ * allows (sprites.ts; the same few labels are drawn every frame), else drawn as text.
+ */
 function haloText(ctx: Ctx, text: string, x: number, y: number, align: CanvasTextAlign = 'left', px = SCENE_FONT_PX): void {
+  const m = spritesAvailable() ? ctx.getTransform() : null;
+  const scale = m ? spriteScale(m) : null;
+  const sprite = m && scale !== null ? textSprite(text, { font: font(px), ink: SCENE_COLOURS.ink, halo: HALO, haloWidth: 3 }, align, scale) : null;
+  if (m && sprite) {
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    blit(ctx, m, sprite, x, y);
+    ctx.setTransform(m);
+    return;
+  }
   ctx.font = font(px);
   ctx.textAlign = align;
   ctx.textBaseline = 'alphabetic';
   ctx.lineJoin = 'round';
   ctx.lineWidth = 3;
-  ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+  ctx.strokeStyle = HALO;
   ctx.strokeText(text, x, y);
   ctx.fillStyle = SCENE_COLOURS.ink;
   ctx.fillText(text, x, y);

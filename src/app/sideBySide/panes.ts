@@ -6,7 +6,7 @@
 // the right pane is a second view of the same frames, or of the copy's. Each pane has a title and
 // a count. The Lab keeps the single view with its tissue menu.
 import type { Frame, Scenario } from '../../../sim/index';
-import { createTissueView, type TissueView } from '../../../viz/tissueView';
+import { createTissueView, FULL_QUALITY, REDUCED_QUALITY, type TissueView } from '../../../viz/tissueView';
 import type { Session } from '../session';
 import type { ViewPanel } from '../ui/viewPanel';
 import type { InspectStage } from '../ui/inspector';
@@ -237,8 +237,11 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
   function showCounts(k: 0 | 1, f: Frame | null): void {
     if (!spec || !f) return;
     const p = spec.panes[k];
-    const first = countEl(k).textContent === '';
-    countEl(k).textContent = countText(f, p.tissue, p.count);
+    const el = countEl(k);
+    const first = el.textContent === '';
+    const text = countText(f, p.tissue, p.count);
+    // An unchanged count is not written again: each write costs the page a layout.
+    if (el.textContent !== text) el.textContent = text;
     if (k === 1 && first) labelB(true);
   }
   function labelB(force = false): void {
@@ -303,6 +306,7 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
       viewB?.destroy();
       viewB = createTissueView(canvasB, info.scenario);
       viewB.setReducedMotion(reduced.matches);
+      viewB.setQuality(session.quality.level === 'full' ? FULL_QUALITY : REDUCED_QUALITY);
       keyB = k;
       both = true;
     }
@@ -332,12 +336,25 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
       labelB();
     }
   });
+  // The second run's frames can come faster than the screen refreshes (it catches up in chunks):
+  // only the newest is drawn, once per animation frame.
+  let pendingB: Frame | null = null;
+  let rafB = 0;
   twin.on('frame', (f) => {
     if (!showing || spec?.kind !== 'paired') return;
-    viewB?.draw(f);
-    showCounts(1, f);
-    labelB();
+    pendingB = f;
+    if (rafB) return;
+    rafB = requestAnimationFrame(() => {
+      rafB = 0;
+      const next = pendingB;
+      pendingB = null;
+      if (!next || !showing || spec?.kind !== 'paired') return;
+      viewB?.draw(next);
+      showCounts(1, next);
+      labelB();
+    });
   });
+  session.on('quality', (level) => viewB?.setQuality(level === 'full' ? FULL_QUALITY : REDUCED_QUALITY));
   twin.on('failure', (msg) => d.notify(t('sideBySide.stopped', { problem: msg })));
 
   const stageProxy: InspectStage = {

@@ -22,6 +22,11 @@ const BLOOD_MS = 250;
 const CURSOR_MS = 100;
 /** Least time between two redraws of one chart while the run plays. */
 const FEED_MS = 400;
+/**
+ * The same for the charts on the pages not shown (kept fresh for export, and redrawn at once when
+ * their page is shown): each redraw costs the page a layout, and a slow laptop felt every one.
+ */
+const HIDDEN_FEED_MS = 3000;
 
 interface Live {
   time?: { chart: TimeChart; names: string[] };
@@ -66,7 +71,7 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
   let titles: string[] = [];
   /** Sketches by key, with the metric whose chart draws them. */
   const sketches = new Map<string, { metric: string; input: SketchInput }>();
-  /** The page of each time chart (its box's index). */
+  /** The page of each chart (its box's index). */
   const pageOf = new Map<Live, number>();
   const prev = h('button', { type: 'button', class: 'pager', id: 'chart-prev', 'aria-label': t('charts.previous') }, '‹');
   const next = h('button', { type: 'button', class: 'pager', id: 'chart-next', 'aria-label': t('charts.next') }, '›');
@@ -90,9 +95,19 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
     prev.hidden = one;
     next.hidden = one;
   };
-  prev.addEventListener('click', () => show(shown - 1));
-  next.addEventListener('click', () => show(shown + 1));
+  // A chart whose page was hidden is redrawn at once when it is shown (it was fed less often).
+  const showFed = (k: number) => {
+    show(k);
+    feed();
+    if (session.frame) {
+      profile(session.frame);
+      if (bloodBox && !bloodBox.hidden) blood?.update(session.frame);
+    }
+  };
+  prev.addEventListener('click', () => showFed(shown - 1));
+  next.addEventListener('click', () => showFed(shown + 1));
   let blood: BloodPanel | null = null;
+  let bloodBox: HTMLElement | null = null;
   let lastBlood = 0;
   let lastProfile = 0;
   let lastCursor = 0;
@@ -133,7 +148,9 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
         const from = info.index.cellTypes.indexOf(spec.from ?? '');
         const state = type >= 0 ? info.index.states[type].indexOf(spec.state ?? '') : -1;
         const reach = Math.max(...Object.values(s.tissues).map((t) => Math.hypot(t.width, t.height) / 2));
-        live.push({ distance: { chart: createDistanceChart(box, { title: spec.title, yLabel: spec.yLabel, height: 'fill' }), spec, type, state, from, maxDistance: Math.min(400, reach) } });
+        const distanceEntry: Live = { distance: { chart: createDistanceChart(box, { title: spec.title, yLabel: spec.yLabel, height: 'fill' }), spec, type, state, from, maxDistance: Math.min(400, reach) } };
+        live.push(distanceEntry);
+        pageOf.set(distanceEntry, boxes.length - 1);
         continue;
       }
       const names = resolveMetrics(spec.metrics, info.seriesNames);
@@ -169,7 +186,7 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
       for (const [k, sk] of sketches) if (names.includes(sk.metric)) chart.setSketch(k, sk.input);
     }
     for (const k of new Set(extras.map((e) => e.at).filter((a) => a >= specs.length))) addExtras(k);
-    const bloodBox = h('section', { class: 'chart-box blood-box', 'aria-label': t('charts.blood') });
+    bloodBox = h('section', { class: 'chart-box blood-box', 'aria-label': t('charts.blood') });
     pages.append(bloodBox);
     boxes.push(bloodBox);
     blood = createBloodPanel(bloodBox, s);
@@ -186,7 +203,7 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
         const values: Record<string, number[]> = {};
         for (const n of time.names) values[n] = session.series.get(n);
         time.chart.setData(session.series.t, values);
-      }, session.playing ? FEED_MS : 0);
+      }, session.playing ? (pageOf.get(l) === shown ? FEED_MS : HIDDEN_FEED_MS) : 0);
     });
   };
 
@@ -194,6 +211,8 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
     live.forEach((l, i) => {
       const d = l.distance;
       if (!d || d.type < 0 || d.from < 0 || d.state < 0) return;
+      // A hidden page's profile waits until the run pauses or the page is shown.
+      if (session.playing && pageOf.get(l) !== shown) return;
       later(`profile-${i}`, () => {
         if (live.includes(l)) d.chart.setData(profileByDistance(f, { cellType: d.type, state: d.state, fromType: d.from, binWidth: 25, maxDistance: d.maxDistance }));
       });
@@ -205,28 +224,48 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
   session.on('scenario', (s) => {
     if (shownInfo && s.lesson?.detectionLimitPerMl !== shownInfo.scenario.lesson?.detectionLimitPerMl) {
       shownInfo = { ...shownInfo, scenario: s };
+      if (building) return;
       build(shownInfo);
       feed();
     }
   });
-  session.on('load', (info) => {
-    shownInfo = info;
+  // A new run's charts are built after its first picture, in a task of their own: building them
+  // (several forced layouts) in the task that opened the run made it the longest of the page's load.
+  let building = false;
+  const buildShown = () => {
+    building = false;
+    const info = shownInfo;
+    if (!info) return;
     const k = JSON.stringify([info.scenario.id, info.scenario.lesson?.charts, info.scenario.lesson?.detectionLimitPerMl, info.seriesNames]);
     if (k !== key || live.length === 0) {
       if (JSON.parse(key || '[null]')[0] !== info.scenario.id) shown = 0;
       key = k;
       build(info);
-    } else feed();
+    }
+    feed();
     lastProfile = 0;
+    const f = session.frame;
+    if (f) {
+      if (blood) later('blood', () => blood?.update(f));
+      profile(f);
+      for (const l of live) l.time?.chart.setCursor(f.hours);
+    }
+  };
+  session.on('load', (info) => {
+    shownInfo = info;
+    building = true;
+    requestAnimationFrame(() => later('charts-build', buildShown));
   });
   session.on('frame', (f, grew) => {
+    if (building) return;
     if (grew) feed();
     const now = performance.now();
     if (now - lastCursor > CURSOR_MS || !session.playing) {
       lastCursor = now;
       for (const l of live) l.time?.chart.setCursor(f.hours);
     }
-    if (blood && (now - lastBlood > BLOOD_MS || !session.playing)) {
+    const bloodGap = bloodBox?.hidden ? HIDDEN_FEED_MS : BLOOD_MS;
+    if (blood && (now - lastBlood > bloodGap || !session.playing)) {
       lastBlood = now;
       const panel = blood;
       later('blood', () => {
@@ -253,7 +292,7 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
       const l = chartOf(metric);
       const page = l ? pageOf.get(l) : undefined;
       if (page === undefined) return false;
-      show(page);
+      showFed(page);
       return true;
     },
     focusSketch() {

@@ -1,0 +1,179 @@
+// `npx tsx bench/profile.ts`: where the page's main thread spends its time, per case, measured with
+// Chromium's own profiler (CDP Profiler + Tracing) rather than wall clock, so a crowded machine
+// changes the totals but hardly the shares. Prints the top functions by self time and the top
+// trace events (script, style, layout, paint) while the run plays, and optionally during load.
+//
+// Flags: --cases a,b  lesson ids, bench100k, bench1M (default block-release,calm-inflammation,organ-address)
+//        --rate N     CPU slowdown (default 4)     --seconds N  how long to profile the run (default 8)
+//        --dist DIR   the build to serve (default dist; a build with --minify false names functions)
+//        --load       profile from navigation to 2 s after the first picture instead of the running page
+//        --trace PREFIX  write each case's trace (PREFIX-case.json, for chrome://tracing); --categories a,b  more trace categories
+//        --no-js      no JS sampling profile (it costs the page time of its own)
+//        --top N      rows per table (default 25)   --screenshot PREFIX  a picture of each case at its end
+import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { preview } from 'vite';
+import { launch } from '../test/e2e/browser';
+
+const argv = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
+};
+const cases = arg('cases', 'block-release,calm-inflammation,organ-address').split(',');
+const rate = Number(arg('rate', '4'));
+const seconds = Number(arg('seconds', '8'));
+const top = Number(arg('top', '25'));
+const atLoad = argv.includes('--load');
+const dist = resolve(process.cwd(), arg('dist', 'dist'));
+const search = (c: string) => (c === 'bench100k' ? '?bench=100000' : c === 'bench1M' ? '?bench=1000000' : `?lesson=${c}`);
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  /** Thread (CPU) time, µs: without the time the thread was suspended or waiting for a core. */
+  tdur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { url?: string; functionName?: string }; name?: string };
+}
+
+/** Self time per function (ms) and the inclusive time of each function's callers chain, by name. */
+function selfTimes(p: Profile): { self: Map<string, number>; total: Map<string, number>; allMs: number } {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const label = (n: ProfileNode) => {
+    const f = n.callFrame;
+    const file = f.url.split('/').pop() ?? '';
+    return `${f.functionName || '(anon)'} ${file}:${f.lineNumber + 1}`;
+  };
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  let allMs = 0;
+  for (let i = 0; i < p.samples.length; i++) {
+    const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
+    const n = byId.get(p.samples[i]);
+    if (!n) continue;
+    allMs += dt;
+    const l = label(n);
+    self.set(l, (self.get(l) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let id: number | undefined = n.id; id !== undefined; id = parent.get(id)) {
+      const nl = label(byId.get(id)!);
+      if (seen.has(nl)) continue;
+      seen.add(nl);
+      total.set(nl, (total.get(nl) ?? 0) + dt);
+    }
+  }
+  return { self, total, allMs };
+}
+
+function printTop(title: string, m: Map<string, number>, allMs: number, counts?: Map<string, number>): void {
+  console.log(`  ${title}`);
+  for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    const n = counts?.get(k);
+    const each = n ? `  ×${n}, ${(v / n).toFixed(2)} ms each` : '';
+    console.log(`    ${v.toFixed(0).padStart(7)} ms ${((100 * v) / allMs).toFixed(1).padStart(5)}%  ${k}${each}`);
+  }
+}
+
+const server = await preview({ build: { outDir: dist }, preview: { port: Number(process.env.CELLPOST_BENCH_PORT ?? 4214), strictPort: true, open: false }, logLevel: 'warn' });
+const base = server.resolvedUrls?.local[0] ?? 'http://localhost:4214/';
+const browser = await launch();
+try {
+  for (const c of cases) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const p = await context.newPage();
+    const cdp = await context.newCDPSession(p);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const jsProfile = !argv.includes('--no-js');
+    if (jsProfile) await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+    const traceDone = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+    const startTrace = () =>
+      cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', ...arg('categories', '').split(',').filter(Boolean)] } });
+    if (atLoad) {
+      await startTrace();
+      if (jsProfile) await cdp.send('Profiler.start');
+    }
+    const t0 = Date.now();
+    await p.goto(base + search(c));
+    await p.waitForFunction(() => window.cellpost?.ready(), undefined, { timeout: 120_000, polling: 'raf' });
+    const firstMs = Date.now() - t0;
+    // Work the page put off until after its first picture (the charts) still counts as loading.
+    if (atLoad) await p.waitForTimeout(2000);
+    if (!atLoad) {
+      await p.evaluate(() => document.querySelector<HTMLButtonElement>('#play')?.click());
+      await p.waitForTimeout(1500);
+      await startTrace();
+      if (jsProfile) await cdp.send('Profiler.start');
+      const end = Date.now() + seconds * 1000;
+      while (Date.now() < end) {
+        await p.waitForTimeout(250);
+        await p.evaluate(() => {
+          const b = document.querySelector<HTMLButtonElement>('#play');
+          if (b && b.dataset.state !== 'playing') b.click();
+        });
+      }
+    }
+    const profile = jsProfile ? ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile : null;
+    await cdp.send('Tracing.end');
+    await traceDone;
+    const stats = (await p.evaluate(() => window.cellpost.stats())) as unknown as Record<string, unknown>;
+    const traceFile = arg('trace', '');
+    if (traceFile) writeFileSync(`${traceFile}-${c}.json`, JSON.stringify({ traceEvents: events }));
+    const shot = arg('screenshot', '');
+    if (shot) await p.screenshot({ path: `${shot}-${c}.png` });
+    // The page's main thread: of the threads named CrRendererMain, the busiest.
+    const rendererMain = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+    const main = new Map<string, number>();
+    for (const e of events) if (e.name === 'RunTask' && e.dur !== undefined && rendererMain.has(`${e.pid}:${e.tid}`)) main.set(`${e.pid}:${e.tid}`, (main.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+    const mainKey = [...main].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const byName = new Map<string, number>();
+    const cpuByName = new Map<string, number>();
+    const counts = new Map<string, number>();
+    const longTasks: number[] = [];
+    const longCpu: number[] = [];
+    for (const e of events) {
+      if (`${e.pid}:${e.tid}` !== mainKey || e.ph !== 'X' || e.dur === undefined) continue;
+      byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+      counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+      cpuByName.set(e.name, (cpuByName.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000);
+      if (e.name === 'RunTask' && e.dur > 50_000) longTasks.push(Math.round(e.dur / 1000));
+      if (e.name === 'RunTask' && (e.tdur ?? 0) > 10_000) longCpu.push(Math.round((e.tdur ?? 0) / 1000));
+    }
+    const wall = atLoad ? firstMs + 2000 : seconds * 1000;
+    console.log(`\n== ${c} at ${rate}×, ${atLoad ? 'load' : `${seconds} s of play`} (first picture ${firstMs} ms wall) drawFps ${String(stats.drawFps)} quality ${String(stats.quality)}`);
+    const busy = byName.get('RunTask') ?? 0;
+    console.log(`  main thread busy ${busy.toFixed(0)} ms of ${wall} ms wall (${((100 * busy) / wall).toFixed(0)}%); tasks > 50 ms: ${longTasks.sort((a, b) => b - a).slice(0, 12).join(', ') || 'none'}`);
+    printTop('trace events by name (inclusive ms; nested events overlap)', byName, busy, counts);
+    const cpu = cpuByName.get('RunTask') ?? 0;
+    const frames = counts.get('Commit') ?? 0;
+    console.log(`  main thread CPU time (thread time, not slowed by throttling or other programs): ${cpu.toFixed(0)} ms; ${frames} commits, ${(cpu / Math.max(1, frames)).toFixed(2)} ms CPU per commit`);
+    console.log(`  longest tasks by CPU time (ms): ${longCpu.sort((a, b) => b - a).slice(0, 8).join(', ') || 'none over 10 ms'}`);
+    printTop('trace events by CPU time (ms)', cpuByName, cpu, counts);
+    if (profile) {
+      const { self, total, allMs } = selfTimes(profile);
+      printTop(`JS self time (profile, ${allMs.toFixed(0)} ms sampled)`, self, allMs);
+      printTop('JS inclusive time', total, allMs);
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,166 @@
+// Small cached bitmaps for what the tissue views draw again every frame: cell discs (each look at
+// each on-screen size) and halo text labels. Stroking hundreds of antialiased circles and halo
+// text every frame was most of the page's main-thread time on a slow machine (Chromium rasterises
+// a 2D canvas's paths when it hands the frame over); an unscaled copy at whole device pixels costs
+// a fraction. Without OffscreenCanvas (Node), or past SPRITE_MAX_PX, callers draw paths as before.
+
+type Ctx = CanvasRenderingContext2D;
+
+/** A bitmap and the point of it (device px from its top-left corner) that lands on the given position. */
+export interface Sprite {
+  /** An ImageBitmap where the browser can make one (drawn without a snapshot of a canvas each time). */
+  canvas: ImageBitmap | OffscreenCanvas;
+  ax: number;
+  ay: number;
+}
+
+/** How one disc (or ring) looks: the same strokes as the batched paths of cellLayer. */
+export interface DiscLook {
+  /** Fill colour; null for a ring (rims only). */
+  fill: string | null;
+  /** Opacity of the whole disc (default 1). */
+  alpha?: number;
+  /** Rim strokes, drawn in order: [width CSS px, colour]. */
+  rims: readonly (readonly [number, string])[];
+  /** Draws an inner mark (into the current path) and says how to ink it (null: none at this radius), or null for no mark. */
+  mark: ((ctx: Ctx, r: number) => { stroke: boolean; width: number; ink: string } | null) | null;
+  /** Sprites made for this look, by radius step and scale (discSprite fills it). */
+  sprites: Map<number, Sprite | null>;
+}
+
+/** Largest disc sprite, device px per side; bigger discs (zoomed far in) are drawn as paths. */
+export const SPRITE_MAX_PX = 160;
+/** Radii are rounded to this many steps per CSS px (the sprite's size never differs by more). */
+const RADIUS_STEPS = 4;
+/** Room around a disc for its widest rim, CSS px. */
+const PAD_CSS = 3;
+/** Sprites one look (or the text cache) keeps before it starts again (zooming makes new sizes). */
+const MAX_SPRITES = 300;
+
+/** True where sprites can be made (a browser or worker with OffscreenCanvas). */
+export function spritesAvailable(): boolean {
+  return typeof OffscreenCanvas === 'function';
+}
+
+/** Device px per CSS px of a context transform that only scales evenly and shifts (the views' own), else null. */
+export function spriteScale(m: DOMMatrix): number | null {
+  return m.b === 0 && m.c === 0 && m.a === m.d && m.a > 0 && Number.isFinite(m.a) ? m.a : null;
+}
+
+function context(canvas: OffscreenCanvas): Ctx | null {
+  return canvas.getContext('2d') as unknown as Ctx | null;
+}
+
+/**
+ * The finished bitmap: an ImageBitmap taken from the canvas. Drawing an OffscreenCanvas makes
+ * Chromium snapshot it at every copy (measured: thousands of snapshots a second); a bitmap is copied as it is.
+ */
+function frozen(canvas: OffscreenCanvas): ImageBitmap | OffscreenCanvas {
+  return typeof canvas.transferToImageBitmap === 'function' ? canvas.transferToImageBitmap() : canvas;
+}
+
+/** The sprite of `look` at radius `r` CSS px and `scale` device px per CSS px, or null when it would be too big. */
+export function discSprite(look: DiscLook, r: number, scale: number): Sprite | null {
+  const step = Math.round(r * RADIUS_STEPS);
+  const key = step + scale * 1e7;
+  const hit = look.sprites.get(key);
+  if (hit !== undefined) return hit;
+  const rq = step / RADIUS_STEPS;
+  const size = 2 * Math.ceil((rq + PAD_CSS) * scale);
+  const canvas = size > 0 && size <= SPRITE_MAX_PX ? new OffscreenCanvas(size, size) : null;
+  const ctx = canvas ? context(canvas) : null;
+  if (look.sprites.size >= MAX_SPRITES) look.sprites.clear();
+  if (!canvas || !ctx) {
+    look.sprites.set(key, null);
+    return null;
+  }
+  ctx.setTransform(scale, 0, 0, scale, size / 2, size / 2);
+  ctx.globalAlpha = look.alpha ?? 1;
+  ctx.beginPath();
+  ctx.arc(0, 0, rq, 0, 2 * Math.PI);
+  if (look.fill !== null) {
+    ctx.fillStyle = look.fill;
+    ctx.fill();
+  }
+  for (const [width, colour] of look.rims) {
+    ctx.lineWidth = width;
+    ctx.strokeStyle = colour;
+    ctx.stroke();
+  }
+  if (look.mark) {
+    ctx.beginPath();
+    const ink = look.mark(ctx, rq);
+    if (ink) {
+      ctx.lineWidth = ink.width;
+      ctx.strokeStyle = ink.ink;
+      ctx.fillStyle = ink.ink;
+      if (ink.stroke) ctx.stroke();
+      else ctx.fill();
+    }
+  }
+  const sprite = { canvas: frozen(canvas), ax: size / 2, ay: size / 2 };
+  look.sprites.set(key, sprite);
+  return sprite;
+}
+
+/** How a text sprite is drawn: font, ink, and a halo (line width 0: none). */
+export interface TextStyle {
+  font: string;
+  ink: string;
+  halo: string;
+  haloWidth: number;
+}
+
+const texts = new Map<string, Sprite | null>();
+
+/**
+ * The sprite of `text` in `style` at `scale`, anchored at its baseline and its left, centre or
+ * right end (`align`), or null where sprites cannot be made.
+ */
+export function textSprite(text: string, style: TextStyle, align: CanvasTextAlign, scale: number): Sprite | null {
+  const key = `${scale}|${align}|${style.font}|${style.ink}|${style.halo}|${style.haloWidth}|${text}`;
+  const hit = texts.get(key);
+  if (hit !== undefined) return hit;
+  if (texts.size >= MAX_SPRITES) texts.clear();
+  const probe = context(new OffscreenCanvas(1, 1));
+  if (!probe) return null;
+  probe.font = style.font;
+  const m = probe.measureText(text);
+  const pad = style.haloWidth / 2 + 1;
+  const left = Math.ceil((m.actualBoundingBoxLeft + pad) * scale);
+  const right = Math.ceil((m.actualBoundingBoxRight + pad) * scale);
+  const up = Math.ceil((m.actualBoundingBoxAscent + pad) * scale);
+  const down = Math.ceil((m.actualBoundingBoxDescent + pad) * scale);
+  const w = Math.max(1, left + right);
+  const h = Math.max(1, up + down);
+  const canvas = new OffscreenCanvas(w, h);
+  const ctx = context(canvas);
+  if (!ctx || !Number.isFinite(w + h)) {
+    texts.set(key, null);
+    return null;
+  }
+  ctx.setTransform(scale, 0, 0, scale, left, up);
+  ctx.font = style.font;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'alphabetic';
+  if (style.haloWidth > 0) {
+    ctx.lineJoin = 'round';
+    ctx.lineWidth = style.haloWidth;
+    ctx.strokeStyle = style.halo;
+    ctx.strokeText(text, 0, 0);
+  }
+  ctx.fillStyle = style.ink;
+  ctx.fillText(text, 0, 0);
+  const shift = align === 'right' || align === 'end' ? m.width * scale : align === 'center' ? (m.width * scale) / 2 : 0;
+  const sprite = { canvas: frozen(canvas), ax: left + shift, ay: up };
+  texts.set(key, sprite);
+  return sprite;
+}
+
+/**
+ * Copies `sprite` with its anchor on (x, y) CSS px, where `m` maps CSS px to device px and the
+ * context's own transform is the identity: an unscaled copy at whole device pixels.
+ */
+export function blit(ctx: Ctx, m: DOMMatrix, sprite: Sprite, x: number, y: number): void {
+  ctx.drawImage(sprite.canvas, Math.round(m.a * x + m.e - sprite.ax), Math.round(m.d * y + m.f - sprite.ay));
+}
