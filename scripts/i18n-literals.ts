@@ -2,7 +2,7 @@
 // t() (src/i18n): string and template literals that read like words for people (two words, or a
 // capitalised word), outside code-only places (comparisons, ids, classes, event names, imports,
 // errors, t() keys). `npx tsx scripts/i18n-literals.ts` prints the count per file (report mode);
-// `--list` prints each literal; `--strict` fails when any is found (for a later round).
+// `--list` prints each literal; `--strict` fails when any is found (the test suite holds src/ and viz/ to none).
 // A text that must stay as written says why in a comment: `// i18n-exempt: <why>` on its line or
 // the line above, or `// i18n-exempt-file: <why>` near the top of a file (an English phrasebook
 // that has its own translation, say). A marker with no reason does not count.
