@@ -37,9 +37,9 @@ function wholeNumber(text: string, max: number): number | undefined {
 /** The seeds of students 1…N of a class, as CSV (student,seed). */
 function seedsCommand(code: string | undefined, students: string | undefined): number {
   const c = wholeNumber(code ?? '', MAX_CLASS_CODE);
-  if (c === undefined) throw new CliError(t('cli.class.codeRange', { max: n(MAX_CLASS_CODE) }));
+  if (c === undefined) throw new CliError(t('cli.class.codeRange', { max: MAX_CLASS_CODE }));
   const count = wholeNumber(students ?? '30', MAX_STUDENT);
-  if (count === undefined) throw new CliError(t('cli.class.studentsRange', { max: n(MAX_STUDENT) }));
+  if (count === undefined) throw new CliError(t('cli.class.studentsRange', { max: MAX_STUDENT }));
   let out = 'student,seed\n'; // i18n-exempt: a CSV header, the same in every language
   for (let k = 1; k <= count; k++) out += `${k},${classSeed(c, k)}\n`;
   process.stdout.write(out);
