@@ -30,19 +30,23 @@ export async function stageShare(p: Page, id: string): Promise<number> {
 /** Records every font a 2D canvas is given (call before the page loads), for canvasSmallest. */
 export async function recordCanvasFonts(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const d = Object.getOwnPropertyDescriptor(CanvasRenderingContext2D.prototype, 'font')!;
     const seen: string[] = [];
     (window as unknown as { canvasFonts: string[] }).canvasFonts = seen;
-    Object.defineProperty(CanvasRenderingContext2D.prototype, 'font', {
-      configurable: true,
-      get() {
-        return d.get!.call(this);
-      },
-      set(v: string) {
-        seen.push(v);
-        d.set!.call(this, v);
-      },
-    });
+    // On-screen canvases and the offscreen ones labels are first drawn into (viz/sprites.ts).
+    for (const proto of [CanvasRenderingContext2D.prototype, typeof OffscreenCanvasRenderingContext2D === 'function' ? OffscreenCanvasRenderingContext2D.prototype : null]) {
+      if (!proto) continue;
+      const d = Object.getOwnPropertyDescriptor(proto, 'font')!;
+      Object.defineProperty(proto, 'font', {
+        configurable: true,
+        get() {
+          return d.get!.call(this);
+        },
+        set(v: string) {
+          seen.push(v);
+          d.set!.call(this, v);
+        },
+      });
+    }
   });
 }
 

@@ -114,7 +114,10 @@ describe('the teacher page', () => {
       expect(await p.locator('#mode-learn').isDisabled()).toBe(true);
       // The fixed setting is the link's value.
       expect(await p.locator('#settings input[data-path="tissues.tissue.diffusion"]').inputValue()).toBe('2');
-      // A student tries: clicks on the buttons, the seed, the mode switch, the keyboard.
+      // A student tries: clicks on the buttons (unfolding them first where a short window folds
+      // them away while a prompt waits), the seed, the mode switch, the keyboard.
+      const unfold = p.locator('.side-unfold');
+      if ((await unfold.count()) > 0 && (await unfold.first().isVisible())) await unfold.first().click();
       await p.locator('#interventions button:not([aria-expanded])').first().click({ force: true });
       await p.locator('#mode-learn').click({ force: true });
       await seed.click({ force: true });
