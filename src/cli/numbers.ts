@@ -38,22 +38,3 @@ export function fmt(x: number): string {
 export function fmtHours(h: number): string {
   return t('cli.hours', { hours: Number.isFinite(h) ? localNumber(String(Number(h.toFixed(3)))) : t('cli.number.none') });
 }
-
-/** A duration for progress lines ("45 s", "12 min 05 s", "3 h 05 min"; bokmål "3 t 05 min"). */
-export function fmtDuration(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
-  const two = (x: number) => String(x).padStart(2, '0');
-  if (s < 60) return t('cli.duration.seconds', { s: n(s) });
-  if (s < 3600) return t('cli.duration.minutes', { min: n(Math.floor(s / 60)), s: two(s % 60) });
-  return t('cli.duration.hours', { h: n(Math.floor(s / 3600)), min: two(Math.floor((s % 3600) / 60)) });
-}
-
-/** "4.2 s" under a minute, "3 min 05 s" beyond. */
-export function fmtElapsed(seconds: number): string {
-  return seconds < 60 ? t('cli.duration.seconds', { s: localNumber(seconds.toFixed(1)) }) : fmtDuration(seconds);
-}
-
-/** Time left from the fraction done and the seconds so far (", about … left"), or '' too early to say. */
-export function etaText(fraction: number, elapsedSeconds: number): string {
-  return fraction > 0.005 && fraction < 1 && elapsedSeconds > 1 ? t('cli.progress.about', { time: fmtDuration((elapsedSeconds * (1 - fraction)) / fraction) }) : '';
-}

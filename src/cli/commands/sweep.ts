@@ -4,13 +4,13 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { headerFor, inShard, parseNumber, parseShard, runOf, type PlannedRun, type Shard, type SweepPlan } from '../../lab';
+import { fmtElapsed, headerFor, inShard, parseNumber, parseShard, runOf, type PlannedRun, type Shard, type SweepPlan } from '../../lab';
 import { expectPositionals, parseArgs, type FlagSpec, type ParsedArgs } from '../args';
 import { CliError, EXIT } from '../errors';
 import { checkWritable, reason } from '../files';
 import { HELP } from '../help';
 import { t } from '../messages';
-import { fmtElapsed, n } from '../numbers';
+import { n } from '../numbers';
 import { readPlan, sweepSizes } from '../sweep/plan';
 import { execute } from '../sweep/execute';
 import { ResultsWriter } from '../sweep/results';

@@ -1,7 +1,8 @@
 // Progress of a sweep on stderr: on a terminal, one redrawn line with a bar, runs done and the
 // time left; otherwise (a log file, a cluster job) a plain line about once a minute.
 import { t } from '../messages';
-import { etaText, n } from '../numbers';
+import { etaText } from '../../lab';
+import { n } from '../numbers';
 
 export interface SweepProgress {
   update(fraction: number, runsDone: number): void;
