@@ -5,7 +5,7 @@
 import { hsl, interpolateRgb } from 'd3';
 import { TABLEAU10 as schemeTableau10 } from './colourSchemes';
 import type { Scenario } from '../sim/schema';
-import { t, type MessageKey } from '../src/i18n/i18n';
+import { roleWord, t } from '../src/i18n/i18n';
 
 /**
  * Okabe & Ito's colour-blind-safe set, reordered so the first colours stand out on the light
@@ -78,7 +78,7 @@ export const ROLE_NAMES: Readonly<Record<CellRole, string>> = {
 
 /** A role in the reader's language ("tumour cell", "svulstcelle"). */
 export function roleName(role: CellRole): string {
-  return t(`legend.role.${role}` as MessageKey); // i18n-exempt: a message key
+  return roleWord(role);
 }
 
 /** How one cell type is drawn: its colour, its pale (resting) fill, and which states are "switched". */

@@ -76,6 +76,11 @@ export function catalogue(lang: Lang): Catalogue | undefined {
   return catalogues.get(lang);
 }
 
+/** A cell role's id as the stage's key names it, in the current language ("nk" → "NK cell", "NK-celle"). */
+export function roleWord(role: string): string {
+  return t(`legend.role.${role}` as MessageKey);
+}
+
 /** A cell state's id as a word in the current language ("resting" → "hvilende"). */
 export function stateWord(id: string): string {
   return current === 'nb' && Object.hasOwn(NB_STATES, id) ? NB_STATES[id] : id;

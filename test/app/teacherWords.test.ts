@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/catalogues/areas/teacher.en.json';
 import nb from '../../src/i18n/catalogues/areas/teacher.nb.json';
+import coreEn from '../../src/i18n/catalogues/en.json';
+import coreNb from '../../src/i18n/catalogues/nb.json';
 import { LINK_PARAMS, linkParts } from '../../src/lab';
 import { lessons } from '../../lessons/index';
 import { observeEnd, sketchWindow } from '../../src/app/screens/teacher/sketchWindow';
@@ -11,13 +13,15 @@ import type { PromptSpec } from '../../lessons/schema';
 
 const EN = en as Record<string, string>;
 const NB = nb as Record<string, string>;
+const CORE_EN = coreEn as Record<string, string>;
+const CORE_NB = coreNb as Record<string, string>;
 
 describe('the words for a link’s parts and options', () => {
   it('are options.ts’s English, and each has a bokmål text of its own', () => {
     for (const p of linkParts()) {
-      expect(EN[`teacher.part.${p.part}`], p.part).toBe(p.label);
+      expect(CORE_EN[`share.part.${p.part}`], p.part).toBe(p.label);
       expect(EN[`teacher.partMeaning.${p.part}`], p.part).toBe(p.meaning);
-      expect(NB[`teacher.part.${p.part}`], p.part).toBeTruthy();
+      expect(CORE_NB[`share.part.${p.part}`], p.part).toBeTruthy();
       expect(NB[`teacher.partMeaning.${p.part}`], p.part).not.toBe(p.meaning);
     }
     for (const p of LINK_PARAMS) {

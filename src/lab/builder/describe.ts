@@ -3,7 +3,7 @@
 // builder's own field names, in the reader's language. Pure: reads the scenario the edit was applied to.
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import type { DoseSpec, EventSpec } from '../../../sim/schema';
-import { num } from '../../i18n/i18n';
+import { num, roleWord } from '../../i18n/i18n';
 import type { Edit } from './edits';
 import { t } from './messages';
 
@@ -126,7 +126,7 @@ export function describeEdit(before: ScenarioFile, after: ScenarioFile, e: Edit)
     case 'removeCellKind':
       return t('builder.edit.removeCellKind', { name: cell(e.id) });
     case 'setRole':
-      return t('builder.edit.setRole', { name: cell(e.id), role: t(`builder.role.${e.role}`) });
+      return t('builder.edit.setRole', { name: cell(e.id), role: roleWord(e.role) });
     case 'addVesicleKind':
       return t('builder.edit.addVesicleKind', { name: added(after.vesicleTypes, before.vesicleTypes) });
     case 'removeVesicleKind':

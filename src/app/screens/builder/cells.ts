@@ -2,29 +2,10 @@
 // every lesson), how many are placed, radius, motility, division and death, uptake, and which
 // receptors the kind carries.
 import { CELL_ROLES, type CellRole } from '../../../../lessons/schema';
-import { cellLooks } from '../../../../viz/palette';
+import { cellLooks, roleName } from '../../../../viz/palette';
 import { h } from '../../ui/dom';
 import { addForm, checkField, editButton, fieldId, numberField, selectField, textField, type Ctx } from './fields';
 import { t } from './messages';
-
-/** Each role's name, the same as the lesson screen's key gives it. */
-const ROLE_KEYS = {
-  tumour: 'builder.role.tumour',
-  tcell: 'builder.role.tcell',
-  nk: 'builder.role.nk',
-  macrophage: 'builder.role.macrophage',
-  stem: 'builder.role.stem',
-  sender: 'builder.role.sender',
-  reader: 'builder.role.reader',
-  bystander: 'builder.role.bystander',
-  barrier: 'builder.role.barrier',
-  bacterium: 'builder.role.bacterium',
-  healthy: 'builder.role.healthy',
-  stromal: 'builder.role.stromal',
-} as const satisfies Record<CellRole, string>;
-
-/** A cell role's name in the reader's language ("NK cell", "NK-celle"). */
-export const roleName = (r: CellRole): string => t(ROLE_KEYS[r]);
 
 const roleOf = (ctx: Ctx, id: string): CellRole => {
   const r = ctx.s.lesson?.roles?.[id];

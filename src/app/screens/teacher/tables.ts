@@ -8,6 +8,7 @@ import type { ScenarioFile } from '../../../../lessons/scenarioFile';
 import { formatNumber } from '../../../../viz/format';
 import { nameParam } from '../../paramNames';
 import { h } from '../../ui/dom';
+import { hideLabel } from '../../share/shareUi';
 import { shownUnit } from '../../ui/paramField';
 import { t, type TeacherKey } from './messages';
 
@@ -24,10 +25,10 @@ function table(caption: string, head: string[], rows: (string | Node)[][], cls =
 const code = (text: string) => h('code', {}, text);
 
 /**
- * The words for the link's parts and options, by their name in the link (src/lab/share/options.ts
+ * The words for the link's parts (the share dialog's) and options, by their name in the link (src/lab/share/options.ts
  * holds the English for docs and tests; test/app/teacherWords.test.ts keeps the two the same).
  */
-export const partLabel = (part: Hideable | Lockable): string => t(`teacher.part.${part}`);
+export const partLabel = (part: Hideable | Lockable): string => hideLabel(part);
 export const partMeaning = (part: Hideable | Lockable): string => t(`teacher.partMeaning.${part}`);
 export const paramMeaning = (name: string): string => t(('teacher.param.' + name) as TeacherKey);
 
