@@ -8,7 +8,8 @@
 //        --dist DIR   the build to serve (default dist; a build with --minify false names functions)
 //        --load       profile from navigation to 2 s after the first picture instead of the running page
 //        --trace PREFIX  write each case's trace (PREFIX-case.json, for chrome://tracing); --categories a,b  more trace categories
-//        --no-js      no JS sampling profile (it costs the page time of its own)
+//        --no-js      no JS sampling profile (it costs the page time of its own); --interval µs  its sampling interval (default 200)
+//        --explain N  break down the N longest tasks (default 5): nested events and JS sampled in each
 //        --top N      rows per table (default 25)   --screenshot PREFIX  a picture of each case at its end
 import { resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
@@ -35,18 +36,71 @@ interface ProfileNode {
 }
 interface Profile {
   nodes: ProfileNode[];
+  startTime: number;
   samples: number[];
   timeDeltas: number[];
 }
 interface TraceEvent {
   name: string;
   ph: string;
+  ts: number;
   dur?: number;
   /** Thread (CPU) time, µs: without the time the thread was suspended or waiting for a core. */
   tdur?: number;
   tid: number;
   pid: number;
-  args?: { data?: { url?: string; functionName?: string }; name?: string };
+  args?: { data?: { url?: string; functionName?: string; type?: string }; name?: string };
+}
+
+/** What the longest tasks were made of: the events nested in each and the JS functions sampled in it. */
+function explainLongTasks(events: TraceEvent[], mainKey: string | undefined, p: Profile | null, count: number): void {
+  const onMain = events.filter((e) => `${e.pid}:${e.tid}` === mainKey && e.ph === 'X' && e.dur !== undefined);
+  const tasks = onMain.filter((e) => e.name === 'RunTask').sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, count);
+  // Sample times of the JS profile, on the trace's clock (both are monotonic microseconds).
+  const byId = p ? new Map(p.nodes.map((n) => [n.id, n])) : new Map<number, ProfileNode>();
+  const parent = new Map<number, number>();
+  if (p) for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const times: number[] = [];
+  if (p) {
+    let t = p.startTime;
+    for (let i = 0; i < p.samples.length; i++) times.push((t += p.timeDeltas[i]));
+  }
+  const label = (n: ProfileNode) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop() ?? ''}:${n.callFrame.lineNumber + 1}`;
+  console.log(`  the ${tasks.length} longest tasks by CPU time (wall ms / CPU ms), their parts and the JS sampled in them:`);
+  for (const task of tasks) {
+    const end = task.ts + task.dur!;
+    const parts = new Map<string, number>();
+    for (const e of onMain) {
+      if (e === task || e.ts < task.ts || e.ts + e.dur! > end || e.name === 'RunTask') continue;
+      if (e.dur! < 2000) continue;
+      const what = e.args?.data?.functionName ? `${e.name}(${e.args.data.functionName})` : e.args?.data?.type ? `${e.name}(${e.args.data.type})` : e.name;
+      parts.set(what, Math.max(parts.get(what) ?? 0, e.dur! / 1000));
+    }
+    const self = new Map<string, number>();
+    const incl = new Map<string, number>();
+    let sampled = 0;
+    for (let i = 0; i < times.length; i++) {
+      if (times[i] < task.ts || times[i] > end) continue;
+      const n = byId.get(p!.samples[i]);
+      if (!n) continue;
+      const dt = (p!.timeDeltas[i + 1] ?? 0) / 1000;
+      sampled += dt;
+      self.set(label(n), (self.get(label(n)) ?? 0) + dt);
+      const seen = new Set<string>();
+      for (let id: number | undefined = n.id; id !== undefined; id = parent.get(id)) {
+        const l = label(byId.get(id)!);
+        if (seen.has(l)) continue;
+        seen.add(l);
+        incl.set(l, (incl.get(l) ?? 0) + dt);
+      }
+    }
+    const fmt = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, v]) => `${n} ${v.toFixed(1)}`).join('; ');
+    console.log(`    ${(task.dur! / 1000).toFixed(0)} / ${((task.tdur ?? 0) / 1000).toFixed(0)} ms: ${fmt(parts, 8)}`);
+    if (sampled > 0) {
+      console.log(`      JS self: ${fmt(self, 6)}`);
+      console.log(`      JS incl: ${fmt(incl, 10)}`);
+    }
+  }
 }
 
 /** Self time per function (ms) and the inclusive time of each function's callers chain, by name. */
@@ -100,7 +154,7 @@ try {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const jsProfile = !argv.includes('--no-js');
     if (jsProfile) await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.setSamplingInterval', { interval: Number(arg('interval', '200')) });
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
     const traceDone = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
@@ -166,6 +220,7 @@ try {
     console.log(`  main thread CPU time (thread time, not slowed by throttling or other programs): ${cpu.toFixed(0)} ms; ${frames} commits, ${(cpu / Math.max(1, frames)).toFixed(2)} ms CPU per commit`);
     console.log(`  longest tasks by CPU time (ms): ${longCpu.sort((a, b) => b - a).slice(0, 8).join(', ') || 'none over 10 ms'}`);
     printTop('trace events by CPU time (ms)', cpuByName, cpu, counts);
+    explainLongTasks(events, mainKey, profile, Number(arg('explain', '5')));
     if (profile) {
       const { self, total, allMs } = selfTimes(profile);
       printTop(`JS self time (profile, ${allMs.toFixed(0)} ms sampled)`, self, allMs);

@@ -97,12 +97,20 @@ export function createChartBase(container: HTMLElement, title: string, designMar
   }
   measure();
 
+  // A new size is measured and drawn in a task of its own, after the layout that changed it: when
+  // the page's column changes height (a prompt's card arriving), every chart and the column's own
+  // observers would otherwise measure and redraw in one long task, each forcing a layout.
+  let resizeTimer: ReturnType<typeof setTimeout> | null = null;
+  const resized = () => {
+    resizeTimer = null;
+    const before = `${width}x${h}@${font}`;
+    measure();
+    if (`${width}x${h}@${font}` !== before && resizeCb) resizeCb();
+  };
   const observer =
     typeof ResizeObserver === 'function'
       ? new ResizeObserver(() => {
-          const before = `${width}x${h}@${font}`;
-          measure();
-          if (`${width}x${h}@${font}` !== before && resizeCb) resizeCb();
+          resizeTimer ??= setTimeout(resized, 0);
         })
       : null;
   observer?.observe(root);
@@ -133,6 +141,8 @@ export function createChartBase(container: HTMLElement, title: string, designMar
     },
     destroy() {
       observer?.disconnect();
+      if (resizeTimer !== null) clearTimeout(resizeTimer);
+      resizeTimer = null;
       root.remove();
     },
   };

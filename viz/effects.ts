@@ -26,6 +26,8 @@ export class CellEffects {
   private deaths = new Map<number, Death>();
   private lastTick = -1;
   private prev: Frame['cells'] | null = null;
+  /** The ids of the newest frame's cells (kept between frames: no new set per frame). */
+  private alive = new Set<number>();
 
   /**
    * Starts effects for every cell whose uptake / state change happened since the previous frame
@@ -98,7 +100,8 @@ export class CellEffects {
 
   /** Every cell of `before` that `after` no longer has died (or left) in between. */
   private noteDeaths(before: Frame['cells'], after: Frame['cells'], now: number): void {
-    const alive = new Set<number>();
+    const alive = this.alive;
+    alive.clear();
     for (let i = 0; i < after.count; i++) alive.add(after.id[i]);
     for (let i = 0; i < before.count; i++) {
       const id = before.id[i];

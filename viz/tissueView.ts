@@ -31,6 +31,12 @@ export const REDUCED_QUALITY: ViewQuality = { densityDots: 20_000, effects: fals
 export interface TissueView {
   /** Draws a new frame. */
   draw(frame: Frame): void;
+  /**
+   * Draws a new frame at the next animation frame, in the same redraw as any running effects
+   * (never twice in one frame); a later call before then replaces the frame. `drawn` is told
+   * each frame once it is on screen.
+   */
+  drawNext(frame: Frame, drawn?: (frame: Frame) => void): void;
   /** Draws the last frame again under the current zoom, pan and effects. */
   redraw(): void;
   setQuality(q: ViewQuality): void;
@@ -95,6 +101,9 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
   let quality: ViewQuality = FULL_QUALITY;
   const scratch = createGridScratch();
   let rafId = 0;
+  /** A frame waiting for the next animation frame (drawNext), and whom to tell once it is drawn. */
+  let nextFrame: Frame | null = null;
+  let onNextDrawn: ((frame: Frame) => void) | undefined;
   let destroyed = false;
   let ready = false;
 
@@ -199,14 +208,28 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
     if (quality.effects && injects.active(t, reducedMotion)) schedule();
   }
 
+  /** Makes `frame` the one shown: its effects start, its dots are written at the next render. */
+  function take(frame: Frame): void {
+    lastFrame = frame;
+    effects.update(frame, now());
+    injects.frame(frame.tick, now());
+    rasterPending = true;
+  }
+
   function render(): void {
     if (!ready || destroyed) return;
     if (rafId && typeof cancelAnimationFrame === 'function') {
       cancelAnimationFrame(rafId);
       rafId = 0;
     }
+    const next = nextFrame;
+    const tell = onNextDrawn;
+    nextFrame = null;
+    onNextDrawn = undefined;
+    if (next) take(next);
     if (rasterPending) rasterise();
     composite();
+    if (next) tell?.(next);
   }
 
   /** One redraw on the next animation frame (coalesces zoom events and effect animation). */
@@ -267,11 +290,17 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
   return {
     draw(frame) {
       if (destroyed) return;
-      lastFrame = frame;
-      effects.update(frame, now());
-      injects.frame(frame.tick, now());
-      rasterPending = true;
+      // A frame waiting for drawNext is older than this one: it is passed over.
+      nextFrame = null;
+      onNextDrawn = undefined;
+      take(frame);
       render();
+    },
+    drawNext(frame, drawn) {
+      if (destroyed) return;
+      nextFrame = frame;
+      onNextDrawn = drawn;
+      schedule();
     },
     redraw() {
       if (destroyed || !lastFrame) return;

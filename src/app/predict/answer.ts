@@ -10,6 +10,7 @@ import type { Charts } from '../ui/charts';
 import { h, uid } from '../ui/dom';
 import { choiceLabel, committedWords } from './outcome';
 import { t } from '../../i18n/i18n';
+import { later } from '../later';
 
 export interface AnswerItem {
   spec: PromptSpec;
@@ -117,7 +118,11 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
     return it.spec.atHours === 0 && session.tick === 0 ? t('predict.beforePlay') : t('predict.beforeRun');
   };
 
-  const refresh = () => {
+  /**
+   * `soon`: the charts' sketches are brought up to date in a task of their own (a card being built
+   * while the run plays must not redraw a chart in the same task).
+   */
+  const refresh = (soon = false) => {
     const it = items[current];
     if (!it) return;
     if (status) status.textContent = statusText(it);
@@ -130,7 +135,8 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
       sketchButton.hidden = isLocked;
       sketchButton.textContent = pred?.sketch || drafting.has(it.index) ? t('predict.changeSketch') : t('predict.sketch');
     }
-    syncSketches();
+    if (soon) later('predict-sketches', syncSketches);
+    else syncSketches();
   };
 
   return {
@@ -157,7 +163,7 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
       const choices = it?.spec.choices ?? [];
       const sketchable = it ? canSketch(it, windowEnd) : false;
       if (!it || (choices.length === 0 && !sketchable)) {
-        syncSketches();
+        later('predict-sketches', syncSketches);
         return null;
       }
       const block = h('div', { class: 'predict-answer' });
@@ -192,7 +198,7 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
       }
       status = h('p', { class: 'predict-status', role: 'status' });
       block.append(status);
-      refresh();
+      refresh(true);
       return block;
     },
 

@@ -337,22 +337,22 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     }
   });
   // The second run's frames can come faster than the screen refreshes (it catches up in chunks):
-  // only the newest is drawn, once per animation frame.
-  let pendingB: Frame | null = null;
-  let rafB = 0;
-  twin.on('frame', (f) => {
+  // only the newest is drawn, at the next animation frame and in the same redraw as the view's
+  // running effects (never twice in one frame). A frame passed over, or drawn over, gives its
+  // buffers back to the copy's worker.
+  let queuedB: Frame | null = null;
+  const drawnB = (f: Frame) => {
+    if (queuedB === f) queuedB = null;
+    twin.drawn(f);
     if (!showing || spec?.kind !== 'paired') return;
-    pendingB = f;
-    if (rafB) return;
-    rafB = requestAnimationFrame(() => {
-      rafB = 0;
-      const next = pendingB;
-      pendingB = null;
-      if (!next || !showing || spec?.kind !== 'paired') return;
-      viewB?.draw(next);
-      showCounts(1, next);
-      labelB();
-    });
+    showCounts(1, f);
+    labelB();
+  };
+  twin.on('frame', (f) => {
+    if (!showing || spec?.kind !== 'paired' || !viewB) return;
+    if (queuedB && queuedB !== f) twin.release(queuedB);
+    queuedB = f;
+    viewB.drawNext(f, drawnB);
   });
   session.on('quality', (level) => viewB?.setQuality(level === 'full' ? FULL_QUALITY : REDUCED_QUALITY));
   twin.on('failure', (msg) => d.notify(t('sideBySide.stopped', { problem: msg })));

@@ -4,7 +4,10 @@
 // frame, so the one Play/Pause/Step/Reset drives both; the session's own events (buttons pressed,
 // settings changed) are copied to it at their ticks. When the session's run goes anywhere a copy
 // cannot follow by stepping on (Reset, undo, a seek back), the copy starts again and catches up.
-import type { EventSpec, Frame } from '../../../sim/index';
+// Like the session, it hands the buffers of frames no longer on screen back to its worker.
+import type { EventSpec, Frame, FrameStore } from '../../../sim/index';
+import { frameStoreOf, storeBuffers } from '../../../sim/frame';
+import { transfer } from 'comlink';
 import type { LoadSource } from '../../../workers/engine.worker';
 import { EngineClient } from '../engine/client';
 import { Emitter } from '../emitter';
@@ -55,6 +58,9 @@ export class TwinRun extends Emitter<TwinEvents> {
   private copied: string[] = [];
   private eventsDirty = true;
   private failed = false;
+  /** The frame on screen (drawn()), and buffers of frames off screen for the worker to reuse. */
+  private shown: Frame | null = null;
+  private spare: FrameStore[] = [];
 
   constructor(private readonly session: Session) {
     super();
@@ -101,6 +107,27 @@ export class TwinRun extends Emitter<TwinEvents> {
   /** The copy's state hash, once it has caught up with the session (for the browser tests). */
   async hash(): Promise<string> {
     return (await this.client.call((api) => api.hash())) ?? '';
+  }
+
+  /** `f` is on screen now: the frame it replaced there can give its buffers back to the worker. */
+  drawn(f: Frame): void {
+    const before = this.shown;
+    this.shown = f;
+    if (before && before !== f) this.release(before);
+  }
+
+  /** A frame nobody will read again (drawn over, or passed over before it was drawn). */
+  release(f: Frame): void {
+    if (f === this.frame || f === this.shown || f.vesicles.xy.buffer.byteLength === 0) return;
+    this.spare.push(frameStoreOf(f));
+    if (this.spare.length > 3) this.spare.shift();
+  }
+
+  /** The spare buffers for the next request, moved to the worker. */
+  private give(): FrameStore[] | undefined {
+    const spare = this.spare;
+    this.spare = [];
+    return spare.length > 0 ? transfer(spare, spare.flatMap(storeBuffers)) : undefined;
   }
 
   /** True when the copy is at the session's tick and no work is waiting. */
@@ -162,7 +189,8 @@ export class TwinRun extends Emitter<TwinEvents> {
       } else await this.copy(added);
     }
     while (this.active && this.frame && this.frame.tick < s.tick && this.loadedKey === key) {
-      const r = await this.client.call((api) => api.advance(Math.min(CHUNK_STEPS, s.tick - this.tick), CHUNK_MS, this.series.t.length));
+      const give = this.give();
+      const r = await this.client.call((api) => api.advance(Math.min(CHUNK_STEPS, s.tick - this.tick), CHUNK_MS, this.series.t.length, give));
       if (!r) return;
       this.series.append(r.frame.samples);
       this.frame = r.frame;
@@ -194,6 +222,9 @@ export class TwinRun extends Emitter<TwinEvents> {
     }
     this.copied = [];
     this.loadedKey = key;
+    // Buffers of the run before belong to its worker's old stores: none go back.
+    this.spare = [];
+    this.shown = null;
     this.series.reset(info.seriesNames, info.seriesUnits);
     const r = await this.client.call((a) => a.advance(0, 0, 0));
     if (!r) return false;

@@ -13,6 +13,7 @@ import type { Session } from '../session';
 import type { Charts } from './charts';
 import { h, replace } from './dom';
 import { glossed } from './glossary';
+import { later } from '../later';
 import { mountAnswer, type AnswerItem } from '../predict/answer';
 import { outcomeLines, valueAt, type Observed } from '../predict/outcome';
 import '../predict/predict.css';
@@ -75,9 +76,17 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
     const open = revealed.has(items[k].index);
     // The stepper's last step, "Explain", is the button that opens the explanation.
     const reveal = h('button', { type: 'button', class: 'prompt-reveal', 'aria-expanded': String(open), 'aria-label': open ? t('prompt.hideExplanation') : t('prompt.showExplanation') }, t('prompt.stepExplain'));
-    const explain = h('p', { class: 'explain', hidden: !open }, ...glossed(p.explain));
+    // The explanation's words (with their glossary links) are built when it opens, or in a task of
+    // their own after the card: a card arriving while the run plays stays one short task.
+    const explain = h('p', { class: 'explain', hidden: !open });
+    const fillExplain = () => {
+      if (!explain.hasChildNodes()) explain.append(...glossed(p.explain));
+    };
+    if (open) fillExplain();
+    else later('prompt-explain', fillExplain);
     reveal.addEventListener('click', () => {
       const opening = explain.hidden;
+      if (opening) fillExplain();
       explain.hidden = !opening;
       reveal.setAttribute('aria-expanded', String(opening));
       reveal.setAttribute('aria-label', opening ? t('prompt.hideExplanation') : t('prompt.showExplanation'));
