@@ -10,6 +10,7 @@
 //        --trace PREFIX  write each case's trace (PREFIX-case.json, for chrome://tracing); --categories a,b  more trace categories
 //        --no-js      no JS sampling profile (it costs the page time of its own); --interval µs  its sampling interval (default 200)
 //        --explain N  break down the N longest tasks (default 5): nested events and JS sampled in each
+//        --query a=b  more URL parameters (quality=full keeps the drawing quality fixed, for before/after on a busy machine)
 //        --top N      rows per table (default 25)   --screenshot PREFIX  a picture of each case at its end
 import { resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
@@ -27,7 +28,8 @@ const seconds = Number(arg('seconds', '8'));
 const top = Number(arg('top', '25'));
 const atLoad = argv.includes('--load');
 const dist = resolve(process.cwd(), arg('dist', 'dist'));
-const search = (c: string) => (c === 'bench100k' ? '?bench=100000' : c === 'bench1M' ? '?bench=1000000' : `?lesson=${c}`);
+const query = arg('query', '');
+const search = (c: string) => (c === 'bench100k' ? '?bench=100000' : c === 'bench1M' ? '?bench=1000000' : `?lesson=${c}`) + (query ? `&${query}` : '');
 
 interface ProfileNode {
   id: number;

@@ -68,7 +68,17 @@ const MAX_DPR = 2;
 /** Extra CSS px around a cell's disc that still picks it. */
 const PICK_SLOP = 3;
 
-export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario): TissueView {
+/** How a view schedules its own redraws (drawNext, zoom, running effects). */
+export interface TissueViewOptions {
+  /**
+   * Draw in a task of its own right after the animation frame instead of inside it (the second
+   * of two views: the page's frame task then holds one view's drawing, not both). What it draws
+   * shows one animation frame later.
+   */
+  afterFrame?: boolean;
+}
+
+export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, options: TissueViewOptions = {}): TissueView {
   const ctx0 = canvas.getContext('2d', { alpha: false });
   if (!ctx0) throw new Error('this browser cannot draw on a 2D canvas');
   const ctx: CanvasRenderingContext2D = ctx0;
@@ -222,6 +232,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
       cancelAnimationFrame(rafId);
       rafId = 0;
     }
+    renders++;
     const next = nextFrame;
     const tell = onNextDrawn;
     nextFrame = null;
@@ -233,12 +244,36 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
   }
 
   /** One redraw on the next animation frame (coalesces zoom events and effect animation). */
+  // afterFrame: the animation frame posts a message, and the redraw runs as that message's task.
+  const afterFrame = options.afterFrame === true && typeof MessageChannel === 'function' ? new MessageChannel() : null;
+  /** A redraw posted after the frame (afterFrame), and the render count when it was posted. */
+  let posted = false;
+  let renders = 0;
+  let postedAt = 0;
+  /** A redraw was asked for while one was posted. */
+  let again = false;
+  if (afterFrame) {
+    afterFrame.port1.onmessage = () => {
+      posted = false;
+      // Drawn meanwhile (a frame, a resize) and nothing asked for since: nothing left to do.
+      if (renders === postedAt || again) render();
+      again = false;
+    };
+  }
+
   function schedule(): void {
-    if (rafId || destroyed || !ready) return;
+    if (posted) again = true;
+    if (rafId || posted || destroyed || !ready) return;
     if (typeof requestAnimationFrame !== 'function') return;
     rafId = requestAnimationFrame(() => {
       rafId = 0;
-      render();
+      if (!afterFrame) {
+        render();
+        return;
+      }
+      posted = true;
+      postedAt = renders;
+      afterFrame.port2.postMessage(0);
     });
   }
 
@@ -367,6 +402,10 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
       if (rafId && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(rafId);
       rafId = 0;
       observer?.disconnect();
+      if (afterFrame) {
+        afterFrame.port1.onmessage = null;
+        afterFrame.port1.close();
+      }
       canvas.removeEventListener('keydown', onKey);
       view.detach();
       effects.reset();

@@ -304,7 +304,9 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
       keyB = '';
     } else if (k !== keyB || !viewB) {
       viewB?.destroy();
-      viewB = createTissueView(canvasB, info.scenario);
+      // The second view draws in a task of its own after each animation frame: the frame's task
+      // then holds the first view's drawing only (two views in one task made it long at 4× slowdown).
+      viewB = createTissueView(canvasB, info.scenario, { afterFrame: true });
       viewB.setReducedMotion(reduced.matches);
       viewB.setQuality(session.quality.level === 'full' ? FULL_QUALITY : REDUCED_QUALITY);
       keyB = k;
@@ -327,14 +329,15 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
   });
   reduced.addEventListener('change', () => viewB?.setReducedMotion(reduced.matches));
 
+  const drawnTissue = (f: Frame) => {
+    if (!showing || spec?.kind !== 'tissues') return;
+    showCounts(1, f);
+    labelB();
+  };
   session.on('draw', (f) => {
     if (!showing || !spec) return;
     showCounts(0, f);
-    if (spec.kind === 'tissues') {
-      viewB?.draw(f);
-      showCounts(1, f);
-      labelB();
-    }
+    if (spec.kind === 'tissues') viewB?.drawNext(f, drawnTissue);
   });
   // The second run's frames can come faster than the screen refreshes (it catches up in chunks):
   // only the newest is drawn, at the next animation frame and in the same redraw as the view's

@@ -52,7 +52,8 @@ export function mountCellFocus(box: HTMLElement, view: CellFocusView, session: S
     const f = session.frame;
     const i = f && focused !== null ? indexOf(f, focused) : -1;
     if (!f || i < 0 || document.activeElement !== view.canvas) {
-      ring.hidden = true;
+      // Written only when it changes: setting it again still makes the page recompute styles.
+      if (!ring.hidden) ring.hidden = true;
       return;
     }
     const [x, y] = view.toScreen(f.cells.x[i], f.cells.y[i]);
