@@ -108,6 +108,8 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
   const injects = new InjectMarks();
 
   let rasterPending = true;
+  /** The last picture showed an effect (it may have ended since): redraw() must not skip. */
+  let animated = false;
   let quality: ViewQuality = FULL_QUALITY;
   const scratch = createGridScratch();
   let rafId = 0;
@@ -188,6 +190,8 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
   function composite(): void {
     if (!image) return;
     const t = now();
+    // Flashes, pulses, dying marks or injection rings were on screen: the next redraw must happen.
+    animated = effects.active(t) || injects.active(t, reducedMotion);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.putImageData(image, 0, 0);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -339,6 +343,9 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     },
     redraw() {
       if (destroyed || !lastFrame) return;
+      // The same frame under the same camera with nothing animating is the picture on screen
+      // already: drawing it again would cost the page a canvas commit for nothing.
+      if (!rasterPending && !nextFrame && !animated) return;
       render();
     },
     setQuality(q) {

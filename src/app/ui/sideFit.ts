@@ -4,6 +4,7 @@
 // show them all. Once the run goes on (or on a taller window) every intervention is back.
 import { t } from '../../i18n/i18n';
 import { h } from './dom';
+import { later } from '../later';
 
 /** Where the side column stands beside the stage (phones and the strip's band flow otherwise). */
 // i18n-exempt: a CSS media query, not words
@@ -71,10 +72,13 @@ export function mountSideFit(side: HTMLElement, prompt: HTMLElement, interventio
     }
   };
 
-  const sizes = new ResizeObserver(fit);
+  // A change of size or content is checked in a task of its own (fitting reads the layout twice):
+  // inside the frame that resized the column, with the charts' own redraws, it made a long task.
+  const fitSoon = () => later('side-fit', fit);
+  const sizes = new ResizeObserver(fitSoon);
   sizes.observe(side);
   sizes.observe(prompt);
-  new MutationObserver(() => requestAnimationFrame(fit)).observe(prompt, { childList: true, attributes: true, attributeFilter: ['data-step', 'hidden'] });
-  new MutationObserver(() => requestAnimationFrame(fit)).observe(interventions, { childList: true });
+  new MutationObserver(fitSoon).observe(prompt, { childList: true, attributes: true, attributeFilter: ['data-step', 'hidden'] });
+  new MutationObserver(fitSoon).observe(interventions, { childList: true });
   wide.addEventListener('change', fit);
 }
