@@ -164,8 +164,13 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
     const k = items.findIndex((it) => tickOf(it.spec.atHours) === tick);
     if (k >= 0) {
       if (k !== shown) show(k);
-      root.querySelector('h2')?.setAttribute('tabindex', '-1');
-      (root.querySelector('h2') as HTMLElement | null)?.focus();
+      // Focus (which lays the page out) moves to the card in a task of its own, after the card is built.
+      later('prompt-focus', () => {
+        const head = root.querySelector('h2');
+        if (!head || shown !== k) return;
+        head.setAttribute('tabindex', '-1');
+        head.focus();
+      });
     }
   });
 }
