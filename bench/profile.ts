@@ -8,7 +8,7 @@
 //        --dist DIR   the build to serve (default dist; a build with --minify false names functions)
 //        --load       profile from navigation to 2 s after the first picture instead of the running page
 //        --trace PREFIX  write each case's trace (PREFIX-case.json, for chrome://tracing); --categories a,b  more trace categories
-//        --no-js      no JS sampling profile (it costs the page time of its own)
+//        --no-js      no JS sampling profile (it costs the page time of its own)   --cpuprofile PREFIX  write it (PREFIX-case.cpuprofile)
 //        --top N      rows per table (default 25)   --screenshot PREFIX  a picture of each case at its end
 import { resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
@@ -134,6 +134,8 @@ try {
     await cdp.send('Tracing.end');
     await traceDone;
     const stats = (await p.evaluate(() => window.cellpost.stats())) as unknown as Record<string, unknown>;
+    const cpuFile = arg('cpuprofile', '');
+    if (cpuFile && profile) writeFileSync(`${cpuFile}-${c}.cpuprofile`, JSON.stringify(profile));
     const traceFile = arg('trace', '');
     if (traceFile) writeFileSync(`${traceFile}-${c}.json`, JSON.stringify({ traceEvents: events }));
     const shot = arg('screenshot', '');

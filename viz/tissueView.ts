@@ -219,6 +219,8 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
     });
   }
 
+  /** The size and text size the view was last laid out for. */
+  let drawnSize = '';
   function resize(): void {
     if (destroyed) return;
     dpr = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? Math.min(MAX_DPR, devicePixelRatio) : 1;
@@ -228,6 +230,10 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
     const cssH = Math.max(1, canvas.clientHeight || canvas.height / dpr);
     const W = Math.max(1, Math.round(cssW * dpr));
     const H = Math.max(1, Math.round(cssH * dpr));
+    // The observer's first report (and a text-size change that changed nothing here) draws nothing new.
+    const size = `${cssW}x${cssH}@${dpr}/${fontPx}`;
+    if (size === drawnSize && image) return;
+    drawnSize = size;
     if (canvas.width !== W) canvas.width = W;
     if (canvas.height !== H) canvas.height = H;
     if (!image || image.width !== W || image.height !== H) {
