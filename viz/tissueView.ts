@@ -221,7 +221,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
 
   /** The size and text size the view was last laid out for. */
   let drawnSize = '';
-  function resize(): void {
+  function resize(paint = true): void {
     if (destroyed) return;
     dpr = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? Math.min(MAX_DPR, devicePixelRatio) : 1;
     const fs = typeof getComputedStyle === 'function' ? parseFloat(getComputedStyle(canvas).fontSize) : NaN;
@@ -245,7 +245,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
     baseDirty = true;
     rasterPending = true;
     view.setSize(cssW, cssH);
-    render();
+    if (paint) render();
   }
 
   function clientToWorld(clientX: number, clientY: number): [number, number] {
@@ -268,7 +268,9 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario):
 
   view.setWorld(tissues[0].width, tissues[0].height);
   ready = true;
-  resize();
+  // Measured now, drawn with the first frame: a picture of the empty tissue first cost a whole
+  // render (labels and all) just before the run's first frame was drawn.
+  resize(false);
 
   return {
     draw(frame) {
