@@ -96,6 +96,13 @@ for (const e of events) {
   rows.push({ at: ms(e.ts), end: ms(e.ts), what: `mark   ${e.name}` });
 }
 
+// The summary: when the first picture came, and the main thread's CPU time until then.
+const picture = events.find((e) => e.name === 'cellpost:first-picture');
+if (picture && mainThread) {
+  let cpu = 0;
+  for (const e of events) if (key(e) === mainThread && e.name === 'RunTask' && e.ts >= t0 && e.ts < picture.ts) cpu += (e.tdur ?? 0) / 1000;
+  console.log(`first picture at ${ms(picture.ts).toFixed(0)} ms; main thread CPU before it ${cpu.toFixed(0)} ms`);
+}
 rows.sort((a, b) => a.at - b.at);
 console.log(`${file}: ms from the document's request (wall; each task's CPU time as well)`);
 for (const r of rows) {

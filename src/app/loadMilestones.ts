@@ -46,3 +46,10 @@ export function afterNextDraw(session: Session, key: string, fn: () => void): vo
     later(key, fn);
   });
 }
+
+/** Lets the page handle what is waiting (input, answers, painting) before going on: one long task becomes two. */
+export function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return new Promise((done) => setTimeout(done, 0));
+}

@@ -53,7 +53,7 @@ import { mountSideBySide } from './sideBySide/panes';
 import { mountBuilderEntry } from './screens/builder/entry';
 import { t } from '../i18n/i18n';
 import { refusedMessage, startLanguage } from './language';
-import { firstPicture, markLoad, pageLoaded, quietMoment } from './loadMilestones';
+import { firstPicture, markLoad, pageLoaded, quietMoment, yieldToPage } from './loadMilestones';
 
 markLoad('entry');
 // The language first (?lang=, remembered, or the browser's): every panel is built in it.
@@ -292,6 +292,10 @@ mountCellFocus(byId('canvas-box'), panel, session, (id) => void inspector.select
 mountPrompts(byId('prompt'), session, (hours) => notify(t('main.promptDone', { time: formatClock(hours) })), charts);
 mountInterventions(byId('interventions'), session, notify);
 mountSideFit(document.querySelector<HTMLElement>('.side')!, byId('prompt'), byId('interventions'));
+// The lesson screen's own panels are built: the rest (the Lab's, the keyboard, home) in a task of
+// its own, so that building the page is not one long task on a slow laptop.
+markLoad('lesson-panels');
+await yieldToPage();
 mountParams(byId('settings'), session, notify, share);
 const tools = mountTools(byId('tools'), session, notify, () => panel.tissue);
 mountOverlay(byId<HTMLCanvasElement>('overlay-canvas'), panel.toScreen, () => inspector.followed, () => panel.tissue);
