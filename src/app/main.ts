@@ -75,6 +75,9 @@ if (route.screen === 'lesson' || url.bench !== null) {
   if (url.bench === null) void session.client.call((api) => api.warm(linked));
   loadSchemaTools().catch(() => undefined);
   loadLesson(linked).catch(() => undefined);
+  // Asking for those chunks costs the page time of its own (a preload link per file): the panels
+  // are built in a task of their own.
+  await yieldToPage();
 }
 const HOME_TITLE = t('app.title');
 /** A tissue wider than this many times its height is a strip (the gut's is 8:3), laid out full width. */
