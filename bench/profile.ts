@@ -9,6 +9,7 @@
 //        --load       profile from navigation to 2 s after the first picture instead of the running page
 //        --trace PREFIX  write each case's trace (PREFIX-case.json, for chrome://tracing); --categories a,b  more trace categories
 //        --no-js      no JS sampling profile (it costs the page time of its own); --interval µs  its sampling interval (default 200)
+//        --cpuprofile PREFIX  write the JS profile (PREFIX-case.cpuprofile)
 //        --explain N  break down the N longest tasks (default 5): nested events and JS sampled in each
 //        --query a=b  more URL parameters (quality=full keeps the drawing quality fixed, for before/after on a busy machine)
 //        --top N      rows per table (default 25)   --screenshot PREFIX  a picture of each case at its end
@@ -190,6 +191,8 @@ try {
     await cdp.send('Tracing.end');
     await traceDone;
     const stats = (await p.evaluate(() => window.cellpost.stats())) as unknown as Record<string, unknown>;
+    const cpuFile = arg('cpuprofile', '');
+    if (cpuFile && profile) writeFileSync(`${cpuFile}-${c}.cpuprofile`, JSON.stringify(profile));
     const traceFile = arg('trace', '');
     if (traceFile) writeFileSync(`${traceFile}-${c}.json`, JSON.stringify({ traceEvents: events }));
     const shot = arg('screenshot', '');

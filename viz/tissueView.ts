@@ -281,7 +281,9 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     });
   }
 
-  function resize(): void {
+  /** The size and text size the view was last laid out for. */
+  let drawnSize = '';
+  function resize(paint = true): void {
     if (destroyed) return;
     dpr = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? Math.min(MAX_DPR, devicePixelRatio) : 1;
     const fs = typeof getComputedStyle === 'function' ? parseFloat(getComputedStyle(canvas).fontSize) : NaN;
@@ -290,6 +292,10 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     const cssH = Math.max(1, canvas.clientHeight || canvas.height / dpr);
     const W = Math.max(1, Math.round(cssW * dpr));
     const H = Math.max(1, Math.round(cssH * dpr));
+    // The observer's first report (and a text-size change that changed nothing here) draws nothing new.
+    const size = `${cssW}x${cssH}@${dpr}/${fontPx}`;
+    if (size === drawnSize && image) return;
+    drawnSize = size;
     if (canvas.width !== W) canvas.width = W;
     if (canvas.height !== H) canvas.height = H;
     if (!image || image.width !== W || image.height !== H) {
@@ -301,7 +307,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     baseDirty = true;
     rasterPending = true;
     view.setSize(cssW, cssH);
-    render();
+    if (paint) render();
   }
 
   function clientToWorld(clientX: number, clientY: number): [number, number] {
@@ -324,7 +330,9 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
 
   view.setWorld(tissues[0].width, tissues[0].height);
   ready = true;
-  resize();
+  // Measured now, drawn with the first frame: a picture of the empty tissue first cost a whole
+  // render (labels and all) just before the run's first frame was drawn.
+  resize(false);
 
   return {
     draw(frame) {

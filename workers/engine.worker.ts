@@ -95,7 +95,31 @@ function result(m: Model, steps: number, stepMs: number, fromSample: number, ext
   return transfer(r, [...new Set([...frameBuffers(frame), ...(snap ? snapshotBuffers(snap) : [])])]);
 }
 
+/** A linked lesson's file, fetched and checked while the page builds itself (api.warm); open takes it once. */
+let warmed: { id: string; parsed: Promise<ReturnType<typeof parseScenarioFile> | undefined> } | null = null;
+
+/** The warmed check of the lesson `source` names, if any (any open clears it). */
+function takeWarmed(source: LoadSource): Promise<ReturnType<typeof parseScenarioFile> | undefined> | undefined {
+  const w = warmed;
+  warmed = null;
+  return w && 'lesson' in source && w.id === source.lesson ? w.parsed : undefined;
+}
+
 const api = {
+  /**
+   * Fetches and checks a built-in lesson's file before the page asks to open it (a link to a
+   * lesson starts the worker at once, while the page is still building its panels). Never fails:
+   * a problem is found again, and told, by open.
+   */
+  warm(lessonId: string): void {
+    warmed = {
+      id: lessonId,
+      parsed: loadRawLesson(lessonId)
+        .then((raw) => (raw === undefined ? undefined : parseScenarioFile(raw)))
+        .catch(() => undefined),
+    };
+  },
+
   /** Builds a model from a lesson or scenario and a seed; throws with plain-words problems. */
   async load(source: LoadSource, seed?: string): Promise<LoadInfo> {
     // A lesson's file is fetched when first asked for (lessons/library.ts), not bundled with the worker.
@@ -114,9 +138,12 @@ const api = {
    * model is built.
    */
   async open(source: LoadSource, seed?: string): Promise<LoadInfo | { problem: string }> {
-    const raw = 'lesson' in source ? await loadRawLesson(source.lesson) : source.scenario;
-    if (raw === undefined) return { problem: `there is no lesson called "${String((source as { lesson: unknown }).lesson).slice(0, 60)}"` };
-    const parsed = parseScenarioFile(raw);
+    let parsed = await takeWarmed(source);
+    if (!parsed) {
+      const raw = 'lesson' in source ? await loadRawLesson(source.lesson) : source.scenario;
+      if (raw === undefined) return { problem: `there is no lesson called "${String((source as { lesson: unknown }).lesson).slice(0, 60)}"` };
+      parsed = parseScenarioFile(raw);
+    }
     if (!parsed.ok) return { problem: `the scenario has problems:\n${describeProblems(parsed.problems)}` };
     const tooBig = memoryProblem(parsed.value, 'browser');
     if (tooBig) return { problem: tooBig };

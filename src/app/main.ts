@@ -53,7 +53,9 @@ import { mountSideBySide } from './sideBySide/panes';
 import { mountBuilderEntry } from './screens/builder/entry';
 import { t } from '../i18n/i18n';
 import { refusedMessage, startLanguage } from './language';
+import { firstPicture, markLoad, pageLoaded, quietMoment, yieldToPage } from './loadMilestones';
 
+markLoad('entry');
 // The language first (?lang=, remembered, or the browser's): every panel is built in it.
 const languageStart = await startLanguage(location.search);
 const session = new Session();
@@ -65,10 +67,17 @@ const screens = new Screens(route.screen, route.mode);
 // while the page builds its panels: the first picture comes sooner.
 // The scenario checks (schemaTools.ts) and the linked lesson's file load alongside, in parallel
 // (the session waits for them before a run; a failure is reported there).
+// The worker fetches and checks the lesson's file meanwhile too, so that opening it there waits
+// for neither (api.warm).
 if (route.screen === 'lesson' || url.bench !== null) {
   session.client.start();
+  const linked = url.bench !== null ? 'letters' : (new URLSearchParams(location.search).get('lesson') ?? firstLessonId());
+  if (url.bench === null) void session.client.call((api) => api.warm(linked));
   loadSchemaTools().catch(() => undefined);
-  loadLesson(url.bench !== null ? 'letters' : (new URLSearchParams(location.search).get('lesson') ?? firstLessonId())).catch(() => undefined);
+  loadLesson(linked).catch(() => undefined);
+  // Asking for those chunks costs the page time of its own (a preload link per file): the panels
+  // are built in a task of their own.
+  await yieldToPage();
 }
 const HOME_TITLE = t('app.title');
 /** A tissue wider than this many times its height is a strip (the gut's is 8:3), laid out full width. */
@@ -286,6 +295,10 @@ mountCellFocus(byId('canvas-box'), panel, session, (id) => void inspector.select
 mountPrompts(byId('prompt'), session, (hours) => notify(t('main.promptDone', { time: formatClock(hours) })), charts);
 mountInterventions(byId('interventions'), session, notify);
 mountSideFit(document.querySelector<HTMLElement>('.side')!, byId('prompt'), byId('interventions'));
+// The lesson screen's own panels are built: the rest (the Lab's, the keyboard, home) in a task of
+// its own, so that building the page is not one long task on a slow laptop.
+markLoad('lesson-panels');
+await yieldToPage();
 mountParams(byId('settings'), session, notify, share);
 const tools = mountTools(byId('tools'), session, notify, () => panel.tissue);
 mountOverlay(byId<HTMLCanvasElement>('overlay-canvas'), panel.toScreen, () => inspector.followed, () => panel.tissue);
@@ -345,6 +358,7 @@ mountHome(byId('home'), {
   },
 });
 builder.placeButtons();
+markLoad('panels');
 installTestHook(session, {
   // In the Lab, ready also waits for its tools (loaded on demand).
   labReady: () => labToolsReady || !(screens.screen === 'lesson' && screens.mode === 'lab'),
@@ -393,12 +407,17 @@ const fitStage = (t: number) => {
 };
 panel.onTissue(fitStage);
 
+const stopMarking = session.on('draw', () => {
+  stopMarking();
+  markLoad('first-picture');
+});
 let seenWarnings = 0;
 session.on('frame', (f) => {
   for (const w of f.warnings.slice(seenWarnings)) notify(w, 'warn');
   seenWarnings = f.warnings.length;
 });
 session.on('load', (info) => {
+  markLoad('run-loaded');
   seenWarnings = 0;
   for (const w of info.warnings) notify(w, 'warn');
   seenWarnings = info.warnings.length;
@@ -436,10 +455,14 @@ else titleFor();
 // Offline use (src/app/offline/): the service worker is registered once the page has loaded, from
 // a chunk of its own (not first-load code); only in the built app (`vite build`'s mode, whatever
 // NODE_ENV says), so never in dev nor in the one-file copy (mode 'single', opened from disk).
+// On a lesson it waits for the first picture too, and then for a quiet moment: installing fetches
+// every file of the app, which would otherwise compete with the first picture for the network and CPU.
 if (import.meta.env.MODE === 'production') {
-  const offline = () => void import('./offline/register').then((m) => m.registerOffline());
-  if (document.readyState === 'complete') offline();
-  else addEventListener('load', offline, { once: true });
+  const picture = route.screen === 'lesson' || url.bench !== null ? firstPicture(session) : Promise.resolve();
+  void Promise.all([pageLoaded(), picture])
+    .then(() => quietMoment())
+    .then(() => import('./offline/register'))
+    .then((m) => m.registerOffline());
 }
 const refused = refusedMessage(languageStart);
 if (refused) notify(refused, 'warn');

@@ -32,12 +32,19 @@ export function mountAbout(session: Session, openRules: () => void): About {
     dialog.close();
     openRules();
   });
+  // The text is built when the dialog opens, not when a run loads: most visits never open it, and
+  // building it (the glossary's marks) cost the first picture time.
+  let unbuilt: ScenarioFile | null = null;
   session.on('load', (info) => {
     title.textContent = info.scenario.title;
-    replace(body, ...build(info.scenario));
+    unbuilt = info.scenario;
   });
   return {
     open() {
+      if (unbuilt) {
+        replace(body, ...build(unbuilt));
+        unbuilt = null;
+      }
       if (!dialog.open) dialog.showModal();
       body.scrollTop = 0;
     },

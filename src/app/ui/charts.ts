@@ -15,6 +15,7 @@ import { nameMetric, resolveMetrics } from '../metricNames';
 import { h, replace, uid } from './dom';
 // Chart redraws run as separate small tasks, after the frame that asked for them.
 import { later } from '../later';
+import { afterNextDraw } from '../loadMilestones';
 import { t } from '../../i18n/i18n';
 
 const PROFILE_MS = 500;
@@ -73,6 +74,8 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
   const sketches = new Map<string, { metric: string; input: SketchInput }>();
   /** The page of each chart (its box's index). */
   const pageOf = new Map<Live, number>();
+  /** The series each time chart's page shows, known before the chart is made. */
+  const namesOf = new Map<number, string[]>();
   const prev = h('button', { type: 'button', class: 'pager', id: 'chart-prev', 'aria-label': t('charts.previous') }, '‹');
   const next = h('button', { type: 'button', class: 'pager', id: 'chart-next', 'aria-label': t('charts.next') }, '›');
   const count = h('span', { class: 'chart-count' });
@@ -83,10 +86,29 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
   const pages = h('div', { class: 'chart-pages' });
   root.append(pager, pages);
 
+  /** Pages whose chart is not built yet, by page: each is built in a task of its own, or when shown. */
+  const unbuilt = new Map<number, () => void>();
+  const buildPage = (k: number) => {
+    const make = unbuilt.get(k);
+    if (!make) return;
+    unbuilt.delete(k);
+    make();
+  };
+  /** Builds the next unbuilt page, one per task, until none is left (a new build starts its own). */
+  const buildRest = (gen: number) => {
+    if (gen !== buildGen) return;
+    const next = unbuilt.keys().next();
+    if (next.done) return;
+    buildPage(next.value);
+    if (unbuilt.size > 0) later('charts-rest', () => buildRest(gen));
+  };
+  let buildGen = 0;
+
   const show = (k: number) => {
     if (boxes.length === 0) return;
     shown = (k + boxes.length) % boxes.length;
     boxes.forEach((b, i) => (b.hidden = i !== shown));
+    buildPage(shown);
     count.textContent = `${shown + 1}/${boxes.length}`;
     name.textContent = titles[shown] ?? '';
     // A long title may be cut to two lines on a small screen: the whole of it for a pointer too.
@@ -113,7 +135,14 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
   let lastCursor = 0;
   let key = '';
 
+  /**
+   * Builds the card's pages for a run. Each chart measures itself as it is made (a forced layout),
+   * so only the page shown is made now; the others are made hidden (a hidden box is not laid out),
+   * one per task after this one, or at once when shown or asked for.
+   */
   const build = (info: LoadInfo) => {
+    buildGen++;
+    unbuilt.clear();
     for (const l of live) {
       l.time?.chart.destroy();
       l.distance?.chart.destroy();
@@ -128,21 +157,22 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
     const s = info.scenario;
     const specs = s.lesson && s.lesson.charts.length > 0 ? s.lesson.charts : defaultCharts(s);
     const extras = extra(info);
+    const first = shown;
+    const newBox = (label: string, cls = 'chart-box') => {
+      const box = h('section', { class: cls, 'aria-label': label, hidden: boxes.length !== first });
+      pages.append(box);
+      boxes.push(box);
+      titles.push(label);
+      return box;
+    };
     const addExtras = (k: number) => {
       for (const x of extras.filter((e) => e.at === k)) {
-        const box = h('section', { class: 'chart-box', 'aria-label': x.title });
-        pages.append(box);
-        const page = boxes.push(box) - 1;
-        titles.push(x.title);
+        const box = newBox(x.title);
+        const page = boxes.length - 1;
         unmount.push(x.mount(box, () => show(page)));
       }
     };
-    for (const [k, spec] of specs.entries()) {
-      addExtras(k);
-      const box = h('section', { class: 'chart-box', 'aria-label': spec.title });
-      pages.append(box);
-      boxes.push(box);
-      titles.push(spec.title);
+    const makeChart = (spec: ChartSpec, box: HTMLElement, page: number) => {
       if (spec.kind === 'distance') {
         const type = info.index.cellTypes.indexOf(spec.cellType ?? '');
         const from = info.index.cellTypes.indexOf(spec.from ?? '');
@@ -150,10 +180,11 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
         const reach = Math.max(...Object.values(s.tissues).map((t) => Math.hypot(t.width, t.height) / 2));
         const distanceEntry: Live = { distance: { chart: createDistanceChart(box, { title: spec.title, yLabel: spec.yLabel, height: 'fill' }), spec, type, state, from, maxDistance: Math.min(400, reach) } };
         live.push(distanceEntry);
-        pageOf.set(distanceEntry, boxes.length - 1);
-        continue;
+        pageOf.set(distanceEntry, page);
+        if (!building && session.frame) profile(session.frame);
+        return;
       }
-      const names = resolveMetrics(spec.metrics, info.seriesNames);
+      const names = namesOf.get(page) ?? [];
       const series = names.map((n) => {
         const m = nameMetric(s, info.index, n);
         return { name: n, label: m.label, colour: m.colour };
@@ -182,30 +213,46 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
       });
       const entry: Live = { time: { chart, names } };
       live.push(entry);
-      pageOf.set(entry, boxes.length - 1);
+      pageOf.set(entry, page);
       for (const [k, sk] of sketches) if (names.includes(sk.metric)) chart.setSketch(k, sk.input);
+      // A chart made after the others were fed gets the run so far at once.
+      if (!building) {
+        feedOne(entry, live.length - 1);
+        if (session.frame) chart.setCursor(session.frame.hours);
+      }
+    };
+    namesOf.clear();
+    for (const [k, spec] of specs.entries()) {
+      addExtras(k);
+      const box = newBox(spec.title);
+      const page = boxes.length - 1;
+      if (spec.kind !== 'distance') namesOf.set(page, resolveMetrics(spec.metrics, info.seriesNames));
+      unbuilt.set(page, () => makeChart(spec, box, page));
     }
     for (const k of new Set(extras.map((e) => e.at).filter((a) => a >= specs.length))) addExtras(k);
-    bloodBox = h('section', { class: 'chart-box blood-box', 'aria-label': t('charts.blood') });
-    pages.append(bloodBox);
-    boxes.push(bloodBox);
-    blood = createBloodPanel(bloodBox, s);
-    titles.push(t('charts.blood'));
+    const bloodPage = newBox(t('charts.blood'), 'chart-box blood-box');
+    bloodBox = bloodPage;
+    blood = null;
+    unbuilt.set(boxes.length - 1, () => {
+      blood = createBloodPanel(bloodPage, s);
+      if (!building && session.frame) blood.update(session.frame);
+    });
     show(Math.min(shown, boxes.length - 1));
+    const gen = buildGen;
+    if (unbuilt.size > 0) later('charts-rest', () => buildRest(gen));
   };
 
-  const feed = () => {
-    live.forEach((l, i) => {
-      const time = l.time;
-      if (!time) return;
-      later(`chart-${i}`, () => {
-        if (!live.includes(l)) return;
-        const values: Record<string, number[]> = {};
-        for (const n of time.names) values[n] = session.series.get(n);
-        time.chart.setData(session.series.t, values);
-      }, session.playing ? (pageOf.get(l) === shown ? FEED_MS : HIDDEN_FEED_MS) : 0);
-    });
+  const feedOne = (l: Live, i: number) => {
+    const time = l.time;
+    if (!time) return;
+    later(`chart-${i}`, () => {
+      if (!live.includes(l)) return;
+      const values: Record<string, number[]> = {};
+      for (const n of time.names) values[n] = session.series.get(n);
+      time.chart.setData(session.series.t, values);
+    }, session.playing ? (pageOf.get(l) === shown ? FEED_MS : HIDDEN_FEED_MS) : 0);
   };
+  const feed = () => live.forEach(feedOne);
 
   const profile = (f: Frame) => {
     live.forEach((l, i) => {
@@ -229,8 +276,9 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
       feed();
     }
   });
-  // A new run's charts are built after its first picture, in a task of their own: building them
-  // (several forced layouts) in the task that opened the run made it the longest of the page's load.
+  // A new run's charts are built after its first picture is drawn, in tasks of their own: building
+  // them (several forced layouts) in the task that opened the run made it the longest of the page's
+  // load, and building them before the run's first frame was drawn put the picture off.
   let building = false;
   const buildShown = () => {
     building = false;
@@ -254,7 +302,7 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
   session.on('load', (info) => {
     shownInfo = info;
     building = true;
-    requestAnimationFrame(() => later('charts-build', buildShown));
+    afterNextDraw(session, 'charts-build', buildShown);
   });
   session.on('frame', (f, grew) => {
     if (building) return;
@@ -279,6 +327,8 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
   });
 
   const chartOf = (metric: string) => live.find((l) => l.time?.names.includes(metric));
+  /** The page of the first chart that shows `metric`, built or not. */
+  const pageShowing = (metric: string) => [...namesOf].find(([, names]) => names.includes(metric))?.[0];
 
   return {
     setSketch(key, metric, input) {
@@ -289,8 +339,7 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
       chartOf(metric)?.time?.chart.setSketch(key, input);
     },
     showMetric(metric) {
-      const l = chartOf(metric);
-      const page = l ? pageOf.get(l) : undefined;
+      const page = pageShowing(metric);
       if (page === undefined) return false;
       showFed(page);
       return true;

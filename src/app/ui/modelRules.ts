@@ -2,8 +2,10 @@
 // dialog, grouped by cell kind, vesicles, places and blood. The numbers are the run's live values;
 // in Lab mode each one that is a setting on the Settings panel is a button that goes to its field.
 // Text only (textContent): names in a scenario file are data.
+type Phrasebook = typeof import('../../lab/plainRules');
 import type { Session } from '../session';
-import { plainRules, partText, type RuleGroup, type Sentence } from '../../lab/plainRules';
+// The phrasebook loads the first time the dialog opens (few visits open it): not in the first load.
+import type { RuleGroup, Sentence } from '../../lab/plainRules';
 import { h, replace } from './dom';
 import { mountTextDialog } from './textDialog';
 import { ruleWords } from '../../lab/i18n/ruleWords';
@@ -19,7 +21,7 @@ function fieldFor(path: string): HTMLElement | null {
   return el && el.offsetParent !== null ? el : null;
 }
 
-function sentence(s: Sentence, go: (path: string) => void): HTMLElement {
+function sentence(s: Sentence, go: (path: string) => void, partText: Phrasebook['partText']): HTMLElement {
   const li = h('li');
   for (const p of s) {
     if (typeof p === 'string') li.append(p);
@@ -29,8 +31,8 @@ function sentence(s: Sentence, go: (path: string) => void): HTMLElement {
   return li;
 }
 
-function group(g: RuleGroup, go: (path: string) => void): HTMLElement {
-  return h('section', { class: `rules-group rules-${g.kind}` }, h('h3', {}, g.title), h('ul', {}, ...g.sentences.map((s) => sentence(s, go))));
+function group(g: RuleGroup, go: (path: string) => void, partText: Phrasebook['partText']): HTMLElement {
+  return h('section', { class: `rules-group rules-${g.kind}` }, h('h3', {}, g.title), h('ul', {}, ...g.sentences.map((s) => sentence(s, go, partText))));
 }
 
 export function mountModelRules(session: Session): ModelRules {
@@ -47,15 +49,28 @@ export function mountModelRules(session: Session): ModelRules {
     input?.scrollIntoView({ block: 'center' });
     input?.focus();
   };
+  let phrasebook: Phrasebook | null = null;
+  let loading: Promise<void> | null = null;
   const render = () => {
-    if (session.scenario) replace(body, ...plainRules(session.scenario, ruleWords()).map((g) => group(g, go)));
+    const words = phrasebook;
+    if (session.scenario && words) replace(body, ...words.plainRules(session.scenario, ruleWords()).map((g) => group(g, go, words.partText)));
   };
   // Live: drawn again when a run loads and whenever a setting changes during it.
   session.on('load', () => dialog.open && render());
   session.on('scenario', () => dialog.open && render());
   return {
     open() {
-      render();
+      loading ??= import('../../lab/plainRules').then(
+        (m) => {
+          phrasebook = m;
+        },
+        (e: unknown) => {
+          loading = null;
+          replace(body, h('p', { class: 'help' }, t('load.rulesFailed', { error: e instanceof Error ? e.message : String(e) })));
+        },
+      );
+      if (phrasebook) render();
+      else void loading.then(() => dialog.open && render());
       if (!dialog.open) dialog.showModal();
       body.scrollTop = 0;
     },

@@ -7,10 +7,11 @@ export function mountOverlay(canvas: HTMLCanvasElement, toScreen: (x: number, y:
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   let drawnSomething = false;
-  // The canvas's CSS size, kept by a ResizeObserver: reading clientWidth every animation frame
-  // would force a layout each frame while the page changes around it.
-  let cssW = canvas.clientWidth;
-  let cssH = canvas.clientHeight;
+  // The canvas's CSS size, kept by a ResizeObserver (which also reports it once, after the first
+  // layout): reading clientWidth every animation frame — or here, while the page is still being
+  // built — would force a layout.
+  let cssW = 0;
+  let cssH = 0;
   new ResizeObserver(() => {
     cssW = canvas.clientWidth;
     cssH = canvas.clientHeight;

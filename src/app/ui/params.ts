@@ -10,6 +10,7 @@ import { formatClock, formatWithUnit } from '../../../viz/format';
 import type { Session } from '../session';
 import { nameParam } from '../paramNames';
 import { h, replace } from './dom';
+import { afterNextDraw } from '../loadMilestones';
 import { t } from '../../i18n/i18n';
 import { paramField, shownUnit, type ParamField } from './paramField';
 import type { Notify } from './notices';
@@ -81,7 +82,8 @@ export function mountParams(root: HTMLElement, session: Session, notify: Notify,
     const key = huge ? `huge ${s.id} ${info.seed} ${session.tick}` : JSON.stringify([s.id, listParameters(s).map((p) => p.path)]);
     if (key !== shape) {
       shape = key;
-      build(s, huge);
+      // The Lab's settings (folded away in Learn) are built after the run's first picture.
+      afterNextDraw(session, 'settings', () => build(s, huge));
       return;
     }
     for (const [path, f] of fields) {

@@ -30,6 +30,10 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
   let revealed = new Set<number>();
   let cardKey = '';
   const answer = mountAnswer(session, charts);
+  // Whether the card is scrolled, kept from its scroll events: reading or setting scrollTop forces
+  // a layout, which the card's first build (while the run loads) need not pay.
+  let scrolled = false;
+  root.addEventListener('scroll', () => (scrolled = root.scrollTop > 0), { passive: true });
 
   const tickOf = (hours: number) => Math.round((hours * 3600) / session.dt);
   /** Where the observe step of item k ends: the next prompt, or the lesson's end (null: nothing follows). */
@@ -121,7 +125,10 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
     );
     // A new card starts at its top (the result of the last prompt, then the question); focus that
     // was in the old card goes to the new card's heading.
-    if (changed) root.scrollTop = 0;
+    if (changed && scrolled) {
+      root.scrollTop = 0;
+      scrolled = false;
+    }
     if (wasInside && !root.contains(document.activeElement)) {
       const head = root.querySelector('h2');
       head?.setAttribute('tabindex', '-1');

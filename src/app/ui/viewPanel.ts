@@ -9,6 +9,7 @@ import type { Session } from '../session';
 import { h, replace, uid } from './dom';
 import { t } from '../../i18n/i18n';
 import { bloodSites, dosesDue } from './bloodMarks';
+import { afterNextDraw } from '../loadMilestones';
 
 export interface ViewClick {
   /** World position in µm within the shown tissue. */
@@ -133,7 +134,8 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
       const tissues = Object.values(info.scenario.tissues);
       replace(tissueSel, ...tissues.map((t, i) => h('option', { value: String(i) }, t.name)));
       tissueBox.hidden = tissues.length < 2;
-      renderLegend(legend, info.scenario, info.scenario.vesiclesPerDot);
+      // The key (folded away at first) after the run's first picture.
+      afterNextDraw(session, 'legend', () => renderLegend(legend, info.scenario, info.scenario.vesiclesPerDot));
       lastLabel = -Infinity;
     }
   });
