@@ -117,7 +117,7 @@ try {
       const events: TraceEvent[] = [];
       cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
       const traced = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-      await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'] } });
+      await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] } });
       if (withProfile) {
         await worker.send('Profiler.enable');
         await worker.send('Profiler.setSamplingInterval', { interval: 500 });
