@@ -17,6 +17,7 @@ import type { Browser, Page } from 'playwright-core';
 import { chromiumMissing, launch, recordErrors } from '../test/e2e/browser';
 import { firstLoadSize } from './firstLoad';
 import { lessonIds } from '../lessons/index';
+import type { WorkTimesReport } from '../workers/workTimes';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -60,6 +61,22 @@ async function keepPlaying(p: Page): Promise<void> {
   });
 }
 
+/** The worker's time by section, as ms per step and % of the wall time (workers/workTimes.ts). */
+function workerShares(w: WorkTimesReport): Record<string, number> {
+  const pct = (ms: number) => r1((100 * ms) / Math.max(1, w.spanMs));
+  const per = (ms: number, n: number) => Math.round((ms / Math.max(1, n)) * 100) / 100;
+  return {
+    stepMsPerStep: per(w.stepMs, w.steps),
+    frameMsPerFrame: per(w.frameMs, w.frames),
+    stepsPerFrame: per(w.steps, w.frames),
+    stepPct: pct(w.stepMs),
+    timelinePct: pct(w.timelineMs),
+    framePct: pct(w.frameMs),
+    snapshotPct: pct(w.snapshotMs),
+    idlePct: pct(w.idleMs),
+  };
+}
+
 interface Sample {
   at: number;
   drawFps: number;
@@ -84,6 +101,7 @@ async function runCase(browser: Browser, base: string, c: string, rate: number):
   await p.waitForTimeout(1000);
   const startAt = await p.evaluate(() => performance.now());
   const tick0 = await p.evaluate(() => window.cellpost.tick());
+  await p.evaluate(() => window.cellpost.workTimes?.() ?? null);
   const samples: Sample[] = [];
   const end = Date.now() + seconds * 1000;
   while (Date.now() < end) {
@@ -97,6 +115,7 @@ async function runCase(browser: Browser, base: string, c: string, rate: number):
     );
   }
   const tick1 = await p.evaluate(() => window.cellpost.tick());
+  const work = await p.evaluate(() => window.cellpost.workTimes?.() ?? null);
   const endAt = await p.evaluate(() => performance.now());
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number; backingStorageSize?: number };
   const tasks = (await p.evaluate('window.__longtasks')) as [number, number][];
@@ -120,6 +139,7 @@ async function runCase(browser: Browser, base: string, c: string, rate: number):
     vesicles: stats.vesicles,
     buffersMade: stats.buffersMade,
     quality: samples.length ? samples[samples.length - 1].quality : undefined,
+    worker: work ? workerShares(work) : null,
     load: r1(loadavg()[0]),
     errors,
   };

@@ -3,7 +3,7 @@
 // grid can be written into buffers the page handed back (a FrameStore), so frames allocate no
 // large arrays once the pool is warm. Building a frame only reads the model (no state changes).
 import type { Model } from './model';
-import { takeCensus } from './metrics';
+import { bloodCensus } from './metrics';
 import { NEVER } from './state';
 
 /** One tissue's density grid: `nx × ny` bins of `binUm` µm, starting at `offset` in the counts. */
@@ -90,8 +90,12 @@ function fillVesicles(m: Model, n: number, grids: readonly DensityGrid[], s: Fra
   tis.set(v.tissue.subarray(0, n));
   s.type.set(v.type.subarray(0, n));
   counts.fill(0);
-  const inv = grids.map((g) => 1 / g.binUm);
   const nt = grids.length;
+  // Per-tissue grid constants in typed arrays: the loop below reads no objects.
+  const inv = Float64Array.from(grids, (g) => 1 / g.binUm);
+  const gx = Int32Array.from(grids, (g) => g.nx);
+  const gy = Int32Array.from(grids, (g) => g.ny);
+  const go = Int32Array.from(grids, (g) => g.offset);
   const tally = new Float64Array(nt);
   const vx = v.x;
   const vy = v.y;
@@ -102,13 +106,14 @@ function fillVesicles(m: Model, n: number, grids: readonly DensityGrid[], s: Fra
     xy[2 * i + 1] = y;
     const t = tis[i];
     if (t >= nt) continue;
-    const g = grids[t];
     const k = inv[t];
+    const nx = gx[t];
+    const ny = gy[t];
     let bx = (x * k) | 0;
     let by = (y * k) | 0;
-    bx = bx < 0 ? 0 : bx >= g.nx ? g.nx - 1 : bx;
-    by = by < 0 ? 0 : by >= g.ny ? g.ny - 1 : by;
-    counts[g.offset + by * g.nx + bx]++;
+    bx = bx < 0 ? 0 : bx >= nx ? nx - 1 : bx;
+    by = by < 0 ? 0 : by >= ny ? ny - 1 : by;
+    counts[go[t] + by * nx + bx]++;
     tally[t]++;
   }
   for (let t = 0; t < nt; t++) perTissue.push(tally[t]);
@@ -128,7 +133,7 @@ export function makeFrame(m: Model, fromSample: number, store?: FrameStore, grid
   const c = m.cells;
   const k = c.count;
   const since = (a: Int32Array) => Int32Array.from(a.subarray(0, k), (t) => (t === NEVER ? NEVER : m.tick - t));
-  const census = takeCensus(m);
+  const census = bloodCensus(m);
   const from = Math.min(fromSample, m.series.t.length);
   return {
     tick: m.tick,

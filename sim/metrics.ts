@@ -68,6 +68,14 @@ export function takeCensus(m: Model): Census {
     freeByTissue[t]++;
     freeByType[v.type[i]]++;
   }
+  const { bloodByType, bloodPerMl } = bloodCensus(m);
+  return { cellsByTypeState, cellsByType, cellsByTypeTissue, signalSum, freeByTissue, freeByType, bloodByType, bloodPerMl, bound };
+}
+
+/** The blood part of the census alone: packets and EV/mL per vesicle type (walks no packets or cells). */
+export function bloodCensus(m: Model): { bloodByType: Float64Array; bloodPerMl: Float64Array } {
+  const { vesicleTypes, tissues } = m.index;
+  const nT = tissues.length;
   const bloodByType = new Float64Array(vesicleTypes.length);
   const bloodPerMl = new Float64Array(vesicleTypes.length);
   const s = m.scenario;
@@ -77,7 +85,7 @@ export function takeCensus(m: Model): Census {
       bloodByType[vt] += n;
       bloodPerMl[vt] += (n * s.vesiclesPerDot * s.tissues[tissues[ot]].representation) / s.blood.volumeMl;
     }
-  return { cellsByTypeState, cellsByType, cellsByTypeTissue, signalSum, freeByTissue, freeByType, bloodByType, bloodPerMl, bound };
+  return { bloodByType, bloodPerMl };
 }
 
 /** Every reporter of a model, in a fixed order. */

@@ -20,6 +20,10 @@ import { timelineApi } from './timelineApi';
 import { Shelf } from './keptRun';
 // Frame buffers handed back by the page (workers/framePool.ts).
 import { FramePool } from './framePool';
+// Where the worker's time goes (workers/workTimes.ts).
+import { WorkTimes, type WorkTimesReport } from './workTimes';
+// How long to step between frames so that making them stays a small share (workers/frameSpacing.ts).
+import { FrameSpacing } from './frameSpacing';
 
 /** Where a run comes from: a built-in lesson by id, or a scenario object (validated here). */
 export type LoadSource = { lesson: string } | { scenario: unknown };
@@ -30,6 +34,8 @@ const snapshots = { wall: 0, tick: -1, costMs: 0 };
 let timeline = new Timeline();
 const shelf = new Shelf();
 const pool = new FramePool();
+const times = new WorkTimes();
+const framing = new FrameSpacing();
 /** The density grids of the current model's tissues (fixed for a scenario). */
 let grids: { model: Model | null; grids: DensityGrid[] } = { model: null, grids: [] };
 
@@ -60,6 +66,7 @@ function fresh(m: Model, opts: StartOptions = {}): void {
   model = m;
   follower = null;
   pool.clear();
+  framing.clear();
   // The first answer carries a snapshot: crash recovery never has to start the run again.
   snapshots.wall = -Infinity;
   snapshots.tick = -1;
@@ -84,13 +91,22 @@ function oneStep(m: Model): boolean {
   const t0 = performance.now();
   step(m, 1);
   follower?.afterStep(m);
-  return timeline.afterStep(m, performance.now() - t0);
+  const t1 = performance.now();
+  const same = timeline.afterStep(m, t1 - t0);
+  times.add('stepMs', t1 - t0);
+  times.add('timelineMs', performance.now() - t1);
+  return same;
 }
 
 /** The answer to a batch of steps: the latest frame (moved), now and then a snapshot, the timeline. */
 function result(m: Model, steps: number, stepMs: number, fromSample: number, extra: Partial<AdvanceResult> = {}): AdvanceResult {
+  const t0 = performance.now();
   const frame = makeFrame(m, fromSample, pool.take(m.vesicles.count, gridsOf(m)), gridsOf(m));
+  const t1 = performance.now();
   const snap = maybeSnapshot(m);
+  times.add('frameMs', t1 - t0);
+  framing.note(t1 - t0);
+  if (snap) times.add('snapshotMs', performance.now() - t1);
   const r: AdvanceResult = { frame, steps, stepMs, buffersMade: pool.made, snapshot: snap, follow: follower?.report(m), timeline: timeline.info(m), ...extra };
   return transfer(r, [...new Set([...frameBuffers(frame), ...(snap ? snapshotBuffers(snap) : [])])]);
 }
@@ -170,16 +186,26 @@ const api = {
    * `spare`: buffers of frames the page has drawn (moved back), reused for the next frames.
    */
   advance(maxSteps: number, budgetMs: number, fromSample: number, spare?: FrameStore[]): AdvanceResult {
+    times.begin();
     pool.give(spare);
     const m = current();
     const t0 = performance.now();
+    // A large run steps for longer between frames, so making frames stays a small share of the work.
+    const until = Math.max(budgetMs, framing.stepMsPerFrame());
     let steps = 0;
     while (steps < maxSteps) {
       const same = oneStep(m);
       steps++;
-      if (!same || performance.now() - t0 >= budgetMs) break;
+      if (!same || performance.now() - t0 >= until) break;
     }
-    return result(m, steps, performance.now() - t0, fromSample);
+    const r = result(m, steps, performance.now() - t0, fromSample);
+    times.end();
+    return r;
+  },
+
+  /** Where the worker's time went since the last call: stepping, timeline, frames, snapshots, idle. */
+  workTimes(): WorkTimesReport {
+    return times.report();
   },
 
   /** Runs exactly n steps (test hook, replays) and returns the tick. */

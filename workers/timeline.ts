@@ -68,8 +68,8 @@ interface Kept {
 
 /** Stepping time (ms) between snapshots: a seek re-simulates at most about this long. */
 const SNAP_EVERY_MS = 60;
-/** Snapshots cost at most about a tenth of the stepping time (large scenes snapshot less often). */
-const SNAP_COST_SHARE = 10;
+/** Snapshots cost at most about a twentieth of the stepping time (large scenes snapshot less often: at 1M packets one costs about half a step). */
+const SNAP_COST_SHARE = 20;
 /** Memory for snapshots; past it every second one is dropped and they are kept half as often. */
 const SNAP_BUDGET_BYTES = 96 * 1024 * 1024;
 

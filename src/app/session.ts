@@ -695,6 +695,9 @@ export class Session extends Emitter<SessionEvents> {
     if (r.buffersMade !== undefined) this.stats.buffersMade = r.buffersMade;
     this.stats.noteFrame(performance.now(), f.hours, r.steps > 0 ? r.stepMs / r.steps : 0);
     const grew = this.series.append(f.samples);
+    // The next request goes out before the page handles this frame, so the worker steps meanwhile
+    // (not at a stop: the run pauses there first).
+    if (!this.stops.includes(f.tick)) this.maybeRequest();
     this.emit('frame', f, grew);
     if (r.follow) this.emit('follow', r.follow);
     if (r.timeline) this.setTimeline(r.timeline);

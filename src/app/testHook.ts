@@ -2,6 +2,7 @@
 // tick, exact stepping, the page's measured rates, and a way to crash the worker on purpose.
 import type { Session } from './session';
 import type { StatsReport } from './stats';
+import type { WorkTimesReport } from '../../workers/workTimes';
 
 export interface CellpostHook {
   hash(): Promise<string>;
@@ -11,6 +12,8 @@ export interface CellpostHook {
   /** True once the first frame has been drawn (and, in the Lab, its tools are loaded). */
   ready(): boolean;
   stats(): StatsReport;
+  /** Where the engine worker's time went since the last call (stepping, frames, idle…). */
+  workTimes(): Promise<WorkTimesReport | null>;
   crash(): Promise<void>;
   /** Cell i of the current frame: its id and where it is on the page (client px), or null. */
   cellAt(i: number): { id: number; clientX: number; clientY: number } | null;
@@ -39,6 +42,7 @@ export function installTestHook(session: Session, extras: HookExtras): void {
     stepN: (n: number) => session.stepBy(n),
     ready: () => drawn && (extras.labReady?.() ?? true),
     stats: () => session.stats.report(performance.now()),
+    workTimes: async () => (await session.client.call((api) => api.workTimes())) ?? null,
     crash: async () => {
       await session.client.call((api) => api.crashForTest());
     },

@@ -1,8 +1,11 @@
 // Pins sim/frame.ts: a frame copies every packet's position, tissue and type, its density grid
 // counts every packet once in the right bin, a handed-back store is written into (not replaced),
-// and building a frame leaves the state hash as it was.
+// and building a frame leaves the state hash as it was; in a run with several tissues each grid
+// counts its own tissue's packets, and the blood figures are the census's.
 import { describe, expect, it } from 'vitest';
-import { densityGrids, frameStoreOf, makeFrame, schedule, stateHash, step } from '../../sim/index';
+import { createModel, densityGrids, frameStoreOf, makeFrame, schedule, stateHash, step } from '../../sim/index';
+import { takeCensus } from '../../sim/metrics';
+import { lesson } from '../../lessons/index';
 import { model } from './helpers';
 
 function withPackets(n: number) {
@@ -55,5 +58,27 @@ describe('makeFrame', () => {
     const before = stateHash(m);
     makeFrame(m, 0);
     expect(stateHash(m)).toBe(before);
+  });
+
+  it('bins each tissue into its own grid and carries the blood figures of the census (three tissues)', () => {
+    const m = createModel(lesson('organ-address')!, '7');
+    step(m, 400);
+    const f = makeFrame(m, 0);
+    const v = m.vesicles;
+    const nt = f.density.grids.length;
+    expect(nt).toBe(3);
+    const want = new Array<number>(nt).fill(0);
+    for (let i = 0; i < v.count; i++) if (v.tissue[i] < nt) want[v.tissue[i]]++;
+    expect(want.filter((n) => n > 0).length).toBeGreaterThan(1);
+    expect(f.density.perTissue).toEqual(want);
+    f.density.grids.forEach((g, t) => {
+      let sum = 0;
+      for (let k = g.offset; k < g.offset + g.nx * g.ny; k++) sum += f.density.counts[k];
+      expect(sum).toBe(want[t]);
+    });
+    const census = takeCensus(m);
+    expect([...f.blood.packets]).toEqual([...census.bloodByType]);
+    expect([...f.blood.perMl]).toEqual([...census.bloodPerMl]);
+    expect(census.bloodByType.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
   });
 });
