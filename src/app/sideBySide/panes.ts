@@ -15,7 +15,7 @@ import type { MoreDescription } from '../ui/runDescription';
 import { sampleAt } from '../../lab/describe';
 import { h } from '../ui/dom';
 import { withLabel } from '../paired/labels';
-import { layoutPanes, type Rect } from './layout';
+import type { PanesInput, PanesLayout, Rect } from './layout';
 import { countPhrase, countText, resolveSideBySide, type SideBySide } from './spec';
 import { TwinRun } from './twin';
 import { installTwinHook } from './hook';
@@ -173,12 +173,24 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
   const key = () => box.querySelector<HTMLElement>('#key-toggle');
 
   const rootPx = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  /** The panes' geometry (layout.ts): loaded with the first lesson that shows two views, not with the page. */
+  let layoutPanes: ((p: PanesInput) => PanesLayout) | null = null;
+  let loadingGeometry = false;
+  const loadGeometry = () => {
+    if (layoutPanes || loadingGeometry) return;
+    loadingGeometry = true;
+    void import('./layout').then((m) => {
+      layoutPanes = m.layoutPanes;
+      apply();
+    });
+  };
 
   function layout(): void {
     if (!showing) {
       layoutSingle();
       return;
     }
+    if (!layoutPanes) return;
     const fill = filling.matches;
     const t = tissueSize();
     // On a flowing page the toggle keeps a row above the panes; where the stage fills the window
@@ -305,7 +317,8 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
 
   // ── Showing ──
   function apply(): void {
-    const want = spec !== null && d.learning() && (spec.kind === 'paired' || both);
+    // Two panes show once their geometry is there (a moment after the lesson's first load).
+    const want = spec !== null && d.learning() && (spec.kind === 'paired' || both) && layoutPanes !== null;
     stage.classList.toggle('sbs-tissues', spec?.kind === 'tissues');
     toggle.hidden = !(spec?.kind === 'tissues' && d.learning());
     bothBtn.setAttribute('aria-pressed', String(both));
@@ -360,6 +373,7 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     }
     if (JSON.stringify(next) !== JSON.stringify(spec)) both = true;
     spec = next;
+    if (spec) loadGeometry();
     if (spec?.kind === 'tissues') mountKeysB();
     if (spec) {
       titleEl(0).textContent = spec.panes[0].title;
