@@ -157,7 +157,8 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
     rescale();
     const w = base.innerWidth();
     const h = base.innerHeight();
-    const yTicks = log ? logTicks(y.domain() as [number, number]) : y.ticks(5);
+    // Up to five ticks, fewer on a short plot (a chart in a low band), so their labels never touch.
+    const yTicks = log ? logTicks(y.domain() as [number, number]) : y.ticks(Math.max(2, Math.min(5, Math.floor(h / (2 * base.fontPx())))));
     xAxisG.attr('transform', `translate(0,${h})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / (6 * base.fontPx())))).tickFormat((d) => formatNumber(Number(d), 3)));
     yAxisG.call(axisLeft(y).tickValues(yTicks).tickFormat((d) => yTickFormat(Number(d))));
     gridG

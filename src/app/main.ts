@@ -260,6 +260,7 @@ const sideBySide = mountSideBySide({
   learning: () => screens.screen === 'lesson' && screens.mode === 'learn',
   notify: (text) => notify(text),
   inspect: (id) => void inspector.selectCell(id),
+  shown: () => fitStage(panel.tissue),
 });
 // Highlights: a hovered chart line wins over the inspected cell and its donors while it lasts.
 let inspected: number[] = [];
@@ -394,16 +395,14 @@ panel.onClick((c) => {
 /**
  * The stage keeps the shape of the tissue shown when the page flows (phones, portrait tablets),
  * and a long strip of tissue (the gut), or two views side by side, gets the window's whole width
- * in Learn (the stylesheet).
+ * in Learn (the stylesheet): two tissues in a row are a strip too (two 3 : 2 patches beside the
+ * side column would fill 30 % of a 1280 × 720 window, across its whole width 57 %).
  */
 const fitStage = (t: number) => {
   const tissue = session.scenario ? Object.values(session.scenario.tissues)[t] : undefined;
   if (!tissue) return;
   byId('canvas-box').style.setProperty('--tissue-aspect', `${tissue.width} / ${tissue.height}`);
-  // Two runs side by side (block-release) are a strip too: two tissues in a row. (Two organs,
-  // organ-address, keep the box: its prompt and buttons need the side column's height.)
-  const twin = session.scenario?.lesson?.sideBySide?.kind === 'paired';
-  document.documentElement.dataset.stageShape = twin || tissue.width > STRIP_ASPECT * tissue.height ? 'strip' : 'box';
+  document.documentElement.dataset.stageShape = sideBySide.showing || tissue.width > STRIP_ASPECT * tissue.height ? 'strip' : 'box';
 };
 panel.onTissue(fitStage);
 

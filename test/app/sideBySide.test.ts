@@ -123,6 +123,29 @@ describe('side-by-side layout', () => {
     }
   });
 
+  it('puts the titles over the canvases’ corners only where a band above them would draw the tissue smaller', () => {
+    // Two 3 : 2 patches across a 1280 px stage as high as their row: a band would cost scale.
+    const wide = { ...base, width: 1280, height: 430, gap: 2, overlay: true };
+    const L = layoutPanes(wide);
+    expect(L.titles).toBe('overlay');
+    expect(L.arrangement).toBe('row');
+    expect(L.scale).toBeCloseTo((1278 / 2 - 8) / 360, 9);
+    L.heads.forEach((hd, k) => {
+      expect(hd.top).toBe(L.canvases[k].top);
+      expect(hd.left).toBe(L.canvases[k].left);
+    });
+    for (const r of [...L.canvases, ...L.heads]) expect(inside(r, wide.width, wide.height)).toBe(true);
+    // Not allowed to overlay: the bands, at the smaller scale that leaves them room.
+    const banded = layoutPanes({ ...wide, overlay: false });
+    expect(banded.titles).toBe('band');
+    expect(banded.scale).toBeCloseTo((430 - 44 - 8) / 240, 9);
+    expect(banded.scale).toBeLessThan(L.scale);
+    // Two 8 : 5 tissues with room to spare for the bands: the width limits both, the bands stay.
+    const spare = layoutPanes({ ...wide, tissueW: 800, tissueH: 500, height: 460 });
+    expect(spare.titles).toBe('band');
+    expect(spare.scale).toBeCloseTo((1278 / 2 - 8) / 800, 9);
+  });
+
   it('by width (a flowing page): stacks below the threshold, and says the height it needs', () => {
     const phone = layoutPanes({ ...base, width: 377, height: 0, top: 50, fitWidth: true, stackBelow: 600 });
     expect(phone.arrangement).toBe('stack');

@@ -1,6 +1,6 @@
-// Layout measures the browser tests share: the drawn tissue's share of the window, the smallest
-// text a reader can see (page, SVG and form fields; canvas fonts recorded as they are set), and
-// sideways overflow. Each reads the live page; nothing here changes it.
+// Layout measures the browser tests share: the drawn tissue's share of the window (and the least a
+// lesson must have), the smallest text a reader can see (page, SVG and form fields; canvas fonts
+// recorded as they are set), and sideways overflow. Each reads the live page; nothing here changes it.
 import type { Page } from 'playwright-core';
 import { lesson } from '../../lessons/index';
 
@@ -25,6 +25,21 @@ export async function stageShare(p: Page, id: string): Promise<number> {
     area += t.width * s * t.height * s;
   }
   return area / (vp.width * vp.height);
+}
+
+/**
+ * The share of the window the tissue must have in Learn: 55 %, or for two views side by side at
+ * most 96 % of what two tissues in a row across the window's whole width would fill with nothing
+ * else on the page (the shape's limit: block-release's two 8 : 5 tissues fill at most 55.6 % of a
+ * 16 : 9 window; the views' margins and the gap between them cost 2.5 % of that).
+ */
+export function leastShare(id: string, width: number, height: number): number {
+  const s = lesson(id)!;
+  if (s.lesson?.sideBySide === undefined) return 0.55;
+  const t = Object.values(s.tissues)[0];
+  // Two tissues W/2 wide each, W/2 × h/w high: W² h / (2 w) of the window's W × H.
+  const row = (width * t.height) / (2 * t.width * height);
+  return Math.min(0.55, 0.96 * row);
 }
 
 /** Records every font a 2D canvas is given (call before the page loads), for canvasSmallest. */

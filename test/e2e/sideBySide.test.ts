@@ -2,7 +2,8 @@
 // beside the liver patch (each titled, with its count of primed cells, the keyboard and the
 // inspector working on both, the primary tumour one button away); block-release shows its run
 // without and with the drug, both stepping under the one set of run controls, each copy's state
-// hash equal to the engine in Node at the same tick. Photographed at three sizes.
+// hash equal to the engine in Node at the same tick. Photographed at four sizes, the tissue's share
+// of the window measured on the wide ones.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -15,11 +16,13 @@ import { hash, stepN, tick, withApp } from './fixture';
 import { nodeHash, nodeRun, type TimedEvent } from './engine';
 import { hasText, isHidden } from './expectations';
 import { seriousViolations } from './files';
+import { leastShare, stageShare } from './measure';
 
 const SHOTS = resolve(process.cwd(), 'test-results', 'screenshots');
 const SIZES = [
   { width: 390, height: 844 },
   { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
 ];
 
@@ -93,8 +96,9 @@ describe('two views side by side on the Learn screen', () => {
       await p.getByRole('button', { name: 'Primary tumour' }).click();
       await isHidden(p.locator('#sbs-canvas'));
       expect(await p.getByRole('button', { name: 'Primary tumour' }).getAttribute('aria-pressed')).toBe('true');
+      // Alone, one tissue beside the side column gets about twice a pane's area.
       const whole = (await p.locator('#view-canvas').boundingBox())!;
-      expect(whole.width).toBeGreaterThan(a.width * 1.5);
+      expect(whole.width * whole.height).toBeGreaterThan(a.width * a.height * 1.5);
       await p.getByRole('button', { name: 'Lung patch and liver patch' }).click();
       await expect.poll(() => liver.isVisible()).toBe(true);
       // The Lab keeps one view and its tissue menu.
@@ -166,7 +170,7 @@ describe('two views side by side on the Learn screen', () => {
     });
   });
 
-  it('photographs both lessons at 390×844, 1280×720 and 1920×1080: panes stack on a phone, nothing scrolls sideways', async () => {
+  it('photographs both lessons at 390×844, 1280×720, 1366×768 and 1920×1080: panes stack on a phone, fill the window’s width on a wide screen, nothing scrolls sideways', async () => {
     mkdirSync(SHOTS, { recursive: true });
     for (const id of ['organ-address', 'block-release']) {
       for (const viewport of SIZES) {
@@ -186,6 +190,16 @@ describe('two views side by side on the Learn screen', () => {
               expect(r.x + r.width).toBeLessThanOrEqual(viewport.width);
             }
             expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+            if (viewport.width >= 900) {
+              const share = await stageShare(p, id);
+              console.log(`${id} at ${viewport.width}×${viewport.height}: the tissue fills ${(100 * share).toFixed(1)} % of the window`);
+              expect(share).toBeGreaterThanOrEqual(leastShare(id, viewport.width, viewport.height));
+              // Each title is inside its pane's window column and clear of the other's.
+              const heads = await Promise.all([0, 1].map(async (k) => (await p.locator(`#sbs-head-${k}`).boundingBox())!));
+              expect(heads[0].x + heads[0].width).toBeLessThanOrEqual(b.x);
+              expect(heads[1].x).toBeGreaterThanOrEqual(b.x);
+              expect(heads[1].x + heads[1].width).toBeLessThanOrEqual(viewport.width);
+            }
             expect(errors).toEqual([]);
           },
           { viewport },

@@ -15,7 +15,7 @@ import type { MoreDescription } from '../ui/runDescription';
 import { sampleAt } from '../../lab/describe';
 import { h } from '../ui/dom';
 import { withLabel } from '../paired/labels';
-import { layoutPanes, type Rect } from './layout';
+import type { PanesInput, PanesLayout, Rect } from './layout';
 import { countPhrase, countText, resolveSideBySide, type SideBySide } from './spec';
 import { TwinRun } from './twin';
 import { installTwinHook } from './hook';
@@ -24,8 +24,12 @@ import './sideBySide.css';
 
 /** viz/viewTransform fits the tissue into its canvas with this margin (CSS px). */
 const FIT_MARGIN = 4;
-/** Space between the two panes (CSS px). */
-const GAP = 8;
+/** Space between the two canvases (CSS px): with each view's margin, 10 px between the tissues. */
+const GAP = 2;
+/** A title band's height (rem): a title and its count, one line each. */
+const BAND_REM = 2.75;
+/** An overlaid title's distance from its canvas's corner (CSS px). */
+const INSET = 6;
 /** Below this stage width (CSS px) the panes stack when the page flows (phones). */
 const STACK_BELOW = 600;
 /** How often a pane's spoken label is brought up to date (ms). */
@@ -42,6 +46,8 @@ export interface SideBySideDeps {
   notify(text: string): void;
   /** Opens the inspector on a cell of the session's run. */
   inspect(id: number): void;
+  /** Two panes came or went (the page gives two panes the window's whole width). */
+  shown(): void;
 }
 
 export interface SideBySideView {
@@ -166,43 +172,88 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
 
   const key = () => box.querySelector<HTMLElement>('#key-toggle');
 
+  const rootPx = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  /** The panes' geometry (layout.ts): loaded with the first lesson that shows two views, not with the page. */
+  let layoutPanes: ((p: PanesInput) => PanesLayout) | null = null;
+  let loadingGeometry = false;
+  const loadGeometry = () => {
+    if (layoutPanes || loadingGeometry) return;
+    loadingGeometry = true;
+    void import('./layout').then((m) => {
+      layoutPanes = m.layoutPanes;
+      apply();
+    });
+  };
+
   function layout(): void {
     if (!showing) {
       layoutSingle();
       return;
     }
+    if (!layoutPanes) return;
     const fill = filling.matches;
     const t = tissueSize();
-    const top = spec?.kind === 'tissues' && !toggle.hidden ? toggle.offsetTop + toggle.offsetHeight + 4 : 0;
-    const L = layoutPanes({
+    // On a flowing page the toggle keeps a row above the panes; where the stage fills the window
+    // it sits over the stage's lower-right corner (sideBySide.css).
+    const top = !fill && spec?.kind === 'tissues' && !toggle.hidden ? toggle.offsetTop + toggle.offsetHeight + 4 : 0;
+    const input = {
       width: box.clientWidth,
       height: box.clientHeight,
       tissueW: t.w,
       tissueH: t.h,
-      head: heads[0].offsetHeight,
+      head: Math.round(BAND_REM * rootPx()),
       top,
       gap: GAP,
       margin: FIT_MARGIN,
-      fitWidth: !fill,
       stackBelow: STACK_BELOW,
-    });
+    };
+    if (fill) {
+      // The stage asks for the height of a row across its whole width, titles in bands; the
+      // stylesheet caps it, and the layout then picks what draws the tissue largest in what it got.
+      // Titles go over the canvases when their bands would not fit: the stage then asks no more
+      // than the row itself needs, and leaves the rest to the band under it.
+      const frame = box.offsetHeight - box.clientHeight;
+      const most = parseFloat(getComputedStyle(box).maxHeight) - frame;
+      let want = layoutPanes({ ...input, fitWidth: true, stackBelow: 0 }).height;
+      if (want > most) want = layoutPanes({ ...input, head: 0, fitWidth: true, stackBelow: 0 }).height;
+      box.style.setProperty('--panes-aspect', `${box.offsetWidth} / ${want + frame}`);
+      box.style.height = box.style.aspectRatio = box.style.maxHeight = '';
+      box.style.setProperty('--sbs-toggle-w', `${toggle.hidden ? 0 : toggle.offsetWidth}px`);
+    }
+    const L = layoutPanes(fill ? { ...input, overlay: true } : { ...input, fitWidth: true });
     if (!fill) {
       box.style.height = `${L.height}px`;
       box.style.aspectRatio = 'auto';
       box.style.maxHeight = 'none';
-    } else box.style.height = box.style.aspectRatio = box.style.maxHeight = '';
+      box.style.removeProperty('--panes-aspect');
+    }
     stage.dataset.sbsArrangement = L.arrangement;
+    stage.dataset.sbsTitles = L.titles;
     place(mainCanvas, L.canvases[0]);
     if (overlay) place(overlay, L.canvases[0]);
     place(canvasB, L.canvases[1]);
-    // The key's button sits over the stage's top-right corner: a title band under it keeps clear.
+    // The key's button sits over the stage's top-right corner: a title under it keeps clear.
     const k = key()?.getBoundingClientRect();
     const b = box.getBoundingClientRect();
     const kb = k && k.width > 0 ? { bottom: k.bottom - b.top - box.clientTop, left: k.left - b.left - box.clientLeft } : null;
     heads.forEach((el, i) => {
       const r = L.heads[i];
-      place(el, r);
-      el.style.paddingRight = kb && r.top < kb.bottom && r.left + r.width > kb.left - 4 ? `${r.left + r.width - kb.left + 8}px` : '';
+      const over = L.titles === 'overlay';
+      el.classList.toggle('sbs-over', over);
+      const clear = (right: number) => (kb && r.top < kb.bottom && right > kb.left - 4 ? right - kb.left + 8 : 0);
+      if (over) {
+        // A label over the canvas's top-left corner, as wide as its words (up to the canvas's width).
+        place(el, null);
+        el.style.left = `${r.left + INSET}px`;
+        el.style.top = `${r.top + INSET}px`;
+        el.style.maxWidth = `${Math.max(0, r.width - 2 * INSET - clear(r.left + r.width - INSET))}px`;
+        el.style.paddingRight = '';
+      } else {
+        place(el, r);
+        el.style.maxWidth = '';
+        const pad = clear(r.left + r.width);
+        el.style.paddingRight = pad ? `${pad}px` : '';
+      }
     });
   }
 
@@ -225,9 +276,16 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
 
   function unlayout(): void {
     for (const el of [mainCanvas, canvasB, ...heads]) place(el, null);
+    for (const el of heads) {
+      el.classList.remove('sbs-over');
+      el.style.maxWidth = el.style.paddingRight = '';
+    }
     if (overlay) place(overlay, null);
     box.style.height = box.style.aspectRatio = box.style.maxHeight = '';
+    box.style.removeProperty('--panes-aspect');
+    box.style.removeProperty('--sbs-toggle-w');
     delete stage.dataset.sbsArrangement;
+    delete stage.dataset.sbsTitles;
   }
   new ResizeObserver(() => layout()).observe(box);
   filling.addEventListener('change', () => layout());
@@ -259,14 +317,17 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
 
   // ── Showing ──
   function apply(): void {
-    const want = spec !== null && d.learning() && (spec.kind === 'paired' || both);
+    // Two panes show once their geometry is there (a moment after the lesson's first load).
+    const want = spec !== null && d.learning() && (spec.kind === 'paired' || both) && layoutPanes !== null;
     stage.classList.toggle('sbs-tissues', spec?.kind === 'tissues');
     toggle.hidden = !(spec?.kind === 'tissues' && d.learning());
     bothBtn.setAttribute('aria-pressed', String(both));
     otherBtn.setAttribute('aria-pressed', String(!both));
     if (spec?.kind === 'tissues' && d.learning()) panel.setTissue(both ? spec.panes[0].tissue : otherTissue(spec));
+    const changed = showing !== want;
     showing = want;
     stage.classList.toggle('sbs-on', want);
+    if (changed) d.shown();
     canvasB.hidden = !want;
     heads.forEach((el) => (el.hidden = !want));
     canvasB.tabIndex = want && spec?.kind === 'tissues' ? 0 : -1;
@@ -314,6 +375,7 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     }
     if (JSON.stringify(next) !== JSON.stringify(spec)) both = true;
     spec = next;
+    if (spec) loadGeometry();
     if (spec?.kind === 'tissues') mountKeysB();
     if (spec) {
       titleEl(0).textContent = spec.panes[0].title;
