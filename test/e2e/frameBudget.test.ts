@@ -99,8 +99,9 @@ describe('frame budget', () => {
       // Whether a 2-core machine keeps up at 1M with full quality is what bench:browser measures;
       // here it is asserted only when asked (CELLPOST_ASSERT_RELEASE=1) on an idle machine.
       const busy = loadavg()[0] > 1.5 * cpus().length || process.env.CELLPOST_ASSERT_RELEASE !== '1';
+      // Unasserted, the wait is short: the figure is printed either way (null: not within it).
       let released = false;
-      for (let waited = 0; waited < 60_000 && !released; waited += 500) {
+      for (let waited = 0; waited < (busy ? 10_000 : 60_000) && !released; waited += 500) {
         await p.waitForTimeout(500);
         released = (await stats(p)).quality === 'full';
       }
