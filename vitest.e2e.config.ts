@@ -13,5 +13,8 @@ export default defineConfig({
     expect: { poll: { timeout: 10_000 } },
     pool: 'forks',
     fileParallelism: false,
+    // One process for all files, one after another (the files share nothing but the fixture's
+    // stateless helpers): playwright-core and the app's modules are loaded once, not per file.
+    isolate: false,
   },
 });

@@ -7,6 +7,7 @@
 // first lesson, so neither the lesson files nor the schema are part of the page's first load.
 // lessons/index.ts stays the synchronous way in for Node (the command line, tests, the worker).
 import catalogue from './catalogue.json';
+import { LESSON_FILES_BY_ID } from './files';
 import type { ScenarioFile } from './scenarioFile';
 
 /** What the home screen, the teacher page's menus and links need to know of a lesson before it is opened. */
@@ -22,19 +23,6 @@ export interface LessonEntry {
 /** Every built-in lesson, in teaching order (the order of lessons/index.ts). */
 export const lessonIndex: readonly LessonEntry[] = catalogue;
 
-/** Each lesson's file as its own chunk: imported only when that lesson is opened. */
-const FILES: Record<string, () => Promise<{ default: unknown }>> = {
-  letters: () => import('./letters.json'),
-  'immune-suppression': () => import('./immune-suppression.json'),
-  'liquid-biopsy': () => import('./liquid-biopsy.json'),
-  'nk-weapons': () => import('./nk-weapons.json'),
-  'block-release': () => import('./block-release.json'),
-  'calm-inflammation': () => import('./calm-inflammation.json'),
-  'gut-messages': () => import('./gut-messages.json'),
-  'organ-address': () => import('./organ-address.json'),
-  'autoimmune-signature': () => import('./autoimmune-signature.json'),
-};
-
 /** The ids of the built-in lessons, in teaching order. */
 export function lessonIdList(): string[] {
   return lessonIndex.map((l) => l.id);
@@ -47,13 +35,13 @@ export function lessonEntry(id: string): LessonEntry | undefined {
 
 /** Whether `id` names a built-in lesson (own names only: "constructor" is not a lesson). */
 export function isLessonId(id: string): boolean {
-  return Object.hasOwn(FILES, id) && lessonEntry(id) !== undefined;
+  return Object.hasOwn(LESSON_FILES_BY_ID, id) && lessonEntry(id) !== undefined;
 }
 
 /** The lesson file as written (not validated), or undefined for an unknown id. */
 export async function loadRawLesson(id: string): Promise<unknown> {
   if (!isLessonId(id)) return undefined;
-  return (await FILES[id]()).default;
+  return (await LESSON_FILES_BY_ID[id].scenario()).default;
 }
 
 const validated = new Map<string, Promise<ScenarioFile>>();

@@ -1,9 +1,12 @@
 // The CLI refuses bad input with exit code 2 and one clear line on stderr that names the problem
-// and the allowed values — never a stack trace, never NaN.
+// and the allowed values — never a stack trace, never NaN. Every case runs in-process (the
+// command line's own runCli, as bin/cellpost.js runs it; test/cli/inProcess.ts), and a sample of
+// them again through the real `cellpost` process, with help and listings, for its exit codes and streams.
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, scratchDir } from './helpers';
+import { cli, scratchDir, type CliResult } from './helpers';
+import { cliHere } from './inProcess';
 
 const dir = scratchDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,15 +51,27 @@ const cases: [string[], RegExp][] = [
   [[], /missing command/],
 ];
 
+/** One line on stderr naming the problem, exit code 2, nothing on stdout. */
+function refused(r: CliResult, message: RegExp): void {
+  expect(r.code).toBe(2);
+  const lines = r.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0].replace(/^cellpost: /, '')).toMatch(message);
+  expect(r.stderr.replace('"NaN"', '')).not.toMatch(/\n\s+at |NaN|undefined/);
+  expect(r.stdout).toBe('');
+}
+
+/** The cases run again as a process: a value out of range, an unknown option, a file that is not JSON, an unknown command. */
+const THROUGH_THE_PROCESS = new Set([0, 13, 19, 30]);
+
 describe('cellpost refuses bad input with one line and exit code 2', () => {
-  it.concurrent.each(cases)('cellpost %j', async (args, message) => {
-    const r = await cli(args);
-    expect(r.code).toBe(2);
-    const lines = r.stderr.trimEnd().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0].replace(/^cellpost: /, '')).toMatch(message);
-    expect(r.stderr.replace('"NaN"', '')).not.toMatch(/\n\s+at |NaN|undefined/);
-    expect(r.stdout).toBe('');
+  // In-process: one after another (the captured stdout and stderr are the process's own).
+  it.each(cases)('cellpost %j', async (args, message) => {
+    refused(await cliHere(args), message);
+  });
+
+  it.concurrent.each(cases.filter((_, i) => THROUGH_THE_PROCESS.has(i)))('the cellpost process %j', async (args, message) => {
+    refused(await cli(args), message);
   });
 });
 

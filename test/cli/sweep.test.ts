@@ -1,10 +1,11 @@
 // `cellpost sweep` and `cellpost merge` through the real CLI: results do not depend on the
 // number of workers, shards merge into the unsharded table, --resume completes a cut-short file,
-// a row matches `cellpost run`, and bad input gets one line and exit code 2.
+// a row matches `cellpost run`, and bad input gets one line and exit code 2 (checked in-process).
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, ROOT, scratchDir } from './helpers';
+import { cliHere } from './inProcess';
 import { ENGINE_VERSION as V } from '../../sim/version';
 
 const dir = scratchDir();
@@ -98,20 +99,22 @@ describe.concurrent('cellpost sweep', () => {
 const base = ['sweep', '--scenario', 'letters', '--hours', '0.2'];
 /** [arguments, what the one stderr line must say] */
 const cases: [string[], RegExp][] = [
-  [[...base, '--out', 'x.csv', '--vary', 'tissues.tissue.diffusion=1,900'], /^--vary tissues\.tissue\.diffusion \(vesicle diffusion\) must be between 0 and 50 µm²\/s; got 900$/],
-  [[...base, '--out', 'x.csv', '--vary', 'tissues.tissue.difusion=1'], /unknown --vary path "tissues\.tissue\.difusion"; did you mean tissues\.tissue\.diffusion/],
-  [[...base, '--out', 'x.csv', '--vary', 'limits.cellCapacity=10,1000'], /--vary limits\.cellCapacity=10 makes the scenario invalid: .*cell capacity is 10/],
-  [[...base, '--out', 'x.csv', '--seeds', '5-1'], /--seeds range 5-1 runs backwards; write 1-5/],
-  [[...base, '--out', 'x.csv', '--seeds', '1-1000', '--vary', 'tissues.tissue.diffusion=0:50:0.1'], /would have 501000 runs \(501 values of tissues\.tissue\.diffusion × 1000 seeds\); at most 100000 runs/],
-  [[...base, '--out', 'x.csv', '--shard', '3/2'], /--shard 3\/2: i must be between 1 and 2/],
-  [[...base, '--out', 'x.csv', '--shard', '0/0'], /--shard 0\/0: n must be at least 1/],
+  [[...base, '--out', at('x.csv'), '--vary', 'tissues.tissue.diffusion=1,900'], /^--vary tissues\.tissue\.diffusion \(vesicle diffusion\) must be between 0 and 50 µm²\/s; got 900$/],
+  [[...base, '--out', at('x.csv'), '--vary', 'tissues.tissue.difusion=1'], /unknown --vary path "tissues\.tissue\.difusion"; did you mean tissues\.tissue\.diffusion/],
+  [[...base, '--out', at('x.csv'), '--vary', 'limits.cellCapacity=10,1000'], /--vary limits\.cellCapacity=10 makes the scenario invalid: .*cell capacity is 10/],
+  [[...base, '--out', at('x.csv'), '--seeds', '5-1'], /--seeds range 5-1 runs backwards; write 1-5/],
+  [[...base, '--out', at('x.csv'), '--seeds', '1-1000', '--vary', 'tissues.tissue.diffusion=0:50:0.1'], /would have 501000 runs \(501 values of tissues\.tissue\.diffusion × 1000 seeds\); at most 100000 runs/],
+  [[...base, '--out', at('x.csv'), '--shard', '3/2'], /--shard 3\/2: i must be between 1 and 2/],
+  [[...base, '--out', at('x.csv'), '--shard', '0/0'], /--shard 0\/0: n must be at least 1/],
   [[...base], /missing --out FILE/],
-  [['merge', 'out.csv', join(ROOT, 'package.json')], /package\.json is not a sweep results file/],
+  [['merge', at('out.csv'), join(ROOT, 'package.json')], /package\.json is not a sweep results file/],
 ];
 
 describe('cellpost sweep and merge refuse bad input with one line and exit code 2', () => {
-  it.concurrent.each(cases)('cellpost %j', async (args, message) => {
-    const r = await cli(args, dir);
+  // In-process, one after another (the command line's own runCli; test/cli/errors.test.ts runs
+  // refusals through the real process too).
+  it.each(cases)('cellpost %j', async (args, message) => {
+    const r = await cliHere(args);
     expect(r.code).toBe(2);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(1);

@@ -10,6 +10,7 @@ import { lesson } from '../../lessons/index';
 import { cellTable, cellsCsv, cellsLines, PACKET_COLUMNS } from '../../src/lab';
 import { writePackets } from '../../src/cli/tables';
 import { cli, ROOT, scratchDir } from './helpers';
+import { cliHere } from './inProcess';
 
 const dir = scratchDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -104,8 +105,10 @@ describe('outputs never overwrite each other or an input', () => {
     [['run', '--scenario', 'letters', '--hours', '100', '--cells', at('x.csv'), '--cells-every', '0.003'], /^--cells-every 0\.003 over this run makes 36002 tables of cells, more than 10000; give a longer interval$/],
     [['run', '--scenario', 'letters', '--packets', '/nonexistent-dir/p.csv'], /^--packets \/nonexistent-dir\/p\.csv: cannot write/],
   ];
-  it.concurrent.each(cases)('cellpost %j', async (args, message) => {
-    const r = await cli(args);
+  // In-process, one after another (the command line's own runCli; test/cli/errors.test.ts runs
+  // refusals through the real process too).
+  it.each(cases)('cellpost %j', async (args, message) => {
+    const r = await cliHere(args);
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^cellpost: /)]);
     expect(r.stderr.trimEnd().replace(/^cellpost: /, '')).toMatch(message);

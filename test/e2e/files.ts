@@ -1,6 +1,7 @@
 // Checking downloaded files in the browser tests: a download's bytes, a PNG decoded far enough to
 // prove it is whole (signature, chunk CRCs, IHDR, and the inflated pixel rows have the size the
-// header promises), the start of a WebM (EBML) file, and an axe-core scan of an open dialog or the page.
+// header promises), the start of a WebM (EBML) file, a printed PDF's page count, and an axe-core
+// scan of an open dialog or the page.
 import { inflateSync, crc32 } from 'node:zlib';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -62,6 +63,9 @@ export function decodePng(buf: Buffer): PngInfo {
 export function isEbml(buf: Buffer): boolean {
   return buf.length > 4 && buf.readUInt32BE(0) === 0x1a45dfa3;
 }
+
+/** Pages in a PDF: its page objects (not the /Pages tree nodes). */
+export const pdfPages = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
 /**
  * Runs axe-core on the open dialog (or, with `whole`, the whole document, head included) and

@@ -1,9 +1,9 @@
 // What every browser test file uses: a fresh page of the built app in the shared Chromium
 // (started once by globalSetup.ts), and the app's read-only test hook (window.cellpost) read
 // from the test's side. Closing a page fails the test if the page broke its Content-Security-Policy.
-import { inject } from 'vitest';
-import { chromium, type Page } from 'playwright-core';
-import { gotoApp, openPage, policyErrors, type PageOptions } from './browser';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { gotoApp, openPage, policyErrors, recordErrors, watchPolicy, type PageOptions } from './browser';
 
 /** The served app's address, ending in '/'. */
 export const baseUrl = (): string => inject('baseUrl');
@@ -43,6 +43,38 @@ export async function withApp(query: string, fn: (p: Page, errors: string[]) => 
   } finally {
     await app.close();
   }
+}
+
+/**
+ * One connection to the shared Chromium for a whole test file: made before its first test and
+ * closed after its last. Call at the top of the file; the function it returns gives the browser.
+ */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await chromium.connectOverCDP(inject('chromiumEndpoint'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('sharedBrowser(): the browser is asked for before the file’s beforeAll ran');
+    return browser;
+  };
+}
+
+/**
+ * A screen of the app that runs no lesson (home, the teacher page, class results): a fresh page
+ * of `browser` at `query` (1280×720 unless told), recording errors and policy violations into
+ * `errors`, ready once `readySelector` is in the page.
+ */
+export async function openScreen(browser: Browser, query: string, readySelector: string, errors: string[], viewport = { width: 1280, height: 720 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  recordErrors(page, errors);
+  await watchPolicy(page);
+  await page.goto(baseUrl() + query);
+  await page.locator(readySelector).first().waitFor();
+  return page;
 }
 
 /** Loads the app at `query` in a page that is already open (another link, the same person). */

@@ -1,54 +1,29 @@
-// Browser tests of the page's layout: no sideways scrolling from phone to projector widths, the
-// tissue as the stage in Learn mode (≥ 55 % of a 1280×720 window, with Large text too), the whole
-// predict step of every lesson's first prompt in view at 1280×720 and 1366×768, no text under 16 px on a
-// 1920×1080 projector (canvas text included), a header that keeps its height from lesson to
-// lesson, axe-clean home, Learn and Lab screens, and home → card → lesson → Back → home.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { mkdirSync, readFileSync } from 'node:fs';
+// Browser tests of the page's layout: no sideways scrolling from phone to projector widths on the
+// home screen and in Learn and Lab, the tissue as the stage with Large text (≥ 55 % of a 1280×720
+// window), no text under 16 px on a 1920×1080 projector (canvas text included), a header that keeps
+// its height from lesson to lesson, axe-clean home, Learn and Lab screens, and home → card →
+// lesson → Back → home. The checks made on every lesson at a size (the stage share with the chart
+// whole, the first prompt's predict step in view) are in sizes.test.ts, one page load per lesson.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lesson, lessonIds } from '../../lessons/index';
 import { openPage } from './browser';
-import { baseUrl } from './fixture';
+import { baseUrl, openScreen, sharedBrowser } from './fixture';
 import { hasText } from './expectations';
-import { canvasFontSizes, leastShare, overflowX, recordCanvasFonts, smallestText, stageShare } from './measure';
+import { seriousViolations } from './files';
+import { canvasFontSizes, overflowX, recordCanvasFonts, smallestText, stageShare } from './measure';
 
 const SHOTS = resolve(process.cwd(), 'test-results', 'screenshots');
 const WIDTHS = [360, 390, 768, 1024, 1280, 1366, 1920];
 
-let browser: Browser;
+const browser = sharedBrowser();
 
-beforeAll(async () => {
-  browser = await chromium.connectOverCDP(inject('chromiumEndpoint'));
-  mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
 
 /** The home screen (no lesson in the link): ready once its cards are there. */
-async function openHome(viewport: { width: number; height: number }, errors: string[]): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
-  await page.goto(baseUrl());
-  await page.locator('.card').first().waitFor();
-  return page;
-}
-
-async function axeSerious(p: Page): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
-  // Evaluated, not added as a script tag: the page's policy allows no inline script.
-  await p.evaluate(readFileSync(resolve(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const violations = await p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
+const openHome = (viewport: { width: number; height: number }, errors: string[]): Promise<Page> => openScreen(browser(), '', '.card', errors, viewport);
 
 describe('the page layout', () => {
   it('never scrolls sideways, on the home screen, in Learn and in Lab, from 360 to 1920 px wide', async () => {
@@ -59,7 +34,7 @@ describe('the page layout', () => {
       expect(await overflowX(home), `home at ${width} px`).toBeLessThanOrEqual(0);
       await home.close();
       for (const mode of ['learn', 'lab']) {
-        const p = await openPage(browser, `${baseUrl()}?lesson=immune-suppression&mode=${mode}`, errors, { viewport });
+        const p = await openPage(browser(), `${baseUrl()}?lesson=immune-suppression&mode=${mode}`, errors, { viewport });
         await p.evaluate(() => window.cellpost.stepN(120));
         expect(await overflowX(p), `${mode} at ${width} px`).toBeLessThanOrEqual(0);
         await p.close();
@@ -68,71 +43,11 @@ describe('the page layout', () => {
     }
   });
 
-  it('gives the tissue at least 55 % of a 1280×720 window in Learn mode (two views side by side: as much as their shape allows), with the chart whole', async () => {
-    for (const id of lessonIds()) {
-      const errors: string[] = [];
-      const p = await openPage(browser, `${baseUrl()}?lesson=${id}`, errors, { viewport: { width: 1280, height: 720 } });
-      await p.evaluate(() => window.cellpost.stepN(120));
-      expect(await stageShare(p, id), id).toBeGreaterThanOrEqual(leastShare(id, 1280, 720));
-      // The gut's long strip takes the whole width, with the controls, prompt and chart in a band under it.
-      if (id === 'gut-messages') expect(await axeSerious(p), id).toEqual([]);
-      // The chart shown is inside the window and nothing in it scrolls.
-      const chart = await p.evaluate(() => {
-        const box = Array.from(document.querySelectorAll<HTMLElement>('#charts .chart-box')).find((b) => !b.hidden)!;
-        const r = box.getBoundingClientRect();
-        // The side column, or (the gut's band) each of its panels but the prompt card: it holds the
-        // question, the student's answer and the results, and gives way first (it scrolls inside itself).
-        const scrolls = (e: Element) => e.scrollHeight > e.clientHeight + 1;
-        const side = document.querySelector('.side')!;
-        const sideScrolls = getComputedStyle(side).display === 'contents' ? Array.from(side.children).some((c) => c.id !== 'prompt' && scrolls(c)) : scrolls(side);
-        return { bottom: r.bottom, right: r.right, scrolls: box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1, sideScrolls };
-      });
-      expect(chart.bottom, id).toBeLessThanOrEqual(720);
-      expect(chart.right, id).toBeLessThanOrEqual(1280);
-      expect(chart.scrolls, id).toBe(false);
-      expect(chart.sideScrolls, id).toBe(false);
-      expect(errors).toEqual([]);
-      await p.close();
-    }
-  });
-
-  it('shows the whole predict step of every lesson’s first prompt at 1280×720 and 1366×768: question, every choice, the sketch and Explain buttons, no scrolling', async () => {
-    for (const viewport of [
-      { width: 1280, height: 720 },
-      { width: 1366, height: 768 },
-    ]) {
-      for (const id of lessonIds()) {
-        const errors: string[] = [];
-        const p = await openPage(browser, `${baseUrl()}?lesson=${id}`, errors, { viewport });
-        await p.locator('#prompt .predict-choice').first().waitFor();
-        const where = `${id} at ${viewport.width}×${viewport.height}`;
-        const fit = await p.evaluate(() => {
-          const card = document.querySelector<HTMLElement>('#prompt')!;
-          const box = card.getBoundingClientRect();
-          const parts = ['h2', '.predict', '.predict-choice', '.predict-sketch', '.prompt-reveal'].flatMap((sel) => Array.from(card.querySelectorAll<HTMLElement>(sel)));
-          const outside = parts
-            .map((e) => ({ e, r: e.getBoundingClientRect() }))
-            .filter(({ r }) => r.top < Math.max(0, box.top) - 1 || r.bottom > Math.min(innerHeight, box.bottom) + 1 || r.left < 0 || r.right > innerWidth + 1)
-            .map(({ e }) => `${e.className || e.tagName}: ${e.textContent?.slice(0, 30)}`);
-          const strip = document.documentElement.dataset.stageShape === 'strip';
-          return { outside, strip, scrolls: card.scrollHeight > card.clientHeight + 1, choices: card.querySelectorAll('.predict-choice').length };
-        });
-        expect(fit.choices, where).toBeGreaterThan(0);
-        expect(fit.outside, where).toEqual([]);
-        // Beside the stage the card needs no scrolling at all; in the band under a strip the status
-        // line under the choices may sit below its edge (the card scrolls a line).
-        if (!fit.strip) expect(fit.scrolls, where).toBe(false);
-        expect(errors).toEqual([]);
-        await p.close();
-      }
-    }
-  });
-
   it('keeps the tissue at ≥ 55 % of a 1280×720 window with Large text (a lesson beside the side column)', async () => {
     for (const id of lessonIds()) {
       if (lesson(id)?.lesson?.sideBySide !== undefined || id === 'gut-messages') continue;
       const errors: string[] = [];
-      const p = await openPage(browser, `${baseUrl()}?lesson=${id}&text=large`, errors, { viewport: { width: 1280, height: 720 } });
+      const p = await openPage(browser(), `${baseUrl()}?lesson=${id}&text=large`, errors, { viewport: { width: 1280, height: 720 } });
       expect(await p.evaluate(() => document.documentElement.dataset.text)).toBe('large');
       expect(await stageShare(p, id), id).toBeGreaterThanOrEqual(0.55);
       expect(errors).toEqual([]);
@@ -142,14 +57,14 @@ describe('the page layout', () => {
 
   it('shows no text under 16 px on a 1920×1080 projector, canvas and charts included', async () => {
     const errors: string[] = [];
-    const home = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const home = await browser().newPage({ viewport: { width: 1920, height: 1080 } });
     await home.goto(baseUrl());
     await home.locator('.card').first().waitFor();
     const onHome = await smallestText(home);
     expect(onHome.min, onHome.where).toBeGreaterThanOrEqual(16);
     await home.close();
     for (const mode of ['learn', 'lab']) {
-      const p = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+      const p = await browser().newPage({ viewport: { width: 1920, height: 1080 } });
       await recordCanvasFonts(p);
       await p.goto(`${baseUrl()}?lesson=liquid-biopsy&mode=${mode}`);
       await p.waitForFunction(() => window.cellpost?.ready());
@@ -172,7 +87,7 @@ describe('the page layout', () => {
 
   it('makes every text 1.25× larger with "Large text", and remembers it', async () => {
     const errors: string[] = [];
-    const p = await openPage(browser, `${baseUrl()}?lesson=letters`, errors);
+    const p = await openPage(browser(), `${baseUrl()}?lesson=letters`, errors);
     const size = () => p.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     const before = await size();
     await p.getByRole('button', { name: 'Large text' }).click();
@@ -194,7 +109,7 @@ describe('the page layout', () => {
       const errors: string[] = [];
       const heights: number[] = [];
       for (const id of ['letters', 'calm-inflammation', 'nk-weapons', 'organ-address']) {
-        const p = await openPage(browser, `${baseUrl()}?lesson=${id}`, errors, { viewport });
+        const p = await openPage(browser(), `${baseUrl()}?lesson=${id}`, errors, { viewport });
         heights.push(await p.locator('header.top').evaluate((e) => e.getBoundingClientRect().height));
         if (id === 'letters') {
           // The "engine at its limit" line has a place of its own, over the stage.
@@ -255,14 +170,14 @@ describe('the page layout', () => {
       const home = await openHome(viewport, errors);
       await home.waitForTimeout(300);
       await home.screenshot({ path: resolve(SHOTS, `layout-home-${size}.png`) });
-      if (viewport.width === 1280) expect(await axeSerious(home), 'home').toEqual([]);
+      if (viewport.width === 1280) expect(await seriousViolations(home, true), 'home').toEqual([]);
       await home.close();
       for (const mode of ['learn', 'lab']) {
-        const p = await openPage(browser, `${baseUrl()}?lesson=immune-suppression&mode=${mode}`, errors, { viewport });
+        const p = await openPage(browser(), `${baseUrl()}?lesson=immune-suppression&mode=${mode}`, errors, { viewport });
         await p.evaluate(() => window.cellpost.stepN(180));
         await p.waitForTimeout(300);
         await p.screenshot({ path: resolve(SHOTS, `layout-${mode}-${size}.png`) });
-        if (viewport.width === 1280 || viewport.width === 390) expect(await axeSerious(p), `${mode} at ${size}`).toEqual([]);
+        if (viewport.width === 1280 || viewport.width === 390) expect(await seriousViolations(p, true), `${mode} at ${size}`).toEqual([]);
         await p.close();
       }
       expect(errors).toEqual([]);

@@ -1,77 +1,145 @@
-// The closing figures of the layout work, measured in the built app: at each window size from a
-// phone to a projector, the Learn stage share (the drawn tissue's area over the window's) of every
-// lesson and the smallest text on the page (canvas text included). Prints the table and saves it
-// to test-results/sizes.json; asserts only what the sizes promise everywhere (no sideways scroll).
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+// The Learn screen of each lesson at window sizes from a phone to a projector, each lesson loaded
+// once per size and every layout check of that size run on it: no sideways scroll (every size);
+// at 1280×720 the tissue as the stage (≥ 55 % of the window; two views as much as their shape allows) with the chart
+// whole; at 1280×720 and 1366×768 the whole predict step of the first prompt in view. Prints the
+// stage shares and smallest texts as a table (test-results/sizes.json). Every lesson is measured
+// at the sizes the checks need and the narrowest; the lessons whose screens differ in shape at all
+// seven (CELLPOST_ALL_SIZES=1: every lesson at every size, the full table).
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { lessonIds } from '../../lessons/index';
-import { gotoApp } from './browser';
-import { baseUrl } from './fixture';
-import { canvasFontSizes, overflowX, recordCanvasFonts, smallestText, stageShare } from './measure';
+import { lesson, lessonIds } from '../../lessons/index';
+import { gotoApp, recordErrors } from './browser';
+import { baseUrl, sharedBrowser } from './fixture';
+import { seriousViolations } from './files';
+import { canvasFontSizes, leastShare, overflowX, recordCanvasFonts, smallestText, stageShare } from './measure';
 
-const SIZES = [
-  { width: 360, height: 740 },
+interface Size {
+  width: number;
+  height: number;
+  /** Every lesson is measured at this size (else only SHAPES). */
+  all?: boolean;
+  /** The stage-share and chart check (the reference laptop window). */
+  stage?: boolean;
+  /** The predict-step check. */
+  predict?: boolean;
+}
+
+const SIZES: Size[] = [
+  { width: 360, height: 740, all: true },
   { width: 390, height: 844 },
   { width: 768, height: 1024 },
   { width: 1024, height: 768 },
-  { width: 1280, height: 720 },
-  { width: 1366, height: 768 },
+  { width: 1280, height: 720, all: true, stage: true, predict: true },
+  { width: 1366, height: 768, all: true, predict: true },
   { width: 1920, height: 1080 },
 ];
+
+/**
+ * The lessons whose screen has its own shape, measured at every size: the gut's long strip (the
+ * controls in a band under it), the two lessons with two views side by side, and the lesson with
+ * the most interventions and charts (also the one the layout tests open in Lab and at every width).
+ */
+const SHAPES = ['gut-messages', 'organ-address', 'block-release', 'immune-suppression'];
+const EVERY = process.env.CELLPOST_ALL_SIZES === '1';
 
 interface Row {
   size: string;
   /** Stage share by lesson, in %. */
   share: Record<string, number>;
-  /** The smallest text over all lessons, in px, and where it was. */
+  /** The smallest text over the lessons measured, in px, and where it was. */
   font: number;
   fontWhere: string;
 }
 
-let browser: Browser;
+const browser = sharedBrowser();
 const rows: Row[] = [];
 
-beforeAll(async () => {
-  browser = await chromium.connectOverCDP(inject('chromiumEndpoint'));
-});
-
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   if (rows.length === 0) return;
   mkdirSync(resolve(process.cwd(), 'test-results'), { recursive: true });
   writeFileSync(resolve(process.cwd(), 'test-results', 'sizes.json'), JSON.stringify(rows, null, 2));
   const pct = (x: number) => `${x.toFixed(1)} %`;
-  const lines = ['| window | Learn stage share, lowest (lesson) | highest | smallest text (where) |', '|---|---|---|---|'];
+  const lines = ['| window | lessons | Learn stage share, lowest (lesson) | highest | smallest text (where) |', '|---|---|---|---|---|'];
   for (const r of rows) {
     const e = Object.entries(r.share).sort((a, b) => a[1] - b[1]);
-    lines.push(`| ${r.size} | ${pct(e[0][1])} (${e[0][0]}) | ${pct(e[e.length - 1][1])} | ${r.font} px (${r.fontWhere}) |`);
+    lines.push(`| ${r.size} | ${e.length} | ${pct(e[0][1])} (${e[0][0]}) | ${pct(e[e.length - 1][1])} | ${r.font} px (${r.fontWhere}) |`);
   }
   console.log(`\nLearn mode, measured in the built app:\n${lines.join('\n')}\n`);
 });
 
+/** Whether the first prompt's whole predict step is in view: question, every choice, sketch and Explain buttons. */
+async function predictStepFits(p: Page, where: string): Promise<void> {
+  await p.locator('#prompt .predict-choice').first().waitFor();
+  const fit = await p.evaluate(() => {
+    const card = document.querySelector<HTMLElement>('#prompt')!;
+    const box = card.getBoundingClientRect();
+    const parts = ['h2', '.predict', '.predict-choice', '.predict-sketch', '.prompt-reveal'].flatMap((sel) => Array.from(card.querySelectorAll<HTMLElement>(sel)));
+    const outside = parts
+      .map((e) => ({ e, r: e.getBoundingClientRect() }))
+      .filter(({ r }) => r.top < Math.max(0, box.top) - 1 || r.bottom > Math.min(innerHeight, box.bottom) + 1 || r.left < 0 || r.right > innerWidth + 1)
+      .map(({ e }) => `${e.className || e.tagName}: ${e.textContent?.slice(0, 30)}`);
+    const strip = document.documentElement.dataset.stageShape === 'strip';
+    return { outside, strip, scrolls: card.scrollHeight > card.clientHeight + 1, choices: card.querySelectorAll('.predict-choice').length };
+  });
+  expect(fit.choices, where).toBeGreaterThan(0);
+  expect(fit.outside, where).toEqual([]);
+  // Beside the stage the card needs no scrolling at all; in the band under a strip the status
+  // line under the choices may sit below its edge (the card scrolls a line).
+  if (!fit.strip) expect(fit.scrolls, where).toBe(false);
+}
+
+/** The tissue as the stage at 1280×720, and the chart shown whole, inside the window, not scrolling. */
+async function stageAndChart(p: Page, id: string, share: number): Promise<void> {
+  // Two views side by side: as much as the two tissues' shape allows (leastShare).
+  expect(share, id).toBeGreaterThanOrEqual(leastShare(id, 1280, 720));
+  // The gut's long strip takes the whole width, with the controls, prompt and chart in a band under it.
+  if (id === 'gut-messages') expect(await seriousViolations(p, true), id).toEqual([]);
+  const chart = await p.evaluate(() => {
+    const box = Array.from(document.querySelectorAll<HTMLElement>('#charts .chart-box')).find((b) => !b.hidden)!;
+    const r = box.getBoundingClientRect();
+    // The side column, or (the gut's band) each of its panels but the prompt card: it holds the
+    // question, the student's answer and the results, and gives way first (it scrolls inside itself).
+    const scrolls = (e: Element) => e.scrollHeight > e.clientHeight + 1;
+    const side = document.querySelector('.side')!;
+    const sideScrolls = getComputedStyle(side).display === 'contents' ? Array.from(side.children).some((c) => c.id !== 'prompt' && scrolls(c)) : scrolls(side);
+    return { bottom: r.bottom, right: r.right, scrolls: box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1, sideScrolls };
+  });
+  expect(chart.bottom, id).toBeLessThanOrEqual(720);
+  expect(chart.right, id).toBeLessThanOrEqual(1280);
+  expect(chart.scrolls, id).toBe(false);
+  expect(chart.sideScrolls, id).toBe(false);
+}
+
 describe('the Learn screen at each size', () => {
   for (const size of SIZES) {
-    it(`measures every lesson at ${size.width}×${size.height}`, async () => {
+    const ids = EVERY || size.all ? lessonIds() : SHAPES;
+    const also = [size.predict && 'the whole predict step in view', size.stage && 'the tissue as the stage with the chart whole'].filter(Boolean);
+    it(`${ids.length === lessonIds().length ? 'every lesson' : SHAPES.join(', ')} at ${size.width}×${size.height}: no sideways scroll${also.map((a) => `, ${a}`).join('')}`, async () => {
       const row: Row = { size: `${size.width}×${size.height}`, share: {}, font: Infinity, fontWhere: '' };
-      const context = await browser.newContext({ viewport: size });
+      const context = await browser().newContext({ viewport: { width: size.width, height: size.height } });
       try {
         const page = await context.newPage();
         await recordCanvasFonts(page);
         const errors: string[] = [];
-        page.on('pageerror', (e) => errors.push(e.message));
-        for (const id of lessonIds()) {
+        recordErrors(page, errors);
+        for (const id of ids) {
+          const where = `${id} at ${row.size}`;
           await gotoApp(page, `${baseUrl()}?lesson=${id}`);
+          // Before the first step: the first prompt waits for a prediction.
+          if (size.predict) await predictStepFits(page, where);
           await page.evaluate(() => window.cellpost.stepN(120));
-          row.share[id] = Math.round(1000 * (await stageShare(page, id))) / 10;
+          const share = await stageShare(page, id);
+          row.share[id] = Math.round(1000 * share) / 10;
+          if (size.stage) await stageAndChart(page, id, share);
           const dom = await smallestText(page);
           const canvas = Math.min(...(await canvasFontSizes(page)));
           if (dom.min < row.font) [row.font, row.fontWhere] = [dom.min, `${id}: ${dom.where}`];
           if (canvas < row.font) [row.font, row.fontWhere] = [canvas, `${id}: canvas`];
-          expect(await overflowX(page), `${id} at ${row.size}`).toBeLessThanOrEqual(0);
+          expect(await overflowX(page), where).toBeLessThanOrEqual(0);
+          expect(errors, where).toEqual([]);
         }
-        expect(errors).toEqual([]);
         rows.push(row);
       } finally {
         await context.close();

@@ -2,40 +2,21 @@
 // the run), a locked link built on it opens a page where hidden parts are hidden and locked ones
 // cannot change the run, print media gives clean pages (screenshots and a PDF with a sane page
 // count), and axe finds no serious or critical problems on its three views.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { baseUrl, hash, stepN, withApp } from './fixture';
+import { baseUrl, hash, openScreen, sharedBrowser, stepN, withApp } from './fixture';
 import { hasText, isHidden } from './expectations';
-import { seriousViolations } from './files';
+import { pdfPages, seriousViolations } from './files';
 
 const SHOTS = resolve(process.cwd(), 'test-results', 'screenshots');
-let browser: Browser;
+const browser = sharedBrowser();
 
-beforeAll(async () => {
-  browser = await chromium.connectOverCDP(inject('chromiumEndpoint'));
-  mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
 
 /** A teacher page (no engine needed): ready once its view is drawn. */
-async function openTeacher(query: string, errors: string[], viewport = { width: 1280, height: 720 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
-  await page.goto(baseUrl() + query);
-  await page.locator('#t-view article').first().waitFor();
-  return page;
-}
-
-/** Pages in a PDF: its page objects (not the /Pages tree nodes). */
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+const openTeacher = (query: string, errors: string[], viewport?: { width: number; height: number }): Promise<Page> => openScreen(browser(), query, '#t-view article', errors, viewport);
 
 describe('the teacher page', () => {
   it('opens from the home screen and from a lesson; Back returns to the same run', async () => {

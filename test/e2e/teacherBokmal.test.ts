@@ -4,8 +4,8 @@
 // boxes and sketch axes and prints on few A4 pages; the builder's link carries lang=nb; a class
 // link asks for the student number, and a locked panel says why, in bokmål; the header's
 // "For teachers" link is in bokmål.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import coreEn from '../../src/i18n/catalogues/en.json';
@@ -14,23 +14,17 @@ import teacherEn from '../../src/i18n/catalogues/areas/teacher.en.json';
 import teacherNb from '../../src/i18n/catalogues/areas/teacher.nb.json';
 import classEn from '../../src/i18n/catalogues/areas/class.en.json';
 import classNb from '../../src/i18n/catalogues/areas/class.nb.json';
-import { baseUrl, withApp } from './fixture';
+import { baseUrl, openScreen, sharedBrowser, withApp } from './fixture';
+import { pdfPages } from './files';
 import { hasText } from './expectations';
 
 const SHOTS = resolve(process.cwd(), 'test-results', 'screenshots');
 /** What people read as names of things: headings, controls, their labels, tabs, table heads. */
 const NAMED = 'h1, h2, h3, h4, h5, button, label, legend, th, caption, summary, dt, .t-tab, .t-kicker, .w-label strong, .cr-key-item, #cr-status';
 
-let browser: Browser;
+const browser = sharedBrowser();
 
-beforeAll(async () => {
-  browser = await chromium.connectOverCDP(inject('chromiumEndpoint'));
-  mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
 
 /**
  * Each English message that bokmål words differently, as a whole-text pattern: parameters match
@@ -64,22 +58,12 @@ async function englishLeft(p: Page): Promise<string[]> {
   return texts.filter((x) => x !== '' && ENGLISH.some((re) => re.test(x)));
 }
 
-async function openNb(query: string, errors: string[], viewport = { width: 1280, height: 720 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
-  await page.goto(`${baseUrl()}${query}&lang=nb`);
-  await page.locator('#t-view article').first().waitFor();
-  return page;
-}
-
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+/** A teacher page in bokmål: ready once its view is drawn. */
+const openNb = (query: string, errors: string[]): Promise<Page> => openScreen(browser(), `${query}&lang=nb`, '#t-view article', errors);
 
 describe('the teacher page in bokmål', () => {
   it('the check finds English: the same page in English fails it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     try {
       await page.goto(`${baseUrl()}?teacher=letters&lang=en`);
       await page.locator('#t-view article').first().waitFor();
@@ -153,7 +137,7 @@ describe('the teacher page in bokmål', () => {
   });
 
   it('a class link asks for the student number, a locked panel says why, and the header links to the teacher page, all in bokmål', async () => {
-    const p = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const p = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const errors: string[] = [];
     p.on('pageerror', (e) => errors.push(`page: ${e.message}`));
     try {

@@ -2,6 +2,7 @@
 // per lesson (lessons/nb/<id>.json), and gives the app a lesson in the current language. English
 // needs nothing loaded: the lesson files are the English source.
 import { loadLesson, type LessonEntry } from '../../../lessons/library';
+import { LESSON_FILES_BY_ID } from '../../../lessons/files';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { GLOSSARY, termFinder, type GlossaryEntry, type TermHit } from '../../../lessons/glossary';
 import { language } from '../../i18n/i18n';
@@ -10,18 +11,8 @@ import { localize, type LessonOverlay } from './overlay';
 
 type Loader = () => Promise<{ default: LessonOverlay }>;
 
-/** Bokmål overlays by lesson id: each a separate chunk, loaded when that lesson is shown. */
-const NB: Record<string, Loader> = {
-  letters: () => import('../../../lessons/nb/letters.json'),
-  'immune-suppression': () => import('../../../lessons/nb/immune-suppression.json'),
-  'liquid-biopsy': () => import('../../../lessons/nb/liquid-biopsy.json'),
-  'nk-weapons': () => import('../../../lessons/nb/nk-weapons.json'),
-  'block-release': () => import('../../../lessons/nb/block-release.json'),
-  'calm-inflammation': () => import('../../../lessons/nb/calm-inflammation.json'),
-  'gut-messages': () => import('../../../lessons/nb/gut-messages.json'),
-  'organ-address': () => import('../../../lessons/nb/organ-address.json'),
-  'autoimmune-signature': () => import('../../../lessons/nb/autoimmune-signature.json'),
-};
+/** Bokmål overlays by lesson id (lessons/files.ts): each a separate chunk, loaded when that lesson is shown. */
+const NB: Record<string, Loader> = Object.fromEntries(Object.entries(LESSON_FILES_BY_ID).map(([id, files]) => [id, files.nb as Loader]));
 const LOADERS: Partial<Record<Lang, Record<string, Loader>>> = { nb: NB };
 
 export interface GlossaryOverlay {
