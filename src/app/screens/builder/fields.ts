@@ -5,6 +5,7 @@
 // reader's language.
 import { parameterAt } from '../../../../sim/params';
 import { num } from '../../../i18n/i18n';
+import { readField } from '../../../i18n/fieldNumbers';
 import { fieldNumber, t, unitWord } from './messages';
 import type { ScenarioFile } from '../../../../lessons/scenarioFile';
 import type { Edit } from '../../../lab/builder/index';
@@ -46,11 +47,8 @@ function showError(input: HTMLElement, err: HTMLElement, message: string | null)
 
 /** A number read from text: the value, or undefined for an empty optional field, or null when not a number. */
 function readNumber(text: string, optional: boolean): number | undefined | null {
-  const typed = text.trim().replace(',', '.');
-  if (typed === '') return optional ? undefined : null;
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(typed)) return null;
-  const n = Number(typed);
-  return Number.isFinite(n) ? n : null;
+  if (text.trim() === '') return optional ? undefined : null;
+  return readField(text) ?? null;
 }
 
 /** The problem with a number for a field of this range, in words (null: none). */
