@@ -5,7 +5,7 @@ import { formatNumber, formatWithUnit } from '../../../viz/format';
 import { h, uid } from './dom';
 import { t } from '../../i18n/i18n';
 import { fieldNumber, readField } from '../../i18n/fieldNumbers';
-import { paramHelp, unitText } from '../paramText';
+import { paramHelp, unitText } from '../../i18n/paramText';
 import { STEPS, sliderScale } from './sliderScale';
 
 export interface ParamField {

@@ -17,6 +17,7 @@ import { predictionsText, readPredictionsText } from './predictionParam';
 import type { Prediction } from '../predictions';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { t } from '../fileWords';
+import { paramLabel, unitText } from '../../i18n/paramText';
 
 export { LINK_LIMIT, MAX_QUERY_CHARS, MAX_LINK_EVENTS, MAX_LINK_SETTINGS, HIDEABLE, LOCKABLE, type Hideable, type Lockable, type LinkMode } from './parts';
 import { LINK_LIMIT, MAX_QUERY_CHARS, MAX_LINK_EVENTS, MAX_LINK_SETTINGS, HIDEABLE, LOCKABLE, type Hideable, type Lockable, type LinkMode } from './parts';
@@ -180,7 +181,7 @@ function readSettings(base: ScenarioFile, sets: [string, string][], ignored: str
     }
     const p = params.get(path)!;
     if (n < p.min || n > p.max || (p.integer && !Number.isInteger(n))) {
-      ignored.push(t(p.integer ? 'files.link.set.rangeWhole' : 'files.link.set.range', { name, value: v, label: p.label, min: p.min, max: p.max, unit: p.unit ? ` ${p.unit}` : '' }));
+      ignored.push(t(p.integer ? 'files.link.set.rangeWhole' : 'files.link.set.range', { name, value: v, label: paramLabel(p.label), min: p.min, max: p.max, unit: p.unit ? ` ${unitText(p.unit)}` : '' }));
       continue;
     }
     const eff = withOverrides(base, new Map([[path, n]]));
