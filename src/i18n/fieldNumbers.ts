@@ -1,8 +1,8 @@
 // Numbers in the app's text fields (settings, the Lab, the builder, sweeps), one way everywhere:
 // shown with the reader's decimal mark ("0,5" in bokmål, every digit, no grouping) and read back
 // from either mark ("0,5" or "0.5"), never as NaN. Values in links, run files and scenarios keep
-// the machine form (a point); only what a field shows and accepts follows the language.
-import { language } from './i18n';
+// the machine form (a point); only what a field shows and accepts follows the language. The
+// reader's-language forms (`fieldNumber`, `readField`) are in i18n.ts, beside `num`.
 import type { Lang } from './languages';
 
 /** A number as a field shows it for editing: all its digits, with the language's decimal mark. */
@@ -36,9 +36,3 @@ export function readFieldText(text: string, lang: Lang): number | undefined {
   const x = Number(machine);
   return Number.isFinite(x) ? x : undefined;
 }
-
-/** fieldText in the reader's language. */
-export const fieldNumber = (x: number): string => fieldText(x, language());
-
-/** readFieldText in the reader's language. */
-export const readField = (text: string): number | undefined => readFieldText(text, language());

@@ -7,7 +7,7 @@ import { h, replace, uid } from '../ui/dom';
 import { changeChoices, comparableSettings, type Change, type ChangeChoice, type PairedDecl } from './spec';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { t } from './messages';
-import { fieldNumber, readField } from '../../i18n/fieldNumbers';
+import { fieldNumber, readField } from '../../i18n/i18n';
 
 export interface SetupForm {
   el: HTMLElement;

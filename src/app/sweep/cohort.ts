@@ -14,7 +14,7 @@ import { localLesson } from '../../lab/i18n/lessonOverlays';
 import { num, t } from './messages';
 import { startWebWorker } from './port';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
-import { fieldNumber } from '../../i18n/fieldNumbers';
+import { fieldNumber } from '../../i18n/i18n';
 
 export interface CohortMount {
   /** Workers to use (the sweep form's field). */

@@ -11,7 +11,7 @@ import { defaultWorkers, MAX_WORKERS } from './port';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { localLesson } from '../../lab/i18n/lessonOverlays';
 import { t } from './messages';
-import { fieldNumber } from '../../i18n/fieldNumbers';
+import { fieldNumber } from '../../i18n/i18n';
 
 /** Values to start from for a parameter: half, same and double its value, within its range. */
 export function defaultValues(p: ParamInfo): string {

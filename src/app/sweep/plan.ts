@@ -8,7 +8,7 @@ import { checkCombination, countRuns, inRange, makePlan, MAX_HOURS, parseNumber,
 import { localLesson } from '../../lab/i18n/lessonOverlays';
 import { nameParam } from '../paramNames';
 import { t } from './messages';
-import { readField } from '../../i18n/fieldNumbers';
+import { readField } from '../../i18n/i18n';
 
 /** Most runs one sweep may have in the browser (the CLI allows 100 000 and shards). */
 export const BROWSER_MAX_RUNS = 2000;

@@ -5,9 +5,14 @@
 import { areaT } from '../../i18n/i18n';
 import engineEn from '../../i18n/catalogues/areas/engine.en.json';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
-import { nameById } from './shownNames';
 
 const t = areaT(engineEn);
+
+/** The shown name of a tissue or cell type by its id (as shownNames.ts's nameById; kept here so this on-demand part shares no chunk with the first page). */
+function nameById(shown: ScenarioFile | undefined, kind: 'tissues' | 'cellTypes', id: string): string {
+  const rec = shown?.[kind] as Record<string, { name?: string }> | undefined;
+  return (rec && Object.hasOwn(rec, id) ? rec[id].name : undefined) ?? id;
+}
 
 const CELL_CAPACITY = /^cell capacity of (\d+) cells reached: division pauses$/;
 const VESICLE_CAPACITY = /^vesicle capacity of (\d+) packets reached: release pauses until packets are cleared$/;

@@ -3,8 +3,7 @@
 import type { ParamInfo } from '../../../sim/index';
 import { formatNumber, formatWithUnit } from '../../../viz/format';
 import { h, uid } from './dom';
-import { t } from '../../i18n/i18n';
-import { fieldNumber, readField } from '../../i18n/fieldNumbers';
+import { fieldNumber, readField, t } from '../../i18n/i18n';
 import { paramHelp, unitText } from '../../i18n/paramText';
 import { STEPS, sliderScale } from './sliderScale';
 

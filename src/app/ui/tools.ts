@@ -3,11 +3,10 @@
 // keyboard. Each use becomes an engine event (addCells / inject) at that world position.
 import type { EventSpec, Scenario } from '../../../sim/index';
 import { formatClock, formatCount } from '../../../viz/format';
-import { stateWord, t } from '../../i18n/i18n';
+import { readField, stateWord, t } from '../../i18n/i18n';
 import type { Session } from '../session';
 import { h, replace, uid } from './dom';
 import type { Notify } from './notices';
-import { readField } from '../../i18n/fieldNumbers';
 
 export type ToolMode = 'inspect' | 'place' | 'inject';
 

@@ -4,8 +4,7 @@
 // number's range is checked here, so its message names the field as the builder does, in the
 // reader's language.
 import { parameterAt } from '../../../../sim/params';
-import { num } from '../../../i18n/i18n';
-import { readField } from '../../../i18n/fieldNumbers';
+import { num, readField } from '../../../i18n/i18n';
 import { fieldNumber, t, unitWord } from './messages';
 import type { ScenarioFile } from '../../../../lessons/scenarioFile';
 import type { Edit } from '../../../lab/builder/index';

@@ -8,7 +8,7 @@ import { nameMetric } from '../../metricNames';
 import { h } from '../../ui/dom';
 import { at, editButton, fieldId, type Ctx } from './fields';
 import { fieldNumber, t } from './messages';
-import { readField } from '../../../i18n/fieldNumbers';
+import { readField } from '../../../i18n/i18n';
 
 const errSlot = (id: string) => h('p', { class: 'field-error', id: `${id}-err`, 'aria-live': 'polite' });
 

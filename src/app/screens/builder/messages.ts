@@ -27,4 +27,4 @@ export function unitWord(unit: string): string {
 }
 
 /** A number as a field shows it for editing (src/i18n/fieldNumbers.ts: "0,05" in bokmål). */
-export { fieldNumber } from '../../../i18n/fieldNumbers';
+export { fieldNumber } from '../../../i18n/i18n';

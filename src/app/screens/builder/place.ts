@@ -4,10 +4,9 @@
 // its count editable and a Remove.
 import type { PlacementSpec } from '../../../lab/builder/index';
 import { h } from '../../ui/dom';
-import { num } from '../../../i18n/i18n';
+import { num, readField } from '../../../i18n/i18n';
 import { at, editButton, fieldId, numberField, type Ctx } from './fields';
 import { fieldNumber, t, unitWord } from './messages';
-import { readField } from '../../../i18n/fieldNumbers';
 
 export type Shape = 'cluster' | 'patch' | 'scatter' | 'line';
 

@@ -6,7 +6,7 @@ import { describeDose, describeEvent } from '../../../lab/builder/index';
 import { h } from '../../ui/dom';
 import { editButton, type Ctx } from './fields';
 import { fieldNumber, t } from './messages';
-import { readField } from '../../../i18n/fieldNumbers';
+import { readField } from '../../../i18n/i18n';
 
 type EventKind = 'inject' | 'drug' | 'blockLabel' | 'removeCells' | 'addCells';
 const BLOOD = '';
