@@ -51,7 +51,7 @@ import { mountSound } from './sound/soundLayer';
 import { mountSideBySide } from './sideBySide/panes';
 // The experiment builder: its ways in here, the builder itself loaded on demand (src/app/screens/builder/).
 import { mountBuilderEntry } from './screens/builder/entry';
-import { t } from '../i18n/i18n';
+import { language, t } from '../i18n/i18n';
 import { refusedMessage, startLanguage } from './language';
 import { firstPicture, markLoad, pageLoaded, quietMoment, yieldToPage } from './loadMilestones';
 
@@ -410,15 +410,24 @@ const stopMarking = session.on('draw', () => {
   stopMarking();
   markLoad('first-picture');
 });
+/**
+ * A run warning: the engine writes it in English; in another language its words load on demand
+ * (ui/engineWords.ts, rare enough to stay out of the first load). The page's own warnings (in
+ * the reader's words already) pass through unchanged.
+ */
+const warn = (w: string) => {
+  if (language() === 'en') notify(w, 'warn');
+  else void import('./ui/engineWords').then((m) => notify(m.warningText(w, session.scenario), 'warn'), () => notify(w, 'warn'));
+};
 let seenWarnings = 0;
 session.on('frame', (f) => {
-  for (const w of f.warnings.slice(seenWarnings)) notify(w, 'warn');
+  for (const w of f.warnings.slice(seenWarnings)) warn(w);
   seenWarnings = f.warnings.length;
 });
 session.on('load', (info) => {
   markLoad('run-loaded');
   seenWarnings = 0;
-  for (const w of info.warnings) notify(w, 'warn');
+  for (const w of info.warnings) warn(w);
   seenWarnings = info.warnings.length;
   fitStage(panel.tissue);
   titleFor();

@@ -3,7 +3,7 @@
 // from the scenario's own names and the schema's labels, in the reader's language.
 import type { ParamInfo, Scenario } from '../../sim/index';
 import { language, stateWord, t } from '../i18n/i18n';
-import { paramLabel } from './paramText';
+import { paramLabel } from '../i18n/paramText';
 
 export interface ParamName {
   group: string;

@@ -37,6 +37,8 @@ import { QualityGovernor, type Quality } from './quality';
 const BUDGET_MS = 12;
 /** Most steps one request asks for. */
 const MAX_STEPS = 5000;
+/** Wall time of one batch while Continue steps back to where the run was (no drawing waits on it, so longer than a frame's). */
+const CATCH_UP_MS = 60;
 /**
  * A Play/Pause press this soon after the run stopped by itself (at a prompt) was aimed at the
  * Pause button the learner saw: it leaves the run paused instead of starting it again.
@@ -92,8 +94,10 @@ export interface SessionEvents {
   /** A new frame arrived (after draw); `samples` says whether the series grew. */
   frame: (frame: Frame, samples: boolean) => void;
   playing: (on: boolean) => void;
-  /** The engine failed; `resumeHours` is the time of the last snapshot (null: none). */
+  /** The engine failed; `resumeHours` is the moment Continue brings the run back to (null: no saved point, it starts again). */
   failure: (message: string, resumeHours: number | null) => void;
+  /** Continue is stepping from the snapshot back to where the run was: `done` of `total` steps (done === total: back). */
+  recovering: (done: number, total: number) => void;
   /** The run reached a stop (a lesson prompt). */
   stopped: (tick: number) => void;
   follow: (report: FollowReport | null) => void;
@@ -163,6 +167,10 @@ export class Session extends Emitter<SessionEvents> {
   private autoStopAt = -Infinity;
   /** The run kept for the current undo offer. */
   private kept: Kept | null = null;
+  /** Where the run was when the worker failed (the tick Continue steps back to) and whether it was playing. */
+  private lost: { tick: number; playing: boolean } | null = null;
+  /** While Continue steps back to where the run was: settles when it is there (or failed again). */
+  private recovering: Promise<unknown> | null = null;
 
   constructor() {
     super();
@@ -208,6 +216,8 @@ export class Session extends Emitter<SessionEvents> {
    * progress, if any, is kept in the worker and offered back with `kind`.
    */
   private async restartWith(setup: Setup, kind: UndoKind, recover = true): Promise<string | null> {
+    // A new run replaces one that a failure stopped: Continue has nothing to step back to.
+    this.lost = null;
     let tools;
     try {
       tools = await loadSchemaTools();
@@ -383,6 +393,11 @@ export class Session extends Emitter<SessionEvents> {
   }
 
   play(): void {
+    if (this.recovering && this.lost) {
+      // Continue is bringing the run back: it plays once it is there.
+      this.lost.playing = true;
+      return;
+    }
     if (this.playing || !this.client.alive || !this.info) return;
     this.playing = true;
     this.owed = 0;
@@ -391,6 +406,7 @@ export class Session extends Emitter<SessionEvents> {
 
   /** Pause is idempotent: it never starts the run. */
   pause(): void {
+    if (this.recovering && this.lost) this.lost.playing = false;
     if (!this.playing) return;
     this.playing = false;
     this.owed = 0;
@@ -418,9 +434,15 @@ export class Session extends Emitter<SessionEvents> {
   /** Advances one metric interval (paused), or n steps exactly; resolves to the new tick. */
   async stepBy(n = this.stepsPerSample): Promise<number> {
     this.pause();
+    await this.recovered();
     await this.idle();
     await this.request(n, Infinity);
     return this.tick;
+  }
+
+  /** Waits until Continue has brought the run back to where it was (at once when it is not doing so). */
+  async recovered(): Promise<void> {
+    while (this.recovering) await this.recovering;
   }
 
   /** Waits until no request is in flight. */
@@ -440,6 +462,7 @@ export class Session extends Emitter<SessionEvents> {
    * offered back.
    */
   async send(events: EventSpec[]): Promise<string | null> {
+    await this.recovered();
     const behind = this.behind;
     const kept = behind ? await this.keepRun(false) : null;
     let accepted = 0;
@@ -493,16 +516,30 @@ export class Session extends Emitter<SessionEvents> {
   }
 
   /**
-   * After a failure: a new worker restores the last snapshot and applies again every event sent
-   * since (each at its tick), so nothing is lost: stepping on gives the state an unbroken run has. Without a snapshot the run starts again. Resolves to null, or to
-   * why the run could not be brought back (then the failure is shown again).
+   * After a failure: a new worker restores the last snapshot, applies again every event sent
+   * since (each at its tick), and steps on to the tick the run had reached (reporting progress
+   * with `recovering`), so the learner sees the same moment and the same state as the unbroken
+   * run; then it plays again if it was playing. Without a snapshot the run starts again.
+   * Resolves to null, or to why the run could not be brought back (then the failure is shown again).
    */
   async restart(): Promise<string | null> {
+    const done = this.restartNow();
+    this.recovering = done;
+    try {
+      return await done;
+    } finally {
+      if (this.recovering === done) this.recovering = null;
+    }
+  }
+
+  private async restartNow(): Promise<string | null> {
     const snap = this.snapshot;
     const journal = [...this.journal];
-    const target = this.frame?.tick ?? snap?.tick ?? 0;
+    const lost = this.lost ?? { tick: this.tick, playing: false };
+    this.lost = lost;
     this.client.start();
     if (!snap) {
+      this.lost = null;
       if (!this.base) return t('session.noRun');
       // Not recovered again if this fails too: the failure is shown instead.
       const problem = await this.restartWith(this.setupNow(), 'reset', false);
@@ -528,10 +565,20 @@ export class Session extends Emitter<SessionEvents> {
     // Until the first new snapshot arrives, the old one and its journal still describe the run.
     this.snapshot ??= snap;
     if (this.snapshot === snap) this.journal = journal;
-    // Stepping on to `target` here gave a state other than the unbroken run's after a run played
-    // at speed (test/e2e/app.test.ts); until that is understood, the run waits at the snapshot
-    // with every later event queued at its tick, and stepping on reaches the unbroken run's state.
-    void target;
+    // Step on to where the run was, in batches within a frame's budget so the page keeps
+    // answering; a new failure meanwhile (gen changes) ends it and is shown as a failure again.
+    const gen = this.gen;
+    const from = this.tick;
+    const total = Math.max(0, lost.tick - from);
+    this.emit('recovering', 0, total);
+    while (this.client.alive && gen === this.gen && this.tick < lost.tick) {
+      await this.request(Math.min(lost.tick - this.tick, MAX_STEPS), CATCH_UP_MS);
+      this.emit('recovering', Math.min(total, this.tick - from), total);
+    }
+    if (gen !== this.gen || !this.client.alive) return t('session.notRunning');
+    this.lost = null;
+    this.emit('recovering', total, total);
+    if (lost.playing) this.play();
     return null;
   }
 
@@ -559,6 +606,7 @@ export class Session extends Emitter<SessionEvents> {
    * the setup Reset will use, but the model comes from `load`; the run's predictions come with it.
    */
   async openWith(base: ScenarioFile, lessonId: string | null, seed: string, overrides: Overrides, load: (api: Api) => Promise<LoadInfo>, predictions: readonly Prediction[] = []): Promise<string | null> {
+    this.lost = null;
     const kept = await this.keepRun();
     const problem = await this.reload(load, () => {
       this.applySetup({ base, lessonId, seed, overrides });
@@ -575,6 +623,7 @@ export class Session extends Emitter<SessionEvents> {
   /** Moves the run to another tick (paused); the series is read again from its start. */
   async seek(tick: number): Promise<void> {
     this.pause();
+    await this.recovered();
     await this.idle();
     const gen = this.gen;
     this.inflight++;
@@ -608,13 +657,16 @@ export class Session extends Emitter<SessionEvents> {
     const was = this.playing;
     this.playing = false;
     if (was) this.emit('playing', false);
+    // Continue steps back to the furthest moment the run had reached (also when it failed again
+    // while being brought back there), and plays again if it was playing.
+    if (!this.building) this.lost = { tick: Math.max(this.lost?.tick ?? 0, this.tick), playing: was || (this.lost?.playing ?? false) };
     // A new run being built failed: build() says so and brings the current run back.
     if (this.building) {
       this.buildFailure = message;
       return;
     }
-    // Recovery comes back to the snapshot, with every later event queued again (the journal).
-    this.emit('failure', message, this.snapshot ? (this.snapshot.tick * this.dt) / 3600 : null);
+    // Recovery comes back to where the run was: the snapshot, every later event queued again (the journal), stepped on.
+    this.emit('failure', message, this.snapshot ? ((this.lost?.tick ?? this.tick) * this.dt) / 3600 : null);
   }
 
   private loop = (now: number): void => {

@@ -4,7 +4,7 @@
 // part loads with the rest of bokmål when the reader picks it (src/i18n/i18n.ts).
 import type { Catalogue } from './catalogue';
 
-export const AREAS = ['builder', 'teacher', 'class', 'labtools', 'files', 'cli'] as const;
+export const AREAS = ['builder', 'teacher', 'class', 'labtools', 'files', 'cli', 'engine'] as const;
 export type Area = (typeof AREAS)[number];
 
 type Load = () => Promise<{ default: Catalogue }>;
@@ -17,4 +17,5 @@ export const NB_AREAS: Record<Area, Load> = {
   labtools: () => import('./catalogues/areas/labtools.nb.json'),
   files: () => import('./catalogues/areas/files.nb.json'),
   cli: () => import('./catalogues/areas/cli.nb.json'),
+  engine: () => import('./catalogues/areas/engine.nb.json'),
 };

@@ -8,6 +8,7 @@ import type { Catalogue } from './catalogue';
 import { DEFAULT_LANG, type Lang } from './languages';
 import { formatMessage, type Params } from './message';
 import { formatNumber } from './numbers';
+import { fieldText, readFieldText } from './fieldNumbers';
 import { NB_STATES } from './states';
 
 export type { Catalogue };
@@ -67,6 +68,12 @@ export function areaT<C extends Catalogue>(areaEnglish: C): (key: keyof C & stri
 }
 
 /** A number in the current language ("1,5" and "12 000" in bokmål). */
+/** A number as a field shows it for editing, in the reader's language ("0,5" in bokmål; fieldNumbers.ts). */
+export const fieldNumber = (x: number): string => fieldText(x, language());
+
+/** The number typed in a field, with either decimal mark; undefined when it is not one number (fieldNumbers.ts). */
+export const readField = (text: string): number | undefined => readFieldText(text, language());
+
 export function num(x: number, opts?: Intl.NumberFormatOptions): string {
   return formatNumber(x, current, opts);
 }

@@ -8,6 +8,9 @@ export const NARROW_NBSP = '\u202f';
 const LOCALE: Record<Lang, string> = { en: 'en-GB', nb: 'nb-NO' };
 const cache = new Map<string, Intl.NumberFormat>();
 
+/** The Intl locale of a language (its dates and times too). */
+export const localeOf = (lang: Lang): string => LOCALE[lang];
+
 function formatter(lang: Lang, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}|${JSON.stringify(opts)}`;
   let f = cache.get(key);

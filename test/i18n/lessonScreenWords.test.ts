@@ -7,7 +7,7 @@ import en from '../../src/i18n/catalogues/en.json';
 import nb from '../../src/i18n/catalogues/nb.json';
 import { lessons, lesson } from '../../lessons/index';
 import { listParameters } from '../../sim/params';
-import { paramHelp, paramLabel, paramSlug, unitText } from '../../src/app/paramText';
+import { paramHelp, paramLabel, paramSlug, unitText } from '../../src/i18n/paramText';
 import { nameParam } from '../../src/app/paramNames';
 import { answerWords, outcomeLines } from '../../src/app/predict/outcome';
 import { describeBranch, describeEvent } from '../../src/app/timeline/describe';

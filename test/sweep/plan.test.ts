@@ -153,9 +153,10 @@ describe('panel helpers', () => {
     expect(fitLabel('short (µm)', 200)).toBe('short (µm)');
   });
 
-  it('reads an hours field with a decimal comma in bokmål, and words its refusals in bokmål', async () => {
+  it('reads an hours field with a decimal comma or point in both languages, and words its refusals in bokmål', async () => {
     expect(readOneNumber('0.5')).toBe(0.5);
-    expect(readOneNumber('0,5')).toBeUndefined();
+    expect(readOneNumber('0,5')).toBe(0.5);
+    expect(readOneNumber('0,5,1')).toBeUndefined();
     await setLanguage('nb');
     try {
       expect(readOneNumber('0,5')).toBe(0.5);

@@ -7,6 +7,7 @@ import { h, replace, uid } from '../ui/dom';
 import { changeChoices, comparableSettings, type Change, type ChangeChoice, type PairedDecl } from './spec';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { t } from './messages';
+import { fieldNumber, readField } from '../../i18n/i18n';
 
 export interface SetupForm {
   el: HTMLElement;
@@ -37,7 +38,7 @@ export function createSetupForm(): SetupForm {
     h('label', { for: ids.value }, t('labtools.paired.newValue')),
     h('span', { class: 'cp-value' }, valueIn, valueHelp),
   );
-  const atIn = h('input', { id: ids.at, type: 'number', min: 0, step: 0.5, value: 0 });
+  const atIn = h('input', { id: ids.at, type: 'text', inputmode: 'decimal', class: 'num short', autocomplete: 'off', value: fieldNumber(0) });
   const fromStart = h('input', { type: 'radio', name: ids.from, id: `${ids.from}-start`, checked: true });
   const fromNow = h('input', { type: 'radio', name: ids.from, id: `${ids.from}-now` });
   const startBtn = h('button', { type: 'button', class: 'primary', id: 'compare-start' }, t('labtools.paired.start'));
@@ -76,7 +77,7 @@ export function createSetupForm(): SetupForm {
   };
   const changeChosen = () => {
     const c = choices.find((x) => x.id === changeSel.value);
-    if (c && c.change.kind === 'events') atIn.value = String(c.change.atHours);
+    if (c && c.change.kind === 'events') atIn.value = fieldNumber(c.change.atHours);
     showParamRow();
   };
   changeSel.addEventListener('change', changeChosen);
@@ -93,22 +94,22 @@ export function createSetupForm(): SetupForm {
       choices = changeChoices(s, decl);
       replace(changeSel, ...choices.map((c) => h('option', { value: c.id }, c.label)), h('option', { value: 'param' }, t('labtools.paired.aSetting')));
       replace(paramSel, ...settings().map((p) => h('option', { value: p.path }, nameParam(s, p).full)));
-      atIn.value = String(choices[0]?.change.atHours ?? 0);
+      atIn.value = fieldNumber(choices[0]?.change.atHours ?? 0);
       if (preset) changeSel.value = preset;
       changeChosen();
       problem.textContent = '';
     },
     chosen() {
-      const at = Number(atIn.value);
-      if (!Number.isFinite(at) || at < 0) return t('labtools.paired.badTime');
+      const at = readField(atIn.value);
+      if (at === undefined || at < 0) return t('labtools.paired.badTime');
       if (changeSel.value !== 'param') {
         const c = choices.find((x) => x.id === changeSel.value);
         return c ? { ...c.change, atHours: at } : t('labtools.paired.chooseChange');
       }
       const p = settings().find((x) => x.path === paramSel.value);
       if (!p || !scenario) return t('labtools.paired.chooseSetting');
-      const v = Number(valueIn.value.trim().replace(',', '.'));
-      if (valueIn.value.trim() === '' || !Number.isFinite(v)) return t('labtools.paired.badValue');
+      const v = readField(valueIn.value);
+      if (v === undefined) return t('labtools.paired.badValue');
       return { kind: 'param', label: `${nameParam(scenario, p).full} = ${formatWithUnit(v, p.unit)}`, path: p.path, value: v, atHours: at };
     },
     fromNow: () => fromNow.checked,

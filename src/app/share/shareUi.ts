@@ -17,6 +17,7 @@ import type { Banner } from '../replay/banner';
 import { applyLocks } from './lock';
 import { askStudentNumber } from './studentNumber';
 import './share.css';
+import { paramLabel, unitText } from '../../i18n/paramText';
 
 /** How the share dialog names each part a link can hide (in English as src/lab/share/options.ts names them). */
 const PART_KEYS: Record<Hideable, MessageKey> = {
@@ -201,7 +202,7 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
   const openFromUrl: Share['openFromUrl'] = async (search, openLesson) => {
     enabled = true;
     const { decodeLink, withOverrides } = await loadSchemaTools();
-    const d: DecodedLink = await decodeLink(search);
+    const d: DecodedLink = await decodeLink(search, { setting: paramLabel, unit: unitText });
     // A class link: each student's own seed from their number (the address bar then carries it).
     const cls = readClassParam(search);
     if (cls.problem) d.ignored.push(cls.problem);

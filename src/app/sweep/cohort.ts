@@ -14,6 +14,7 @@ import { localLesson } from '../../lab/i18n/lessonOverlays';
 import { num, t } from './messages';
 import { startWebWorker } from './port';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
+import { fieldNumber } from '../../i18n/i18n';
 
 export interface CohortMount {
   /** Workers to use (the sweep form's field). */
@@ -42,7 +43,7 @@ export function mountCohort(section: HTMLElement, s: ScenarioFile, m: CohortMoun
   const shownSpec = shown.lesson?.cohort ?? spec;
   const [ref, cases] = shownSpec.groups;
   const size = h('input', { id: 'cohort-size', type: 'text', inputmode: 'numeric', class: 'num short', value: String(spec.size), 'aria-describedby': 'cohort-error' });
-  const hours = h('input', { id: 'cohort-hours', type: 'text', inputmode: 'decimal', class: 'num short', value: String(spec.hours), 'aria-describedby': 'cohort-error' });
+  const hours = h('input', { id: 'cohort-hours', type: 'text', inputmode: 'decimal', class: 'num short', value: fieldNumber(spec.hours), 'aria-describedby': 'cohort-error' });
   const use = spec.markers.map((mk, k) => h('input', { type: 'checkbox', id: `cohort-use-${k}`, checked: true }));
   const start = h('button', { type: 'button', class: 'primary', id: 'cohort-start' }, t('labtools.cohort.start'));
   const cancel = h('button', { type: 'button', id: 'cohort-cancel', disabled: true }, t('labtools.cancel'));

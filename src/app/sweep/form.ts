@@ -11,6 +11,7 @@ import { defaultWorkers, MAX_WORKERS } from './port';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { localLesson } from '../../lab/i18n/lessonOverlays';
 import { t } from './messages';
+import { fieldNumber } from '../../i18n/i18n';
 
 /** Values to start from for a parameter: half, same and double its value, within its range. */
 export function defaultValues(p: ParamInfo): string {
@@ -126,7 +127,7 @@ export function createSweepForm() {
       selects[1].value = kept[0] !== null ? (kept[1] ?? '') : '';
       if (kept[0] === null) valueInputs[0].value = paramOf(0) ? defaultValues(paramOf(0)!) : '';
       if (kept[1] === null) valueInputs[1].value = '';
-      if (s.id !== previousId || !hours.value) hours.value = String(s.lesson?.hours ?? 24);
+      if (s.id !== previousId || !hours.value) hours.value = fieldNumber(s.lesson?.hours ?? 24);
     },
 
     /** A parameter was chosen in list k: remember it and start from its default values. */

@@ -7,8 +7,8 @@ import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import { checkCombination, countRuns, inRange, makePlan, MAX_HOURS, parseNumber, parseSeeds, parseValueList, stepsFor, type SweepPlan as LabPlan } from '../../lab';
 import { localLesson } from '../../lab/i18n/lessonOverlays';
 import { nameParam } from '../paramNames';
-import { language } from '../../i18n/i18n';
 import { t } from './messages';
+import { readField } from '../../i18n/i18n';
 
 /** Most runs one sweep may have in the browser (the CLI allows 100 000 and shards). */
 export const BROWSER_MAX_RUNS = 2000;
@@ -74,11 +74,11 @@ export function parseValues(text: string, info: ParamInfo, limit = BROWSER_MAX_R
 }
 
 /**
- * One number typed in a field of its own (hours): as the command line reads it, and in bokmål also
- * with a decimal comma ("0,5"). Lists of values keep the point: their commas separate values.
+ * One number typed in a field of its own (hours), as every field reads it (src/i18n/fieldNumbers.ts:
+ * "0,5" or "0.5"). Lists of values keep the point, as the command line reads them: their commas separate values.
  */
 export function readOneNumber(text: string): number | undefined {
-  return parseNumber(language() === 'nb' && /^\s*[+-]?\d+,\d+\s*$/.test(text) ? text.replace(',', '.') : text);
+  return readField(text);
 }
 
 /** "between 0 and 50 µm²/s" (or "a whole number between …"), leaving out units that say nothing in a sentence. */

@@ -5,7 +5,7 @@ import { schemaTools } from '../schemaTools';
 import { formatWithUnit } from '../../../viz/format';
 import type { BranchNote } from '../../../workers/timeline';
 import { t } from '../../i18n/i18n';
-import { paramLabel, unitText } from '../paramText';
+import { paramLabel, unitText } from '../../i18n/paramText';
 
 /** Simulated time of a tick to the second: "1 h 20 min 30 s", "0 s". */
 export function formatTick(tick: number, dt: number): string {

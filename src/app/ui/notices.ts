@@ -6,7 +6,8 @@ import type { Session, UndoOffer } from '../session';
 import { h, replace } from './dom';
 import { undoWords } from './undoText';
 import './notices.css';
-import { t } from '../../i18n/i18n';
+import { language, t } from '../../i18n/i18n';
+import { localeOf } from '../../i18n/numbers';
 
 export type NoticeKind = 'info' | 'warn';
 
@@ -64,7 +65,8 @@ export function mountNotices(root: HTMLElement, session: Session): Notices {
 
   /** Adds a message to the list as it arrives, so its whole text is there while the strip shows one line. */
   const toLog = (msg: string, kind: NoticeKind): HTMLElement => {
-    const at = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    // The reader's language's clock (bokmål: 23:49); English keeps the browser's own (11:49 PM or 23:49).
+    const at = new Date().toLocaleTimeString(language() === 'en' ? [] : localeOf(language()), { hour: '2-digit', minute: '2-digit' });
     const item = h('li', { class: kind }, h('span', { class: 'when' }, at), ' ', msg);
     list.prepend(item);
     while (list.children.length > LOG_SIZE) list.lastElementChild?.remove();

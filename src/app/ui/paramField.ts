@@ -3,8 +3,8 @@
 import type { ParamInfo } from '../../../sim/index';
 import { formatNumber, formatWithUnit } from '../../../viz/format';
 import { h, uid } from './dom';
-import { t } from '../../i18n/i18n';
-import { paramHelp, unitText } from '../paramText';
+import { fieldNumber, readField, t } from '../../i18n/i18n';
+import { paramHelp, unitText } from '../../i18n/paramText';
 import { STEPS, sliderScale } from './sliderScale';
 
 export interface ParamField {
@@ -19,11 +19,10 @@ export function shownUnit(p: ParamInfo): string {
 
 /** Checks an entry against the parameter's range; returns a message or null. */
 export function checkEntry(p: ParamInfo, text: string): { value: number } | { problem: string } {
-  const typed = text.trim().replace(',', '.').replace(/\s/g, '');
-  const v = typed === '' ? NaN : Number(typed);
+  const v = readField(text);
   const unit = shownUnit(p);
   const range = t('param.allowed', { min: formatWithUnit(p.min, ''), max: formatWithUnit(p.max, unit) });
-  if (!Number.isFinite(v)) return { problem: t('param.enterNumber', { range }) };
+  if (v === undefined) return { problem: t('param.enterNumber', { range }) };
   if (v < p.min || v > p.max) return { problem: t('param.outOfRange', { value: formatWithUnit(v, unit), range }) };
   if (p.integer && !Number.isInteger(v)) return { problem: t('param.enterWhole', { range }) };
   return { value: v };
@@ -59,7 +58,7 @@ export function paramField(p: ParamInfo, name: string, lessonValue: number | und
   let value = p.value;
 
   const show = (v: number) => {
-    number.value = String(v);
+    number.value = fieldNumber(v);
     slider.value = String(scale.toPosition(v));
     slider.setAttribute('aria-valuetext', formatWithUnit(v, unit));
   };
@@ -105,7 +104,7 @@ export function paramField(p: ParamInfo, name: string, lessonValue: number | und
   });
   slider.addEventListener('input', () => {
     const v = scale.toValue(Number(slider.value));
-    number.value = String(v);
+    number.value = fieldNumber(v);
     slider.setAttribute('aria-valuetext', formatWithUnit(v, unit));
   });
   slider.addEventListener('change', () => void commit(scale.toValue(Number(slider.value))));

@@ -1,7 +1,9 @@
 // Keeps the whole predict step of the prompt card in view on a short landscape window (a 1280×720
 // projector): when the card would scroll while the learner predicts (or the chart would be cut),
 // the interventions fold away except those the question names ("Now press …"), with one button to
-// show them all. Once the run goes on (or on a taller window) every intervention is back.
+// show them all. Once the run goes on (or on a taller window) every intervention is back. In every
+// step the card keeps at least the height that shows its heading, question and every choice
+// (`--prompt-core` on the page's root; the stylesheet gives the card, or the strip's band, that room).
 import { t } from '../../i18n/i18n';
 import { h } from './dom';
 import { later } from '../later';
@@ -46,11 +48,30 @@ export function mountSideFit(side: HTMLElement, prompt: HTMLElement, interventio
     return button;
   };
 
+  const root = document.documentElement;
+  /** The card's height from its top to below its last choice (0: no choices shown). */
+  const coreHeight = (): number => {
+    const choices = prompt.querySelector('.predict-choices');
+    if (prompt.hidden || !choices) return 0;
+    const card = prompt.getBoundingClientRect();
+    const style = getComputedStyle(prompt);
+    const below = parseFloat(style.paddingBottom) + parseFloat(style.borderBottomWidth);
+    return Math.ceil(choices.getBoundingClientRect().bottom - card.top + prompt.scrollTop + below);
+  };
+  const keepCore = () => {
+    const px = coreHeight();
+    const want = px > 0 ? `${px}px` : '';
+    if (root.style.getPropertyValue('--prompt-core') === want) return;
+    if (want) root.style.setProperty('--prompt-core', want);
+    else root.style.removeProperty('--prompt-core');
+  };
+
   let busy = false;
   const fit = () => {
     if (busy) return;
     busy = true;
     try {
+      keepCore();
       const wasFolded = side.classList.contains('fold-interventions');
       side.classList.remove('fold-interventions');
       const strip = document.documentElement.dataset.stageShape === 'strip';

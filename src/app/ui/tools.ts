@@ -3,7 +3,7 @@
 // keyboard. Each use becomes an engine event (addCells / inject) at that world position.
 import type { EventSpec, Scenario } from '../../../sim/index';
 import { formatClock, formatCount } from '../../../viz/format';
-import { stateWord, t } from '../../i18n/i18n';
+import { readField, stateWord, t } from '../../i18n/i18n';
 import type { Session } from '../session';
 import { h, replace, uid } from './dom';
 import type { Notify } from './notices';
@@ -81,10 +81,10 @@ export function mountTools(root: HTMLElement, session: Session, notify: Notify, 
   );
   whereBox.hidden = true;
   here.addEventListener('click', () => {
-    const x = Number(xIn.value);
-    const y = Number(yIn.value);
+    const x = readField(xIn.value);
+    const y = readField(yIn.value);
     const ts = scenario ? Object.values(scenario.tissues)[currentTissue()] : undefined;
-    if (!ts || !Number.isFinite(x) || !Number.isFinite(y) || x < 0 || y < 0 || x > ts.width || y > ts.height) {
+    if (!ts || x === undefined || y === undefined || x < 0 || y < 0 || x > ts.width || y > ts.height) {
       whereErr.textContent = ts ? t('tools.outside', { width: formatCount(ts.width), height: formatCount(ts.height) }) : '';
       return;
     }

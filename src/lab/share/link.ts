@@ -72,7 +72,13 @@ function firstLesson(): { id: string; seed: string } {
  * Reads a link's query string. Never throws: whatever is malformed, unknown, out of range or
  * hostile is left out (the lesson's own value is used instead) and named in `ignored`.
  */
-export async function decodeLink(search: string): Promise<DecodedLink> {
+/** How a refused setting is named in a message: the page passes its translated labels and units (default: the schema's English). */
+export interface LinkWords {
+  setting?: (label: string) => string;
+  unit?: (unit: string) => string;
+}
+
+export async function decodeLink(search: string, words: LinkWords = {}): Promise<DecodedLink> {
   const first = firstLesson();
   const fallback = (ignored: string[]): DecodedLink => ({ lesson: first.id, seed: first.seed, overrides: new Map(), events: null, check: null, hide: [], lock: [], mode: 'learn', predictions: [], ignored, named: false });
   try {
@@ -96,7 +102,7 @@ export async function decodeLink(search: string): Promise<DecodedLink> {
       return { ...fallback(ignored), hide, lock, mode };
     }
     const seed = readSeed(q.get('seed'), base.seed, ignored);
-    const overrides = readSettings(base, sets, ignored);
+    const overrides = readSettings(base, sets, ignored, words);
     const eff = withOverrides(base, overrides);
     const start = 'scenario' in eff ? eff.scenario : base;
     let events: RunEvent[] | null = null;
@@ -158,7 +164,7 @@ function readMode(v: string | null, ignored: string[]): LinkMode {
   return 'learn';
 }
 
-function readSettings(base: ScenarioFile, sets: [string, string][], ignored: string[]): Overrides {
+function readSettings(base: ScenarioFile, sets: [string, string][], ignored: string[], words: LinkWords): Overrides {
   const params = new Map(listParameters(base).map((p) => [p.path, p]));
   const paths = new Set(params.keys());
   const out: Overrides = new Map();
@@ -180,7 +186,7 @@ function readSettings(base: ScenarioFile, sets: [string, string][], ignored: str
     }
     const p = params.get(path)!;
     if (n < p.min || n > p.max || (p.integer && !Number.isInteger(n))) {
-      ignored.push(t(p.integer ? 'files.link.set.rangeWhole' : 'files.link.set.range', { name, value: v, label: p.label, min: p.min, max: p.max, unit: p.unit ? ` ${p.unit}` : '' }));
+      ignored.push(t(p.integer ? 'files.link.set.rangeWhole' : 'files.link.set.range', { name, value: v, label: words.setting?.(p.label) ?? p.label, min: p.min, max: p.max, unit: p.unit ? ` ${words.unit?.(p.unit) ?? p.unit}` : '' }));
       continue;
     }
     const eff = withOverrides(base, new Map([[path, n]]));

@@ -4,7 +4,7 @@
 // number's range is checked here, so its message names the field as the builder does, in the
 // reader's language.
 import { parameterAt } from '../../../../sim/params';
-import { num } from '../../../i18n/i18n';
+import { num, readField } from '../../../i18n/i18n';
 import { fieldNumber, t, unitWord } from './messages';
 import type { ScenarioFile } from '../../../../lessons/scenarioFile';
 import type { Edit } from '../../../lab/builder/index';
@@ -46,11 +46,8 @@ function showError(input: HTMLElement, err: HTMLElement, message: string | null)
 
 /** A number read from text: the value, or undefined for an empty optional field, or null when not a number. */
 function readNumber(text: string, optional: boolean): number | undefined | null {
-  const typed = text.trim().replace(',', '.');
-  if (typed === '') return optional ? undefined : null;
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(typed)) return null;
-  const n = Number(typed);
-  return Number.isFinite(n) ? n : null;
+  if (text.trim() === '') return optional ? undefined : null;
+  return readField(text) ?? null;
 }
 
 /** The problem with a number for a field of this range, in words (null: none). */

@@ -8,6 +8,7 @@ import { nameMetric } from '../../metricNames';
 import { h } from '../../ui/dom';
 import { at, editButton, fieldId, type Ctx } from './fields';
 import { fieldNumber, t } from './messages';
+import { readField } from '../../../i18n/i18n';
 
 const errSlot = (id: string) => h('p', { class: 'field-error', id: `${id}-err`, 'aria-live': 'polite' });
 
@@ -83,8 +84,8 @@ function buttonsPart(ctx: Ctx): HTMLElement {
   const err = errSlot('b-button-label');
   const add = h('button', { type: 'button', class: 'small', id: 'b-button-add' }, t('builder.buttons.add'));
   add.addEventListener('click', () => {
-    const f = Number(amount.value.trim().replace(',', '.'));
-    if (amount.value.trim() === '' || !Number.isFinite(f) || f < 0 || f > 1) {
+    const f = readField(amount.value);
+    if (f === undefined || f < 0 || f > 1) {
       err.textContent = t('builder.buttons.shareError');
       return;
     }
@@ -126,8 +127,8 @@ function promptsPart(ctx: Ctx): HTMLElement {
     const save = h('button', { type: 'button', class: 'small', id: `${id}-save`, 'aria-describedby': `${id}-save-err` }, t(p ? 'builder.prompts.save' : 'builder.prompts.add', { n: i + 1 }));
     save.disabled = i > prompts.length;
     save.addEventListener('click', () => {
-      const hours = Number(atHour.value.trim().replace(',', '.'));
-      if (atHour.value.trim() === '' || !Number.isFinite(hours)) {
+      const hours = readField(atHour.value);
+      if (hours === undefined) {
         err.textContent = t('builder.prompts.hourError');
         return;
       }

@@ -1,7 +1,6 @@
 // The builder screen's words (src/i18n/catalogues/areas/builder.*.json) through one t() typed to
 // the builder's keys, plus the small word helpers the builder's parts share (units, numbers in
 // fields).
-import { language } from '../../../i18n/i18n';
 import { t } from '../../../lab/builder/messages';
 
 export { t };
@@ -27,8 +26,5 @@ export function unitWord(unit: string): string {
   return Object.hasOwn(UNIT_KEYS, unit) ? t(UNIT_KEYS[unit as keyof typeof UNIT_KEYS]) : unit;
 }
 
-/** A number as a field shows it for editing: all its digits, with the language's decimal mark ("0,05" in bokmål). */
-export function fieldNumber(x: number): string {
-  const s = String(x);
-  return language() === 'nb' ? s.replace('.', ',') : s;
-}
+/** A number as a field shows it for editing (src/i18n/fieldNumbers.ts: "0,05" in bokmål). */
+export { fieldNumber } from '../../../i18n/i18n';

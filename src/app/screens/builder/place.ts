@@ -4,7 +4,7 @@
 // its count editable and a Remove.
 import type { PlacementSpec } from '../../../lab/builder/index';
 import { h } from '../../ui/dom';
-import { num } from '../../../i18n/i18n';
+import { num, readField } from '../../../i18n/i18n';
 import { at, editButton, fieldId, numberField, type Ctx } from './fields';
 import { fieldNumber, t, unitWord } from './messages';
 
@@ -73,8 +73,8 @@ function toolNumber(id: string, label: string, unit: string, value: number, set:
   const input = h('input', { type: 'text', inputmode: 'decimal', id, class: 'num short', value: fieldNumber(value), autocomplete: 'off', 'aria-describedby': `${id}-err` });
   const err = h('p', { class: 'field-error', id: `${id}-err`, 'aria-live': 'polite' });
   input.addEventListener('input', () => {
-    const n = Number(input.value.trim().replace(',', '.'));
-    const ok = input.value.trim() !== '' && Number.isFinite(n) && n >= min;
+    const n = readField(input.value);
+    const ok = n !== undefined && n >= min;
     err.textContent = ok ? '' : t('builder.field.toolAtLeast', { label, min: num(min), unit: unitWord(unit) }).trim();
     if (ok) set(n);
   });

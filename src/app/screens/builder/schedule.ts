@@ -6,6 +6,7 @@ import { describeDose, describeEvent } from '../../../lab/builder/index';
 import { h } from '../../ui/dom';
 import { editButton, type Ctx } from './fields';
 import { fieldNumber, t } from './messages';
+import { readField } from '../../../i18n/i18n';
 
 type EventKind = 'inject' | 'drug' | 'blockLabel' | 'removeCells' | 'addCells';
 const BLOOD = '';
@@ -14,9 +15,7 @@ const errSlot = (id: string) => h('p', { class: 'field-error', id: `${id}-err`, 
 
 /** A number typed in a form field (comma or point), or null. */
 const typed = (input: HTMLInputElement): number | null => {
-  const v = input.value.trim().replace(',', '.');
-  const n = Number(v);
-  return v === '' || !Number.isFinite(n) ? null : n;
+  return readField(input.value) ?? null;
 };
 
 const field = (id: string, label: string, control: HTMLElement) => h('div', { class: 'bfield' }, h('label', { for: id }, label), control);

@@ -2,8 +2,8 @@
 // sim/schema.ts writes them in English (the engine stays free of the message layer); here each
 // label maps to the keys "param.l.<name>" and "param.h.<name>" and each unit word to "units.*".
 // A label the catalogues do not know (a newer schema) is shown as the schema writes it.
-import { t, type MessageKey } from '../i18n/i18n';
-import en from '../i18n/catalogues/en.json';
+import { t, type MessageKey } from './i18n';
+import en from './catalogues/en.json';
 
 /** "vesicle half-life in tissue" → "vesicleHalfLifeInTissue". */
 export function paramSlug(label: string): string {
