@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { lesson, lessonIds } from '../../lessons/index';
+import { lessonIds } from '../../lessons/index';
 import { gotoApp, recordErrors } from './browser';
 import { baseUrl, sharedBrowser } from './fixture';
 import { seriousViolations } from './files';
