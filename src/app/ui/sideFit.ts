@@ -99,7 +99,13 @@ export function mountSideFit(side: HTMLElement, prompt: HTMLElement, interventio
   const sizes = new ResizeObserver(fitSoon);
   sizes.observe(side);
   sizes.observe(prompt);
-  new MutationObserver(fitSoon).observe(prompt, { childList: true, attributes: true, attributeFilter: ['data-step', 'hidden'] });
+  // A new card or step gets its room at once (one layout read), so its choices are never cut for
+  // the moment the queued fit waits behind the charts' redraws; the fold check still waits its turn.
+  const cardChanged = () => {
+    keepCore();
+    fitSoon();
+  };
+  new MutationObserver(cardChanged).observe(prompt, { childList: true, attributes: true, attributeFilter: ['data-step', 'hidden'] });
   new MutationObserver(fitSoon).observe(interventions, { childList: true });
   wide.addEventListener('change', fit);
 }
