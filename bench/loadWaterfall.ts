@@ -3,17 +3,8 @@
 // main thread's and the engine worker's tasks over --min ms (default 8) with what ran in them, and
 // the page's own milestones (performance.mark 'cellpost:…'), in ms from the document's request.
 import { readFileSync } from 'node:fs';
+import type { TraceEvent } from './trace';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  tid: number;
-  pid: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string; requestId?: string; resourceType?: string } };
-}
 
 const argv = process.argv.slice(2);
 const file = argv.find((a) => !a.startsWith('--'));

@@ -17,6 +17,7 @@ import { resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { preview } from 'vite';
 import { launch } from '../test/e2e/browser';
+import type { TraceEvent } from './trace';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -42,17 +43,6 @@ interface Profile {
   startTime: number;
   samples: number[];
   timeDeltas: number[];
-}
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time, µs: without the time the thread was suspended or waiting for a core. */
-  tdur?: number;
-  tid: number;
-  pid: number;
-  args?: { data?: { url?: string; functionName?: string; type?: string }; name?: string };
 }
 
 /** What the longest tasks were made of: the events nested in each and the JS functions sampled in it. */
