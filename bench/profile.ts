@@ -17,7 +17,7 @@ import { resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { preview } from 'vite';
 import { launch } from '../test/e2e/browser';
-import type { TraceEvent } from './trace';
+import { sampleTimes, type Profile, type TraceEvent } from './trace';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -33,32 +33,10 @@ const dist = resolve(process.cwd(), arg('dist', 'dist'));
 const query = arg('query', '');
 const search = (c: string) => (c === 'bench100k' ? '?bench=100000' : c === 'bench1M' ? '?bench=1000000' : `?lesson=${c}`) + (query ? `&${query}` : '');
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
-
 /** What the longest tasks were made of: the events nested in each and the JS functions sampled in it. */
 function explainLongTasks(events: TraceEvent[], mainKey: string | undefined, p: Profile | null, count: number): void {
   const onMain = events.filter((e) => `${e.pid}:${e.tid}` === mainKey && e.ph === 'X' && e.dur !== undefined);
   const tasks = onMain.filter((e) => e.name === 'RunTask').sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, count);
-  // Sample times of the JS profile, on the trace's clock (both are monotonic microseconds).
-  const byId = p ? new Map(p.nodes.map((n) => [n.id, n])) : new Map<number, ProfileNode>();
-  const parent = new Map<number, number>();
-  if (p) for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const times: number[] = [];
-  if (p) {
-    let t = p.startTime;
-    for (let i = 0; i < p.samples.length; i++) times.push((t += p.timeDeltas[i]));
-  }
-  const label = (n: ProfileNode) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop() ?? ''}:${n.callFrame.lineNumber + 1}`;
   console.log(`  the ${tasks.length} longest tasks by CPU time (wall ms / CPU ms), their parts and the JS sampled in them:`);
   for (const task of tasks) {
     const end = task.ts + task.dur!;
@@ -69,24 +47,7 @@ function explainLongTasks(events: TraceEvent[], mainKey: string | undefined, p: 
       const what = e.args?.data?.functionName ? `${e.name}(${e.args.data.functionName})` : e.args?.data?.type ? `${e.name}(${e.args.data.type})` : e.name;
       parts.set(what, Math.max(parts.get(what) ?? 0, e.dur! / 1000));
     }
-    const self = new Map<string, number>();
-    const incl = new Map<string, number>();
-    let sampled = 0;
-    for (let i = 0; i < times.length; i++) {
-      if (times[i] < task.ts || times[i] > end) continue;
-      const n = byId.get(p!.samples[i]);
-      if (!n) continue;
-      const dt = (p!.timeDeltas[i + 1] ?? 0) / 1000;
-      sampled += dt;
-      self.set(label(n), (self.get(label(n)) ?? 0) + dt);
-      const seen = new Set<string>();
-      for (let id: number | undefined = n.id; id !== undefined; id = parent.get(id)) {
-        const l = label(byId.get(id)!);
-        if (seen.has(l)) continue;
-        seen.add(l);
-        incl.set(l, (incl.get(l) ?? 0) + dt);
-      }
-    }
+    const { self, total: incl, allMs: sampled } = p ? sampleTimes(p, (t) => t >= task.ts && t <= end) : { self: new Map<string, number>(), total: new Map<string, number>(), allMs: 0 };
     const fmt = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, v]) => `${n} ${v.toFixed(1)}`).join('; ');
     console.log(`    ${(task.dur! / 1000).toFixed(0)} / ${((task.tdur ?? 0) / 1000).toFixed(0)} ms: ${fmt(parts, 8)}`);
     if (sampled > 0) {
@@ -94,37 +55,6 @@ function explainLongTasks(events: TraceEvent[], mainKey: string | undefined, p: 
       console.log(`      JS incl: ${fmt(incl, 10)}`);
     }
   }
-}
-
-/** Self time per function (ms) and the inclusive time of each function's callers chain, by name. */
-function selfTimes(p: Profile): { self: Map<string, number>; total: Map<string, number>; allMs: number } {
-  const byId = new Map(p.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const label = (n: ProfileNode) => {
-    const f = n.callFrame;
-    const file = f.url.split('/').pop() ?? '';
-    return `${f.functionName || '(anon)'} ${file}:${f.lineNumber + 1}`;
-  };
-  const self = new Map<string, number>();
-  const total = new Map<string, number>();
-  let allMs = 0;
-  for (let i = 0; i < p.samples.length; i++) {
-    const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
-    const n = byId.get(p.samples[i]);
-    if (!n) continue;
-    allMs += dt;
-    const l = label(n);
-    self.set(l, (self.get(l) ?? 0) + dt);
-    const seen = new Set<string>();
-    for (let id: number | undefined = n.id; id !== undefined; id = parent.get(id)) {
-      const nl = label(byId.get(id)!);
-      if (seen.has(nl)) continue;
-      seen.add(nl);
-      total.set(nl, (total.get(nl) ?? 0) + dt);
-    }
-  }
-  return { self, total, allMs };
 }
 
 function printTop(title: string, m: Map<string, number>, allMs: number, counts?: Map<string, number>): void {
@@ -217,7 +147,7 @@ try {
     printTop('trace events by CPU time (ms)', cpuByName, cpu, counts);
     explainLongTasks(events, mainKey, profile, Number(arg('explain', '5')));
     if (profile) {
-      const { self, total, allMs } = selfTimes(profile);
+      const { self, total, allMs } = sampleTimes(profile);
       printTop(`JS self time (profile, ${allMs.toFixed(0)} ms sampled)`, self, allMs);
       printTop('JS inclusive time', total, allMs);
     }

@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { preview } from 'vite';
 import type { CDPSession } from 'playwright-core';
 import { launch } from '../test/e2e/browser';
+import { sampleTimes, type Profile } from './trace';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -36,11 +37,6 @@ interface TraceEvent {
   pid: number;
   tid: number;
   args?: { name?: string };
-}
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
 }
 
 /** Talks to the engine worker's own target over the page's session (Target.sendMessageToTarget). */
@@ -69,27 +65,8 @@ function workerChannel(cdp: CDPSession) {
   };
 }
 
-function topFunctions(p: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, top = 15): string[] {
-  const byId = new Map(p.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of p.nodes) for (const k of n.children ?? []) parent.set(k, n.id);
-  const label = (n: ProfileNode) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
-  const self = new Map<string, number>();
-  const total = new Map<string, number>();
-  let all = 0;
-  for (let i = 0; i < p.samples.length; i++) {
-    const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
-    const n = byId.get(p.samples[i]);
-    if (!n) continue;
-    all += dt;
-    self.set(label(n), (self.get(label(n)) ?? 0) + dt);
-    const seen = new Set<string>();
-    for (let x: number | undefined = n.id; x !== undefined; x = parent.get(x)) {
-      const l = label(byId.get(x)!);
-      if (!seen.has(l)) total.set(l, (total.get(l) ?? 0) + dt);
-      seen.add(l);
-    }
-  }
+function topFunctions(p: Profile, top = 15): string[] {
+  const { self, total, allMs: all } = sampleTimes(p);
   const rows = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => `${((100 * v) / all).toFixed(1)}% ${k}`);
   return ['self:', ...rows(self), 'inclusive:', ...rows(total)];
 }

@@ -77,21 +77,17 @@ function eventsPart(ctx: Ctx): HTMLElement {
               : { kind: 'addCells', atHours: hours, type: id, count: Math.round(x), tissue: where.value };
     if (ctx.apply({ op: 'addEvent', event }, err)) err.textContent = '';
   });
-  return h(
-    'div',
-    { class: 'bpart' },
+  return part(
     head,
     shown,
-    h(
-      'div',
-      { class: 'bgrid' },
+    [
       field('b-event-kind', t('builder.schedule.what'), kind),
       field('b-event-target', t('builder.schedule.which'), target),
       h('div', { class: 'bfield' }, amountLabel, amount),
       field('b-event-where', t('builder.schedule.where'), where),
       field('b-event-at', t('builder.schedule.at'), at),
       add,
-    ),
+    ],
     err,
   );
 }
@@ -119,21 +115,17 @@ function dosesPart(ctx: Ctx): HTMLElement {
     const dose: DoseSpec = { name: t('builder.schedule.doseName', { n: s.doses.length + 1 }), vesicleType: vesicle.value, packets: Math.round(p), everyHours: e, startHours: st, stopHours: 100000, ...(tissue === undefined ? {} : { tissue }) };
     if (ctx.apply({ op: 'addDose', dose }, err)) err.textContent = '';
   });
-  return h(
-    'div',
-    { class: 'bpart' },
+  return part(
     head,
     shown,
-    h(
-      'div',
-      { class: 'bgrid' },
+    [
       field('b-dose-vesicle', t('builder.schedule.vesicle'), vesicle),
       field('b-dose-packets', t('builder.schedule.packets'), packets),
       field('b-dose-every', t('builder.schedule.every'), every),
       field('b-dose-start', t('builder.schedule.start'), start),
       field('b-dose-where', t('builder.schedule.where'), where),
       add,
-    ),
+    ],
     err,
   );
 }
@@ -147,4 +139,9 @@ export function scheduleSection(ctx: Ctx): HTMLElement {
     eventsPart(ctx),
     dosesPart(ctx),
   );
+}
+
+/** A schedule part: its heading, what it holds so far, the fields to add one more, and their message slot. */
+function part(head: HTMLElement, shown: HTMLElement, fields: HTMLElement[], err: HTMLElement): HTMLElement {
+  return h('div', { class: 'bpart' }, head, shown, h('div', { class: 'bgrid' }, ...fields), err);
 }
