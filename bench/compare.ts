@@ -1,5 +1,6 @@
-// `npm run bench:compare -- [REV] [--packets N] [--reps R] [--pass NAME]`: this working tree's
-// engine against the engine of git revision REV (default main) in one process, on the bench scene.
+// `npm run bench:compare -- [REV] [--packets N] [--reps R] [--pass NAME] [--scene bench|letters]`: this working tree's
+// engine against the engine of git revision REV (default main) in one process, on the bench scene
+// (or the page's ?bench scene, `--scene letters`: 4 diffusion sub-steps a step).
 // Both models get the same saved state before every repetition; then one step (or one rule's
 // pass, or `compact`) of each runs, alternating which goes first, timed in CPU time. Prints the
 // best rates, their ratio, and whether the two engines' state hashes agreed after every step.
@@ -8,6 +9,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as here from '../sim/index';
 import { benchInjection, benchScenario } from './scene';
+import { lettersModel } from './lettersScene';
 
 type Sim = typeof here;
 type Model = ReturnType<Sim['createModel']>;
@@ -22,6 +24,7 @@ const rev = args[0] && !args[0].startsWith('--') ? args[0] : 'main';
 const packets = Number(option('packets', '1000000'));
 const reps = Number(option('reps', '30'));
 const pass = option('pass', 'step');
+const scene = option('scene', 'bench');
 if (!(packets > 0) || !(reps > 0)) throw new Error('--packets and --reps must be positive numbers');
 
 /**
@@ -42,6 +45,7 @@ async function engineAt(revision: string): Promise<Sim> {
 }
 
 function model(sim: Sim): Model {
+  if (scene === 'letters') return lettersModel(packets, sim.createModel, (m) => sim.step(m, 4));
   const p = sim.parseScenario(benchScenario(packets));
   if (!p.ok) throw new Error(JSON.stringify(p.problems));
   const m = sim.createModel(p.value, 'bench');
@@ -123,6 +127,7 @@ console.log(
     packets: saved.vesicles.count,
     reps,
     against: rev,
+    scene,
     updatesPerCpuSecond: { here: rate(best(ms.mine)), [rev]: rate(best(ms.theirs)) },
     ratioBest: +(best(ms.theirs) / best(ms.mine)).toFixed(3),
     ratioQuartile: +(quartile(ms.theirs) / quartile(ms.mine)).toFixed(3),

@@ -131,7 +131,7 @@ export function diffuse(m: Model): void {
   const d = m.tables.diffusion;
   const { halfStep, substeps, width, height, barStart, barHorizontal, barPosition, barChance } = d;
   const g = m.tables.grid;
-  const { binStart, items, inv, cols, rows, offset, occupied } = g;
+  const { binStart, items, inv, cols, rows, offset, occupied, fineInv, fineCols, fineRows, fineOffset, near } = g;
   const cx = m.cells.x;
   const cy = m.cells.y;
   const cr = m.cells.radius;
@@ -153,6 +153,10 @@ export function diffuse(m: Model): void {
   let gc = 0;
   let gr = 0;
   let go = 0;
+  let fi = 0;
+  let fc = 0;
+  let fr = 0;
+  let fo = 0;
   for (let i = 0; i < n; i++) {
     const t = T[i];
     if (t === REMOVED) continue;
@@ -168,6 +172,10 @@ export function diffuse(m: Model): void {
       gc = cols[t];
       gr = rows[t];
       go = offset[t];
+      fi = fineInv[t];
+      fc = fineCols[t];
+      fr = fineRows[t];
+      fo = fineOffset[t];
     }
     if (a === 0) continue;
     let x = X[i];
@@ -201,6 +209,18 @@ export function diffuse(m: Model): void {
           if ((sw >>> 0) * U32 >= barChance[k]) blocked = true;
         }
         if (blocked) continue;
+      }
+      // Most landing points are in no cell's reach: a clear bit of the fine grid (one bit per
+      // 2 µm bin in the lessons, in L1) says that for certain, and the cell check is skipped.
+      let fx = (nx * fi) | 0;
+      let fy = (ny * fi) | 0;
+      if (fx >= fc) fx = fc - 1;
+      if (fy >= fr) fy = fr - 1;
+      const f = fo + fy * fc + fx;
+      if (((near[f >>> 5] >>> (f & 31)) & 1) === 0) {
+        x = nx;
+        y = ny;
+        continue;
       }
       let bx = (nx * gi) | 0;
       let by = (ny * gi) | 0;

@@ -9,22 +9,12 @@ import type { Session } from './session';
 import { h } from './ui/dom';
 import { t } from '../i18n/i18n';
 import { BENCH_MAX, BENCH_MIN } from './url';
+import { benchLetters } from './benchScene';
 
 export async function benchScenario(packets: number): Promise<ScenarioFile> {
   const s = (await loadLesson('letters')) as ScenarioFile;
   const n = Math.max(BENCH_MIN, Math.min(BENCH_MAX, Number.isFinite(packets) ? Math.round(packets) : BENCH_MIN));
-  const tissue = s.tissues.tissue;
-  tissue.halfLifeHours = 1000;
-  tissue.cells = [
-    { type: 'sender', count: 20, cluster: { x: 400, y: 250, radius: 80 } },
-    { type: 'reader', count: 240 },
-    { type: 'bystander', count: 240 },
-  ];
-  const events: ScenarioFile['events'] = [];
-  for (let i = 0; i < 4; i++)
-    for (let j = 0; j < 2; j++)
-      events.push({ kind: 'inject', tick: 0, vesicleType: 'letter', packets: Math.round(n / 8), tissue: 'tissue', x: 100 + 200 * i, y: 125 + 250 * j, radius: 110 });
-  const raw = { ...s, id: 'bench', title: t('bench.title', { dots: formatCount(n) }), question: t('bench.question'), events, limits: { vesicleCapacity: Math.max(2_000_000, 2 * n), cellCapacity: 10_000 } };
+  const raw = { ...benchLetters(s, n), title: t('bench.title', { dots: formatCount(n) }), question: t('bench.question') };
   const { parseScenarioFile } = await loadSchemaTools();
   const parsed = parseScenarioFile(raw);
   if (!parsed.ok) throw new Error('the bench scenario is invalid');
