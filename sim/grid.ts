@@ -15,22 +15,23 @@ export interface Grid {
   /** binStart[b]..binStart[b+1] index into items (cell indices). */
   binStart: Int32Array;
   items: Int32Array;
-  /** One bit per bin, set when some cell's disc overlaps it: bit (b & 31) of occupied[b >>> 5]. */
-  occupied: Int32Array;
   /**
-   * A finer grid over the same tissues (bins FINE times smaller per axis, fewer when that would
-   * pass MAX_FINE_BINS) with one bit per bin, set when some cell's disc comes within NEAR_PAD of
-   * the bin: a clear bit means no point of that bin lies in any cell (see nearBits).
+   * A finer grid over the same tissues, 2^fineShift bins per bin edge, for diffusion's cell check
+   * (see markNear): near has one bit per fine bin, set when a cell listed in the bin's (coarse)
+   * bin comes within NEAR_PAD of it; nearCell is that cell when it is the only one, −2 when there
+   * are several, −1 when there is none.
    */
+  fineShift: number;
   fineInv: Float64Array;
   fineCols: Int32Array;
   fineRows: Int32Array;
   fineOffset: Int32Array;
   near: Int32Array;
+  nearCell: Int32Array;
 }
 
-/** Fine bins per bin edge (when they fit MAX_FINE_BINS). */
-const FINE = 8;
+/** Fine bins per bin edge are 2^FINE_SHIFT (fewer when they would pass MAX_FINE_BINS). */
+const FINE_SHIFT = 3;
 /** At most this many fine bins over all tissues, so their bits (32 kB) stay in the L1 cache. */
 const MAX_FINE_BINS = 262_144;
 /**
@@ -59,8 +60,11 @@ export function createGrid(m: Model): Grid {
     rows[t] = Math.max(1, Math.ceil(tissues[t].height / s));
     offset[t + 1] = offset[t] + cols[t] * rows[t];
   }
-  let fine = FINE;
-  while (fine > 1 && offset[nT] * fine * fine > MAX_FINE_BINS) fine--;
+  let fineShift = FINE_SHIFT;
+  while (fineShift > 0 && offset[nT] << (2 * fineShift) > MAX_FINE_BINS) fineShift--;
+  // A power of two, so that fine = 2^k · coarse (nx · fineInv is exactly 2^k · (nx · inv)) and a
+  // fine bin's coarse bin is its column and row shifted right by k, with no rounding question.
+  const fine = 1 << fineShift;
   const fineInv = new Float64Array(nT);
   const fineCols = new Int32Array(nT);
   const fineRows = new Int32Array(nT);
@@ -79,53 +83,64 @@ export function createGrid(m: Model): Grid {
     offset,
     binStart: new Int32Array(offset[nT] + 1),
     items: new Int32Array(64),
-    occupied: new Int32Array((offset[nT] + 31) >>> 5),
+    fineShift,
     fineInv,
     fineCols,
     fineRows,
     fineOffset,
     near: new Int32Array((fineOffset[nT] + 31) >>> 5),
+    nearCell: new Int32Array(fineOffset[nT]),
   };
 }
 
+/** The columns x0..x1 and rows y0..y1 of the bins that cell i's disc overlaps (clamped to its tissue). */
+function binRange(g: Grid, m: Model, i: number): [number, number, number, number] {
+  const c = m.cells;
+  const t = c.tissue[i];
+  const inv = g.inv[t];
+  const r = c.radius[i];
+  return [
+    Math.max(0, Math.floor((c.x[i] - r) * inv)),
+    Math.min(g.cols[t] - 1, Math.floor((c.x[i] + r) * inv)),
+    Math.max(0, Math.floor((c.y[i] - r) * inv)),
+    Math.min(g.rows[t] - 1, Math.floor((c.y[i] + r) * inv)),
+  ];
+}
+
+/** Visits every bin that cell i's disc overlaps. */
+function forEachBin(g: Grid, m: Model, i: number, visit: (bin: number) => void): void {
+  const t = m.cells.tissue[i];
+  const [x0, x1, y0, y1] = binRange(g, m, i);
+  for (let by = y0; by <= y1; by++) for (let bx = x0; bx <= x1; bx++) visit(g.offset[t] + by * g.cols[t] + bx);
+}
+
 /**
- * Sets the near bit of every fine bin that cell i's disc, grown by NEAR_PAD, touches (bins grown
- * by NEAR_PAD too): the distance from the centre to the bin's rectangle is below r + NEAR_PAD.
+ * Marks the fine bins, within the bins that list cell i, that its disc grown by NEAR_PAD touches
+ * (the distance from its centre to the fine bin's rectangle, grown by NEAR_PAD, is below r +
+ * NEAR_PAD). Only those bins: diffusion's bin walk meets cell i nowhere else, so for a packet in
+ * an unmarked fine bin the walk would certainly find no cell, and in a fine bin marked by one cell
+ * alone, that cell is the only one the walk could find.
  */
 function markNear(g: Grid, m: Model, i: number): void {
   const c = m.cells;
   const t = c.tissue[i];
+  const k = g.fineShift;
   const fs = 1 / g.fineInv[t];
   const x = c.x[i];
   const y = c.y[i];
   const reach = c.radius[i] + NEAR_PAD;
   const cols = g.fineCols[t];
-  const x0 = Math.max(0, Math.floor((x - reach) * g.fineInv[t]) - 1);
-  const x1 = Math.min(cols - 1, Math.floor((x + reach) * g.fineInv[t]) + 1);
-  const y0 = Math.max(0, Math.floor((y - reach) * g.fineInv[t]) - 1);
-  const y1 = Math.min(g.fineRows[t] - 1, Math.floor((y + reach) * g.fineInv[t]) + 1);
-  for (let by = y0; by <= y1; by++) {
-    const dy = Math.max(by * fs - NEAR_PAD - y, 0, y - (by + 1) * fs - NEAR_PAD);
-    for (let bx = x0; bx <= x1; bx++) {
-      const dx = Math.max(bx * fs - NEAR_PAD - x, 0, x - (bx + 1) * fs - NEAR_PAD);
+  const [x0, x1, y0, y1] = binRange(g, m, i);
+  for (let fy = y0 << k; fy < (y1 + 1) << k; fy++) {
+    const dy = Math.max(fy * fs - NEAR_PAD - y, 0, y - (fy + 1) * fs - NEAR_PAD);
+    for (let fx = x0 << k; fx < (x1 + 1) << k; fx++) {
+      const dx = Math.max(fx * fs - NEAR_PAD - x, 0, x - (fx + 1) * fs - NEAR_PAD);
       if (dx * dx + dy * dy >= reach * reach) continue;
-      const b = g.fineOffset[t] + by * cols + bx;
-      g.near[b >>> 5] |= 1 << (b & 31);
+      const f = g.fineOffset[t] + fy * cols + fx;
+      g.near[f >>> 5] |= 1 << (f & 31);
+      g.nearCell[f] = g.nearCell[f] === -1 ? i : -2;
     }
   }
-}
-
-/** Visits every bin that cell i's disc overlaps. */
-function forEachBin(g: Grid, m: Model, i: number, visit: (bin: number) => void): void {
-  const c = m.cells;
-  const t = c.tissue[i];
-  const inv = g.inv[t];
-  const r = c.radius[i];
-  const x0 = Math.max(0, Math.floor((c.x[i] - r) * inv));
-  const x1 = Math.min(g.cols[t] - 1, Math.floor((c.x[i] + r) * inv));
-  const y0 = Math.max(0, Math.floor((c.y[i] - r) * inv));
-  const y1 = Math.min(g.rows[t] - 1, Math.floor((c.y[i] + r) * inv));
-  for (let by = y0; by <= y1; by++) for (let bx = x0; bx <= x1; bx++) visit(g.offset[t] + by * g.cols[t] + bx);
 }
 
 /** Refills the grid from the cells' current positions (live cells only). */
@@ -144,10 +159,8 @@ export function rebuildGrid(g: Grid, m: Model): void {
   }
   for (let b = 0; b + 1 < start.length; b++) start[b + 1] += start[b];
   if (g.items.length < total) g.items = new Int32Array(Math.max(total, g.items.length * 2));
-  const occupied = g.occupied;
-  occupied.fill(0);
-  for (let b = 0; b + 1 < start.length; b++) if (start[b + 1] > start[b]) occupied[b >>> 5] |= 1 << (b & 31);
   g.near.fill(0);
+  g.nearCell.fill(-1);
   for (let i = 0; i < n; i++) if (!dead[i]) markNear(g, m, i);
   const fill = start.slice(0, start.length - 1);
   for (let i = 0; i < n; i++) {

@@ -131,7 +131,7 @@ export function diffuse(m: Model): void {
   const d = m.tables.diffusion;
   const { halfStep, substeps, width, height, barStart, barHorizontal, barPosition, barChance } = d;
   const g = m.tables.grid;
-  const { binStart, items, inv, cols, rows, offset, occupied, fineInv, fineCols, fineRows, fineOffset, near } = g;
+  const { binStart, items, cols, offset, fineShift: fk, fineInv, fineCols, fineRows, fineOffset, near, nearCell } = g;
   const cx = m.cells.x;
   const cy = m.cells.y;
   const cr = m.cells.radius;
@@ -149,9 +149,7 @@ export function diffuse(m: Model): void {
   let ns = 1;
   let b0 = 0;
   let b1 = 0;
-  let gi = 0;
   let gc = 0;
-  let gr = 0;
   let go = 0;
   let fi = 0;
   let fc = 0;
@@ -168,9 +166,7 @@ export function diffuse(m: Model): void {
       ns = substeps[t];
       b0 = barStart[t];
       b1 = barStart[t + 1];
-      gi = inv[t];
       gc = cols[t];
-      gr = rows[t];
       go = offset[t];
       fi = fineInv[t];
       fc = fineCols[t];
@@ -210,8 +206,10 @@ export function diffuse(m: Model): void {
         }
         if (blocked) continue;
       }
-      // Most landing points are in no cell's reach: a clear bit of the fine grid (one bit per
-      // 2 µm bin in the lessons, in L1) says that for certain, and the cell check is skipped.
+      // The cell check, exactly as a walk over the cells listed in the landing point's bin
+      // would answer it, from the fine grid (grid.ts, markNear): most landing points are in no
+      // listed cell's reach, which a clear bit (one per 2 µm bin in the lessons: in L1) says
+      // for certain; most of the others are in reach of one cell only, the one to test.
       let fx = (nx * fi) | 0;
       let fy = (ny * fi) | 0;
       if (fx >= fc) fx = fc - 1;
@@ -222,15 +220,16 @@ export function diffuse(m: Model): void {
         y = ny;
         continue;
       }
-      let bx = (nx * gi) | 0;
-      let by = (ny * gi) | 0;
-      if (bx >= gc) bx = gc - 1;
-      if (by >= gr) by = gr - 1;
-      const b = go + by * gc + bx;
       let hit = -1;
-      // Most bins hold no cell: one bit per bin (3.5 kB for 28k bins, so it stays in the L1
-      // cache) answers that without reading binStart (4 bytes per bin, 111 kB).
-      if ((occupied[b >>> 5] >>> (b & 31)) & 1) {
+      const one = nearCell[f];
+      if (one >= 0) {
+        const dx = cx[one] - nx;
+        const dy = cy[one] - ny;
+        const r = cr[one];
+        if (dx * dx + dy * dy < r * r) hit = one;
+      } else {
+        // Several cells in reach: walk the bin's list in its order (the first hit counts).
+        const b = go + (fy >> fk) * gc + (fx >> fk);
         const k1 = binStart[b + 1];
         for (let k = binStart[b]; k < k1; k++) {
           const j = items[k];
