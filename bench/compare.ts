@@ -4,12 +4,10 @@
 // Both models get the same saved state before every repetition; then one step (or one rule's
 // pass, or `compact`) of each runs, alternating which goes first, timed in CPU time. Prints the
 // best rates, their ratio, and whether the two engines' state hashes agreed after every step.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import * as here from '../sim/index';
 import { benchInjection, benchScenario } from './scene';
 import { lettersModel } from './lettersScene';
+import { engineAt } from './engineAt';
 
 type Sim = typeof here;
 type Model = ReturnType<Sim['createModel']>;
@@ -26,23 +24,6 @@ const reps = Number(option('reps', '30'));
 const pass = option('pass', 'step');
 const scene = option('scene', 'bench');
 if (!(packets > 0) || !(reps > 0)) throw new Error('--packets and --reps must be positive numbers');
-
-/**
- * Extracts sim/ of a revision into tmp/compare/ (ignored by git and lint; inside the project so
- * its imports resolve and it is compiled with the project's settings, as under node_modules it
- * is not) and loads it.
- */
-async function engineAt(revision: string): Promise<Sim> {
-  const root = resolve(import.meta.dirname, '..');
-  const sha = execFileSync('git', ['rev-parse', '--short', revision], { cwd: root, encoding: 'utf8' }).trim();
-  const dir = join(root, 'tmp', 'compare', sha);
-  if (!existsSync(join(dir, 'sim', 'index.ts'))) {
-    mkdirSync(dir, { recursive: true });
-    const tar = execFileSync('git', ['archive', sha, 'sim'], { cwd: root });
-    execFileSync('tar', ['-x', '-C', dir], { input: tar });
-  }
-  return (await import(join(dir, 'sim', 'index.ts'))) as Sim;
-}
 
 function model(sim: Sim): Model {
   if (scene === 'letters') return lettersModel(packets, sim.createModel, (m) => sim.step(m, 4));

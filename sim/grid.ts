@@ -17,7 +17,7 @@ export interface Grid {
   items: Int32Array;
   /**
    * A finer grid over the same tissues, 2^fineShift bins per bin edge, for diffusion's cell check
-   * (see markNear): near has one bit per fine bin, set when a cell listed in the bin's (coarse)
+   * (sim/nearGrid.ts): near has one bit per fine bin, set when a cell listed in the bin's (coarse)
    * bin comes within NEAR_PAD of it; nearCell is that cell when it is the only one, −2 when there
    * are several, −1 when there is none.
    */
@@ -28,17 +28,18 @@ export interface Grid {
   fineOffset: Int32Array;
   near: Int32Array;
   nearCell: Int32Array;
+  /** How many (cell, bin) pairs the bins list; whether near and nearCell are built for the cells as they are now. */
+  listed: number;
+  nearBuilt: boolean;
+  /** What the grid was last built from: per cell x, y, radius, tissue and dead, and the cell count (−1: never built). */
+  seen: Float64Array;
+  seenCount: number;
 }
 
 /** Fine bins per bin edge are 2^FINE_SHIFT (fewer when they would pass MAX_FINE_BINS). */
 const FINE_SHIFT = 3;
 /** At most this many fine bins over all tissues, so their bits (32 kB) stay in the L1 cache. */
 const MAX_FINE_BINS = 262_144;
-/**
- * How far (µm) beyond a disc its fine bins are still marked: far more than the rounding of the
- * disc test (coordinates of at most ~10⁵ µm are off by ~10⁻¹¹ µm), so a clear bit is certain.
- */
-const NEAR_PAD = 1e-3;
 
 export function createGrid(m: Model): Grid {
   const tissues = m.index.tissues.map((id) => m.scenario.tissues[id]);
@@ -90,11 +91,15 @@ export function createGrid(m: Model): Grid {
     fineOffset,
     near: new Int32Array((fineOffset[nT] + 31) >>> 5),
     nearCell: new Int32Array(fineOffset[nT]),
+    listed: 0,
+    nearBuilt: false,
+    seen: new Float64Array(0),
+    seenCount: -1,
   };
 }
 
 /** The columns x0..x1 and rows y0..y1 of the bins that cell i's disc overlaps (clamped to its tissue). */
-function binRange(g: Grid, m: Model, i: number): [number, number, number, number] {
+export function binRange(g: Grid, m: Model, i: number): [number, number, number, number] {
   const c = m.cells;
   const t = c.tissue[i];
   const inv = g.inv[t];
@@ -115,36 +120,36 @@ function forEachBin(g: Grid, m: Model, i: number, visit: (bin: number) => void):
 }
 
 /**
- * Marks the fine bins, within the bins that list cell i, that its disc grown by NEAR_PAD touches
- * (the distance from its centre to the fine bin's rectangle, grown by NEAR_PAD, is below r +
- * NEAR_PAD). Only those bins: diffusion's bin walk meets cell i nowhere else, so for a packet in
- * an unmarked fine bin the walk would certainly find no cell, and in a fine bin marked by one cell
- * alone, that cell is the only one the walk could find.
+ * Whether the cells are as they were when the grid was last built (the grid is a function of each
+ * cell's position, radius, tissue and death alone); if not, notes them as they are now.
  */
-function markNear(g: Grid, m: Model, i: number): void {
+function unchanged(g: Grid, m: Model): boolean {
   const c = m.cells;
-  const t = c.tissue[i];
-  const k = g.fineShift;
-  const fs = 1 / g.fineInv[t];
-  const x = c.x[i];
-  const y = c.y[i];
-  const reach = c.radius[i] + NEAR_PAD;
-  const cols = g.fineCols[t];
-  const [x0, x1, y0, y1] = binRange(g, m, i);
-  for (let fy = y0 << k; fy < (y1 + 1) << k; fy++) {
-    const dy = Math.max(fy * fs - NEAR_PAD - y, 0, y - (fy + 1) * fs - NEAR_PAD);
-    for (let fx = x0 << k; fx < (x1 + 1) << k; fx++) {
-      const dx = Math.max(fx * fs - NEAR_PAD - x, 0, x - (fx + 1) * fs - NEAR_PAD);
-      if (dx * dx + dy * dy >= reach * reach) continue;
-      const f = g.fineOffset[t] + fy * cols + fx;
-      g.near[f >>> 5] |= 1 << (f & 31);
-      g.nearCell[f] = g.nearCell[f] === -1 ? i : -2;
-    }
+  const n = c.count;
+  let same = n === g.seenCount;
+  if (g.seen.length < 5 * n) g.seen = new Float64Array(Math.max(5 * n, 2 * g.seen.length));
+  const seen = g.seen;
+  for (let i = 0, k = 0; i < n; i++, k += 5) {
+    const x = c.x[i];
+    const y = c.y[i];
+    const r = c.radius[i];
+    const t = c.tissue[i];
+    const d = c.dead[i];
+    if (same && seen[k] === x && seen[k + 1] === y && seen[k + 2] === r && seen[k + 3] === t && seen[k + 4] === d) continue;
+    same = false;
+    seen[k] = x;
+    seen[k + 1] = y;
+    seen[k + 2] = r;
+    seen[k + 3] = t;
+    seen[k + 4] = d;
   }
+  g.seenCount = n;
+  return same;
 }
 
-/** Refills the grid from the cells' current positions (live cells only). */
+/** Refills the grid from the cells' current positions (live cells only), unless no cell moved, grew, was born or died. */
 export function rebuildGrid(g: Grid, m: Model): void {
+  if (unchanged(g, m)) return;
   const start = g.binStart;
   start.fill(0);
   const n = m.cells.count;
@@ -159,9 +164,8 @@ export function rebuildGrid(g: Grid, m: Model): void {
   }
   for (let b = 0; b + 1 < start.length; b++) start[b + 1] += start[b];
   if (g.items.length < total) g.items = new Int32Array(Math.max(total, g.items.length * 2));
-  g.near.fill(0);
-  g.nearCell.fill(-1);
-  for (let i = 0; i < n; i++) if (!dead[i]) markNear(g, m, i);
+  g.listed = total;
+  g.nearBuilt = false;
   const fill = start.slice(0, start.length - 1);
   for (let i = 0; i < n; i++) {
     if (dead[i]) continue;

@@ -13,6 +13,7 @@ import type { Rule } from '../rule';
 import type { Scenario } from '../schema';
 import { REMOVED } from '../state';
 import { touchProbability, bindChance, bind } from './binding';
+import { prepareNear } from '../nearGrid';
 
 export interface DiffusionTable {
   /** Half-width of the uniform step per axis (µm), per tissue: √(6·D·dtSub). */
@@ -135,6 +136,10 @@ export function diffuse(m: Model): void {
   const cx = m.cells.x;
   const cy = m.cells.y;
   const cr = m.cells.radius;
+  // Sub-step updates of this pass, at most: whether marking the fine grid pays.
+  let most = 0;
+  for (let t = 0; t < substeps.length; t++) most = Math.max(most, substeps[t]);
+  const marked = prepareNear(g, m, n * most);
   const rng = m.rng.diffusion;
   let sx = rng.x;
   let sy = rng.y;
@@ -221,7 +226,7 @@ export function diffuse(m: Model): void {
         continue;
       }
       let hit = -1;
-      const one = nearCell[f];
+      const one = marked ? nearCell[f] : -2;
       if (one >= 0) {
         const dx = cx[one] - nx;
         const dy = cy[one] - ny;
