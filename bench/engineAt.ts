@@ -7,11 +7,11 @@ import { join, resolve } from 'node:path';
 type Sim = typeof import('../sim/index');
 
 /**
- * Extracts sim/ of a revision into tmp/compare/ (ignored by git and lint; inside the project so
+ * Extracts sim/ of a revision into tmp/compare/SHA/ (ignored by git and lint; inside the project so
  * its imports resolve and it is compiled with the project's settings, as under node_modules it
- * is not) and loads it.
+ * is not) and returns that directory.
  */
-export async function engineAt(revision: string): Promise<Sim> {
+export function engineDirAt(revision: string): string {
   const root = resolve(import.meta.dirname, '..');
   const sha = execFileSync('git', ['rev-parse', '--short', revision], { cwd: root, encoding: 'utf8' }).trim();
   const dir = join(root, 'tmp', 'compare', sha);
@@ -20,5 +20,10 @@ export async function engineAt(revision: string): Promise<Sim> {
     const tar = execFileSync('git', ['archive', sha, 'sim'], { cwd: root });
     execFileSync('tar', ['-x', '-C', dir], { input: tar });
   }
-  return (await import(join(dir, 'sim', 'index.ts'))) as Sim;
+  return dir;
+}
+
+/** The engine of a revision, loaded (see engineDirAt). */
+export async function engineAt(revision: string): Promise<Sim> {
+  return (await import(join(engineDirAt(revision), 'sim', 'index.ts'))) as Sim;
 }

@@ -1,10 +1,9 @@
 // `npx tsx bench/passes.ts [--scene letters|bench] [--packets N] [--steps K]`: where one engine step
 // goes, rule by rule (release, diffusion, fates, blood, …, compaction), in CPU ms per step at N
 // packets, best and median over K steps. The letters scene is the page's ?bench (4 sub-steps).
-import { RULES, step } from '../sim/index';
-import { lettersModel } from './lettersScene';
+import { createModel, parseScenario, schedule, step } from '../sim/index';
 import { benchInjection, benchScenario } from './scene';
-import { createModel, parseScenario, schedule } from '../sim/index';
+import { lettersReady, passTimes } from './passTimes';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -25,29 +24,9 @@ function benchModel() {
   return m;
 }
 
-const m = scene === 'letters' ? lettersModel(packets, createModel, (x) => step(x, 1)) : benchModel();
-step(m, 3); // warm up
 const cpu = () => {
   const c = process.cpuUsage();
   return (c.user + c.system) / 1000;
 };
-const names = [...RULES.filter((r) => r.run).map((r) => r.name), 'compact'];
-const ms: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
-for (let k = 0; k < steps; k++) {
-  for (const rule of RULES) {
-    if (!rule.run) continue;
-    const t0 = cpu();
-    rule.run(m);
-    ms[rule.name].push(cpu() - t0);
-  }
-  const t0 = cpu();
-  m.vesicles.compact();
-  m.cells.compact();
-  ms.compact.push(cpu() - t0);
-  m.tick++;
-}
-const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
-const perRule = Object.fromEntries(names.map((n) => [n, { best: +Math.min(...ms[n]).toFixed(2), median: +median(ms[n]).toFixed(2) }]));
-const total = names.reduce((s, n) => s + median(ms[n]), 0);
-const ns = m.tables.diffusion.substeps[0];
-console.log(JSON.stringify({ bench: 'engine.passes', scene, packets: m.vesicles.count, substeps: ns, msPerStepMedian: +total.toFixed(1), diffusionMsPerSubstep: +(median(ms.diffusion) / ns).toFixed(2), perRule }));
+const m = scene === 'letters' ? lettersReady(packets) : benchModel();
+console.log(JSON.stringify({ bench: 'engine.passes', ...passTimes(m, steps, cpu, scene) }));

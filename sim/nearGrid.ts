@@ -14,9 +14,10 @@ const NEAR_PAD = 1e-3;
 /**
  * Marking costs about as much per fine bin as the check saves per sub-step of a packet, and a
  * build may serve one step only (when cells move every step): build when the step's sub-step
- * updates are at least this many times the fine bins to mark.
+ * updates are at least `worth` times the fine bins to mark. No result depends on it (tests set 0
+ * or Infinity to take one way or the other throughout).
  */
-const NEAR_WORTH = 4;
+export const nearGridSettings = { worth: 4 };
 
 /**
  * Marks the fine bins, within the bins that list cell i, that its disc grown by NEAR_PAD touches
@@ -60,7 +61,7 @@ function markNear(g: Grid, m: Model, i: number): void {
  */
 export function prepareNear(g: Grid, m: Model, work: number): boolean {
   if (g.nearBuilt) return true;
-  if (work < NEAR_WORTH * (g.listed << (2 * g.fineShift))) {
+  if (!(work >= nearGridSettings.worth * (g.listed << (2 * g.fineShift)))) {
     g.near.fill(-1);
     return false;
   }
