@@ -7,7 +7,8 @@
 // MAX_SUBSTEPS are refused at validation with what to change.
 //
 // The hot loop runs seedrandom's xor128 step inline on local state words and takes both axes
-// from one 32-bit draw (16 bits each), see docs/implementation-notes.md.
+// from one 32-bit draw (16 bits each), and asks a fine grid of near bits before it looks for a
+// cell (sim/nearGrid.ts), see docs/implementation-notes.md.
 import type { Model } from '../model';
 import type { Rule } from '../rule';
 import type { Scenario } from '../schema';
@@ -212,7 +213,7 @@ export function diffuse(m: Model): void {
         if (blocked) continue;
       }
       // The cell check, exactly as a walk over the cells listed in the landing point's bin
-      // would answer it, from the fine grid (grid.ts, markNear): most landing points are in no
+      // would answer it, from the fine grid (sim/nearGrid.ts): most landing points are in no
       // listed cell's reach, which a clear bit (one per 2 µm bin in the lessons: in L1) says
       // for certain; most of the others are in reach of one cell only, the one to test.
       let fx = (nx * fi) | 0;
@@ -233,7 +234,8 @@ export function diffuse(m: Model): void {
         const r = cr[one];
         if (dx * dx + dy * dy < r * r) hit = one;
       } else {
-        // Several cells in reach: walk the bin's list in its order (the first hit counts).
+        // Several cells in reach (or too few packets to mark the fine grid, which then has every
+        // bit set): walk the bin's list in its order, the first hit counts.
         const b = go + (fy >> fk) * gc + (fx >> fk);
         const k1 = binStart[b + 1];
         for (let k = binStart[b]; k < k1; k++) {
