@@ -10,7 +10,8 @@
 //        --trace PREFIX  write each case's trace (PREFIX-case.json, for chrome://tracing); --categories a,b  more trace categories
 //        --no-js      no JS sampling profile (it costs the page time of its own); --interval µs  its sampling interval (default 200)
 //        --cpuprofile PREFIX  write the JS profile (PREFIX-case.cpuprofile)
-//        --explain N  break down the N longest tasks (default 5): nested events and JS sampled in each
+//        --explain N  break down the N longest tasks (default 5): nested events and JS sampled in each;
+//                     --after-picture  with --load, only those after the first picture
 //        --query a=b  more URL parameters (quality=full keeps the drawing quality fixed, for before/after on a busy machine)
 //        --top N      rows per table (default 25)   --screenshot PREFIX  a picture of each case at its end
 import { resolve } from 'node:path';
@@ -36,8 +37,14 @@ const search = (c: string) => (c === 'bench100k' ? '?bench=100000' : c === 'benc
 /** What the longest tasks were made of: the events nested in each and the JS functions sampled in it. */
 function explainLongTasks(events: TraceEvent[], mainKey: string | undefined, p: Profile | null, count: number): void {
   const onMain = events.filter((e) => `${e.pid}:${e.tid}` === mainKey && e.ph === 'X' && e.dur !== undefined);
-  const tasks = onMain.filter((e) => e.name === 'RunTask').sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, count);
-  console.log(`  the ${tasks.length} longest tasks by CPU time (wall ms / CPU ms), their parts and the JS sampled in them:`);
+  // Each task's start, after the first picture's mark when the trace holds it (--load), else after the trace's start.
+  const picture = events.find((e) => e.name === 'cellpost:first-picture');
+  // --after-picture: only the tasks after the first picture (the work put off until then).
+  const from = picture && argv.includes('--after-picture') ? picture.ts : -Infinity;
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ts >= from).sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, count);
+  const zero = picture?.ts ?? Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+  const since = picture ? 'the first picture' : 'the trace start';
+  console.log(`  the ${tasks.length} longest tasks by CPU time (wall ms / CPU ms, start after ${since}), their parts and the JS sampled in them:`);
   for (const task of tasks) {
     const end = task.ts + task.dur!;
     const parts = new Map<string, number>();
@@ -49,7 +56,7 @@ function explainLongTasks(events: TraceEvent[], mainKey: string | undefined, p: 
     }
     const { self, total: incl, allMs: sampled } = p ? sampleTimes(p, (t) => t >= task.ts && t <= end) : { self: new Map<string, number>(), total: new Map<string, number>(), allMs: 0 };
     const fmt = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, v]) => `${n} ${v.toFixed(1)}`).join('; ');
-    console.log(`    ${(task.dur! / 1000).toFixed(0)} / ${((task.tdur ?? 0) / 1000).toFixed(0)} ms: ${fmt(parts, 8)}`);
+    console.log(`    ${(task.dur! / 1000).toFixed(0)} / ${((task.tdur ?? 0) / 1000).toFixed(0)} ms at ${((task.ts - zero) / 1000).toFixed(0)} ms: ${fmt(parts, 8)}`);
     if (sampled > 0) {
       console.log(`      JS self: ${fmt(self, 6)}`);
       console.log(`      JS incl: ${fmt(incl, 10)}`);
@@ -144,6 +151,12 @@ try {
     const frames = counts.get('Commit') ?? 0;
     console.log(`  main thread CPU time (thread time, not slowed by throttling or other programs): ${cpu.toFixed(0)} ms; ${frames} commits, ${(cpu / Math.max(1, frames)).toFixed(2)} ms CPU per commit`);
     console.log(`  longest tasks by CPU time (ms): ${longCpu.sort((a, b) => b - a).slice(0, 8).join(', ') || 'none over 10 ms'}`);
+    // With --load: the tasks after the first picture (the work put off until then), by CPU time.
+    const picture = events.find((e) => e.name === 'cellpost:first-picture');
+    if (picture) {
+      const after = events.filter((e) => `${e.pid}:${e.tid}` === mainKey && e.name === 'RunTask' && e.ph === 'X' && e.ts >= picture.ts).map((e) => Math.round((e.tdur ?? 0) / 1000));
+      console.log(`  longest tasks by CPU time after the first picture (ms): ${after.sort((a, b) => b - a).slice(0, 8).join(', ')}`);
+    }
     printTop('trace events by CPU time (ms)', cpuByName, cpu, counts);
     explainLongTasks(events, mainKey, profile, Number(arg('explain', '5')));
     if (profile) {

@@ -25,6 +25,8 @@ export interface ChartBase {
   innerHeight(): number;
   /** The chart's text size in CSS px (axis labels are drawn at this size). */
   fontPx(): number;
+  /** The chart knows its size (its observer has reported once): drawing before that is wasted. */
+  sized(): boolean;
   /** Sets the SVG's accessible description. */
   describe(label: string): void;
   /** Replaces the hidden table of numbers. */
@@ -34,16 +36,54 @@ export interface ChartBase {
   destroy(): void;
 }
 
+/** A canvas context that measures text without laying the page out (fitText). */
+let measurer: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * The width of `text` in `node`'s font, in px. Measured on a canvas: an SVG text's own
+ * getComputedTextLength() lays out the whole page first, a long task on a slow laptop.
+ */
+function textWidth(node: SVGTextElement, text: string): number {
+  if (measurer === undefined) measurer = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!measurer || typeof getComputedStyle !== 'function') return node.getComputedTextLength();
+  measurer.font = fontOf(node);
+  return measurer.measureText(text).width;
+}
+
+/** Each text's font, read once: a new text size rebuilds the charts, so their texts are new. */
+const fonts = new WeakMap<SVGTextElement, string>();
+function fontOf(node: SVGTextElement): string {
+  let font = fonts.get(node);
+  if (font === undefined) {
+    const cs = getComputedStyle(node);
+    font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    if (cs.fontSize) fonts.set(node, font);
+  }
+  return font;
+}
+
 /** Shortens an SVG text with "…" until it is at most `max` px long (an axis name on a short axis). */
 export function fitText(node: SVGTextElement | null, full: string, max: number): void {
   if (!node) return;
-  node.textContent = full;
-  if (typeof node.getComputedTextLength !== 'function') return;
-  const len = node.getComputedTextLength();
-  if (!(len > max) || full.length < 4) return;
+  if (typeof node.getComputedTextLength !== 'function') {
+    node.textContent = full;
+    return;
+  }
+  const len = textWidth(node, full);
+  if (!(len > max) || full.length < 4) {
+    node.textContent = full;
+    return;
+  }
   let keep = Math.max(3, Math.floor((full.length * max) / len) - 1);
+  while (keep > 3 && textWidth(node, `${full.slice(0, keep)}…`) > max) keep--;
   node.textContent = `${full.slice(0, keep)}…`;
-  while (keep > 3 && node.getComputedTextLength() > max) node.textContent = `${full.slice(0, --keep)}…`;
+}
+
+/** Fits the first of `texts` that is at most `max` px long into `node` (none fits: empty). */
+export function fitFirst(node: SVGTextElement | null, texts: string[], max: number): void {
+  if (!node) return;
+  const fits = typeof node.getComputedTextLength === 'function' ? texts.find((x) => textWidth(node, x) <= max) : texts[0];
+  node.textContent = fits ?? '';
 }
 
 const DEFAULT_WIDTH = 360;
@@ -79,14 +119,20 @@ export function createChartBase(container: HTMLElement, title: string, designMar
   let resizeCb: (() => void) | null = null;
   let tableKey = '';
 
+  /** Sizes the resize observer last reported (CSS px; null: not reported yet). */
+  let seenWidth: number | null = null;
+  let seenHeight: number | null = null;
+
+  /** Takes the size from the observer's report when there is one, else measures (a forced layout). */
   function measure(): void {
-    const w = Math.floor(root.clientWidth || container.clientWidth || DEFAULT_WIDTH);
-    width = Math.max(160, w);
-    const boxH = fill ? svgNode.getBoundingClientRect().height : 0;
+    const w = Math.floor(seenWidth ?? (root.clientWidth || container.clientWidth));
+    width = Math.max(160, w || DEFAULT_WIDTH);
+    const boxH = fill ? (seenHeight ?? svgNode.getBoundingClientRect().height) : 0;
     if (boxH > 0) h = Math.max(80, Math.floor(boxH));
+    // Reading a style recalculates styles, not the layout.
     const fs = typeof getComputedStyle === 'function' && root.isConnected ? parseFloat(getComputedStyle(svgNode).fontSize) : NaN;
     // Hidden charts keep the size they had; a chart never measured keeps the design size.
-    if (Number.isFinite(fs) && fs > 0 && root.clientWidth > 0) font = fs;
+    if (Number.isFinite(fs) && fs > 0 && w > 0) font = fs;
     const k = Math.max(1, font / DESIGN_FONT_PX);
     margin.top = Math.round(designMargin.top * k);
     margin.right = Math.round(designMargin.right * k);
@@ -95,24 +141,34 @@ export function createChartBase(container: HTMLElement, title: string, designMar
     svg.attr('width', width).attr('height', h).attr('viewBox', `0 0 ${width} ${h}`);
     plot.attr('transform', `translate(${margin.left},${margin.top})`);
   }
-  measure();
 
-  // A new size is measured and drawn in a task of its own, after the layout that changed it: when
-  // the page's column changes height (a prompt's card arriving), every chart and the column's own
-  // observers would otherwise measure and redraw in one long task, each forcing a layout.
+  // Where the page has a ResizeObserver, the chart is not measured as it is made (that would lay
+  // out the page in the task that builds it): its first report, after the page's next layout,
+  // gives the size, and the chart draws from then on (`sized()`). A new size is measured and
+  // drawn in a task of its own, after the layout that changed it: when the page's column changes
+  // height (a prompt's card arriving), every chart and the column's own observers would otherwise
+  // measure and redraw in one long task.
+  const canObserve = typeof ResizeObserver === 'function';
+  let reported = !canObserve;
+  if (!canObserve) measure();
   let resizeTimer: ReturnType<typeof setTimeout> | null = null;
   const resized = () => {
     resizeTimer = null;
+    const first = !reported;
+    reported = true;
     const before = `${width}x${h}@${font}`;
     measure();
-    if (`${width}x${h}@${font}` !== before && resizeCb) resizeCb();
+    if ((first || `${width}x${h}@${font}` !== before) && resizeCb) resizeCb();
   };
-  const observer =
-    typeof ResizeObserver === 'function'
-      ? new ResizeObserver(() => {
-          resizeTimer ??= setTimeout(resized, 0);
-        })
-      : null;
+  const observer = canObserve
+    ? new ResizeObserver((entries) => {
+        for (const e of entries) {
+          if (e.target === root) seenWidth = e.contentRect.width;
+          else if (e.target === svgNode) seenHeight = e.contentRect.height;
+        }
+        resizeTimer ??= setTimeout(resized, 0);
+      })
+    : null;
   observer?.observe(root);
   if (fill) observer?.observe(svgNode);
 
@@ -125,6 +181,7 @@ export function createChartBase(container: HTMLElement, title: string, designMar
     innerWidth: () => Math.max(10, width - margin.left - margin.right),
     innerHeight: () => Math.max(10, h - margin.top - margin.bottom),
     fontPx: () => font,
+    sized: () => reported,
     describe(label) {
       svg.attr('aria-label', label);
     },

@@ -60,6 +60,8 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
   let bins: DistanceBin[] = [];
 
   function render(): void {
+    // Drawn once the chart knows its size (its first resize report draws it).
+    if (!base.sized()) return;
     const w = base.innerWidth();
     const h = base.innerHeight();
     const font = base.fontPx();

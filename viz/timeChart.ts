@@ -3,7 +3,7 @@
 // log y-scale, a dashed detection-limit line, and a learner's sketch of the expected curve.
 // Hovering a line or a legend entry reports it.
 import { axisBottom, axisLeft, bisectLeft, line, pointer, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
-import { createChartBase, fitText } from './chartBase';
+import { createChartBase, fitFirst, fitText } from './chartBase';
 import { decimateIndices } from './decimate';
 import { clear, el } from './dom';
 import { formatClock, formatNumber, formatPower, formatSci, formatWithUnit } from './format';
@@ -89,10 +89,18 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
   // with a long prompt); it comes back when there is room. Decided from the height the plot
   // would have without the note, so showing or hiding it cannot flip the decision back.
   const noteEl = opts.note ? (root.insertBefore(el('p', { class: 'cpv-note' }, opts.note), base.anchor) as HTMLElement) : null;
+  /** The note's height as its resize observer last reported it (reading offsetHeight would lay out the page). */
   let noteH = 0;
+  const noteObserver =
+    noteEl && typeof ResizeObserver === 'function'
+      ? new ResizeObserver((entries) => {
+          for (const e of entries) if (e.borderBoxSize?.[0]?.blockSize) noteH = e.borderBoxSize[0].blockSize;
+        })
+      : null;
+  if (noteEl) noteObserver?.observe(noteEl);
   function fitNote(): void {
     if (!noteEl) return;
-    if (!noteEl.hidden) noteH = noteEl.offsetHeight || noteH;
+    if (!noteObserver && !noteEl.hidden) noteH = noteEl.offsetHeight || noteH;
     const guess = noteH || 3.2 * base.fontPx();
     const svgH = base.innerHeight() + base.margin.top + base.margin.bottom;
     const withoutNote = svgH + (noteEl.hidden ? 0 : guess);
@@ -153,6 +161,8 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
   }
 
   function render(): void {
+    // Drawn once the chart knows its size (its first resize report draws it).
+    if (!base.sized()) return;
     fitNote();
     rescale();
     const w = base.innerWidth();
@@ -193,14 +203,7 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
       const label = limitText.node();
       if (label && limitFit !== limitFitted) {
         limitFitted = limitFit;
-        label.textContent = `${vizWords().detectionLimit} ${formatWithUnit(limit, unit)}`;
-        if (typeof label.getComputedTextLength === 'function') {
-          for (const text of [`${vizWords().detectionLimit} ${formatSci(limit, 1)}`, vizWords().detectionLimit, vizWords().limit]) {
-            if (label.getComputedTextLength() <= w - 8) break;
-            label.textContent = text;
-          }
-          if (label.getComputedTextLength() > w - 8) label.textContent = '';
-        }
+        fitFirst(label, [`${vizWords().detectionLimit} ${formatWithUnit(limit, unit)}`, `${vizWords().detectionLimit} ${formatSci(limit, 1)}`, vizWords().detectionLimit, vizWords().limit], w - 8);
       }
     }
 
@@ -388,6 +391,7 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
       sketches.clear();
       overlay.on('pointermove', null).on('pointerleave', null);
       hoverCb = null;
+      noteObserver?.disconnect();
       base.destroy();
     },
   };

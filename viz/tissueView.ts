@@ -41,6 +41,7 @@ export interface TissueView {
   redraw(): void;
   setQuality(q: ViewQuality): void;
   setTissue(index: number): void;
+  /** Measures the canvas again and redraws, in a task of its own (soon after this one). */
   resize(): void;
   pick(clientX: number, clientY: number): { kind: 'cell'; id: number; index: number } | null;
   highlight(cellIds: number[]): void;
@@ -288,8 +289,9 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     dpr = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? Math.min(MAX_DPR, devicePixelRatio) : 1;
     const fs = typeof getComputedStyle === 'function' ? parseFloat(getComputedStyle(canvas).fontSize) : NaN;
     fontPx = Number.isFinite(fs) && fs > 0 ? fs : SCENE_FONT_PX;
-    const cssW = Math.max(1, canvas.clientWidth || canvas.width / dpr);
-    const cssH = Math.max(1, canvas.clientHeight || canvas.height / dpr);
+    // The observer's last report when there is one (reading the element's size would lay out the page).
+    const cssW = Math.max(1, (seen ? seen.w : canvas.clientWidth) || canvas.width / dpr);
+    const cssH = Math.max(1, (seen ? seen.h : canvas.clientHeight) || canvas.height / dpr);
     const W = Math.max(1, Math.round(cssW * dpr));
     const H = Math.max(1, Math.round(cssH * dpr));
     // The observer's first report (and a text-size change that changed nothing here) draws nothing new.
@@ -325,7 +327,29 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
   }
   canvas.addEventListener('keydown', onKey);
 
-  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => resize()) : null;
+  /** The canvas's size as its resize observer last reported it (CSS px, rounded as clientWidth is). */
+  let seen: { w: number; h: number } | null = null;
+  let resizeTimer: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * Measures and redraws in a task of its own: the observer reports in the animation frame's
+   * task, after the page's layout, and a redraw there (the canvas resized, its base rebuilt)
+   * made that frame's task a long one when the page's layout changed (charts, the key arriving).
+   */
+  function resizeSoon(): void {
+    if (destroyed || resizeTimer !== null) return;
+    resizeTimer = setTimeout(() => {
+      resizeTimer = null;
+      resize();
+    }, 0);
+  }
+  const observer =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver((entries) => {
+          const box = entries[entries.length - 1]?.contentRect;
+          if (box) seen = { w: Math.round(box.width), h: Math.round(box.height) };
+          resizeSoon();
+        })
+      : null;
   observer?.observe(canvas);
 
   view.setWorld(tissues[0].width, tissues[0].height);
@@ -372,7 +396,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
       rasterPending = true;
       render();
     },
-    resize,
+    resize: resizeSoon,
     pick(clientX, clientY) {
       const f = lastFrame;
       if (!f) return null;
@@ -417,6 +441,8 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
       if (rafId && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(rafId);
       rafId = 0;
       observer?.disconnect();
+      if (resizeTimer !== null) clearTimeout(resizeTimer);
+      resizeTimer = null;
       if (afterFrame) {
         afterFrame.port1.onmessage = null;
         afterFrame.port1.close();

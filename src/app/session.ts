@@ -673,6 +673,7 @@ export class Session extends Emitter<SessionEvents> {
     requestAnimationFrame(this.loop);
     const wall = this.lastNow === 0 ? 0 : Math.min(now - this.lastNow, 250);
     this.lastNow = now;
+    this.stats.noteAnimationFrame(now);
     const perMs = (this.speed * 3600) / this.dt / 1000;
     if (this.playing) this.owed = Math.min(this.owed + wall * perMs, perMs * 250 + 1);
     const f = this.frame;

@@ -1,6 +1,10 @@
-// Rates the page measures about itself, over a sliding second: paints of the tissue view, new
-// frames from the engine, simulated hours per wall-clock second, and the engine's step cost.
+// Rates the page measures about itself, over a sliding second: animation frames the page kept up
+// with, paints of the tissue view, new frames from the engine, simulated hours per wall-clock
+// second, and the engine's step cost.
 export interface StatsReport {
+  /** Animation-frame callbacks in the last second: the rate the page keeps up with the display. */
+  displayFps: number;
+  /** Paints of the tissue view in the last second (identical pictures are not painted again). */
   drawFps: number;
   framesPerSecond: number;
   simHoursPerSecond: number;
@@ -18,6 +22,7 @@ const WINDOW_MS = 1000;
 
 export class Stats {
   private draws: number[] = [];
+  private ticks: number[] = [];
   private frames: { at: number; hours: number }[] = [];
   private drawMs = 0;
   private stepMs = 0;
@@ -25,6 +30,12 @@ export class Stats {
   cells = 0;
   quality: 'full' | 'reduced' = 'full';
   buffersMade = 0;
+
+  /** An animation-frame callback ran (whether or not it painted). */
+  noteAnimationFrame(at: number): void {
+    this.ticks.push(at);
+    this.trim(at);
+  }
 
   noteDraw(at: number, ms: number): void {
     this.draws.push(at);
@@ -39,6 +50,7 @@ export class Stats {
   }
 
   private trim(now: number): void {
+    while (this.ticks.length > 0 && now - this.ticks[0] > WINDOW_MS) this.ticks.shift();
     while (this.draws.length > 0 && now - this.draws[0] > WINDOW_MS) this.draws.shift();
     while (this.frames.length > 0 && now - this.frames[0].at > WINDOW_MS) this.frames.shift();
   }
@@ -48,6 +60,7 @@ export class Stats {
     const f = this.frames;
     const span = f.length > 1 ? (f[f.length - 1].at - f[0].at) / 1000 : 0;
     return {
+      displayFps: this.ticks.length,
       drawFps: this.draws.length,
       framesPerSecond: f.length,
       simHoursPerSecond: span > 0 ? (f[f.length - 1].hours - f[0].hours) / span : 0,

@@ -33,6 +33,7 @@ async function sample(p: Page, seconds: number): Promise<StatsReport> {
   }
   const mean = (f: (r: StatsReport) => number) => Math.round((rows.reduce((a, r) => a + f(r), 0) / rows.length) * 10) / 10;
   return {
+    displayFps: mean((r) => r.displayFps),
     drawFps: mean((r) => r.drawFps),
     framesPerSecond: mean((r) => r.framesPerSecond),
     simHoursPerSecond: mean((r) => r.simHoursPerSecond),

@@ -74,4 +74,31 @@ describe('CellEffects: dying cells', () => {
     fx.update(frameWith([{ x: 1, y: 2, type: 1 }], 0), 1000);
     expect(fx.dying(1000)).toHaveLength(0);
   });
+
+  /** A frame whose cells carry the given ids (frameWith numbers them from 100). */
+  const withIds = (ids: number[], tick: number) => {
+    const f = frameWith(ids.map((id) => ({ x: id, y: 0, type: 0 })), tick);
+    f.cells.id.set(ids);
+    return f;
+  };
+
+  it('finds the cells gone between two frames whether their ids rise or not', () => {
+    // Rising ids (the engine's order): 5 and 9 are gone, 12 and 13 are new.
+    const rising = new CellEffects();
+    rising.update(withIds([3, 5, 7, 9, 11], 10), 0);
+    rising.update(withIds([3, 7, 11, 12, 13], 20), 1000);
+    expect(rising.dying(1000).map((d) => d.death.id).sort((a, b) => a - b)).toEqual([5, 9]);
+    expect(rising.dying(1000).find((d) => d.death.id === 9)?.death.x).toBe(9);
+    // The same cells in another order: the same deaths.
+    const mixed = new CellEffects();
+    mixed.update(withIds([9, 3, 11, 5, 7], 10), 0);
+    mixed.update(withIds([13, 7, 3, 12, 11], 20), 1000);
+    expect(mixed.dying(1000).map((d) => d.death.id).sort((a, b) => a - b)).toEqual([5, 9]);
+    // Everything gone, and nothing there before.
+    const all = new CellEffects();
+    all.update(withIds([1, 2], 10), 0);
+    all.update(withIds([], 20), 1000);
+    all.update(withIds([4], 30), 1000);
+    expect(all.dying(1000).map((d) => d.death.id).sort((a, b) => a - b)).toEqual([1, 2]);
+  });
 });

@@ -141,7 +141,9 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
     if (now - lastLag < 500) return;
     lastLag = now;
     const got = session.stats.report(now).simHoursPerSecond;
-    lag.textContent = session.playing && got > 0 && got < 0.8 * session.speed ? t('transport.lag', { speed: formatSpeed(got) }) : '';
+    const text = session.playing && got > 0 && got < 0.8 * session.speed ? t('transport.lag', { speed: formatSpeed(got) }) : '';
+    // Written only when it changes: each change costs the page a layout.
+    if (lag.textContent !== text) lag.textContent = text;
   });
   session.on('playing', (on) => {
     if (!on) lag.textContent = '';
