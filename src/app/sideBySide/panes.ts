@@ -32,6 +32,8 @@ const BAND_REM = 2.75;
 const INSET = 6;
 /** Below this stage width (CSS px) the panes stack when the page flows (phones). */
 const STACK_BELOW = 600;
+/** The least width (rem) the toggle needs beside the key on a phone, else it goes under the key. */
+const TOGGLE_ROOM_REM = 20;
 /** How often a pane's spoken label is brought up to date (ms). */
 const LABEL_MS = 2000;
 
@@ -257,11 +259,20 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     });
   }
 
-  /** The run's caption keeps clear of the toggle over the stage's lower-right corner (sideBySide.css). */
+  /**
+   * The run's caption keeps clear of the toggle over the stage's lower-right corner, and the
+   * toggle, at the top of a phone's stage, of the key's button (sideBySide.css).
+   */
   function keepCaptionClear(): void {
     const w = filling.matches && !toggle.hidden ? toggle.offsetWidth : 0;
     if (w > 0) box.style.setProperty('--sbs-toggle-w', `${w}px`);
     else box.style.removeProperty('--sbs-toggle-w');
+    const k = key();
+    if (!k || k.offsetWidth === 0) return;
+    box.style.setProperty('--sbs-key-w', `${k.offsetWidth}px`);
+    box.style.setProperty('--sbs-key-h', `${k.offsetHeight}px`);
+    // Beside the key the toggle's buttons would wrap word by word: it takes a row under the key.
+    toggle.classList.toggle('sbs-below-key', !filling.matches && box.clientWidth - k.offsetWidth < TOGGLE_ROOM_REM * rootPx());
   }
 
   /**
