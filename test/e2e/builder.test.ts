@@ -83,7 +83,7 @@ describe('the experiment builder', () => {
       await settled(p);
       // A value out of range: the message next to the field, nothing applied.
       await p.locator('#b-cellTypes_reader_radius').fill('80');
-      await hasText(p.locator('#b-cellTypes_reader_radius-err'), 'Radius must be at most 50 µm');
+      await hasText(p.locator('#b-cellTypes_reader_radius-err'), 'Cell radius must be at most 50 µm');
       await p.locator('#b-cellTypes_reader_radius').fill('6');
       await p.locator('#b-cellTypes_reader_radius').press('Enter');
       // Senders: a cluster placed with the mouse on the stage; readers scattered with the button.

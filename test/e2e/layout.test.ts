@@ -1,6 +1,6 @@
 // Browser tests of the page's layout: no sideways scrolling from phone to projector widths on the
 // home screen and in Learn and Lab, the tissue as the stage with Large text (≥ 55 % of a 1280×720
-// window), no text under 16 px on a 1920×1080 projector (canvas text included), a header that keeps
+// window) and the band under a strip or two views whole with it (bokmål, three sizes), no text under 16 px on a 1920×1080 projector (canvas text included), a header that keeps
 // its height from lesson to lesson, axe-clean home, Learn and Lab screens, and home → card →
 // lesson → Back → home. The checks made on every lesson at a size (the stage share with the chart
 // whole, the first prompt's predict step in view) are in sizes.test.ts, one page load per lesson.
@@ -13,7 +13,7 @@ import { openPage } from './browser';
 import { baseUrl, openScreen, sharedBrowser } from './fixture';
 import { hasText } from './expectations';
 import { seriousViolations } from './files';
-import { canvasFontSizes, overflowX, recordCanvasFonts, smallestText, stageShare } from './measure';
+import { canvasFontSizes, LEARN_PARTS, notWhole, overflowX, recordCanvasFonts, smallestText, stageShare } from './measure';
 
 const SHOTS = resolve(process.cwd(), 'test-results', 'screenshots');
 const WIDTHS = [360, 390, 768, 1024, 1280, 1366, 1920];
@@ -50,6 +50,25 @@ describe('the page layout', () => {
       const p = await openPage(browser(), `${baseUrl()}?lesson=${id}&text=large`, errors, { viewport: { width: 1280, height: 720 } });
       expect(await p.evaluate(() => document.documentElement.dataset.text)).toBe('large');
       expect(await stageShare(p, id), id).toBeGreaterThanOrEqual(0.55);
+      expect(errors).toEqual([]);
+      await p.close();
+    }
+  });
+
+  it('shows the band under a strip or two views whole with Large text in bokmål, at 1280×720, 1366×768 and 1920×1080', async () => {
+    for (const id of ['organ-address', 'block-release', 'gut-messages']) {
+      const errors: string[] = [];
+      const p = await openPage(browser(), `${baseUrl()}?lesson=${id}&text=large&lang=nb`, errors, { viewport: { width: 1280, height: 720 } });
+      for (const viewport of [
+        { width: 1280, height: 720 },
+        { width: 1366, height: 768 },
+        { width: 1920, height: 1080 },
+      ]) {
+        await p.setViewportSize(viewport);
+        await p.waitForTimeout(300);
+        expect(await notWhole(p, LEARN_PARTS), `${id} at ${viewport.width}×${viewport.height}`).toEqual([]);
+        expect(await overflowX(p), id).toBeLessThanOrEqual(0);
+      }
       expect(errors).toEqual([]);
       await p.close();
     }

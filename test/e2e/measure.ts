@@ -96,3 +96,62 @@ export const smallestText = (p: Page): Promise<{ min: number; where: string }> =
     for (const el of Array.from(document.querySelectorAll('input, select, textarea'))) if (seen(el)) note(el, (el as HTMLInputElement).value ?? '');
     return { min, where };
   });
+
+/**
+ * The visible elements `selector` matches that a reader cannot see whole, each with why: outside
+ * the window, running out of the panel around it (`.transport, .panel, .prompt, .charts,
+ * .sbs-toggle`), cut by an ancestor that clips or scrolls, or text running past its own edge
+ * (spilling out, an ellipsis, a clamp). Empty when every one is whole.
+ */
+export const notWhole = (p: Page, selector: string): Promise<string[]> =>
+  p.evaluate((sel) => {
+    const out: string[] = [];
+    const name = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''} "${(e.textContent ?? '').trim().slice(0, 30)}"`;
+    const outside = (r: DOMRect, b: DOMRect) => Math.max(b.left - r.left, r.right - b.right, b.top - r.top, r.bottom - b.bottom);
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>(sel))) {
+      const s = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      if (s.display === 'none' || s.visibility === 'hidden' || r.width < 1 || r.height < 1) continue;
+      const win = new DOMRect(0, 0, innerWidth, innerHeight);
+      if (outside(r, win) > 1) {
+        out.push(`${name(el)}: outside the window by ${Math.round(outside(r, win))} px`);
+        continue;
+      }
+      const panel = el.parentElement?.closest('.transport, .panel, .prompt, .charts, .sbs-toggle');
+      if (panel && outside(r, panel.getBoundingClientRect()) > 1) out.push(`${name(el)}: out of its panel by ${Math.round(outside(r, panel.getBoundingClientRect()))} px`);
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const as = getComputedStyle(a);
+        if (as.display === 'contents' || (as.overflowX === 'visible' && as.overflowY === 'visible')) continue;
+        const by = outside(r, a.getBoundingClientRect());
+        if (by > 1) {
+          out.push(`${name(el)}: cut by ${name(a).slice(0, 40)} (${Math.round(by)} px)`);
+          break;
+        }
+      }
+      if (el.scrollWidth > el.clientWidth + 1) out.push(`${name(el)}: its text runs past its right edge`);
+      else if (s.overflowY !== 'visible' && el.scrollHeight > el.clientHeight + 1) out.push(`${name(el)}: its text runs past its lower edge`);
+    }
+    return out;
+  }, selector);
+
+/** The interventions panel's heading row: its heading and "What they do" (or the unfold button). */
+export const INTERVENTIONS_HEAD = '#interventions .panel-head > *';
+
+/**
+ * What the Learn screen's panels show a reader at once: the run controls, the prompt's heading,
+ * question and choices, the interventions' heading row and buttons, the chart's pager, and two
+ * views' titles, counts and toggle.
+ */
+export const LEARN_PARTS = [
+  '#transport button',
+  '#transport select',
+  '#prompt .prompt-head > *',
+  '#prompt .predict',
+  '#prompt .predict-choice',
+  INTERVENTIONS_HEAD,
+  '#interventions button.intervention',
+  '#charts .chart-pager > *',
+  '.sbs-title',
+  '.sbs-count',
+  '.sbs-toggle button',
+].join(', ');

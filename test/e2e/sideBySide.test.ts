@@ -2,8 +2,9 @@
 // beside the liver patch (each titled, with its count of primed cells, the keyboard and the
 // inspector working on both, the primary tumour one button away); block-release shows its run
 // without and with the drug, both stepping under the one set of run controls, each copy's state
-// hash equal to the engine in Node at the same tick. Photographed at four sizes, the tissue's share
-// of the window measured on the wide ones.
+// hash equal to the engine in Node at the same tick; Tab meets the views, the key, the toggle, then
+// Play. Photographed at four sizes, the tissue's share of the window measured on the wide ones,
+// where the band under the views shows its controls whole, with Large text too.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { hash, stepN, tick, withApp } from './fixture';
 import { nodeHash, nodeRun, type TimedEvent } from './engine';
 import { hasText, isHidden } from './expectations';
 import { seriousViolations } from './files';
-import { leastShare, stageShare } from './measure';
+import { LEARN_PARTS, leastShare, notWhole, stageShare } from './measure';
 
 const SHOTS = resolve(process.cwd(), 'test-results', 'screenshots');
 const SIZES = [
@@ -37,6 +38,20 @@ async function paneBoxes(p: Page) {
   const a = (await p.locator('#view-canvas').boundingBox())!;
   const b = (await p.locator('#sbs-canvas').boundingBox())!;
   return { a, b };
+}
+
+/**
+ * The ids (or tag names) of the first `n` elements Tab reaches after the header: the order a
+ * keyboard user meets the lesson in.
+ */
+async function tabsAfterHeader(p: Page, n: number): Promise<string[]> {
+  await p.locator('header.top select').last().focus();
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    await p.keyboard.press('Tab');
+    ids.push(await p.evaluate(() => document.activeElement?.id || (document.activeElement?.tagName ?? '').toLowerCase()));
+  }
+  return ids;
 }
 
 /** The count a pane shows, computed from the engine in Node at the same step. */
@@ -65,6 +80,8 @@ describe('two views side by side on the Learn screen', () => {
       expect(b.x).toBeGreaterThanOrEqual(a.x + a.width);
       expect(b.x + b.width).toBeLessThanOrEqual(1280);
       expect(b.y + b.height).toBeLessThanOrEqual(720);
+      // Tab meets the views, the key, then the toggle drawn over the stage's lower-right corner, then Play.
+      expect(await tabsAfterHeader(p, 6)).toEqual(['view-canvas', 'sbs-canvas', 'key-toggle', 'sbs-both', 'sbs-other', 'play']);
       // Counts, at the start and after 8 h, equal to the engine's in Node.
       await hasText(p.locator('#sbs-count-0'), 'Primed: 0 of 60 lung fibroblasts');
       await hasText(p.locator('#sbs-count-1'), 'Primed: 0 of 60 Kupffer cells');
@@ -118,6 +135,8 @@ describe('two views side by side on the Learn screen', () => {
       expect(await p.getByRole('heading', { name: 'With drug (70 % less release)', exact: true }).isVisible()).toBe(true);
       await hasText(p.locator('#sbs-count-0'), 'Tumour: 40 cells');
       await hasText(p.locator('#sbs-count-1'), 'Tumour: 40 cells');
+      // Tab meets the first view (the second is a picture of the other run), the key, then Play.
+      expect(await tabsAfterHeader(p, 3)).toEqual(['view-canvas', 'key-toggle', 'play']);
       // Exact steps: the copy follows to the same tick, and both match Node.
       expect(await stepN(p, 150)).toBe(150);
       await expect.poll(() => twin(p).settled()).toBe(true);
@@ -170,7 +189,7 @@ describe('two views side by side on the Learn screen', () => {
     });
   });
 
-  it('photographs both lessons at 390×844, 1280×720, 1366×768 and 1920×1080: panes stack on a phone, fill the window’s width on a wide screen, nothing scrolls sideways', async () => {
+  it('photographs both lessons at 390×844, 1280×720, 1366×768 and 1920×1080, also with Large text: panes stack on a phone, fill the window’s width on a wide screen, nothing scrolls sideways, the band under them shows its controls whole', async () => {
     mkdirSync(SHOTS, { recursive: true });
     for (const id of ['organ-address', 'block-release']) {
       for (const viewport of SIZES) {
@@ -199,6 +218,15 @@ describe('two views side by side on the Learn screen', () => {
               expect(heads[0].x + heads[0].width).toBeLessThanOrEqual(b.x);
               expect(heads[1].x).toBeGreaterThanOrEqual(b.x);
               expect(heads[1].x + heads[1].width).toBeLessThanOrEqual(viewport.width);
+              // The band under the views: run controls, prompt, interventions, chart pager, titles whole.
+              expect(await notWhole(p, LEARN_PARTS), `${id} at ${viewport.width}×${viewport.height}`).toEqual([]);
+              // With Large text the band grows (the views give it room) and still shows them whole.
+              await p.getByRole('button', { name: 'Large text' }).click();
+              await expect.poll(() => p.evaluate(() => document.documentElement.dataset.text)).toBe('large');
+              await p.waitForTimeout(300);
+              await p.screenshot({ path: resolve(SHOTS, `sideBySide-${id}-${viewport.width}x${viewport.height}-large.png`) });
+              expect(await notWhole(p, LEARN_PARTS), `${id} at ${viewport.width}×${viewport.height}, Large text`).toEqual([]);
+              expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
             }
             expect(errors).toEqual([]);
           },

@@ -1,5 +1,6 @@
 // The Learn screen of each lesson at window sizes from a phone to a projector, each lesson loaded
 // once per size and every layout check of that size run on it: no sideways scroll (every size);
+// on landscape windows the interventions' heading row whole (heading and "What they do");
 // at 1280×720 the tissue as the stage (≥ 55 % of the window; two views as much as their shape allows) with the chart
 // whole; at 1280×720 and 1366×768 the whole predict step of the first prompt in view. Prints the
 // stage shares and smallest texts as a table (test-results/sizes.json). Every lesson is measured
@@ -13,7 +14,7 @@ import { lessonIds } from '../../lessons/index';
 import { gotoApp, recordErrors } from './browser';
 import { baseUrl, sharedBrowser } from './fixture';
 import { seriousViolations } from './files';
-import { canvasFontSizes, leastShare, overflowX, recordCanvasFonts, smallestText, stageShare } from './measure';
+import { canvasFontSizes, INTERVENTIONS_HEAD, leastShare, notWhole, overflowX, recordCanvasFonts, smallestText, stageShare } from './measure';
 
 interface Size {
   width: number;
@@ -129,6 +130,8 @@ describe('the Learn screen at each size', () => {
           await gotoApp(page, `${baseUrl()}?lesson=${id}`);
           // Before the first step: the first prompt waits for a prediction.
           if (size.predict) await predictStepFits(page, where);
+          // Where the interventions sit beside or under the stage, their heading row is whole.
+          if (size.width >= 900 && size.width > size.height) expect(await notWhole(page, INTERVENTIONS_HEAD), where).toEqual([]);
           await page.evaluate(() => window.cellpost.stepN(120));
           const share = await stageShare(page, id);
           row.share[id] = Math.round(1000 * share) / 10;

@@ -32,6 +32,8 @@ const BAND_REM = 2.75;
 const INSET = 6;
 /** Below this stage width (CSS px) the panes stack when the page flows (phones). */
 const STACK_BELOW = 600;
+/** The least width (rem) the toggle needs beside the key on a phone, else it goes under the key. */
+const TOGGLE_ROOM_REM = 20;
 /** How often a pane's spoken label is brought up to date (ms). */
 const LABEL_MS = 2000;
 
@@ -90,8 +92,8 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
   const otherBtn = h('button', { type: 'button', class: 'small', id: 'sbs-other', 'aria-pressed': 'false' });
   const toggle = h('div', { class: 'sbs-toggle', role: 'group', 'aria-label': t('sideBySide.show') }, bothBtn, otherBtn);
   for (const el of [canvasB, ...heads, toggle]) el.hidden = true;
-  // The toggle first (Tab meets it before the views), the second view after the main canvas and
-  // its overlay, all before the key, so the key stays on top.
+  // The second view after the main canvas and its overlay, before the key, so the key stays on
+  // top. The toggle goes where the eye meets it (placeToggle).
   panel.canvas.before(toggle);
   box.querySelector('#overlay-canvas')?.after(canvasB, heads[0], heads[1]);
   /** The keyboard on the right view: mounted with the first lesson that shows two tissues. */
@@ -192,6 +194,7 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     }
     if (!layoutPanes) return;
     const fill = filling.matches;
+    keepCaptionClear();
     const t = tissueSize();
     // On a flowing page the toggle keeps a row above the panes; where the stage fills the window
     // it sits over the stage's lower-right corner (sideBySide.css).
@@ -218,7 +221,6 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
       if (want > most) want = layoutPanes({ ...input, head: 0, fitWidth: true, stackBelow: 0 }).height;
       box.style.setProperty('--panes-aspect', `${box.offsetWidth} / ${want + frame}`);
       box.style.height = box.style.aspectRatio = box.style.maxHeight = '';
-      box.style.setProperty('--sbs-toggle-w', `${toggle.hidden ? 0 : toggle.offsetWidth}px`);
     }
     const L = layoutPanes(fill ? { ...input, overlay: true } : { ...input, fitWidth: true });
     if (!fill) {
@@ -258,10 +260,27 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
   }
 
   /**
+   * The run's caption keeps clear of the toggle over the stage's lower-right corner, and the
+   * toggle, at the top of a phone's stage, of the key's button (sideBySide.css).
+   */
+  function keepCaptionClear(): void {
+    const w = filling.matches && !toggle.hidden ? toggle.offsetWidth : 0;
+    if (w > 0) box.style.setProperty('--sbs-toggle-w', `${w}px`);
+    else box.style.removeProperty('--sbs-toggle-w');
+    const k = key();
+    if (!k || k.offsetWidth === 0) return;
+    box.style.setProperty('--sbs-key-w', `${k.offsetWidth}px`);
+    box.style.setProperty('--sbs-key-h', `${k.offsetHeight}px`);
+    // Beside the key the toggle's buttons would wrap word by word: it takes a row under the key.
+    toggle.classList.toggle('sbs-below-key', !filling.matches && box.clientWidth - k.offsetWidth < TOGGLE_ROOM_REM * rootPx());
+  }
+
+  /**
    * The other tissue alone, on a flowing page (a phone): under the toggle, not behind it. On a
    * landscape screen the view fills the stage and the toggle sits over its corner.
    */
   function layoutSingle(): void {
+    keepCaptionClear();
     if (filling.matches || toggle.hidden || spec?.kind !== 'tissues') return;
     const t = Object.values(session.scenario.tissues)[otherTissue(spec)];
     const top = toggle.offsetTop + toggle.offsetHeight + 4;
@@ -283,12 +302,29 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     if (overlay) place(overlay, null);
     box.style.height = box.style.aspectRatio = box.style.maxHeight = '';
     box.style.removeProperty('--panes-aspect');
-    box.style.removeProperty('--sbs-toggle-w');
     delete stage.dataset.sbsArrangement;
     delete stage.dataset.sbsTitles;
   }
+  /**
+   * Tab meets the toggle where a reader's eye does: on a landscape screen it is drawn over the
+   * stage's lower-right corner, so it comes after the views and the key (and just before the run
+   * controls under the stage); on a phone it is a row above the panes, so it comes before them.
+   */
+  function placeToggle(): void {
+    const keyEl = box.querySelector('#key');
+    const after = filling.matches && keyEl ? keyEl : null;
+    if (after ? after.nextElementSibling === toggle : toggle.nextElementSibling === mainCanvas) return;
+    const hadFocus = toggle.contains(document.activeElement);
+    const focused = document.activeElement as HTMLElement | null;
+    if (after) after.after(toggle);
+    else mainCanvas.before(toggle);
+    if (hadFocus) focused?.focus();
+  }
   new ResizeObserver(() => layout()).observe(box);
-  filling.addEventListener('change', () => layout());
+  filling.addEventListener('change', () => {
+    placeToggle();
+    layout();
+  });
 
   // ── Counts and labels ──
   let lastLabel = 0;
@@ -320,6 +356,7 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     // Two panes show once their geometry is there (a moment after the lesson's first load).
     const want = spec !== null && d.learning() && (spec.kind === 'paired' || both) && layoutPanes !== null;
     stage.classList.toggle('sbs-tissues', spec?.kind === 'tissues');
+    placeToggle();
     toggle.hidden = !(spec?.kind === 'tissues' && d.learning());
     bothBtn.setAttribute('aria-pressed', String(both));
     otherBtn.setAttribute('aria-pressed', String(!both));

@@ -2,8 +2,9 @@
 // projector): when the card would scroll while the learner predicts (or the chart would be cut),
 // the interventions fold away except those the question names ("Now press …"), with one button to
 // show them all. Once the run goes on (or on a taller window) every intervention is back. In every
-// step the card keeps at least the height that shows its heading, question and every choice
-// (`--prompt-core` on the page's root; the stylesheet gives the card, or the strip's band, that room).
+// step the card keeps at least the height that shows its heading, question, every choice and the
+// sketch button (`--prompt-core` on the page's root; the stylesheet gives the card, or the strip's
+// band, that room).
 import { t } from '../../i18n/i18n';
 import { h } from './dom';
 import { later } from '../later';
@@ -49,14 +50,17 @@ export function mountSideFit(side: HTMLElement, prompt: HTMLElement, interventio
   };
 
   const root = document.documentElement;
-  /** The card's height from its top to below its last choice (0: no choices shown). */
+  /** The card's height from its top to below its last choice, or its sketch button (0: no choices shown). */
   const coreHeight = (): number => {
     const choices = prompt.querySelector('.predict-choices');
     if (prompt.hidden || !choices) return 0;
     const card = prompt.getBoundingClientRect();
     const style = getComputedStyle(prompt);
     const below = parseFloat(style.paddingBottom) + parseFloat(style.borderBottomWidth);
-    return Math.ceil(choices.getBoundingClientRect().bottom - card.top + prompt.scrollTop + below);
+    // The sketch button is the choices' other way to predict: the card keeps it whole too.
+    const sketch = prompt.querySelector('.predict-sketch-row')?.getBoundingClientRect();
+    const bottom = Math.max(choices.getBoundingClientRect().bottom, sketch && sketch.height > 0 ? sketch.bottom : 0);
+    return Math.ceil(bottom - card.top + prompt.scrollTop + below);
   };
   const keepCore = () => {
     const px = coreHeight();

@@ -1,26 +1,25 @@
 // An edit in words, for the builder's status line and its undo and redo ("Changed the radius of
 // NK cell", "Undone: Added the receptor “CD9”"): named with the scenario's own names and the
-// builder's own field names, in the reader's language. Pure: reads the scenario the edit was applied to.
+// builder's field names (fieldNames.ts), in the reader's language. Pure: reads the scenario the edit was applied to.
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
 import type { DoseSpec, EventSpec } from '../../../sim/schema';
 import { num, roleWord } from '../../i18n/i18n';
 import type { Edit } from './edits';
 import { t } from './messages';
-
-type Key = Parameters<typeof t>[0];
+import { fieldWord, type FieldKey } from './fieldNames';
 
 /** The builder's name for each field a `set` edit can change, by the field's last key. */
-const CELL_FIELDS: Record<string, Key> = {
+const CELL_FIELDS: Record<string, FieldKey> = {
   name: 'builder.name',
-  radius: 'builder.cells.radius',
-  motility: 'builder.cells.motility',
+  radius: 'param.l.cellRadius',
+  motility: 'param.l.motility',
   doublingHours: 'builder.cells.doubling',
-  deathPerHour: 'builder.cells.death',
-  nonSpecificUptake: 'builder.cells.nonSpecific',
-  internalisePerHour: 'builder.cells.internalise',
-  maxBound: 'builder.cells.maxBound',
+  deathPerHour: 'param.l.deathRate',
+  nonSpecificUptake: 'param.l.nonSpecificUptake',
+  internalisePerHour: 'param.l.internalisationRate',
+  maxBound: 'param.l.bindingCapacity',
 };
-const SWITCH_FIELDS: Record<string, Key> = {
+const SWITCH_FIELDS: Record<string, FieldKey> = {
   signal: 'builder.switch.signal',
   when: 'builder.switch.when',
   K: 'builder.switch.K',
@@ -29,41 +28,35 @@ const SWITCH_FIELDS: Record<string, Key> = {
   from: 'builder.switch.from',
   to: 'builder.switch.to',
 };
-const TISSUE_FIELDS: Record<string, Key> = {
+const TISSUE_FIELDS: Record<string, FieldKey> = {
   name: 'builder.name',
-  width: 'builder.world.width',
-  height: 'builder.world.height',
-  diffusion: 'builder.world.diffusion',
-  halfLifeHours: 'builder.world.halfLife',
+  width: 'param.l.width',
+  height: 'param.l.height',
+  diffusion: 'param.l.vesicleDiffusion',
+  halfLifeHours: 'param.l.vesicleHalfLifeInTissue',
 };
-const PART_FIELDS: Record<string, Key> = {
-  x: 'builder.world.x',
-  y: 'builder.world.y',
-  width: 'builder.world.width',
-  height: 'builder.world.height',
-  entryPerMinute: 'builder.world.entry',
-  position: 'builder.world.position',
-  permeability: 'builder.world.permeability',
+const PART_FIELDS: Record<string, FieldKey> = {
+  x: 'param.l.x',
+  y: 'param.l.y',
+  width: 'param.l.width',
+  height: 'param.l.height',
+  entryPerMinute: 'param.l.vesselEntry',
+  position: 'param.l.barrierPosition',
+  permeability: 'param.l.barrierPermeability',
 };
-const SIGNAL_FIELDS: Record<string, Key> = { name: 'builder.name', halfLifeHours: 'builder.ves.fades' };
-const TOP_FIELDS: Record<string, Key> = {
+const SIGNAL_FIELDS: Record<string, FieldKey> = { name: 'builder.name', halfLifeHours: 'builder.ves.fades' };
+const TOP_FIELDS: Record<string, FieldKey> = {
   title: 'builder.exp.title',
   seed: 'builder.exp.seed',
   question: 'builder.exp.question',
   'lesson.hours': 'builder.exp.hours',
-  bindingSpeed: 'builder.exp.bindingSpeed',
-  deliveryFraction: 'builder.exp.deliveryFraction',
-  vesiclesPerDot: 'builder.exp.vesiclesPerDot',
-  'blood.volumeMl': 'builder.world.plasmaVolume',
-  'blood.halfLifeMinutes': 'builder.world.bloodHalfLife',
-  'lesson.detectionLimitPerMl': 'builder.world.detectionLimit',
+  bindingSpeed: 'param.l.bindingSpeed',
+  deliveryFraction: 'param.l.cargoDelivery',
+  vesiclesPerDot: 'param.l.vesiclesPerDot',
+  'blood.volumeMl': 'param.l.plasmaVolume',
+  'blood.halfLifeMinutes': 'param.l.bloodHalfLife',
+  'lesson.detectionLimitPerMl': 'param.l.assayDetectionLimit',
 };
-
-/** A field's name inside a sentence: "Doubling time (0: never)" → "doubling time". */
-function fieldWord(key: Key): string {
-  const label = t(key).replace(/\s*\([^)]*\)$/, '');
-  return label.length > 1 && label[1] === label[1].toLowerCase() ? label[0].toLowerCase() + label.slice(1) : label;
-}
 
 const own = <T>(r: Record<string, T>, k: string | undefined): T | undefined => (k !== undefined && Object.hasOwn(r, k) ? r[k] : undefined);
 

@@ -1,4 +1,4 @@
-// The builder's words: edits described for the status line and undo ("Changed the radius of
+// The builder's words: edits described for the status line and undo ("Changed the cell radius of
 // Reader"), the names the builder gives new things, its refusals and the bokmål of all of these;
 // ids made from bokmål names stay ASCII.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -38,7 +38,7 @@ const twoKinds: Edit[] = [
 describe('edits in words', () => {
   it('names the thing and the field, with the builder’s own field names', () => {
     const s = build(twoKinds);
-    expect(words(s, { op: 'set', path: 'cellTypes.reader.radius', value: 7 })).toBe('Changed the radius of Reader');
+    expect(words(s, { op: 'set', path: 'cellTypes.reader.radius', value: 7 })).toBe('Changed the cell radius of Reader');
     expect(words(s, { op: 'set', path: 'cellTypes.reader.doublingHours', value: 20 })).toBe('Changed the doubling time of Reader');
     expect(words(s, { op: 'set', path: 'blood.halfLifeMinutes', value: 20 })).toBe('Changed the blood half-life');
     expect(words(s, { op: 'setAffinity', label: 'tag', receptor: 'tag-reader', value: 0.5 })).toBe('Changed how strongly tag binds tag reader');
@@ -52,7 +52,7 @@ describe('edits in words', () => {
   it('in bokmål, with the same names', async () => {
     await setLanguage('nb');
     const s = build(twoKinds);
-    expect(words(s, { op: 'set', path: 'cellTypes.reader.radius', value: 7 })).toBe('Endret radius for Reader');
+    expect(words(s, { op: 'set', path: 'cellTypes.reader.radius', value: 7 })).toBe('Endret celleradius for Reader');
     expect(words(s, { op: 'setRelease', cell: 'sender', vesicle: 'letters', perHour: 300 })).toBe('Endret hvor mange letters Sender slipper ut');
     expect(words(s, { op: 'place', tissue: 'tissue', placement: { type: 'reader', count: 1500 } })).toBe('Plasserte 1\u202f500 Reader');
   });

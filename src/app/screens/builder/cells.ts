@@ -6,6 +6,7 @@ import { cellLooks, roleName } from '../../../../viz/palette';
 import { h } from '../../ui/dom';
 import { addForm, checkField, editButton, fieldId, numberField, selectField, textField, type Ctx } from './fields';
 import { t } from './messages';
+import { fieldLabel } from '../../../lab/builder/fieldNames';
 
 const roleOf = (ctx: Ctx, id: string): CellRole => {
   const r = ctx.s.lesson?.roles?.[id];
@@ -37,13 +38,13 @@ export function cellsSection(ctx: Ctx): HTMLElement {
         { class: 'bgrid' },
         textField(ctx, `${p}.name`, t('builder.name'), { max: 80 }),
         selectField(ctx, fieldId(p, '-role'), t('builder.cells.role'), CELL_ROLES.map((r) => [r, roleName(r)]), roleOf(ctx, id), (role) => ({ op: 'setRole', id, role: role as CellRole })),
-        numberField(ctx, `${p}.radius`, { label: t('builder.cells.radius') }),
-        numberField(ctx, `${p}.motility`, { label: t('builder.cells.motility') }),
+        numberField(ctx, `${p}.radius`, { label: fieldLabel('param.l.cellRadius') }),
+        numberField(ctx, `${p}.motility`, { label: fieldLabel('param.l.motility') }),
         numberField(ctx, `${p}.doublingHours`, { label: t('builder.cells.doubling') }),
-        numberField(ctx, `${p}.deathPerHour`, { label: t('builder.cells.death') }),
-        numberField(ctx, `${p}.nonSpecificUptake`, { label: t('builder.cells.nonSpecific') }),
-        numberField(ctx, `${p}.internalisePerHour`, { label: t('builder.cells.internalise') }),
-        numberField(ctx, `${p}.maxBound`, { label: t('builder.cells.maxBound') }),
+        numberField(ctx, `${p}.deathPerHour`, { label: fieldLabel('param.l.deathRate') }),
+        numberField(ctx, `${p}.nonSpecificUptake`, { label: fieldLabel('param.l.nonSpecificUptake') }),
+        numberField(ctx, `${p}.internalisePerHour`, { label: fieldLabel('param.l.internalisationRate') }),
+        numberField(ctx, `${p}.maxBound`, { label: fieldLabel('param.l.bindingCapacity') }),
       ),
       receptors.length === 0
         ? h('p', { class: 'help' }, t('builder.cells.receptorsHelp'))

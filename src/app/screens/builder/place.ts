@@ -7,6 +7,7 @@ import { h } from '../../ui/dom';
 import { num, readField } from '../../../i18n/i18n';
 import { at, editButton, fieldId, numberField, type Ctx } from './fields';
 import { fieldNumber, t, unitWord } from './messages';
+import { fieldLabel } from '../../../lab/builder/fieldNames';
 
 export type Shape = 'cluster' | 'patch' | 'scatter' | 'line';
 
@@ -95,7 +96,7 @@ export function placeSection(ctx: Ctx, tool: PlaceTool, place: (x: number, y: nu
   const drawSizes = () => {
     sizes.replaceChildren(
       ...(tool.shape === 'cluster'
-        ? [toolNumber('b-place-radius', t('builder.place.clusterRadius'), 'µm', tool.radius, (v) => (tool.radius = v), 1)]
+        ? [toolNumber('b-place-radius', fieldLabel('param.l.clusterRadius'), 'µm', tool.radius, (v) => (tool.radius = v), 1)]
         : tool.shape === 'patch'
           ? [
               toolNumber('b-place-width', t('builder.place.patchWidth'), 'µm', tool.width, (v) => (tool.width = v), 1),

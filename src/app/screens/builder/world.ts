@@ -4,6 +4,7 @@
 import { h } from '../../ui/dom';
 import { addForm, at, editButton, fieldId, numberField, textField, type Ctx } from './fields';
 import { t } from './messages';
+import { fieldLabel } from '../../../lab/builder/fieldNames';
 
 export function experimentSection(ctx: Ctx): HTMLElement {
   const idField = h('input', { type: 'text', id: 'b-id', class: 'b-id', readonly: true, value: ctx.s.id, spellcheck: 'false' });
@@ -23,19 +24,19 @@ export function experimentSection(ctx: Ctx): HTMLElement {
     h(
       'div',
       { class: 'bgrid' },
-      numberField(ctx, 'bindingSpeed', { label: t('builder.exp.bindingSpeed') }),
-      numberField(ctx, 'deliveryFraction', { label: t('builder.exp.deliveryFraction') }),
-      numberField(ctx, 'vesiclesPerDot', { label: t('builder.exp.vesiclesPerDot') }),
+      numberField(ctx, 'bindingSpeed', { label: fieldLabel('param.l.bindingSpeed') }),
+      numberField(ctx, 'deliveryFraction', { label: fieldLabel('param.l.cargoDelivery') }),
+      numberField(ctx, 'vesiclesPerDot', { label: fieldLabel('param.l.vesiclesPerDot') }),
     ),
   );
 }
 
 const VESSEL_FIELDS = [
-  ['x', 'builder.world.x'],
-  ['y', 'builder.world.y'],
-  ['width', 'builder.world.width'],
-  ['height', 'builder.world.height'],
-  ['entryPerMinute', 'builder.world.entry'],
+  ['x', 'param.l.x'],
+  ['y', 'param.l.y'],
+  ['width', 'param.l.width'],
+  ['height', 'param.l.height'],
+  ['entryPerMinute', 'param.l.vesselEntry'],
 ] as const;
 
 export function worldSection(ctx: Ctx): HTMLElement {
@@ -47,7 +48,7 @@ export function worldSection(ctx: Ctx): HTMLElement {
         'li',
         { class: 'brow' },
         h('span', { class: 'help' }, t('builder.world.vessel', { n: i + 1 })),
-        ...VESSEL_FIELDS.map(([k, key]) => numberField(ctx, `${p}.vessels.${i}.${k}`, { label: t(key) })),
+        ...VESSEL_FIELDS.map(([k, key]) => numberField(ctx, `${p}.vessels.${i}.${k}`, { label: fieldLabel(key) })),
         editButton(ctx, t('builder.remove'), () => ({ op: 'set', path: `${p}.vessels`, value: tissue.vessels.filter((__, j) => j !== i) }), {
           id: fieldId(`${p}.vessels.${i}`, '-remove'),
           'aria-label': t('builder.world.removeVessel', { n: i + 1 }),
@@ -59,8 +60,8 @@ export function worldSection(ctx: Ctx): HTMLElement {
         'li',
         { class: 'brow' },
         h('span', { class: 'help' }, t('builder.world.barrier', { n: i + 1, orientation: b.orientation })),
-        numberField(ctx, at(p, 'barriers', i, 'position'), { label: t('builder.world.position') }),
-        numberField(ctx, at(p, 'barriers', i, 'permeability'), { label: t('builder.world.permeability') }),
+        numberField(ctx, at(p, 'barriers', i, 'position'), { label: fieldLabel('param.l.barrierPosition') }),
+        numberField(ctx, at(p, 'barriers', i, 'permeability'), { label: fieldLabel('param.l.barrierPermeability') }),
         editButton(ctx, t('builder.remove'), () => ({ op: 'set', path: `${p}.barriers`, value: tissue.barriers.filter((__, j) => j !== i) }), {
           id: fieldId(`${p}.barriers.${i}`, '-remove'),
           'aria-label': t('builder.world.removeBarrier', { n: i + 1 }),
@@ -82,10 +83,10 @@ export function worldSection(ctx: Ctx): HTMLElement {
         'div',
         { class: 'bgrid' },
         textField(ctx, `${p}.name`, t('builder.name'), { max: 80 }),
-        numberField(ctx, `${p}.width`, { label: t('builder.world.width') }),
-        numberField(ctx, `${p}.height`, { label: t('builder.world.height') }),
-        numberField(ctx, `${p}.diffusion`, { label: t('builder.world.diffusion') }),
-        numberField(ctx, `${p}.halfLifeHours`, { label: t('builder.world.halfLife') }),
+        numberField(ctx, `${p}.width`, { label: fieldLabel('param.l.width') }),
+        numberField(ctx, `${p}.height`, { label: fieldLabel('param.l.height') }),
+        numberField(ctx, `${p}.diffusion`, { label: fieldLabel('param.l.vesicleDiffusion') }),
+        numberField(ctx, `${p}.halfLifeHours`, { label: fieldLabel('param.l.vesicleHalfLifeInTissue') }),
       ),
       vessels.length > 0 ? h('ul', { class: 'brows', 'aria-label': t('builder.world.vessels') }, ...vessels) : null,
       barriers.length > 0 ? h('ul', { class: 'brows', 'aria-label': t('builder.world.barriers') }, ...barriers) : null,
@@ -106,9 +107,9 @@ export function worldSection(ctx: Ctx): HTMLElement {
     h(
       'div',
       { class: 'bgrid' },
-      numberField(ctx, 'blood.volumeMl', { label: t('builder.world.plasmaVolume') }),
-      numberField(ctx, 'blood.halfLifeMinutes', { label: t('builder.world.bloodHalfLife') }),
-      numberField(ctx, 'lesson.detectionLimitPerMl', { label: t('builder.world.detectionLimit'), optional: true, unit: 'EV/mL' }),
+      numberField(ctx, 'blood.volumeMl', { label: fieldLabel('param.l.plasmaVolume') }),
+      numberField(ctx, 'blood.halfLifeMinutes', { label: fieldLabel('param.l.bloodHalfLife') }),
+      numberField(ctx, 'lesson.detectionLimitPerMl', { label: fieldLabel('param.l.assayDetectionLimit'), optional: true, unit: 'EV/mL' }),
     ),
   );
 }
