@@ -2,7 +2,7 @@
 // browser suite — with the independent steps run two at a time (this project's machines have
 // 2 cores and tsc and eslint use one each), the browser files that do not measure time beside
 // them as soon as the build is ready, and the timed browser files alone at the end.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 
 interface Step {
@@ -13,19 +13,28 @@ interface Step {
   args?: string[];
   /** More environment for it. */
   env?: Record<string, string>;
+  /** Runs it at this lower priority (`nice -n`): it gives way to the browser files beside it. */
+  nice?: number;
 }
 
 /** The build the browser suite serves: first, so that the browser files can start early. */
 const BUILD: Step = { name: 'build for the browser tests', script: 'build' };
+/**
+ * The browser files beside these steps wait on pages and need the CPU in bursts; the steps only
+ * need it in all: run at a lower priority, they take the time the browser files leave, and the
+ * browser files finish first, so that the steps can end on both cores rather than the browser
+ * files end alone on one.
+ */
+const GIVE_WAY = 10;
 /** Independent steps, longest first so that the two lanes finish close together. */
 const PARALLEL: Step[] = [
   // Two workers (vitest's default here is one on two cores): the second core is free once the other lane is done.
-  { name: 'unit tests', script: 'test:unit', args: ['--maxWorkers=2'] },
+  { name: 'unit tests', script: 'test:unit', args: ['--maxWorkers=2'], nice: GIVE_WAY },
   BUILD,
-  { name: 'type-check', script: 'typecheck' },
-  { name: 'lint', script: 'lint' },
-  { name: 'three-engine hash check', script: 'test:engines' },
-  { name: 'cluster recipes', script: 'test:cluster' },
+  { name: 'type-check', script: 'typecheck', nice: GIVE_WAY },
+  { name: 'lint', script: 'lint', nice: GIVE_WAY },
+  { name: 'three-engine hash check', script: 'test:engines', nice: GIVE_WAY },
+  { name: 'cluster recipes', script: 'test:cluster', nice: GIVE_WAY },
 ];
 /**
  * The browser files that measure no time (vitest.e2e.config.ts, TIMED_FILES): they start when the
@@ -37,6 +46,8 @@ const BESIDE: Step = { name: 'browser tests (untimed)', script: 'test:e2e', env:
 const ALONE: Step[] = [{ name: 'browser tests (timed)', script: 'test:e2e', env: { CELLPOST_E2E_PART: 'timed' } }];
 
 const lanes = Math.max(1, Math.min(Number(process.env.CELLPOST_TEST_LANES) || cpus().length, 4));
+/** `nice` is there (Linux, macOS): without it every step runs at the same priority. */
+const canNice = process.platform !== 'win32' && spawnSync('nice', ['true']).status === 0;
 
 interface Result {
   step: Step;
@@ -48,8 +59,9 @@ interface Result {
 function run(step: Step, quiet: boolean): Promise<Result> {
   const t0 = Date.now();
   return new Promise((done) => {
-    const args = ['run', '--silent', step.script, ...(step.args ? ['--', ...step.args] : [])];
-    const child = spawn('npm', args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, ...step.env } });
+    const npm = ['npm', 'run', '--silent', step.script, ...(step.args ? ['--', ...step.args] : [])];
+    const [command, ...args] = step.nice && canNice ? ['nice', '-n', String(step.nice), ...npm] : npm;
+    const child = spawn(command, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, ...step.env } });
     const chunks: Buffer[] = [];
     child.stdout?.on('data', (b: Buffer) => chunks.push(b));
     child.stderr?.on('data', (b: Buffer) => chunks.push(b));
