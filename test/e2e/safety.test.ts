@@ -151,7 +151,10 @@ describe('nothing destroys work silently', () => {
   it('a Pause pressed as the run stops by itself at a prompt keeps it paused (mouse and Space)', async () => {
     await withPage('?lesson=letters', async (p, errors) => {
       const stop = Math.round((lesson('letters')!.lesson!.prompts[1].atHours * 3600) / 10);
-      await stepN(p, stop - 6);
+      // 18 steps before the prompt: 3 s of play at 1 min/s, time enough for the press to begin
+      // while the run plays even on a busy machine (1 s was not, beside the unit tests).
+      const AHEAD = 18;
+      await stepN(p, stop - AHEAD);
       await p.getByLabel('Speed').selectOption({ label: '1 min/s' });
       const play = p.locator('#play');
       await play.click();
@@ -168,7 +171,7 @@ describe('nothing destroys work silently', () => {
       await hasText(p.locator('#run-state'), 'Paused at 2 h');
       // Space pressed in the same instant as the next stop: still paused.
       const next = Math.round((lesson('letters')!.lesson!.prompts[2].atHours * 3600) / 10);
-      await stepN(p, next - stop - 6);
+      await stepN(p, next - stop - AHEAD);
       await p.locator('#view-canvas').focus();
       await p.keyboard.press('Space');
       await hasText(play, 'Pause');
