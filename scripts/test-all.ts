@@ -1,7 +1,8 @@
-// `npm test`: every check of the project — type-check, lint, unit, engines, cluster, build, then the
+// `npm test`: every check of the project — type-check, lint, unit, engines, cluster, build, and the
 // browser suite — with the independent steps run two at a time (this project's machines have
-// 2 cores and tsc and eslint use one each) and the browser suite alone at the end (it measures time).
-import { spawn } from 'node:child_process';
+// 2 cores and tsc and eslint use one each), the browser files that do not measure time beside
+// them as soon as the build is ready, and the timed browser files alone at the end.
+import { spawn, spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 
 interface Step {
@@ -10,23 +11,43 @@ interface Step {
   script: string;
   /** More arguments for it. */
   args?: string[];
+  /** More environment for it. */
+  env?: Record<string, string>;
+  /** Runs it at this lower priority (`nice -n`): it gives way to the browser files beside it. */
+  nice?: number;
 }
 
+/** The build the browser suite serves: first, so that the browser files can start early. */
+const BUILD: Step = { name: 'build for the browser tests', script: 'build' };
+/**
+ * The browser files beside these steps wait on pages and need the CPU in bursts; the steps only
+ * need it in all: run at a lower priority, they take the time the browser files leave, and the
+ * browser files finish first, so that the steps can end on both cores rather than the browser
+ * files end alone on one.
+ */
+const GIVE_WAY = 10;
 /** Independent steps, longest first so that the two lanes finish close together. */
 const PARALLEL: Step[] = [
   // Two workers (vitest's default here is one on two cores): the second core is free once the other lane is done.
-  { name: 'unit tests', script: 'test:unit', args: ['--maxWorkers=2'] },
-  { name: 'type-check', script: 'typecheck' },
-  { name: 'lint', script: 'lint' },
-  { name: 'three-engine hash check', script: 'test:engines' },
-  { name: 'cluster recipes', script: 'test:cluster' },
-  // The browser suite's build, made here so that its set-up finds dist/ up to date.
-  { name: 'build for the browser tests', script: 'build' },
+  { name: 'unit tests', script: 'test:unit', args: ['--maxWorkers=2'], nice: GIVE_WAY },
+  BUILD,
+  { name: 'type-check', script: 'typecheck', nice: GIVE_WAY },
+  { name: 'lint', script: 'lint', nice: GIVE_WAY },
+  { name: 'three-engine hash check', script: 'test:engines', nice: GIVE_WAY },
+  { name: 'cluster recipes', script: 'test:cluster', nice: GIVE_WAY },
 ];
+/**
+ * The browser files that measure no time (vitest.e2e.config.ts, TIMED_FILES): they start when the
+ * build is done and run beside the steps above. Much of their time is waiting on pages (loads,
+ * polls, a run playing in real time), which leaves a core half idle when they run alone.
+ */
+const BESIDE: Step = { name: 'browser tests (untimed)', script: 'test:e2e', env: { CELLPOST_E2E_PART: 'untimed' } };
 /** Steps that need the machine to themselves, one after another. */
-const ALONE: Step[] = [{ name: 'browser tests', script: 'test:e2e' }];
+const ALONE: Step[] = [{ name: 'browser tests (timed)', script: 'test:e2e', env: { CELLPOST_E2E_PART: 'timed' } }];
 
 const lanes = Math.max(1, Math.min(Number(process.env.CELLPOST_TEST_LANES) || cpus().length, 4));
+/** `nice` is there (Linux, macOS): without it every step runs at the same priority. */
+const canNice = process.platform !== 'win32' && spawnSync('nice', ['true']).status === 0;
 
 interface Result {
   step: Step;
@@ -38,7 +59,9 @@ interface Result {
 function run(step: Step, quiet: boolean): Promise<Result> {
   const t0 = Date.now();
   return new Promise((done) => {
-    const child = spawn('npm', ['run', '--silent', step.script, ...(step.args ? ['--', ...step.args] : [])], { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: process.env });
+    const npm = ['npm', 'run', '--silent', step.script, ...(step.args ? ['--', ...step.args] : [])];
+    const [command, ...args] = step.nice && canNice ? ['nice', '-n', String(step.nice), ...npm] : npm;
+    const child = spawn(command, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, ...step.env } });
     const chunks: Buffer[] = [];
     child.stdout?.on('data', (b: Buffer) => chunks.push(b));
     child.stderr?.on('data', (b: Buffer) => chunks.push(b));
@@ -51,19 +74,27 @@ function run(step: Step, quiet: boolean): Promise<Result> {
   });
 }
 
-async function runLanes(steps: Step[]): Promise<Result[]> {
+/** Runs the steps `lanes` at a time; `after` runs beside them once `BUILD` has passed (after it, one lane). */
+async function runLanes(steps: Step[], after: Step): Promise<Result[]> {
   const queue = [...steps];
   const results: Result[] = [];
+  let beside: Promise<Result> | null = null;
   const lane = async () => {
-    for (let s = queue.shift(); s; s = queue.shift()) results.push(await run(s, lanes > 1));
+    for (let s = queue.shift(); s; s = queue.shift()) {
+      const r = await run(s, lanes > 1);
+      results.push(r);
+      if (s === BUILD && r.code === 0 && lanes > 1) beside = run(after, true);
+    }
   };
   await Promise.all(Array.from({ length: lanes }, lane));
+  // One lane (or a failed build): the browser files come after the rest, as a plain chain would.
+  results.push(await (beside ?? run(after, lanes > 1)));
   return results;
 }
 
 const t0 = Date.now();
-process.stdout.write(`npm test: ${PARALLEL.length} steps ${lanes} at a time, then ${ALONE.map((s) => s.name).join(', ')}\n`);
-const results = await runLanes(PARALLEL);
+process.stdout.write(`npm test: ${PARALLEL.length} steps ${lanes} at a time, ${BESIDE.name} beside them from the build on, then ${ALONE.map((s) => s.name).join(', ')}\n`);
+const results = await runLanes(PARALLEL, BESIDE);
 for (const step of ALONE) results.push(await run(step, false));
 const failed = results.filter((r) => r.code !== 0);
 process.stdout.write(`\nnpm test: ${results.map((r) => `${r.step.name} ${r.seconds} s${r.code === 0 ? '' : ' (failed)'}`).join(' · ')} · ${Math.round((Date.now() - t0) / 1000)} s in all\n`);

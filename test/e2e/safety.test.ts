@@ -1,15 +1,14 @@
-// Browser tests of "nothing destroys work silently", the inspector card and smooth play: Reset,
+// Browser tests of "nothing destroys work silently" and the inspector card: Reset,
 // a lesson switch and a change after going back in time each offer an Undo that brings the run
 // back exactly (same tick, same state hash); a Pause pressed as the run stops by itself at a
 // prompt keeps it paused; the inspector opens next to the clicked cell with focus and closes with
-// Escape; messages sit in one strip that never covers the tissue or the charts; and in every
-// lesson (and ?bench=100000) no main-thread task runs long during 10 s of play.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Escape; and messages sit in one strip that never covers the tissue or the charts. (Smooth play,
+// which measures time, is smoothPlay.test.ts: it runs with the other timed files, alone.)
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { cpus, loadavg } from 'node:os';
-import { lesson, lessonIds } from '../../lessons/index';
+import { lesson } from '../../lessons/index';
 import { withApp, tick, hash, stepN } from './fixture';
 import { nodeHash } from './engine';
 import { hasAttr, hasText, isHidden } from './expectations';
@@ -20,26 +19,10 @@ const SIZES = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
 ];
-/**
- * The long-task budget. A task's CPU time (Chromium's trace) must stay under 50 ms. Its wall time
- * (what PerformanceObserver reports) also counts the time the machine gave to other programs, so
- * the loose 120 ms wall limit is asserted only with CELLPOST_LONGTASK_STRICT=1 (a shared CI machine
- * can lend the time to others); the figures are printed and saved either way.
- */
-const CPU_LIMIT_MS = 50;
-const WALL_LIMIT_MS = 120;
-const crowded = () => loadavg()[0] / cpus().length;
-const STRICT = process.env.CELLPOST_LONGTASK_STRICT === '1';
 const D = 'tissues.tissue.diffusion';
-
-const figures: Record<string, unknown> = {};
 
 beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(() => {
-  if (Object.keys(figures).length > 0) writeFileSync(resolve(process.cwd(), 'test-results', 'longtasks.json'), JSON.stringify(figures, null, 2));
 });
 
 const withPage = (query: string, fn: (p: Page, errors: string[]) => Promise<void>, viewport?: { width: number; height: number }): Promise<void> =>
@@ -168,7 +151,10 @@ describe('nothing destroys work silently', () => {
   it('a Pause pressed as the run stops by itself at a prompt keeps it paused (mouse and Space)', async () => {
     await withPage('?lesson=letters', async (p, errors) => {
       const stop = Math.round((lesson('letters')!.lesson!.prompts[1].atHours * 3600) / 10);
-      await stepN(p, stop - 6);
+      // 18 steps before the prompt: 3 s of play at 1 min/s, time enough for the press to begin
+      // while the run plays even on a busy machine (1 s was not, beside the unit tests).
+      const AHEAD = 18;
+      await stepN(p, stop - AHEAD);
       await p.getByLabel('Speed').selectOption({ label: '1 min/s' });
       const play = p.locator('#play');
       await play.click();
@@ -185,7 +171,7 @@ describe('nothing destroys work silently', () => {
       await hasText(p.locator('#run-state'), 'Paused at 2 h');
       // Space pressed in the same instant as the next stop: still paused.
       const next = Math.round((lesson('letters')!.lesson!.prompts[2].atHours * 3600) / 10);
-      await stepN(p, next - stop - 6);
+      await stepN(p, next - stop - AHEAD);
       await p.locator('#view-canvas').focus();
       await p.keyboard.press('Space');
       await hasText(play, 'Pause');
@@ -365,59 +351,4 @@ describe('the message strip in the run controls\' row (1280×720, Learn)', () =>
       { width: 1280, height: 720 },
     );
   });
-});
-
-/**
- * Plays a page for `seconds` (pressing Play again when a prompt stops it) and reads every
- * main-thread task: wall time from PerformanceObserver('longtask') and CPU time from the trace.
- */
-async function playAndMeasure(p: Page, seconds: number, autoplay: boolean): Promise<{ wallMax: number; longTasks: number; cpuMax: number; cpuP99: number; tick: number }> {
-  await p.evaluate(() => {
-    const w = window as unknown as { __long: number[] };
-    w.__long = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__long.push(e.duration);
-    }).observe({ type: 'longtask' });
-  });
-  await p.context().browser()!.startTracing(p, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
-  if (!autoplay) await p.locator('#play').click();
-  const end = Date.now() + seconds * 1000;
-  while (Date.now() < end) {
-    await p.waitForTimeout(500);
-    if (!autoplay && (await p.locator('#play').textContent()) === 'Play') await p.locator('#play').click();
-  }
-  const trace = JSON.parse((await p.context().browser()!.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } }[] };
-  const long = await p.evaluate(() => (window as unknown as { __long: number[] }).__long);
-  const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')!;
-  const events = trace.traceEvents.filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const cpu: number[] = [];
-  let until = 0;
-  for (const e of events)
-    if (e.ts >= until) {
-      cpu.push((e.tdur ?? e.dur!) / 1000);
-      until = e.ts + e.dur!;
-    }
-  cpu.sort((a, b) => b - a);
-  const round = (x: number) => Math.round(x * 10) / 10;
-  return { wallMax: Math.round(Math.max(0, ...long)), longTasks: long.length, cpuMax: round(cpu[0] ?? 0), cpuP99: round(cpu[Math.floor(cpu.length / 100)] ?? 0), tick: await tick(p) };
-}
-
-describe('smooth play: no long main-thread task', () => {
-  for (const id of [...lessonIds(), 'bench']) {
-    // Five seconds of play is over a hundred frames and many engine steps: enough to catch a
-    // freeze; the longer, throttled figures are the browser benchmark's (npm run bench:browser).
-    it(`${id === 'bench' ? '?bench=100000' : id}: 5 s of play`, async () => {
-      await withPage(id === 'bench' ? '?bench=100000' : `?lesson=${id}`, async (p, errors) => {
-        await p.waitForTimeout(500);
-        const load = crowded();
-        const f = await playAndMeasure(p, 5, id === 'bench');
-        figures[id] = { ...f, loadPerCore: Math.round(load * 100) / 100 };
-        console.log(`long tasks ${id.padEnd(20)} wall max ${String(f.wallMax).padStart(4)} ms (${f.longTasks} over 50 ms) · task CPU max ${f.cpuMax} ms, p99 ${f.cpuP99} ms · load/core ${load.toFixed(2)} · tick ${f.tick}`);
-        expect(f.tick).toBeGreaterThan(0);
-        expect(f.cpuMax).toBeLessThanOrEqual(CPU_LIMIT_MS);
-        if (STRICT) expect(f.wallMax).toBeLessThanOrEqual(WALL_LIMIT_MS);
-        expect(errors).toEqual([]);
-      });
-    });
-  }
 });

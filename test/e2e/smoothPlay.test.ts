@@ -1,0 +1,87 @@
+// Smooth play: in every lesson (and ?bench=100000) no main-thread task runs long during 5 s of
+// play, read from Chromium's trace (CPU time) and the page's long-task observer (wall time). It
+// measures time, so it runs with the other timed files, alone on the machine (scripts/test-all.ts).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { cpus, loadavg } from 'node:os';
+import { lessonIds } from '../../lessons/index';
+import { withApp, tick } from './fixture';
+
+/**
+ * The long-task budget. A task's CPU time (Chromium's trace) must stay under 50 ms. Its wall time
+ * (what PerformanceObserver reports) also counts the time the machine gave to other programs, so
+ * the loose 120 ms wall limit is asserted only with CELLPOST_LONGTASK_STRICT=1 (a shared CI machine
+ * can lend the time to others); the figures are printed and saved either way.
+ */
+const CPU_LIMIT_MS = 50;
+const WALL_LIMIT_MS = 120;
+const crowded = () => loadavg()[0] / cpus().length;
+const STRICT = process.env.CELLPOST_LONGTASK_STRICT === '1';
+const RESULTS = resolve(process.cwd(), 'test-results');
+
+const figures: Record<string, unknown> = {};
+
+beforeAll(() => {
+  mkdirSync(RESULTS, { recursive: true });
+});
+
+afterAll(() => {
+  if (Object.keys(figures).length > 0) writeFileSync(resolve(RESULTS, 'longtasks.json'), JSON.stringify(figures, null, 2));
+});
+
+/**
+ * Plays a page for `seconds` (pressing Play again when a prompt stops it) and reads every
+ * main-thread task: wall time from PerformanceObserver('longtask') and CPU time from the trace.
+ */
+async function playAndMeasure(p: Page, seconds: number, autoplay: boolean): Promise<{ wallMax: number; longTasks: number; cpuMax: number; cpuP99: number; tick: number }> {
+  await p.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await p.context().browser()!.startTracing(p, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
+  if (!autoplay) await p.locator('#play').click();
+  const end = Date.now() + seconds * 1000;
+  while (Date.now() < end) {
+    await p.waitForTimeout(500);
+    if (!autoplay && (await p.locator('#play').textContent()) === 'Play') await p.locator('#play').click();
+  }
+  const trace = JSON.parse((await p.context().browser()!.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } }[] };
+  const long = await p.evaluate(() => (window as unknown as { __long: number[] }).__long);
+  const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')!;
+  const events = trace.traceEvents.filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const cpu: number[] = [];
+  let until = 0;
+  for (const e of events)
+    if (e.ts >= until) {
+      cpu.push((e.tdur ?? e.dur!) / 1000);
+      until = e.ts + e.dur!;
+    }
+  cpu.sort((a, b) => b - a);
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return { wallMax: Math.round(Math.max(0, ...long)), longTasks: long.length, cpuMax: round(cpu[0] ?? 0), cpuP99: round(cpu[Math.floor(cpu.length / 100)] ?? 0), tick: await tick(p) };
+}
+
+describe('smooth play: no long main-thread task', () => {
+  for (const id of [...lessonIds(), 'bench']) {
+    // Five seconds of play is over a hundred frames and many engine steps: enough to catch a
+    // freeze; the longer, throttled figures are the browser benchmark's (npm run bench:browser).
+    it(`${id === 'bench' ? '?bench=100000' : id}: 5 s of play`, async () => {
+      await withApp(id === 'bench' ? '?bench=100000' : `?lesson=${id}`, async (p, errors) => {
+        await p.waitForTimeout(500);
+        const load = crowded();
+        const f = await playAndMeasure(p, 5, id === 'bench');
+        figures[id] = { ...f, loadPerCore: Math.round(load * 100) / 100 };
+        console.log(`long tasks ${id.padEnd(20)} wall max ${String(f.wallMax).padStart(4)} ms (${f.longTasks} over 50 ms) · task CPU max ${f.cpuMax} ms, p99 ${f.cpuP99} ms · load/core ${load.toFixed(2)} · tick ${f.tick}`);
+        expect(f.tick).toBeGreaterThan(0);
+        expect(f.cpuMax).toBeLessThanOrEqual(CPU_LIMIT_MS);
+        if (STRICT) expect(f.wallMax).toBeLessThanOrEqual(WALL_LIMIT_MS);
+        expect(errors).toEqual([]);
+      });
+    });
+  }
+});
