@@ -122,10 +122,10 @@ export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): 
       const disc = discLook(look, switched, stateIndex, style);
       const rest: number[] = [];
       ctx.setTransform(1, 0, 0, 1, 0, 0);
+      // Every frame, for every cell: no tuple per cell (no garbage for the collector to sweep mid-frame).
       for (const i of group) {
-        const [x, y, r] = pos(i);
-        const sprite = discSprite(disc, r, scale);
-        if (sprite) blit(ctx, m, sprite, x, y);
+        const sprite = discSprite(disc, screenRadius(cells.radius[i], o.k, o.minRadius), scale);
+        if (sprite) blit(ctx, m, sprite, o.sx(cells.x[i]), o.sy(cells.y[i]));
         else rest.push(i);
       }
       ctx.setTransform(m);
@@ -267,9 +267,10 @@ function drawEffects(ctx: Ctx, cells: Frame['cells'], groups: Map<number, number
         }
       }
       if (p >= 0) {
-        // The pulse's opacity in PULSE_STEPS steps, so its bitmaps are few.
+        // The pulse's opacity and size in PULSE_STEPS steps (a 1 px step of its 12 px growth), so
+        // each cell size has one bitmap per step and a pulse makes no new bitmap after its first.
         const step = Math.min(PULSE_STEPS - 1, Math.floor(p * PULSE_STEPS));
-        const sprite = m && scale !== null ? discSprite(ringLook(OUTLINE_COLOUR, 2, 1 - step / PULSE_STEPS), r + 2 + p * 12, scale) : null;
+        const sprite = m && scale !== null ? discSprite(ringLook(OUTLINE_COLOUR, 2, 1 - step / PULSE_STEPS), r + 2 + ((step + 0.5) * 12) / PULSE_STEPS, scale) : null;
         if (m && sprite) blitAt(ctx, m, sprite, x, y);
         else {
           ctx.beginPath();

@@ -27,7 +27,7 @@ const STYLE_ID = 'cellpost-viz-styles';
 
 // i18n-exempt: the charts' stylesheet
 const CSS = `
-.cpv-hidden{position:absolute!important;top:0;left:0;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+.cpv-hidden{position:absolute!important;top:0;left:0;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;contain:strict}
 .cpv-chart{position:relative;font:.85rem/1.3 system-ui,sans-serif;color:var(--cpv-ink,#1d1d1f)}
 .cpv-chart h3,.cpv-blood h3,.cpv-legend h3{font-size:.95rem;margin:0 0 .25rem;font-weight:600}
 .cpv-chart svg{display:block;overflow:visible}

@@ -51,6 +51,31 @@ function context(canvas: OffscreenCanvas): Ctx | null {
   return canvas.getContext('2d') as unknown as Ctx | null;
 }
 
+/** The one canvas new sprites are drawn on (where its bitmap can be taken off it), and its context. */
+let pad: { canvas: OffscreenCanvas; ctx: Ctx } | null | undefined;
+
+/**
+ * A blank canvas of `w` × `h` device px to draw one sprite on. Where a bitmap can be taken off a
+ * canvas, it is the same canvas every time, resized (which clears it and resets its state): a new
+ * canvas and context per sprite cost the frame that made it several times as much, and left a
+ * context behind for the collector each time. Elsewhere a new canvas.
+ */
+function drawingCanvas(w: number, h: number): { canvas: OffscreenCanvas; ctx: Ctx } | null {
+  if (pad === undefined) {
+    const canvas = new OffscreenCanvas(1, 1);
+    const ctx = typeof canvas.transferToImageBitmap === 'function' ? context(canvas) : null;
+    pad = ctx ? { canvas, ctx } : null;
+  }
+  if (!pad) {
+    const canvas = new OffscreenCanvas(w, h);
+    const ctx = context(canvas);
+    return ctx ? { canvas, ctx } : null;
+  }
+  pad.canvas.width = w;
+  pad.canvas.height = h;
+  return pad;
+}
+
 /**
  * The finished bitmap: an ImageBitmap taken from the canvas. Drawing an OffscreenCanvas makes
  * Chromium snapshot it at every copy (measured: thousands of snapshots a second); a bitmap is copied as it is.
@@ -67,13 +92,13 @@ export function discSprite(look: DiscLook, r: number, scale: number): Sprite | n
   if (hit !== undefined) return hit;
   const rq = step / RADIUS_STEPS;
   const size = 2 * Math.ceil((rq + PAD_CSS) * scale);
-  const canvas = size > 0 && size <= SPRITE_MAX_PX ? new OffscreenCanvas(size, size) : null;
-  const ctx = canvas ? context(canvas) : null;
+  const drawn = size > 0 && size <= SPRITE_MAX_PX ? drawingCanvas(size, size) : null;
   if (look.sprites.size >= MAX_SPRITES) look.sprites.clear();
-  if (!canvas || !ctx) {
+  if (!drawn) {
     look.sprites.set(key, null);
     return null;
   }
+  const { canvas, ctx } = drawn;
   ctx.setTransform(scale, 0, 0, scale, size / 2, size / 2);
   ctx.globalAlpha = look.alpha ?? 1;
   ctx.beginPath();
@@ -122,7 +147,7 @@ export function textSprite(text: string, style: TextStyle, align: CanvasTextAlig
   const hit = texts.get(key);
   if (hit !== undefined) return hit;
   if (texts.size >= MAX_SPRITES) texts.clear();
-  const probe = context(new OffscreenCanvas(1, 1));
+  const probe = drawingCanvas(1, 1)?.ctx;
   if (!probe) return null;
   probe.font = style.font;
   const m = probe.measureText(text);
@@ -133,12 +158,12 @@ export function textSprite(text: string, style: TextStyle, align: CanvasTextAlig
   const down = Math.ceil((m.actualBoundingBoxDescent + pad) * scale);
   const w = Math.max(1, left + right);
   const h = Math.max(1, up + down);
-  const canvas = new OffscreenCanvas(w, h);
-  const ctx = context(canvas);
-  if (!ctx || !Number.isFinite(w + h)) {
+  const drawn = Number.isFinite(w + h) ? drawingCanvas(w, h) : null;
+  if (!drawn) {
     texts.set(key, null);
     return null;
   }
+  const { canvas, ctx } = drawn;
   ctx.setTransform(scale, 0, 0, scale, left, up);
   ctx.font = style.font;
   ctx.textAlign = 'left';
