@@ -118,6 +118,8 @@ export function createChartBase(container: HTMLElement, title: string, designMar
   let font = DESIGN_FONT_PX;
   let resizeCb: (() => void) | null = null;
   let tableKey = '';
+  /** The header and row lengths of the table shown (a table of the same shape is updated in place). */
+  let tableShape = '';
 
   /** Sizes the resize observer last reported (CSS px; null: not reported yet). */
   let seenWidth: number | null = null;
@@ -186,10 +188,22 @@ export function createChartBase(container: HTMLElement, title: string, designMar
       svg.attr('aria-label', label);
     },
     setTable(caption, head, rows) {
-      // Rebuilt only when its text changes: a rebuild costs a layout of the page.
+      // Written only when its text changes; a table of the same shape (the same header and row
+      // lengths: a new sample's values) keeps its elements and changes only the texts that differ.
       const key = JSON.stringify([caption, head, rows]);
       if (key === tableKey) return;
       tableKey = key;
+      const shape = JSON.stringify([head, rows.map((r) => r.length)]);
+      const table = tableBox.firstElementChild;
+      if (shape === tableShape && table) {
+        const cells = [table.querySelector('caption'), ...table.querySelectorAll('tbody th, tbody td')];
+        const texts = [caption, ...rows.flat()];
+        cells.forEach((c, i) => {
+          if (c && c.textContent !== texts[i]) c.textContent = texts[i];
+        });
+        return;
+      }
+      tableShape = shape;
       clear(tableBox);
       tableBox.appendChild(hiddenTable(caption, head, rows));
     },

@@ -1,7 +1,8 @@
 // A profile against distance (SVG bars, d3 scales and axes): the fraction of cells in a state
 // per distance bin, e.g. "suppressed T cells by distance from the tumour", with each bin's cell
 // count. Re-exports profileByDistance, the pure helper that computes the bins from a frame.
-import { axisBottom, axisLeft, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
+import { drawAxis } from './axis';
 import { createChartBase, fitText } from './chartBase';
 import { el } from './dom';
 import { t } from '../src/i18n/i18n';
@@ -74,8 +75,9 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
     const maxX = e.length ? e[e.length - 1].x1 : 100;
     const x = scaleLinear().domain([0, maxX]).range([0, w]);
     const y = scaleLinear().domain([0, 1]).range([h, 0]);
-    xAxisG.attr('transform', `translate(0,${h})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / (6 * base.fontPx())))).tickFormat((d) => formatNumber(Number(d), 3)));
-    yAxisG.call(axisLeft(y).ticks(5).tickFormat((d) => formatPercent(Number(d))));
+    xAxisG.attr('transform', `translate(0,${h})`);
+    drawAxis(xAxisG.node()!, 'bottom', x, x.ticks(Math.max(2, Math.floor(w / (6 * base.fontPx())))), (d) => formatNumber(d, 3));
+    drawAxis(yAxisG.node()!, 'left', y, y.ticks(5), (d) => formatPercent(d));
     gridG
       .selectAll('line')
       .data(y.ticks(5))

@@ -2,8 +2,9 @@
 // at the run's current time, a hover tooltip with the values at the hovered time, an optional
 // log y-scale, a dashed detection-limit line, and a learner's sketch of the expected curve.
 // Hovering a line or a legend entry reports it.
-import { axisBottom, axisLeft, bisectLeft, line, pointer, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+import { bisectLeft, line, pointer, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import { createChartBase, fitFirst, fitText } from './chartBase';
+import { drawAxis } from './axis';
 import { decimateIndices } from './decimate';
 import { clear, el } from './dom';
 import { formatClock, formatNumber, formatPower, formatSci, formatWithUnit } from './format';
@@ -169,8 +170,10 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
     const h = base.innerHeight();
     // Up to five ticks, fewer on a short plot (a chart in a low band), so their labels never touch.
     const yTicks = log ? logTicks(y.domain() as [number, number]) : y.ticks(Math.max(2, Math.min(5, Math.floor(h / (2 * base.fontPx())))));
-    xAxisG.attr('transform', `translate(0,${h})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / (6 * base.fontPx())))).tickFormat((d) => formatNumber(Number(d), 3)));
-    yAxisG.call(axisLeft(y).tickValues(yTicks).tickFormat((d) => yTickFormat(Number(d))));
+    // Axes updated in place (viz/axis.ts): their tick marks move, their labels change only with their text.
+    xAxisG.attr('transform', `translate(0,${h})`);
+    drawAxis(xAxisG.node()!, 'bottom', x, x.ticks(Math.max(2, Math.floor(w / (6 * base.fontPx())))), (d) => formatNumber(d, 3));
+    drawAxis(yAxisG.node()!, 'left', y, yTicks, yTickFormat);
     gridG
       .selectAll('line')
       .data(yTicks)

@@ -18,6 +18,8 @@ export interface TransportActions {
 
 /** Least time between two changes of the clock's text while the run plays (each change lays out the page in the next frame: four a second read as smoothly as ten). */
 const CLOCK_MS = 250;
+/** Least time between two readings of the run's speed for the lag note (a changed note lays out the page). */
+const LAG_MS = 1500;
 
 export interface Transport {
   /** The status strip: the run's state, then whatever is appended (the messages). */
@@ -69,7 +71,12 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
   session.on('load', () => showQuality(session.quality.reduced));
   const strip = h('div', { class: 'status-strip', id: 'status-strip' }, runState);
 
-  const clock = h('output', { id: 'clock', class: 'clock', 'aria-live': 'off' }, '0 min');
+  // The clock's text sits in a box of its own size (contain: size layout, styles.css) that the
+  // page lays out alone: a new time lays out that box, not the page. Its width, in ch, grows with
+  // the longest text shown so far, so a longer time still widens the clock and nothing overlaps.
+  const clockText = h('span', { class: 'clock-text' }, '0 min');
+  const clock = h('output', { id: 'clock', class: 'clock', 'aria-live': 'off' }, clockText);
+  let clockChars = 0;
 
   const seedId = uid('seed');
   const seed = h('input', { id: seedId, type: 'text', class: 'seed', spellcheck: 'false', autocomplete: 'off', maxlength: 100, 'aria-describedby': `${seedId}-help` });
@@ -129,7 +136,12 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
   const showClock = (hours: number) => {
     clockAt = performance.now();
     const text = formatClock(hours);
-    if (clock.textContent !== text) clock.textContent = text;
+    if (clockText.textContent === text) return;
+    clockText.textContent = text;
+    if (text.length > clockChars) {
+      clockChars = text.length;
+      clockText.style.width = `${clockChars + 0.5}ch`;
+    }
   };
   session.on('playing', (on) => {
     if (!on && session.frame) showClock(session.frame.hours);
@@ -138,7 +150,7 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
     if (!session.playing || performance.now() - clockAt >= CLOCK_MS) showClock(f.hours);
     if (!session.playing && f.tick > 0 && stateWords.textContent === t('transport.ready')) stateWords.textContent = t('transport.paused');
     const now = performance.now();
-    if (now - lastLag < 500) return;
+    if (now - lastLag < LAG_MS) return;
     lastLag = now;
     const got = session.stats.report(now).simHoursPerSecond;
     const text = session.playing && got > 0 && got < 0.8 * session.speed ? t('transport.lag', { speed: formatSpeed(got) }) : '';
