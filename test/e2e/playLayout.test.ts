@@ -1,0 +1,64 @@
+// What a playing run lays out: the readouts that change while a lesson plays (the charts, the
+// clock, the two views' counts) are laid out in boxes of their own, so most of the page's layouts
+// while playing are partial, and layouts of the whole page are few. Read from Chromium's trace
+// (each Layout event names its roots); it counts layouts, it does not time them, so it holds on
+// a busy machine.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { withApp } from './fixture';
+
+interface LayoutEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  args?: { name?: string; endData?: { layoutRoots?: { nodeName?: string }[] } };
+}
+
+/**
+ * Most of the layouts may be of the whole page? Before the readouts had boxes of their own, 23 of
+ * 25 (a chart redraw or a new time each laid out the page); with them, about a fifth to a third.
+ * A share, not a rate: a busy machine draws fewer frames and merges their changes into fewer layouts.
+ */
+const MAX_WHOLE_PAGE_SHARE = 0.5;
+const SECONDS = 4;
+
+/** Plays for `seconds` (pressing Play again when a prompt stops the run) and returns each main-thread layout's roots. */
+async function layoutRoots(p: Page, seconds: number): Promise<string[][]> {
+  const browser = p.context().browser()!;
+  await p.locator('#play').click();
+  await p.waitForTimeout(1000);
+  await browser.startTracing(p, { categories: ['devtools.timeline'] });
+  const end = Date.now() + seconds * 1000;
+  while (Date.now() < end) {
+    await p.waitForTimeout(250);
+    await p.evaluate(() => {
+      const b = document.querySelector<HTMLButtonElement>('#play');
+      if (b && b.dataset.state !== 'playing') b.click();
+    });
+  }
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: LayoutEvent[] };
+  const threads = trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  // The page's main thread: of the renderer main threads, the one that laid out most.
+  const layouts = (t: LayoutEvent) => trace.traceEvents.filter((e) => e.name === 'Layout' && e.ph === 'X' && e.pid === t.pid && e.tid === t.tid);
+  const main = threads.map(layouts).sort((a, b) => b.length - a.length)[0] ?? [];
+  return main.map((e) => (e.args?.endData?.layoutRoots ?? []).map((r) => r.nodeName ?? ''));
+}
+
+describe('layouts while a lesson plays', () => {
+  it('block-release (two views, charts, clock): most layouts are of the readouts’ own boxes, not the whole page', async () => {
+    await withApp('?lesson=block-release&quality=full', async (p, errors) => {
+      const roots = await layoutRoots(p, SECONDS);
+      const whole = roots.filter((r) => r.some((n) => n === '#document')).length;
+      const own = (cls: string) => roots.filter((r) => r.length > 0 && r.every((n) => n.includes(cls) || n.includes('cpv-hidden'))).length;
+      const figures = { layouts: roots.length, wholePage: whole, chartBox: own('chart-box'), clock: own('clock-text'), counts: own('sbs-head') };
+      console.log(`layouts in ${SECONDS} s of block-release: ${JSON.stringify(figures)}`);
+      expect(roots.length).toBeGreaterThan(0);
+      // The readouts changed while playing and were laid out in their own boxes.
+      expect(figures.chartBox + figures.clock + figures.counts).toBeGreaterThan(0);
+      expect(whole / roots.length).toBeLessThanOrEqual(MAX_WHOLE_PAGE_SHARE);
+      expect(errors).toEqual([]);
+    });
+  });
+});
