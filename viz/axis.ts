@@ -1,8 +1,8 @@
 // A chart axis drawn like d3's axisBottom/axisLeft (the same elements, classes and attributes, so
 // export and the charts' styles see no difference) but updated in place: a redraw moves the tick
-// marks it already has and rewrites a label only when its text changed. d3's axis keys its ticks
-// by their position on the scale, so on a time axis that grows with every sample every tick left
-// and came back as new elements (new text to lay out) at every redraw while the run played.
+// marks it already has and changes a label's text only when it differs. d3's axis wrote every
+// label again at every call (a new text node, new text to lay out, in every tick at every chart
+// redraw while the run played) and made a tick again whenever its value changed.
 import { svgEl } from './dom';
 
 export type AxisSide = 'bottom' | 'left';
@@ -77,7 +77,10 @@ export function drawAxis(g: SVGGElement, side: AxisSide, scale: AxisScale, value
     const label = format(v);
     if (label !== tick.label) {
       tick.label = label;
-      tick.text.textContent = label;
+      // The same text node with new characters, not a new node.
+      const node = tick.text.firstChild;
+      if (node instanceof Text && !node.nextSibling) node.data = label;
+      else tick.text.textContent = label;
     }
   });
 }

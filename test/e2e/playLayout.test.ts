@@ -61,4 +61,41 @@ describe('layouts while a lesson plays', () => {
       expect(errors).toEqual([]);
     });
   });
+
+  it('letters: a chart redrawn as the run plays moves its time axis ticks and keeps their unchanged labels', async () => {
+    await withApp('?lesson=letters&quality=full', async (p, errors) => {
+      // A tick of the shown chart's time axis (its label under the plot: translate(x,0)).
+      const xTick = 'section.chart-box:not([hidden]) .cpv-chart svg g.tick[transform$=",0)"]';
+      await p.locator('#play').click();
+      // The second tick: the first sits at 0 whatever the scale; ticks past the second may go when there are fewer.
+      await p.locator(xTick).nth(1).waitFor({ state: 'attached' });
+      const before = await p.evaluate((sel) => {
+        const t = document.querySelectorAll(sel)[1];
+        const w = window as unknown as { __tick: Element; __label: Node };
+        w.__tick = t;
+        // The label's text: written again at every redraw it would be a new text node each time (a layout of new text).
+        w.__label = t.querySelector('text')!.firstChild!;
+        return t.getAttribute('transform');
+      }, xTick);
+      // Wait for a redraw that moved it (the time axis grows with the run), pressing Play again at a prompt.
+      await expect
+        .poll(
+          () =>
+            p.evaluate(() => {
+              const b = document.querySelector<HTMLButtonElement>('#play');
+              if (b && b.dataset.state !== 'playing') b.click();
+              const t = (window as unknown as { __tick: Element }).__tick;
+              return t.isConnected ? t.getAttribute('transform') : 'removed';
+            }),
+          { timeout: 20_000 },
+        )
+        .not.toBe(before);
+      const kept = await p.evaluate(() => {
+        const w = window as unknown as { __tick: Element; __label: Node };
+        return { tick: w.__tick.isConnected, label: w.__label.isConnected };
+      });
+      expect(kept).toEqual({ tick: true, label: true });
+      expect(errors).toEqual([]);
+    });
+  });
 });
