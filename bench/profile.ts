@@ -7,6 +7,7 @@
 //        --rate N     CPU slowdown (default 4)     --seconds N  how long to profile the run (default 8)
 //        --dist DIR   the build to serve (default dist; a build with --minify false names functions)
 //        --load       profile from navigation to 2 s after the first picture instead of the running page
+//                     (also prints the main thread's and the workers' CPU before the first picture)
 //        --trace PREFIX  write each case's trace (PREFIX-case.json, for chrome://tracing); --categories a,b  more trace categories
 //        --no-js      no JS sampling profile (it costs the page time of its own); --interval µs  its sampling interval (default 200)
 //        --cpuprofile PREFIX  write the JS profile (PREFIX-case.cpuprofile)
