@@ -7,6 +7,7 @@
 //        --rate N     CPU slowdown (default 4)     --seconds N  how long to profile the run (default 8)
 //        --dist DIR   the build to serve (default dist; a build with --minify false names functions)
 //        --load       profile from navigation to 2 s after the first picture instead of the running page
+//                     (also prints the main thread's and the workers' CPU before the first picture)
 //        --trace PREFIX  write each case's trace (PREFIX-case.json, for chrome://tracing); --categories a,b  more trace categories
 //        --no-js      no JS sampling profile (it costs the page time of its own); --interval µs  its sampling interval (default 200)
 //        --cpuprofile PREFIX  write the JS profile (PREFIX-case.cpuprofile)
@@ -156,6 +157,10 @@ try {
     if (picture) {
       const after = events.filter((e) => `${e.pid}:${e.tid}` === mainKey && e.name === 'RunTask' && e.ph === 'X' && e.ts >= picture.ts).map((e) => Math.round((e.tdur ?? 0) / 1000));
       console.log(`  longest tasks by CPU time after the first picture (ms): ${after.sort((a, b) => b - a).slice(0, 8).join(', ')}`);
+      // CPU spent before the first picture on the page's main thread and the engine worker (thread time, so it holds on a busy machine).
+      const workers = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'DedicatedWorker thread').map((e) => `${e.pid}:${e.tid}`));
+      const cpuBefore = (keep: (k: string) => boolean) => events.filter((e) => keep(`${e.pid}:${e.tid}`) && e.name === 'RunTask' && e.ph === 'X' && e.ts < picture.ts).reduce((s, e) => s + (e.tdur ?? 0) / 1000, 0);
+      console.log(`  CPU before the first picture (thread time, ms): main ${cpuBefore((k) => k === mainKey).toFixed(0)}, workers ${cpuBefore((k) => workers.has(k)).toFixed(0)}`);
     }
     printTop('trace events by CPU time (ms)', cpuByName, cpu, counts);
     explainLongTasks(events, mainKey, profile, Number(arg('explain', '5')));

@@ -231,7 +231,10 @@ const links = mountShare(session, notify, banner, (link) => {
   // The bar follows the run only while the lesson is on screen, and keeps its mode (the builder writes its own).
   if (screens.screen !== 'lesson' || builder.active) return;
   const u = new URL(link, location.href);
-  history.replaceState(history.state, '', u.pathname + withMode(u.search, screens.mode));
+  const next = u.pathname + withMode(u.search, screens.mode);
+  // Writing the bar costs the page a long moment on a slow laptop: an unchanged address is left alone.
+  if (next === location.pathname + location.search) return;
+  history.replaceState(history.state, '', next);
 });
 const builder = mountBuilderEntry({
   session,

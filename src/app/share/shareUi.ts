@@ -8,6 +8,7 @@ import type { DecodedLink, EncodedLink, Overrides, RunFile } from '../../lab';
 import { HIDEABLE, LINK_LIMIT, type Hideable, type Lockable } from '../../lab/share/parts';
 import { RUN_FORMAT, RUN_VERSION } from '../../lab/runFormat';
 import { loadSchemaTools } from '../schemaTools';
+import { yieldToPage } from '../loadMilestones';
 import { loadLesson } from '../../../lessons/library';
 import { classSeed, readClassParam } from '../../lab/class/seed';
 import type { Session } from '../session';
@@ -74,6 +75,8 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
     if (!st) return null;
     const own = await loadLesson(st.initialScenario.id);
     const { settingsDiff, encodeLink } = await loadSchemaTools();
+    // The link is made in three short tasks (the diff, the encoding, the address), not one long one.
+    await yieldToPage();
     const diff = own ? settingsDiff(own, st.initialScenario) : null;
     if (!own || !diff) {
       const url = own ? `${base()}?${new URLSearchParams({ lesson: own.id, seed: st.seed }).toString()}` : base();
@@ -81,6 +84,7 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
     }
     // Without its events, a link carries the settings as Reset would use them.
     const resetSettings = session.lessonId === own.id ? session.overrides : diff;
+    await yieldToPage();
     const link = await encodeLink({ lesson: own.id, seed: st.seed, overrides: diff, events: st.events, check: st.check, hide: opts.hide, lock, predictions: session.predictions.list(), lang: language() }, resetSettings, base(), { withCheck: opts.withCheck, limit: LINK_LIMIT });
     return { ...link, settings: link.logDropped ? resetSettings.size : diff.size, problem: null };
   };
@@ -88,7 +92,9 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
   const writeAddress = async () => {
     if (!enabled || !session.info) return;
     const b = await build({ withCheck: false, hide });
-    if (b) address(b.url);
+    if (!b) return;
+    await yieldToPage();
+    address(b.url);
   };
 
   const update = () => {

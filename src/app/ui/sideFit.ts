@@ -103,10 +103,19 @@ export function mountSideFit(side: HTMLElement, prompt: HTMLElement, interventio
   const sizes = new ResizeObserver(fitSoon);
   sizes.observe(side);
   sizes.observe(prompt);
-  // A new card or step gets its room at once (one layout read), so its choices are never cut for
-  // the moment the queued fit waits behind the charts' redraws; the fold check still waits its turn.
+  // A new card or step gets its room before the next picture (one layout read, in the animation
+  // frame that lays the page out anyway), so its choices are never cut for the moment the queued
+  // fit waits behind the charts' redraws; the fold check still waits its turn. Reading the layout
+  // here, in the task that built the card, made that task a long one on a slow laptop.
+  let coreAsked = false;
   const cardChanged = () => {
-    keepCore();
+    if (!coreAsked) {
+      coreAsked = true;
+      requestAnimationFrame(() => {
+        coreAsked = false;
+        keepCore();
+      });
+    }
     fitSoon();
   };
   new MutationObserver(cardChanged).observe(prompt, { childList: true, attributes: true, attributeFilter: ['data-step', 'hidden'] });
