@@ -55,7 +55,7 @@ function context(canvas: OffscreenCanvas): Ctx | null {
  * The finished bitmap: an ImageBitmap taken from the canvas. Drawing an OffscreenCanvas makes
  * Chromium snapshot it at every copy (measured: thousands of snapshots a second); a bitmap is copied as it is.
  */
-function frozen(canvas: OffscreenCanvas): ImageBitmap | OffscreenCanvas {
+export function frozen(canvas: OffscreenCanvas): ImageBitmap | OffscreenCanvas {
   return typeof canvas.transferToImageBitmap === 'function' ? canvas.transferToImageBitmap() : canvas;
 }
 
