@@ -74,14 +74,29 @@ export function paintGrid(target: PixelTarget, counts: Uint32Array, g: DensityGr
       if (c !== 0) any = true;
     }
     if (!any) continue;
-    for (let y = y0; y < y1; y++) {
-      const base = y * W;
-      for (let bx = 0; bx < g.nx; bx++) {
-        const colour = colours[bx];
-        if (colour === 0) continue;
-        const x1 = base + xs[bx + 1];
-        for (let i = base + xs[bx]; i < x1; i++) pixels[i] = colour;
+    // The bin row's first pixel row is painted bin by bin; its other pixel rows are the same
+    // pixels over the non-empty bins, so they are copied (a memcpy per run of non-empty bins)
+    // rather than written one word at a time: a third of a full-canvas density frame's cost.
+    const first = y0 * W;
+    for (let bx = 0; bx < g.nx; bx++) {
+      const colour = colours[bx];
+      if (colour === 0) continue;
+      const x1 = first + xs[bx + 1];
+      for (let i = first + xs[bx]; i < x1; i++) pixels[i] = colour;
+    }
+    if (y1 - y0 < 2) continue;
+    for (let bx = 0; bx < g.nx; ) {
+      if (colours[bx] === 0 || xs[bx + 1] <= xs[bx]) {
+        bx++;
+        continue;
       }
+      // A run of non-empty bins [bx, end): one span of pixels.
+      let end = bx + 1;
+      while (end < g.nx && (colours[end] !== 0 || xs[end + 1] <= xs[end])) end++;
+      const from = first + xs[bx];
+      const to = first + xs[end];
+      for (let y = y0 + 1; y < y1; y++) pixels.copyWithin(from + (y - y0) * W, from, to);
+      bx = end;
     }
   }
 }

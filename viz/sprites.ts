@@ -80,7 +80,7 @@ function drawingCanvas(w: number, h: number): { canvas: OffscreenCanvas; ctx: Ct
  * The finished bitmap: an ImageBitmap taken from the canvas. Drawing an OffscreenCanvas makes
  * Chromium snapshot it at every copy (measured: thousands of snapshots a second); a bitmap is copied as it is.
  */
-function frozen(canvas: OffscreenCanvas): ImageBitmap | OffscreenCanvas {
+export function frozen(canvas: OffscreenCanvas): ImageBitmap | OffscreenCanvas {
   return typeof canvas.transferToImageBitmap === 'function' ? canvas.transferToImageBitmap() : canvas;
 }
 

@@ -7,6 +7,7 @@ import { packColour, packBlend } from './pixels';
 import { densityColour } from './dotLayer';
 import { t } from '../src/i18n/i18n';
 import { blit, spriteScale, spritesAvailable, textSprite } from './sprites';
+import { keyPanel } from './densityKeySprite';
 
 type Ctx = CanvasRenderingContext2D;
 
@@ -163,6 +164,20 @@ export function drawLabels(ctx: Ctx, name: string, k: number, height: number, px
 /** The density key (bottom right): a gradient from 0 to `max` in real EV per 100 µm². */
 export function drawDensityKey(ctx: Ctx, max: number, width: number, height: number, px = SCENE_FONT_PX): void {
   const title = t('viz.densityKey');
+  // The cached panel and a cached text sprite for the count where the canvas allows (densityKeySprite.ts).
+  const m = spritesAvailable() ? ctx.getTransform() : null;
+  const scale = m ? spriteScale(m) : null;
+  const panel = m && scale !== null ? keyPanel({ title, font: font(px), px, ink: SCENE_COLOURS.ink, halo: HALO, colour: densityColour }, scale) : null;
+  const count = panel && m && scale !== null ? textSprite(formatNumber(max, 2), { font: font(px), ink: SCENE_COLOURS.ink, halo: HALO, haloWidth: 0 }, 'right', scale) : null;
+  if (m && panel && count) {
+    const x = width - panel.width - 14;
+    const y = height - 20;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    blit(ctx, m, panel.sprite, x, y);
+    blit(ctx, m, count, x + panel.width, y - 4);
+    ctx.setTransform(m);
+    return;
+  }
   ctx.font = font(px);
   const w = Math.max(9 * px, Math.ceil(ctx.measureText(title).width));
   const x = width - w - 14;

@@ -384,7 +384,10 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
       if (q.densityDots === quality.densityDots && q.effects === quality.effects) return;
       quality = q;
       rasterPending = true;
-      render();
+      // Drawn at the next animation frame, not now: the switch is decided inside a frame task
+      // that has just drawn, and a second whole picture in it made that task the longest of a
+      // big scene's run (a density layer, cells and key twice in one task).
+      schedule();
     },
     setTissue(index) {
       const i = Math.max(0, Math.min(tissues.length - 1, Math.floor(index) || 0));

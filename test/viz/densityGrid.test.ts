@@ -32,6 +32,35 @@ describe('density grid', () => {
     expect(pixels[0]).not.toBe(pixels[19 * W + 39]);
   });
 
+  it('paints every pixel row of a bin as a direct per-pixel painting would, over any base, under zoom and pan', () => {
+    // A 9 × 5 grid with empty bins inside runs, on a base that differs pixel by pixel (the copied
+    // rows must take only the bins' spans from the first row, never the base around them).
+    const big = { nx: 9, ny: 5, binUm: 10, offset: 3 };
+    const counts = Uint32Array.from({ length: 3 + 45 }, (_, i) => (i * 7) % 5);
+    const lut = densityLut();
+    for (const map of [{ ax: 0.7, bx: -3, ay: 1.3, by: 2 }, { ax: 2.5, bx: 4, ay: 0.4, by: -1 }, { ax: 1, bx: 0, ay: 1, by: 0 }]) {
+      const W = 61;
+      const H = 47;
+      const base = Uint32Array.from({ length: W * H }, (_, i) => 0x01000000 + i);
+      const s = createGridScratch();
+      const { max } = gridVisible(counts, big, map, W, H, s);
+      const pixels = base.slice();
+      paintGrid({ pixels, width: W, height: H }, counts, big, s, lut, max);
+      // Reference: each pixel takes its bin's colour when the bin is not empty, else keeps the base.
+      const expected = base.slice();
+      const scale = 255 / Math.log1p(max);
+      for (let by = 0; by < big.ny; by++)
+        for (let bx = 0; bx < big.nx; bx++) {
+          const c = counts[big.offset + by * big.nx + bx];
+          if (c === 0) continue;
+          const colour = lut[Math.min(255, Math.round(Math.log1p(c) * scale))];
+          for (let y = s.ys[by]; y < s.ys[by + 1]; y++) for (let x = s.xs[bx]; x < s.xs[bx + 1]; x++) expected[y * W + x] = colour;
+        }
+      expect(pixels).toEqual(expected);
+      expect(pixels).not.toEqual(base);
+    }
+  });
+
   it('refuses a counts buffer shorter than the grid', () => {
     expect(gridUsable(new Uint32Array(0), g)).toBe(false);
     expect(gridUsable(new Uint32Array(8), g)).toBe(true);
