@@ -140,9 +140,9 @@ export function niceScaleLength(k: number, targetPx = 90): number {
   return p;
 }
 
-/** The tissue's name (top left) and a scale bar (bottom left). */
+/** The tissue's name (top left; '' for none) and a scale bar (bottom left). */
 export function drawLabels(ctx: Ctx, name: string, k: number, height: number, px = SCENE_FONT_PX): void {
-  haloText(ctx, name, 8, 4 + px, 'left', px);
+  if (name !== '') haloText(ctx, name, 8, 4 + px, 'left', px);
   const len = niceScaleLength(k);
   const bar = len * k;
   const y = height - 10;

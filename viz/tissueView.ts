@@ -41,6 +41,8 @@ export interface TissueView {
   redraw(): void;
   setQuality(q: ViewQuality): void;
   setTissue(index: number): void;
+  /** Whether the tissue's name is drawn in the top-left corner (two views side by side have titles of their own). */
+  showName(on: boolean): void;
   /** Measures the canvas again and redraws, in a task of its own (soon after this one). */
   resize(): void;
   pick(clientX: number, clientY: number): { kind: 'cell'; id: number; index: number } | null;
@@ -91,6 +93,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
   const looks = cellLooks(scenario);
 
   let tissue = 0;
+  let nameShown = true;
   let dpr = 1;
   /** Label text size: the canvas element's CSS font size, read on resize (it follows the page's text size). */
   let fontPx = SCENE_FONT_PX;
@@ -217,7 +220,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     // Freshly injected dots over the cells for a moment (a tumour's cells would hide them), then the rings.
     if (lastFrame && !showingDensity) for (const site of injects.boosted(tissue, t, reducedMotion)) drawInjectedDots(ctx, lastFrame.vesicles, { site, sx: m.sx, sy: m.sy, colour: vesicleTypeColour(site.vesicleType) });
     injects.draw(ctx, { tissue, sx: m.sx, sy: m.sy, k: view.k(), now: t, reducedMotion, fontPx, colour: (v) => vesicleTypeColour(v) });
-    drawLabels(ctx, spec.name, view.k(), view.height, fontPx);
+    drawLabels(ctx, nameShown ? spec.name : '', view.k(), view.height, fontPx);
     if (showingDensity) drawDensityKey(ctx, densityMax, view.width, view.height, fontPx);
     if (quality.effects && effects.active(t)) schedule();
     if (quality.effects && injects.active(t, reducedMotion)) schedule();
@@ -397,6 +400,11 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
       view.setWorld(tissues[i].width, tissues[i].height);
       baseDirty = true;
       rasterPending = true;
+      render();
+    },
+    showName(on) {
+      if (on === nameShown) return;
+      nameShown = on;
       render();
     },
     resize: resizeSoon,

@@ -155,3 +155,31 @@ export const LEARN_PARTS = [
   '.sbs-count',
   '.sbs-toggle button',
 ].join(', ');
+
+/**
+ * Records every text drawn onto the page's canvases (call before the page loads), as
+ * "canvas id|text". Text sprites are then not made (no OffscreenCanvas in the page: the views'
+ * own fallback draws each label with fillText), so every label's text is seen as it is drawn.
+ */
+export async function recordCanvasTexts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { canvasTexts: string[] }).canvasTexts = seen;
+    (window as unknown as { OffscreenCanvas?: unknown }).OffscreenCanvas = undefined;
+    const fill = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text: string, x: number, y: number, maxWidth?: number) {
+      seen.push(`${this.canvas.id}|${text}`);
+      if (maxWidth === undefined) fill.call(this, text, x, y);
+      else fill.call(this, text, x, y, maxWidth);
+    };
+  });
+}
+
+/** The texts drawn onto the canvas `id` since the last call (recordCanvasTexts), and forgets them. */
+export const canvasTexts = (p: Page, id: string): Promise<string[]> =>
+  p.evaluate((canvasId) => {
+    const all = (window as unknown as { canvasTexts: string[] }).canvasTexts;
+    const mine = all.filter((e) => e.startsWith(`${canvasId}|`)).map((e) => e.slice(canvasId.length + 1));
+    all.length = 0;
+    return mine;
+  }, id);

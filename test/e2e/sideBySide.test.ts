@@ -4,7 +4,8 @@
 // without and with the drug, both stepping under the one set of run controls, each copy's state
 // hash equal to the engine in Node at the same tick; Tab meets the views, the key, the toggle, then
 // Play. Photographed at four sizes, the tissue's share of the window measured on the wide ones,
-// where the band under the views shows its controls whole, with Large text too.
+// where the band under the views shows its controls whole, with Large text too. One label a pane:
+// its title, the canvases drawing no tissue name under it (the one view in Lab draws it again).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -13,13 +14,15 @@ import { lesson } from '../../lessons/index';
 import { makeFrame } from '../../sim/index';
 import { countIn, resolveSideBySide } from '../../src/app/sideBySide/spec';
 import type { TwinHook } from '../../src/app/sideBySide/hook';
-import { hash, stepN, tick, withApp } from './fixture';
+import { baseUrl, hash, sharedBrowser, stepN, tick, withApp } from './fixture';
+import { gotoApp, recordErrors } from './browser';
 import { nodeHash, nodeRun, type TimedEvent } from './engine';
 import { hasText, isHidden } from './expectations';
 import { seriousViolations } from './files';
-import { LEARN_PARTS, leastShare, notWhole, stageShare } from './measure';
+import { canvasTexts, LEARN_PARTS, leastShare, notWhole, recordCanvasTexts, stageShare } from './measure';
 
 const SHOTS = resolve(process.cwd(), 'test-results', 'screenshots');
+const browser = sharedBrowser();
 const SIZES = [
   { width: 390, height: 844 },
   { width: 1280, height: 720 },
@@ -187,6 +190,49 @@ describe('two views side by side on the Learn screen', () => {
       await isHidden(p.locator('#sbs-canvas'));
       expect(errors).toEqual([]);
     });
+  });
+
+  it('labels each pane once: its title, with no tissue name drawn on the canvases under it (one view in Lab draws its name)', async () => {
+    for (const id of ['organ-address', 'block-release']) {
+      const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+      try {
+        const p = await context.newPage();
+        const errors: string[] = [];
+        recordErrors(p, errors);
+        await recordCanvasTexts(p);
+        await gotoApp(p, `${baseUrl()}?lesson=${id}`);
+        await expect.poll(() => p.locator('#sbs-canvas').isVisible()).toBe(true);
+        const names = Object.values(lesson(id)!.tissues).map((t) => t.name);
+        // A few steps drawn in both views: each draws its scale bar's length, and no tissue's name.
+        await canvasTexts(p, 'view-canvas');
+        const drawn = { a: [] as string[], b: [] as string[] };
+        await expect
+          .poll(async () => {
+            await stepN(p, 1);
+            await p.waitForTimeout(100);
+            // One read of the record for both canvases (each read forgets what it read).
+            const both = await p.evaluate(() => (window as unknown as { canvasTexts: string[] }).canvasTexts.slice());
+            drawn.a.push(...both.filter((e) => e.startsWith('view-canvas|')).map((e) => e.slice(12)));
+            drawn.b.push(...both.filter((e) => e.startsWith('sbs-canvas|')).map((e) => e.slice(11)));
+            await canvasTexts(p, '');
+            return drawn.a.some((x) => /µm/.test(x)) && drawn.b.some((x) => /µm/.test(x));
+          }, { message: id, timeout: 10_000 })
+          .toBe(true);
+        expect(drawn.a.filter((x) => names.includes(x)), id).toEqual([]);
+        expect(drawn.b.filter((x) => names.includes(x)), id).toEqual([]);
+        // In Lab one view shows, and it names its tissue again.
+        await p.getByRole('button', { name: 'Lab', exact: true }).click();
+        await expect
+          .poll(async () => {
+            await stepN(p, 1);
+            return (await canvasTexts(p, 'view-canvas')).some((x) => names.includes(x));
+          }, { message: `${id} in Lab`, timeout: 10_000 })
+          .toBe(true);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
   });
 
   it('photographs both lessons at 390×844, 1280×720, 1366×768 and 1920×1080, also with Large text: panes stack on a phone, fill the window’s width on a wide screen, nothing scrolls sideways, the band under them shows its controls whole', async () => {

@@ -5,7 +5,9 @@
 // whole; at 1280×720 and 1366×768 the whole predict step of the first prompt in view. Prints the
 // stage shares and smallest texts as a table (test-results/sizes.json). Every lesson is measured
 // at the sizes the checks need and the narrowest; the lessons whose screens differ in shape at all
-// seven (CELLPOST_ALL_SIZES=1: every lesson at every size, the full table).
+// seven (CELLPOST_ALL_SIZES=1: every lesson at every size, the full table). The header's title
+// whole at every size, with and without Large text; with Large text at 1280×720 the side column
+// still once the run goes on, and the first prompt's question and choices whole before.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -141,6 +143,8 @@ describe('the Learn screen at each size', () => {
           if (dom.min < row.font) [row.font, row.fontWhere] = [dom.min, `${id}: ${dom.where}`];
           if (canvas < row.font) [row.font, row.fontWhere] = [canvas, `${id}: canvas`];
           expect(await overflowX(page), where).toBeLessThanOrEqual(0);
+          // The lesson's title in the header is never cut (two lines where one is too short).
+          expect(await notWhole(page, '#lesson-title'), where).toEqual([]);
           expect(errors, where).toEqual([]);
         }
         rows.push(row);
@@ -149,4 +153,57 @@ describe('the Learn screen at each size', () => {
       }
     });
   }
+});
+
+/** The lessons with the longest titles, in English and bokmål (the header's hardest cases). */
+const LONG_TITLES = ['autoimmune-signature', 'calm-inflammation'];
+
+describe('Large text', () => {
+  it('keeps the header\'s title whole from a phone to a projector, in English and bokmål', async () => {
+    for (const size of SIZES.concat({ width: 1280, height: 800 })) {
+      const context = await browser().newContext({ viewport: { width: size.width, height: size.height } });
+      try {
+        const page = await context.newPage();
+        const errors: string[] = [];
+        recordErrors(page, errors);
+        for (const id of LONG_TITLES) {
+          for (const lang of ['en', 'nb']) {
+            const where = `${id} (${lang}) at ${size.width}×${size.height}`;
+            await gotoApp(page, `${baseUrl()}?lesson=${id}&text=large&lang=${lang}`);
+            expect(await notWhole(page, '#lesson-title'), where).toEqual([]);
+            expect(await overflowX(page), where).toBeLessThanOrEqual(0);
+          }
+        }
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  it('at 1280×720: the first prompt\'s question and choices whole, and the side column still once the run goes on', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      recordErrors(page, errors);
+      for (const id of lessonIds()) {
+        await gotoApp(page, `${baseUrl()}?lesson=${id}&text=large`);
+        await page.locator('#prompt .predict-choice').first().waitFor();
+        // Where the card's question and choices are higher than the column, the column scrolls
+        // (the chart under them gives way) but the card stays whole at its top.
+        expect(await notWhole(page, '#prompt .prompt-head > *, #prompt .predict, #prompt .predict-choice'), id).toEqual([]);
+        await page.locator('#prompt .predict-choice').first().click();
+        await page.evaluate(() => window.cellpost.stepN(120));
+        // The card gives way first (it scrolls inside itself); the column around it does not scroll.
+        await expect.poll(() => page.evaluate(() => {
+          const side = document.querySelector('.side')!;
+          return getComputedStyle(side).display === 'contents' ? 0 : side.scrollHeight - side.clientHeight;
+        }), { message: id, timeout: 10_000 }).toBeLessThanOrEqual(1);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

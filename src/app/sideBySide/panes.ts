@@ -366,6 +366,9 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     stage.classList.toggle('sbs-on', want);
     if (changed) d.shown();
     canvasB.hidden = !want;
+    // One label a pane: its title names what it shows, so the canvases draw no tissue name under it.
+    panel.view?.showName(!want);
+    viewB?.showName(!want);
     heads.forEach((el) => (el.hidden = !want));
     canvasB.tabIndex = want && spec?.kind === 'tissues' ? 0 : -1;
     if (spec?.kind === 'paired' && want) twin.setActive(spec.decl);

@@ -1,5 +1,6 @@
-// The page header, one fixed height on every screen: "All lessons" (home), the lesson's title and
-// question (one line each, cut with "…"; the whole text is in About), About, the Learn/Lab switch,
+// The page header, one fixed height on every screen: "All lessons" (home), the lesson's title (whole:
+// on two lines where one is too short, the question then giving way) and question (one line, cut
+// with "…"; the whole text is in About), About, the Learn/Lab switch,
 // Large text, Copy link (src/share adds its options button) and the list of keyboard shortcuts.
 import type { Session } from '../session';
 import type { Mode } from '../screens/route';
@@ -43,7 +44,7 @@ export function mountHeader(session: Session, actions: HeaderActions): Header {
   const keys = h(
     'details',
     { class: 'keys' },
-    h('summary', {}, t('header.keys')),
+    h('summary', { title: t('header.keys') }, h('span', { class: 'keys-icon', 'aria-hidden': 'true' }, '⌨'), h('span', { class: 'keys-text' }, t('header.keys'))),
     h(
       'ul',
       {},
