@@ -27,10 +27,13 @@ async function settled(p: Page): Promise<void> {
 
 /** Types a name into an "add" form and presses Enter. */
 async function addByKeyboard(p: Page, id: string, name: string): Promise<void> {
-  await p.locator(`#${id}`).focus();
-  await p.keyboard.type(name);
-  await p.keyboard.press('Enter');
-  await expect.poll(() => p.locator(`#${id}`).inputValue()).toBe('');
+  // Typed into the field itself (not wherever the focus is): on a busy machine the builder could
+  // redraw between a focus() and the keys, and the name went nowhere while the field read empty.
+  const field = p.locator(`#${id}`);
+  await field.pressSequentially(name);
+  await expect.poll(() => field.inputValue()).toBe(name);
+  await field.press('Enter');
+  await expect.poll(() => field.inputValue()).toBe('');
 }
 
 /** Types a number into a field and commits it with Enter. */
