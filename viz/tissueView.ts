@@ -70,8 +70,6 @@ const BIN_CSS_PX = 4;
 const MAX_DPR = 2;
 /** Extra CSS px around a cell's disc that still picks it. */
 const PICK_SLOP = 3;
-/** How long the canvas's box must keep one size before the view is rebuilt for it (ms). */
-const RESIZE_SETTLE_MS = 120;
 
 /** How a view schedules its own redraws (drawNext, zoom, running effects). */
 export interface TissueViewOptions {
@@ -336,20 +334,16 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
   let seen: { w: number; h: number } | null = null;
   let resizeTimer: ReturnType<typeof setTimeout> | null = null;
   /**
-   * Measures and redraws in a task of its own, once the size has settled: the observer reports
-   * in the animation frame's task, after the page's layout, and a redraw there (the canvas
-   * resized, its base rebuilt) made that frame's task a long one when the page's layout changed
-   * (charts, the key arriving). A prompt card changes the layout in two frames running (the card,
-   * then its room), and a window dragged wider in many: each report restarts the wait, so the
-   * canvas is rebuilt once, and meanwhile the page shows the last picture stretched to the box.
+   * Measures and redraws in a task of its own: the observer reports in the animation frame's
+   * task, after the page's layout, and a redraw there (the canvas resized, its base rebuilt)
+   * made that frame's task a long one when the page's layout changed (charts, the key arriving).
    */
   function resizeSoon(): void {
-    if (destroyed) return;
-    if (resizeTimer !== null) clearTimeout(resizeTimer);
+    if (destroyed || resizeTimer !== null) return;
     resizeTimer = setTimeout(() => {
       resizeTimer = null;
       resize();
-    }, RESIZE_SETTLE_MS);
+    }, 0);
   }
   const observer =
     typeof ResizeObserver === 'function'
