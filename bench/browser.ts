@@ -13,8 +13,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { execSync } from 'node:child_process';
 import { preview } from 'vite';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { chromiumMissing, launch, recordErrors } from '../test/e2e/browser';
+import { pressPlayIfPaused } from '../test/e2e/keepPlaying';
 import { firstLoadSize } from './firstLoad';
 import { lessonIds } from '../lessons/index';
 import type { WorkTimesReport } from '../workers/workTimes';
@@ -53,13 +54,7 @@ const LONGTASKS = `(() => {
   } catch (e) {}
 })();`;
 
-/** Presses Play whenever the run is paused (lessons stop at their prompts). */
-async function keepPlaying(p: Page): Promise<void> {
-  await p.evaluate(() => {
-    const b = document.querySelector<HTMLButtonElement>('#play');
-    if (b && b.dataset.state !== 'playing') b.click();
-  });
-}
+const keepPlaying = pressPlayIfPaused;
 
 /** The worker's time by section, as ms per step and % of the wall time (workers/workTimes.ts). */
 function workerShares(w: WorkTimesReport): Record<string, number> {

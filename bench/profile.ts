@@ -19,6 +19,7 @@ import { resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { preview } from 'vite';
 import { launch } from '../test/e2e/browser';
+import { playFor } from '../test/e2e/keepPlaying';
 import { sampleTimes, type Profile, type TraceEvent } from './trace';
 
 const argv = process.argv.slice(2);
@@ -106,14 +107,7 @@ try {
       await p.waitForTimeout(1500);
       await startTrace();
       if (jsProfile) await cdp.send('Profiler.start');
-      const end = Date.now() + seconds * 1000;
-      while (Date.now() < end) {
-        await p.waitForTimeout(250);
-        await p.evaluate(() => {
-          const b = document.querySelector<HTMLButtonElement>('#play');
-          if (b && b.dataset.state !== 'playing') b.click();
-        });
-      }
+      await playFor(p, seconds);
     }
     const profile = jsProfile ? ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile : null;
     await cdp.send('Tracing.end');

@@ -7,15 +7,11 @@ import type { Page } from 'playwright-core';
 import { cpus, loadavg } from 'node:os';
 import type { StatsReport } from '../../src/app/stats';
 import { newApp, withApp, type App } from './fixture';
+import { pressPlayIfPaused } from './keepPlaying';
 
 const stats = (p: Page): Promise<StatsReport> => p.evaluate(() => window.cellpost.stats());
 
-async function play(p: Page): Promise<void> {
-  await p.evaluate(() => {
-    const b = document.querySelector<HTMLButtonElement>('#play');
-    if (b && b.dataset.state !== 'playing') b.click();
-  });
-}
+const play = pressPlayIfPaused;
 
 /** Draws and engine frames counted over `ms` (the page's one-second rates, read every second). */
 async function rates(p: Page, ms: number): Promise<{ draws: number; frames: number }> {

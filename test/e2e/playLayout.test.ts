@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { withApp } from './fixture';
+import { playFor } from './keepPlaying';
 
 interface LayoutEvent {
   name: string;
@@ -30,14 +31,7 @@ async function layoutRoots(p: Page, seconds: number): Promise<string[][]> {
   await p.locator('#play').click();
   await p.waitForTimeout(1000);
   await browser.startTracing(p, { categories: ['devtools.timeline'] });
-  const end = Date.now() + seconds * 1000;
-  while (Date.now() < end) {
-    await p.waitForTimeout(250);
-    await p.evaluate(() => {
-      const b = document.querySelector<HTMLButtonElement>('#play');
-      if (b && b.dataset.state !== 'playing') b.click();
-    });
-  }
+  await playFor(p, seconds);
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: LayoutEvent[] };
   const threads = trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   // The page's main thread: of the renderer main threads, the one that laid out most.
