@@ -3,7 +3,7 @@
 // and layout pass (setting the canvas font) and tens of ms of text work at a slow CPU; now it is
 // built once per text size and scale on an OffscreenCanvas and copied. The changing top count is
 // drawn apart (a cached text sprite), so a new count never rebuilds the panel.
-import { frozen, type Sprite } from './sprites';
+import { frozen, measuringContext, type Sprite } from './sprites';
 
 type Ctx = CanvasRenderingContext2D;
 
@@ -34,17 +34,10 @@ export function keyPanel(style: KeyPanelStyle, scale: number): KeyPanel | null {
   const hit = panels.get(key);
   if (hit !== undefined) return hit;
   if (panels.size >= MAX_PANELS) panels.clear();
-  const probe = new OffscreenCanvas(1, 1).getContext('2d') as unknown as Ctx | null;
-  if (!probe) return null;
-  probe.font = style.font;
-  const { px } = style;
-  const w = Math.max(9 * px, Math.ceil(probe.measureText(style.title).width));
-  const line = 1.3 * px;
-  // Panel box relative to the bar's top-left corner (x, y): the same box drawDensityKey's paths draw.
-  const left = 6;
-  const top = 2.1 * line + 4;
-  const boxW = w + 12;
-  const boxH = 2.1 * line + 18;
+  const measure = measuringContext();
+  if (!measure) return null;
+  const w = keyBarWidth(measure, style);
+  const { left, top, boxW, boxH } = keyBox(style, w);
   const cw = Math.max(1, Math.ceil(boxW * scale));
   const ch = Math.max(1, Math.ceil(boxH * scale));
   const canvas = new OffscreenCanvas(cw, ch);
@@ -54,6 +47,28 @@ export function keyPanel(style: KeyPanelStyle, scale: number): KeyPanel | null {
     return null;
   }
   ctx.setTransform(scale, 0, 0, scale, left * scale, top * scale);
+  paintKeyPanel(ctx, style, w);
+  const panel = { sprite: { canvas: frozen(canvas), ax: Math.round(left * scale), ay: Math.round(top * scale) }, width: w };
+  panels.set(key, panel);
+  return panel;
+}
+
+/** The colour bar's width for the title (CSS px): nine text sizes, or the title's width if longer. */
+export function keyBarWidth(ctx: Ctx, style: KeyPanelStyle): number {
+  ctx.font = style.font;
+  return Math.max(9 * style.px, Math.ceil(ctx.measureText(style.title).width));
+}
+
+/** The panel's box around a bar `w` wide: its margin left of and above the bar's top-left corner, and its size (CSS px). */
+function keyBox(style: KeyPanelStyle, w: number): { left: number; top: number; boxW: number; boxH: number } {
+  const line = 1.3 * style.px;
+  return { left: 6, top: 2.1 * line + 4, boxW: w + 12, boxH: 2.1 * line + 18 };
+}
+
+/** Paints the panel (box, colour bar, title, "few") with the bar's top-left corner at (0, 0) of `ctx`'s transform. */
+export function paintKeyPanel(ctx: Ctx, style: KeyPanelStyle, w: number): void {
+  const line = 1.3 * style.px;
+  const { left, top, boxW, boxH } = keyBox(style, w);
   const g = ctx.createLinearGradient(0, 0, w, 0);
   for (let i = 0; i <= 8; i++) g.addColorStop(i / 8, style.colour(i / 8));
   ctx.fillStyle = 'rgba(255,255,255,0.88)';
@@ -73,7 +88,4 @@ export function keyPanel(style: KeyPanelStyle, scale: number): KeyPanel | null {
   ctx.fillStyle = style.ink;
   ctx.fillText(style.title, 0, -line - 4);
   ctx.fillText('few', 0, -4);
-  const panel = { sprite: { canvas: frozen(canvas), ax: Math.round(left * scale), ay: Math.round(top * scale) }, width: w };
-  panels.set(key, panel);
-  return panel;
 }

@@ -51,6 +51,15 @@ function context(canvas: OffscreenCanvas): Ctx | null {
   return canvas.getContext('2d') as unknown as Ctx | null;
 }
 
+/** A 1 × 1 context kept for measuring text (a sprite's size is known before it is drawn). */
+let probe: Ctx | null | undefined;
+
+/** The context text is measured on, made once; null where OffscreenCanvas cannot give one. */
+export function measuringContext(): Ctx | null {
+  if (probe === undefined) probe = typeof OffscreenCanvas === 'function' ? context(new OffscreenCanvas(1, 1)) : null;
+  return probe;
+}
+
 /** The one canvas new sprites are drawn on (where its bitmap can be taken off it), and its context. */
 let pad: { canvas: OffscreenCanvas; ctx: Ctx } | null | undefined;
 
@@ -147,10 +156,10 @@ export function textSprite(text: string, style: TextStyle, align: CanvasTextAlig
   const hit = texts.get(key);
   if (hit !== undefined) return hit;
   if (texts.size >= MAX_SPRITES) texts.clear();
-  const probe = drawingCanvas(1, 1)?.ctx;
-  if (!probe) return null;
-  probe.font = style.font;
-  const m = probe.measureText(text);
+  const measure = measuringContext();
+  if (!measure) return null;
+  measure.font = style.font;
+  const m = measure.measureText(text);
   const pad = style.haloWidth / 2 + 1;
   const left = Math.ceil((m.actualBoundingBoxLeft + pad) * scale);
   const right = Math.ceil((m.actualBoundingBoxRight + pad) * scale);

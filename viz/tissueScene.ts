@@ -7,7 +7,7 @@ import { packColour, packBlend } from './pixels';
 import { densityColour } from './dotLayer';
 import { t } from '../src/i18n/i18n';
 import { blit, spriteScale, spritesAvailable, textSprite } from './sprites';
-import { keyPanel } from './densityKeySprite';
+import { keyBarWidth, keyPanel, paintKeyPanel } from './densityKeySprite';
 
 type Ctx = CanvasRenderingContext2D;
 
@@ -163,11 +163,11 @@ export function drawLabels(ctx: Ctx, name: string, k: number, height: number, px
 
 /** The density key (bottom right): a gradient from 0 to `max` in real EV per 100 µm². */
 export function drawDensityKey(ctx: Ctx, max: number, width: number, height: number, px = SCENE_FONT_PX): void {
-  const title = t('viz.densityKey');
+  const style = { title: t('viz.densityKey'), font: font(px), px, ink: SCENE_COLOURS.ink, halo: HALO, colour: densityColour };
   // The cached panel and a cached text sprite for the count where the canvas allows (densityKeySprite.ts).
   const m = spritesAvailable() ? ctx.getTransform() : null;
   const scale = m ? spriteScale(m) : null;
-  const panel = m && scale !== null ? keyPanel({ title, font: font(px), px, ink: SCENE_COLOURS.ink, halo: HALO, colour: densityColour }, scale) : null;
+  const panel = m && scale !== null ? keyPanel(style, scale) : null;
   const count = panel && m && scale !== null ? textSprite(formatNumber(max, 2), { font: font(px), ink: SCENE_COLOURS.ink, halo: HALO, haloWidth: 0 }, 'right', scale) : null;
   if (m && panel && count) {
     const x = width - panel.width - 14;
@@ -178,25 +178,17 @@ export function drawDensityKey(ctx: Ctx, max: number, width: number, height: num
     ctx.setTransform(m);
     return;
   }
-  ctx.font = font(px);
-  const w = Math.max(9 * px, Math.ceil(ctx.measureText(title).width));
+  // Without sprites: the same panel painted in place, then the count.
+  const w = keyBarWidth(ctx, style);
   const x = width - w - 14;
   const y = height - 20;
-  const line = 1.3 * px;
-  const g = ctx.createLinearGradient(x, 0, x + w, 0);
-  for (let i = 0; i <= 8; i++) g.addColorStop(i / 8, densityColour(i / 8));
-  ctx.fillStyle = 'rgba(255,255,255,0.88)';
-  ctx.fillRect(x - 6, y - 2.1 * line - 4, w + 12, 2.1 * line + 18);
-  ctx.fillStyle = g;
-  ctx.fillRect(x, y, w, 8);
-  ctx.lineWidth = 1;
-  ctx.strokeStyle = SCENE_COLOURS.ink;
-  ctx.strokeRect(x, y, w, 8);
-  haloText(ctx, title, x, y - line - 4, 'left', px);
+  ctx.save();
+  ctx.translate(x, y);
+  paintKeyPanel(ctx, style, w);
+  ctx.restore();
   ctx.font = font(px);
   ctx.fillStyle = SCENE_COLOURS.ink;
-  ctx.textAlign = 'left';
-  ctx.fillText('few', x, y - 4);
+  ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'right';
   ctx.fillText(formatNumber(max, 2), x + w, y - 4);
 }
