@@ -74,9 +74,9 @@ const PICK_SLOP = 3;
 /** How a view schedules its own redraws (drawNext, zoom, running effects). */
 export interface TissueViewOptions {
   /**
-   * Draw in a task of its own right after the animation frame instead of inside it (the second
-   * of two views: the page's frame task then holds one view's drawing, not both). What it draws
-   * shows one animation frame later.
+   * Draw in a task of its own right after the animation frame instead of inside it (the page's
+   * frame task then holds its style, layout and commit, not a view's drawing too; in a two-view
+   * lesson each view draws in a task of its own). What it draws shows one animation frame later.
    */
   afterFrame?: boolean;
 }

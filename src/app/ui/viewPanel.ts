@@ -126,7 +126,8 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
     scenario = info.scenario;
     if (fresh || !view) {
       view?.destroy();
-      view = createTissueView(canvas, info.scenario);
+      // Its own redraws (zoom, running flashes) come after the animation frame too, as the session's do.
+      view = createTissueView(canvas, info.scenario, { afterFrame: true });
       view.setReducedMotion(motion.checked);
       view.setDensity(density.value as DensityMode);
       view.setQuality(session.quality.level === 'full' ? FULL_QUALITY : REDUCED_QUALITY);
