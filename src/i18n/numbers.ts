@@ -7,6 +7,8 @@ import type { Lang } from './languages';
 export const NARROW_NBSP = '\u202f';
 const LOCALE: Record<Lang, string> = { en: 'en-GB', nb: 'nb-NO' };
 const cache = new Map<string, Intl.NumberFormat>();
+/** One set of plural rules per language (making one costs far more than using it). */
+const pluralRules = new Map<Lang, Intl.PluralRules>();
 
 /** The Intl locale of a language (its dates and times too). */
 export const localeOf = (lang: Lang): string => LOCALE[lang];
@@ -24,7 +26,12 @@ function formatter(lang: Lang, opts: Intl.NumberFormatOptions): Intl.NumberForma
 /** A number as people of this language write it; NaN and infinities as a dash. */
 export function formatNumber(x: number, lang: Lang, opts: Intl.NumberFormatOptions = {}): string {
   if (!Number.isFinite(x)) return '–';
-  return formatter(lang, opts)
+  const f = formatter(lang, opts);
+  const text = f.format(x);
+  // Only bokmål's group separator is rewritten, and only a text with a space (plain or no-break)
+  // can hold one: the rest is the formatter's own text (splitting it into parts costs ~50× more).
+  if (lang !== 'nb' || !/[ \u00a0]/.test(text)) return text;
+  return f
     .formatToParts(x)
     .map((p) => (p.type === 'group' && lang === 'nb' ? NARROW_NBSP : p.value))
     .join('');
@@ -48,5 +55,10 @@ export function parseNumber(text: string, lang: Lang): number {
 
 /** The plural category of a count in a language ("one", "other"). */
 export function pluralCategory(n: number, lang: Lang): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(LOCALE[lang]).select(n);
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(LOCALE[lang]);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(n);
 }
