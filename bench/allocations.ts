@@ -34,21 +34,16 @@ const query = arg('query', '');
 const jsonFile = arg('json', '');
 const search = (c: string) => (c === 'bench100k' ? '?bench=100000' : c === 'bench1M' ? '?bench=1000000' : `?lesson=${c}`) + (query ? `&${query}` : '');
 
-/** The trace's V8 collection events on one thread: scavenges (minor) and mark-compacts (major). */
+/**
+ * The trace's V8 collections on one thread: scavenges (minor) and mark-compacts (major), without the
+ * one the heap profiler itself asks for when it stops (type "sampling profiler").
+ */
 function collections(events: TraceEvent[], key: string) {
-  const on = events.filter((e) => `${e.pid}:${e.tid}` === key && e.ph === 'X' && e.dur !== undefined);
-  const pick = (names: string[]) => on.filter((e) => names.includes(e.name)).map((e) => e.dur! / 1000);
-  // MinorGC / MajorGC are the devtools.timeline names; V8.GC_SCAVENGER / V8.GC_MARK_COMPACTOR the v8 ones.
-  const minor = pick(['MinorGC']);
-  const major = pick(['MajorGC']);
-  const minorV8 = pick(['V8.GC_SCAVENGER', 'V8.GC_MINOR_MARK_SWEEPER']);
-  const majorV8 = pick(['V8.GC_MARK_COMPACTOR']);
+  const on = events.filter((e) => `${e.pid}:${e.tid}` === key && e.ph === 'X' && e.dur !== undefined && (e.args as { type?: string } | undefined)?.type !== 'sampling profiler');
+  const pick = (name: string) => on.filter((e) => e.name === name).map((e) => e.dur! / 1000);
   const sum = (a: number[]) => a.reduce((s, x) => s + x, 0);
-  const max = (a: number[]) => (a.length ? Math.max(...a) : 0);
-  return {
-    minor: { count: Math.max(minor.length, minorV8.length), totalMs: Math.max(sum(minor), sum(minorV8)), longestMs: Math.max(max(minor), max(minorV8)) },
-    major: { count: Math.max(major.length, majorV8.length), totalMs: Math.max(sum(major), sum(majorV8)), longestMs: Math.max(max(major), max(majorV8)) },
-  };
+  const of = (a: number[]) => ({ count: a.length, totalMs: sum(a), longestMs: a.length ? Math.max(...a) : 0 });
+  return { minor: of(pick('MinorGC')), major: of(pick('MajorGC')) };
 }
 
 const server = await preview({ build: { outDir: dist }, preview: { port: Number(process.env.CELLPOST_BENCH_PORT ?? 4214), strictPort: true, open: false }, logLevel: 'warn' });
