@@ -7,7 +7,7 @@ import type { Frame } from '../sim/frame';
 import { MAX_STATES } from '../sim/state';
 import { cellTypeColour, DYING_COLOUR, FLASH_EDGE, LIGHT_RIM, OUTLINE_COLOUR, stateMark, type CellLook, type StateStyle } from './palette';
 import type { CellEffects } from './effects';
-import { discSprite, spriteScale, spritesAvailable, type DiscLook, type Sprite } from './sprites';
+import { discSpriteAt, radiusStep, spriteScale, spritesAvailable, type DiscLook, type Sprite } from './sprites';
 import { CellGroups } from './cellGroups';
 
 type Ctx = CanvasRenderingContext2D;
@@ -152,8 +152,9 @@ export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): 
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       for (let j = from; j < to; j++) {
         const i = order[j];
-        const sprite = discSprite(disc, screenRadius(cells.radius[i], o.k, o.minRadius), scale);
-        if (sprite) put(ctx, device, sprite, cells.x[i] * f.ax + f.bx, cells.y[i] * f.ay + f.by);
+        const sprite = discSpriteAt(disc, radiusStep(screenRadius(cells.radius[i], o.k, o.minRadius)), scale);
+        // Whole device px computed here: only whole numbers cross a call per cell (no boxed fractions).
+        if (sprite) ctx.drawImage(sprite.canvas, Math.round(device.a * (cells.x[i] * f.ax + f.bx) + device.e - sprite.ax), Math.round(device.d * (cells.y[i] * f.ay + f.by) + device.f - sprite.ay));
         else rest[nRest++] = i;
       }
       ctx.setTransform(device.a, 0, 0, device.d, device.e, device.f);
@@ -322,7 +323,7 @@ function drawEffects(ctx: Ctx, cells: Frame['cells'], g: CellGroups, o: CellDraw
     const r = screenRadius(cells.radius[i], o.k, o.minRadius);
     if (fl > 0) {
       const b = reducedMotion ? 3 : Math.min(3, Math.floor(fl * 4));
-      const sprite = sprites ? discSprite(flashRing(b), r + 2.2, scale) : null;
+      const sprite = sprites ? discSpriteAt(flashRing(b), radiusStep(r + 2.2), scale!) : null;
       if (sprite) put(ctx, device!, sprite, x, y);
       else {
         const path = (flashPaths[b] ??= new Path2D());
@@ -335,7 +336,7 @@ function drawEffects(ctx: Ctx, cells: Frame['cells'], g: CellGroups, o: CellDraw
       // The pulse's opacity and size in PULSE_STEPS steps (a 1 px step of its 12 px growth), so
       // each cell size has one bitmap per step and a pulse makes no new bitmap after its first.
       const step = Math.min(PULSE_STEPS - 1, Math.floor(p * PULSE_STEPS));
-      const sprite = sprites ? discSprite(pulseRing(step), r + 2 + ((step + 0.5) * 12) / PULSE_STEPS, scale) : null;
+      const sprite = sprites ? discSpriteAt(pulseRing(step), radiusStep(r + 2 + ((step + 0.5) * 12) / PULSE_STEPS), scale!) : null;
       if (sprite) put(ctx, device!, sprite, x, y);
       else {
         if (sprites) ctx.setTransform(device!.a, 0, 0, device!.d, device!.e, device!.f);
