@@ -11,7 +11,9 @@
 //        --trace PREFIX  write each case's trace (PREFIX-case.json, for chrome://tracing); --categories a,b  more trace categories
 //        --no-js      no JS sampling profile (it costs the page time of its own); --interval µs  its sampling interval (default 200)
 //        --cpuprofile PREFIX  write the JS profile (PREFIX-case.cpuprofile)
-//        --explain N  break down the N longest tasks (default 5): nested events and JS sampled in each;
+//        --explain N  break down the N longest tasks (default 5): nested events, JS sampled in each, and
+//                     where the task was posted (the scheduler's src_func and src_file: a task with no part
+//                     over 2 ms is still named, e.g. Oilpan's IncrementalSweepTask after a major GC);
 //                     --after-picture  with --load, only those after the first picture
 //        --query a=b  more URL parameters (quality=full keeps the drawing quality fixed, for before/after on a busy machine)
 //        --top N      rows per table (default 25)   --screenshot PREFIX  a picture of each case at its end
@@ -50,15 +52,21 @@ function explainLongTasks(events: TraceEvent[], mainKey: string | undefined, p: 
   for (const task of tasks) {
     const end = task.ts + task.dur!;
     const parts = new Map<string, number>();
+    let postedBy = '';
     for (const e of onMain) {
       if (e === task || e.ts < task.ts || e.ts + e.dur! > end || e.name === 'RunTask') continue;
+      // The scheduler's own wrapper of the task: it names where the task was posted, not a part of it.
+      if (e.name === 'ThreadControllerImpl::RunTask') {
+        if (!postedBy) postedBy = e.args?.src_func ? `${e.args.src_func.replace(/\(.*$/, '').split(' ').pop()} (${e.args.src_file ?? '?'})` : '';
+        continue;
+      }
       if (e.dur! < 2000) continue;
       const what = e.args?.data?.functionName ? `${e.name}(${e.args.data.functionName})` : e.args?.data?.type ? `${e.name}(${e.args.data.type})` : e.name;
       parts.set(what, Math.max(parts.get(what) ?? 0, e.dur! / 1000));
     }
     const { self, total: incl, allMs: sampled } = p ? sampleTimes(p, (t) => t >= task.ts && t <= end) : { self: new Map<string, number>(), total: new Map<string, number>(), allMs: 0 };
     const fmt = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, v]) => `${n} ${v.toFixed(1)}`).join('; ');
-    console.log(`    ${(task.dur! / 1000).toFixed(0)} / ${((task.tdur ?? 0) / 1000).toFixed(0)} ms at ${((task.ts - zero) / 1000).toFixed(0)} ms: ${fmt(parts, 8)}`);
+    console.log(`    ${(task.dur! / 1000).toFixed(0)} / ${((task.tdur ?? 0) / 1000).toFixed(0)} ms at ${((task.ts - zero) / 1000).toFixed(0)} ms: ${fmt(parts, 8)}${postedBy ? `; posted by ${postedBy}` : ''}`);
     if (sampled > 0) {
       console.log(`      JS self: ${fmt(self, 6)}`);
       console.log(`      JS incl: ${fmt(incl, 10)}`);
@@ -91,7 +99,7 @@ try {
     cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
     const traceDone = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
     const startTrace = () =>
-      cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', ...arg('categories', '').split(',').filter(Boolean)] } });
+      cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'toplevel', 'disabled-by-default-v8.gc', ...arg('categories', '').split(',').filter(Boolean)] } });
     if (atLoad) {
       await startTrace();
       if (jsProfile) await cdp.send('Profiler.start');

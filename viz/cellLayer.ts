@@ -5,9 +5,10 @@
 // canvas paths batched by (type, state).
 import type { Frame } from '../sim/frame';
 import { MAX_STATES } from '../sim/state';
-import { cellTypeColour, DYING_COLOUR, FLASH_EDGE, LIGHT_RIM, OUTLINE_COLOUR, stateStyle, type CellLook, type StateStyle } from './palette';
+import { cellTypeColour, DYING_COLOUR, FLASH_EDGE, LIGHT_RIM, OUTLINE_COLOUR, stateMark, type CellLook, type StateStyle } from './palette';
 import type { CellEffects } from './effects';
-import { blit, discSprite, spriteScale, spritesAvailable, type DiscLook, type Sprite } from './sprites';
+import { discSpriteAt, radiusStep, spriteScale, spritesAvailable, type DiscLook, type Sprite } from './sprites';
+import { CellGroups } from './cellGroups';
 
 type Ctx = CanvasRenderingContext2D;
 
@@ -79,68 +80,101 @@ export function traceMark(ctx: Ctx, mark: StateStyle['mark'], x: number, y: numb
   }
 }
 
-/** Visible cells of the tissue, grouped by type * MAX_STATES + state (the schema allows at most MAX_STATES states). */
-function groupCells(cells: Frame['cells'], o: CellDrawOptions): Map<number, number[]> {
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < cells.count; i++) {
+/** The view's world → screen map as x·a + b (its scales are linear): no scale call per cell. */
+interface Affine {
+  ax: number;
+  bx: number;
+  ay: number;
+  by: number;
+}
+
+function affineOf(o: CellDrawOptions): Affine {
+  const bx = o.sx(0);
+  const by = o.sy(0);
+  return { ax: o.sx(1) - bx, bx, ay: o.sy(1) - by, by };
+}
+
+/** The groups of the frame being drawn (kept between frames: grouping makes no garbage). */
+const groups = new CellGroups();
+/** Cells of a group drawn as paths (no sprite at their size); kept between frames. */
+let rest = new Int32Array(64);
+
+/** Groups the visible cells of the tissue by type * MAX_STATES + state (the schema allows at most MAX_STATES states). */
+function groupCells(cells: Frame['cells'], o: CellDrawOptions, f: Affine): CellGroups {
+  const n = cells.count;
+  const keyOf = groups.begin(n);
+  for (let i = 0; i < n; i++) {
+    keyOf[i] = -1;
     if (cells.tissue[i] !== o.tissue) continue;
     const r = screenRadius(cells.radius[i], o.k, o.minRadius);
-    const x = o.sx(cells.x[i]);
-    const y = o.sy(cells.y[i]);
+    const x = cells.x[i] * f.ax + f.bx;
+    const y = cells.y[i] * f.ay + f.by;
     if (x + r < -12 || y + r < -12 || x - r > o.width + 12 || y - r > o.height + 12) continue;
-    const key = cells.type[i] * MAX_STATES + (cells.state[i] % MAX_STATES);
-    const g = groups.get(key);
-    if (g) g.push(i);
-    else groups.set(key, [i]);
+    keyOf[i] = cells.type[i] * MAX_STATES + (cells.state[i] % MAX_STATES);
   }
+  groups.finish(n);
   return groups;
 }
 
 /**
  * Draws every cell of `o.tissue`: resting states pale with a dark rim in the role's colour,
  * switched states solid with a white rim; states past the second also get an inner mark.
- * Then dying cells, effects and highlights.
+ * Then dying cells, effects and highlights. Nothing here is made per cell or per frame but the
+ * context's transform (read once): this runs every animation frame while a run plays.
  */
 export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): void {
-  const groups = groupCells(cells, o);
-  const keys = [...groups.keys()].sort((a, b) => a - b);
-  const pos = (i: number): [number, number, number] => [o.sx(cells.x[i]), o.sy(cells.y[i]), screenRadius(cells.radius[i], o.k, o.minRadius)];
+  const f = affineOf(o);
+  const g = groupCells(cells, o, f);
+  const { order, start } = g;
 
-  drawDying(ctx, o);
+  drawDying(ctx, o, f);
   // Discs as cached bitmaps where the canvas allows (sprites.ts); the rest as batched paths.
   const m = spritesAvailable() ? ctx.getTransform() : null;
   const scale = m ? spriteScale(m) : null;
-  for (const key of keys) {
-    const group = groups.get(key) as number[];
+  const device = m ? deviceOf(m) : null;
+  for (let gi = 0; gi < g.keyCount; gi++) {
+    const key = g.keys[gi];
+    const from = start[key];
+    const to = start[key + 1];
     const type = Math.floor(key / MAX_STATES);
     const stateIndex = key % MAX_STATES;
     const look = lookOf(o, type);
     const switched = look.switched[stateIndex] ?? stateIndex > 0;
-    const style = stateStyle(stateIndex);
-    let idx = group;
-    if (m && scale !== null) {
-      const disc = discLook(look, switched, stateIndex, style);
-      const rest: number[] = [];
+    const mark = stateMark(stateIndex);
+    // Indices of the cells to draw as paths: the whole group, or those without a sprite.
+    let idx: Int32Array = order;
+    let idxFrom = from;
+    let idxTo = to;
+    if (device && scale !== null) {
+      const disc = discLook(look, switched, stateIndex, mark);
+      if (rest.length < to - from) rest = new Int32Array(2 * (to - from));
+      let nRest = 0;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
-      // Every frame, for every cell: no tuple per cell (no garbage for the collector to sweep mid-frame).
-      for (const i of group) {
-        const sprite = discSprite(disc, screenRadius(cells.radius[i], o.k, o.minRadius), scale);
-        if (sprite) blit(ctx, m, sprite, o.sx(cells.x[i]), o.sy(cells.y[i]));
-        else rest.push(i);
+      for (let j = from; j < to; j++) {
+        const i = order[j];
+        const sprite = discSpriteAt(disc, radiusStep(screenRadius(cells.radius[i], o.k, o.minRadius)), scale);
+        // Whole device px computed here: only whole numbers cross a call per cell (no boxed fractions).
+        if (sprite) ctx.drawImage(sprite.canvas, Math.round(device.a * (cells.x[i] * f.ax + f.bx) + device.e - sprite.ax), Math.round(device.d * (cells.y[i] * f.ay + f.by) + device.f - sprite.ay));
+        else rest[nRest++] = i;
       }
-      ctx.setTransform(m);
+      ctx.setTransform(device.a, 0, 0, device.d, device.e, device.f);
       idx = rest;
-      if (idx.length === 0) continue;
+      idxFrom = 0;
+      idxTo = nRest;
+      if (nRest === 0) continue;
     }
     let rSum = 0;
     ctx.beginPath();
-    for (const i of idx) {
-      const [x, y, r] = pos(i);
+    for (let j = idxFrom; j < idxTo; j++) {
+      const i = idx[j];
+      const x = cells.x[i] * f.ax + f.bx;
+      const y = cells.y[i] * f.ay + f.by;
+      const r = screenRadius(cells.radius[i], o.k, o.minRadius);
       rSum += r;
       ctx.moveTo(x + r, y);
       ctx.arc(x, y, r, 0, 2 * Math.PI);
     }
-    const rMean = rSum / idx.length;
+    const rMean = rSum / (idxTo - idxFrom);
     if (switched) {
       // Solid colour, then a dark line with a white line on top: a light rim that reads on any fill.
       ctx.fillStyle = look.colour;
@@ -159,62 +193,86 @@ export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): 
       ctx.stroke();
     }
     // More than two states: the third and later also carry the old inner mark, so they stay apart.
-    if (stateIndex >= 2 && style.mark !== 'none' && rMean >= MIN_MARK_RADIUS) {
+    if (stateIndex >= 2 && mark !== 'none' && rMean >= MIN_MARK_RADIUS) {
       ctx.beginPath();
-      for (const i of idx) {
-        const [x, y, r] = pos(i);
-        traceMark(ctx, style.mark, x, y, r);
+      for (let j = idxFrom; j < idxTo; j++) {
+        const i = idx[j];
+        traceMark(ctx, mark, cells.x[i] * f.ax + f.bx, cells.y[i] * f.ay + f.by, screenRadius(cells.radius[i], o.k, o.minRadius));
       }
       const ink = switched ? LIGHT_RIM : OUTLINE_COLOUR;
       ctx.lineWidth = Math.max(1, Math.min(2, rMean / 5));
       ctx.strokeStyle = ink;
       ctx.fillStyle = ink;
-      if (style.mark === 'dot') ctx.fill();
+      if (mark === 'dot') ctx.fill();
       else ctx.stroke();
     }
   }
-  drawEffects(ctx, cells, groups, o);
-  drawHighlights(ctx, cells, groups, o);
+  drawEffects(ctx, cells, g, o, f, device, scale);
+  drawHighlights(ctx, cells, g, o, f);
+}
+
+/** The context's transform as plain numbers (a DOMMatrix's fields are read through the browser's bindings). */
+interface Device {
+  a: number;
+  d: number;
+  e: number;
+  f: number;
+}
+
+function deviceOf(m: DOMMatrix): Device {
+  return { a: m.a, d: m.d, e: m.e, f: m.f };
+}
+
+/** Copies `sprite` with its anchor on (x, y) CSS px at whole device px; the context's own transform is the identity. */
+function put(ctx: Ctx, m: Device, sprite: Sprite, x: number, y: number): void {
+  ctx.drawImage(sprite.canvas, Math.round(m.a * x + m.e - sprite.ax), Math.round(m.d * y + m.f - sprite.ay));
 }
 
 /** Disc looks made so far, by colours and state (each keeps its sprites across frames). */
 const discLooks = new Map<string, DiscLook>();
+/** The disc looks of each cell look, by state index and switched (no key text made per frame). */
+const looksByCell = new WeakMap<CellLook, (DiscLook | undefined)[]>();
 
 /** The look of one disc of a (type, state) group, as sprites.ts draws it: the same strokes as the paths above. */
-function discLook(look: CellLook, switched: boolean, stateIndex: number, style: StateStyle): DiscLook {
-  const hasMark = stateIndex >= 2 && style.mark !== 'none';
+function discLook(look: CellLook, switched: boolean, stateIndex: number, markOf: StateStyle['mark']): DiscLook {
+  let mine = looksByCell.get(look);
+  if (!mine) looksByCell.set(look, (mine = []));
+  const slot = 2 * stateIndex + (switched ? 1 : 0);
+  const cached = mine[slot];
+  if (cached) return cached;
+  const hasMark = stateIndex >= 2 && markOf !== 'none';
   const ink = switched ? LIGHT_RIM : OUTLINE_COLOUR;
   const fill = switched ? look.colour : look.pale;
-  const key = `${fill}|${switched ? '' : look.rim}|${hasMark ? style.mark : ''}|${ink}`;
+  const key = `${fill}|${switched ? '' : look.rim}|${hasMark ? markOf : ''}|${ink}`;
   const known = discLooks.get(key);
-  if (known) return known;
+  if (known) return (mine[slot] = known);
   const made: DiscLook = {
     fill,
     rims: switched ? [[3, OUTLINE_COLOUR], [1.4, LIGHT_RIM]] : [[1.8, look.rim]],
     mark: hasMark
       ? (ctx, r) => {
           if (r < MIN_MARK_RADIUS) return null;
-          traceMark(ctx, style.mark, 0, 0, r);
-          return { stroke: style.mark !== 'dot', width: Math.max(1, Math.min(2, r / 5)), ink };
+          traceMark(ctx, markOf, 0, 0, r);
+          return { stroke: markOf !== 'dot', width: Math.max(1, Math.min(2, r / 5)), ink };
         }
       : null,
     sprites: new Map(),
   };
   discLooks.set(key, made);
-  return made;
+  return (mine[slot] = made);
 }
 
 /**
  * Cells removed in the last moment: a grey disc with a cross that swells a little and fades.
  * With reduced motion the mark stays still at full strength until it goes.
  */
-function drawDying(ctx: Ctx, o: CellDrawOptions): void {
+function drawDying(ctx: Ctx, o: CellDrawOptions, f: Affine): void {
   const list = o.effects.dying(o.now);
   if (list.length === 0) return;
   for (const { death: d, p } of list) {
     if (d.tissue !== o.tissue) continue;
-    const x = o.sx(d.x);
-    const y = o.sy(d.y);
+    const x = d.x * f.ax + f.bx;
+    const y = d.y * f.ay + f.by;
     const r0 = screenRadius(d.radius, o.k, o.minRadius);
     const r = o.reducedMotion ? r0 : r0 * (1 + 0.5 * p);
     ctx.globalAlpha = o.reducedMotion ? 0.85 : 0.85 * (1 - p);
@@ -222,11 +280,11 @@ function drawDying(ctx: Ctx, o: CellDrawOptions): void {
     ctx.arc(x, y, r, 0, 2 * Math.PI);
     ctx.fillStyle = '#d9d9d9';
     ctx.fill();
-    ctx.setLineDash([2, 2]);
+    ctx.setLineDash(DYING_DASH);
     ctx.lineWidth = 1.5;
     ctx.strokeStyle = DYING_COLOUR;
     ctx.stroke();
-    ctx.setLineDash([]);
+    ctx.setLineDash(NO_DASH);
     ctx.beginPath();
     const a = r * 0.5;
     ctx.moveTo(x - a, y - a);
@@ -239,58 +297,72 @@ function drawDying(ctx: Ctx, o: CellDrawOptions): void {
   ctx.globalAlpha = 1;
 }
 
+const DYING_DASH = [2, 2];
+const NO_DASH: number[] = [];
+
+/** Flash rings batched as paths by strength (4 steps) where there are no sprites; kept between frames, emptied per use. */
+const flashPaths: (Path2D | null)[] = [null, null, null, null];
+
 /** Uptake (a thin gold ring just outside the disc, brief, never over it) and state-change pulse (a ring that grows and fades). */
-function drawEffects(ctx: Ctx, cells: Frame['cells'], groups: Map<number, number[]>, o: CellDrawOptions): void {
+function drawEffects(ctx: Ctx, cells: Frame['cells'], g: CellGroups, o: CellDrawOptions, f: Affine, device: Device | null, scale: number | null): void {
   const { effects, now, reducedMotion } = o;
+  if (!effects.any()) return;
   // Rings as cached bitmaps where the canvas allows (sprites.ts), copied at whole device pixels.
-  const m = spritesAvailable() ? ctx.getTransform() : null;
-  const scale = m ? spriteScale(m) : null;
+  const sprites = device !== null && scale !== null;
   // Flash rings batched by strength (4 steps), so hundreds of uptakes are a few strokes.
-  const rings: Path2D[] = [];
-  for (const idx of groups.values()) {
-    for (const i of idx) {
-      const id = cells.id[i];
-      const f = effects.flash(id, now);
-      const p = reducedMotion ? -1 : effects.pulse(id, now);
-      if (f <= 0 && p < 0) continue;
-      const x = o.sx(cells.x[i]);
-      const y = o.sy(cells.y[i]);
-      const r = screenRadius(cells.radius[i], o.k, o.minRadius);
-      if (f > 0) {
-        const b = reducedMotion ? 3 : Math.min(3, Math.floor(f * 4));
-        const sprite = m && scale !== null ? discSprite(ringLook(FLASH_EDGE, 1.5, (b + 1) / 4), r + 2.2, scale) : null;
-        if (m && sprite) blitAt(ctx, m, sprite, x, y);
-        else {
-          const path = (rings[b] ??= new Path2D());
-          path.moveTo(x + r + 2.2, y);
-          path.arc(x, y, r + 2.2, 0, 2 * Math.PI);
-        }
+  let paths = false;
+  if (sprites) ctx.setTransform(1, 0, 0, 1, 0, 0);
+  for (let j = 0; j < g.count; j++) {
+    const i = g.order[j];
+    const id = cells.id[i];
+    const fl = effects.flash(id, now);
+    const p = reducedMotion ? -1 : effects.pulse(id, now);
+    if (fl <= 0 && p < 0) continue;
+    const x = cells.x[i] * f.ax + f.bx;
+    const y = cells.y[i] * f.ay + f.by;
+    const r = screenRadius(cells.radius[i], o.k, o.minRadius);
+    if (fl > 0) {
+      const b = reducedMotion ? 3 : Math.min(3, Math.floor(fl * 4));
+      const sprite = sprites ? discSpriteAt(flashRing(b), radiusStep(r + 2.2), scale!) : null;
+      if (sprite) put(ctx, device!, sprite, x, y);
+      else {
+        const path = (flashPaths[b] ??= new Path2D());
+        paths = true;
+        path.moveTo(x + r + 2.2, y);
+        path.arc(x, y, r + 2.2, 0, 2 * Math.PI);
       }
-      if (p >= 0) {
-        // The pulse's opacity and size in PULSE_STEPS steps (a 1 px step of its 12 px growth), so
-        // each cell size has one bitmap per step and a pulse makes no new bitmap after its first.
-        const step = Math.min(PULSE_STEPS - 1, Math.floor(p * PULSE_STEPS));
-        const sprite = m && scale !== null ? discSprite(ringLook(OUTLINE_COLOUR, 2, 1 - step / PULSE_STEPS), r + 2 + ((step + 0.5) * 12) / PULSE_STEPS, scale) : null;
-        if (m && sprite) blitAt(ctx, m, sprite, x, y);
-        else {
-          ctx.beginPath();
-          ctx.arc(x, y, r + 2 + p * 12, 0, 2 * Math.PI);
-          ctx.globalAlpha = 1 - p;
-          ctx.lineWidth = 2;
-          ctx.strokeStyle = OUTLINE_COLOUR;
-          ctx.stroke();
-        }
+    }
+    if (p >= 0) {
+      // The pulse's opacity and size in PULSE_STEPS steps (a 1 px step of its 12 px growth), so
+      // each cell size has one bitmap per step and a pulse makes no new bitmap after its first.
+      const step = Math.min(PULSE_STEPS - 1, Math.floor(p * PULSE_STEPS));
+      const sprite = sprites ? discSpriteAt(pulseRing(step), radiusStep(r + 2 + ((step + 0.5) * 12) / PULSE_STEPS), scale!) : null;
+      if (sprite) put(ctx, device!, sprite, x, y);
+      else {
+        if (sprites) ctx.setTransform(device!.a, 0, 0, device!.d, device!.e, device!.f);
+        ctx.beginPath();
+        ctx.arc(x, y, r + 2 + p * 12, 0, 2 * Math.PI);
+        ctx.globalAlpha = 1 - p;
+        ctx.lineWidth = 2;
+        ctx.strokeStyle = OUTLINE_COLOUR;
+        ctx.stroke();
+        ctx.globalAlpha = 1;
+        if (sprites) ctx.setTransform(1, 0, 0, 1, 0, 0);
       }
     }
   }
+  if (sprites) ctx.setTransform(device!.a, 0, 0, device!.d, device!.e, device!.f);
   ctx.globalAlpha = 1;
+  if (!paths) return;
   ctx.lineWidth = 1.5;
   ctx.strokeStyle = FLASH_EDGE;
-  rings.forEach((path, b) => {
-    if (!path) return;
+  for (let b = 0; b < flashPaths.length; b++) {
+    const path = flashPaths[b];
+    if (!path) continue;
     ctx.globalAlpha = (b + 1) / 4;
     ctx.stroke(path);
-  });
+    flashPaths[b] = null;
+  }
   ctx.globalAlpha = 1;
 }
 
@@ -307,28 +379,30 @@ function ringLook(colour: string, width: number, alpha: number): DiscLook {
   return made;
 }
 
-/** One sprite at (x, y) CSS px under the transform `m` (the context's own transform is kept). */
-function blitAt(ctx: Ctx, m: DOMMatrix, sprite: Sprite, x: number, y: number): void {
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  blit(ctx, m, sprite, x, y);
-  ctx.setTransform(m);
+/** The flash ring at strength step `b` (0–3) and the pulse ring at step `s`, by step (no key text per cell and frame). */
+const flashRings: DiscLook[] = [];
+const pulseRings: DiscLook[] = [];
+function flashRing(b: number): DiscLook {
+  return (flashRings[b] ??= ringLook(FLASH_EDGE, 1.5, (b + 1) / 4));
+}
+function pulseRing(step: number): DiscLook {
+  return (pulseRings[step] ??= ringLook(OUTLINE_COLOUR, 2, 1 - step / PULSE_STEPS));
 }
 
 /** A strong ring (white halo, dark ring) around each highlighted cell. */
-function drawHighlights(ctx: Ctx, cells: Frame['cells'], groups: Map<number, number[]>, o: CellDrawOptions): void {
+function drawHighlights(ctx: Ctx, cells: Frame['cells'], g: CellGroups, o: CellDrawOptions, f: Affine): void {
   if (o.highlight.size === 0) return;
   ctx.beginPath();
   let any = false;
-  for (const idx of groups.values()) {
-    for (const i of idx) {
-      if (!o.highlight.has(cells.id[i])) continue;
-      const x = o.sx(cells.x[i]);
-      const y = o.sy(cells.y[i]);
-      const r = screenRadius(cells.radius[i], o.k, o.minRadius) + 4;
-      ctx.moveTo(x + r, y);
-      ctx.arc(x, y, r, 0, 2 * Math.PI);
-      any = true;
-    }
+  for (let j = 0; j < g.count; j++) {
+    const i = g.order[j];
+    if (!o.highlight.has(cells.id[i])) continue;
+    const x = cells.x[i] * f.ax + f.bx;
+    const y = cells.y[i] * f.ay + f.by;
+    const r = screenRadius(cells.radius[i], o.k, o.minRadius) + 4;
+    ctx.moveTo(x + r, y);
+    ctx.arc(x, y, r, 0, 2 * Math.PI);
+    any = true;
   }
   if (!any) return;
   ctx.lineWidth = 5;

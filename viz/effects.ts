@@ -69,13 +69,20 @@ export class CellEffects {
   }
 
   /** Cells removed recently, each with its progress 0 → 1 at `now`. */
-  dying(now: number): { death: Death; p: number }[] {
+  dying(now: number): readonly { death: Death; p: number }[] {
+    // Most frames have none: no list is made for them.
+    if (this.deaths.size === 0) return NONE_DYING;
     const out: { death: Death; p: number }[] = [];
     for (const d of this.deaths.values()) {
       const p = (now - d.t0) / DEATH_MS;
       if (p >= 0 && p < 1) out.push({ death: d, p });
     }
     return out;
+  }
+
+  /** True when any flash or pulse may be running (the cell layer skips its walk of the cells when none is). */
+  any(): boolean {
+    return this.flashes.size > 0 || this.pulses.size > 0;
   }
 
   /** True while any effect is still running (the view keeps animating until then). */
@@ -124,12 +131,32 @@ export class CellEffects {
     this.deaths.set(id, { id, x: cells.x[i], y: cells.y[i], radius: cells.radius[i], type: cells.type[i], tissue: cells.tissue[i], t0: now });
   }
 
+  /**
+   * Forgets the effects that have ended. Called every animation frame: the maps are walked with
+   * forEach and callbacks made once (a for…of over a map's entries makes a pair per entry).
+   */
   private prune(now: number): void {
-    for (const [id, t0] of this.flashes) if (now - t0 >= FLASH_MS) this.flashes.delete(id);
-    for (const [id, t0] of this.pulses) if (now - t0 >= PULSE_MS) this.pulses.delete(id);
-    for (const [id, d] of this.deaths) if (now - d.t0 >= DEATH_MS) this.deaths.delete(id);
+    if (this.flashes.size === 0 && this.pulses.size === 0 && this.deaths.size === 0) return;
+    this.pruneAt = now;
+    this.flashes.forEach(this.pruneFlash);
+    this.pulses.forEach(this.prunePulse);
+    this.deaths.forEach(this.pruneDeath);
   }
+
+  private pruneAt = 0;
+  private readonly pruneFlash = (t0: number, id: number): void => {
+    if (this.pruneAt - t0 >= FLASH_MS) this.flashes.delete(id);
+  };
+  private readonly prunePulse = (t0: number, id: number): void => {
+    if (this.pruneAt - t0 >= PULSE_MS) this.pulses.delete(id);
+  };
+  private readonly pruneDeath = (d: Death, id: number): void => {
+    if (this.pruneAt - d.t0 >= DEATH_MS) this.deaths.delete(id);
+  };
 }
+
+/** The dying list of a frame with no dying cells (shared, never written). */
+const NONE_DYING: { death: Death; p: number }[] = [];
 
 /** True when the first `n` ids strictly rise. */
 function rising(ids: ArrayLike<number>, n: number): boolean {

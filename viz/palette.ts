@@ -166,9 +166,19 @@ const STATES: [number, number][] = [
  * higher indices repeat the table.
  */
 export function stateStyle(stateIndex: number): StateStyle {
-  const i = Number.isFinite(stateIndex) && stateIndex >= 0 ? Math.floor(stateIndex) : 0;
-  const [o, k] = STATES[i % STATES.length];
+  const [o, k] = STATES[stateRow(stateIndex)];
   const d = OUTLINES[o];
   const mark = MARKS[k];
   return { dash: [...d.dash], ring: d.ring, mark, width: d.width, description: t('legend.outline', { outline: d.look, mark }) };
+}
+
+/** The inner mark of state index `stateIndex` alone (what the tissue view needs every frame: no style object, no legend text). */
+export function stateMark(stateIndex: number): StateStyle['mark'] {
+  return MARKS[STATES[stateRow(stateIndex)][1]];
+}
+
+/** The row of STATES for a state index (higher indices repeat the table). */
+function stateRow(stateIndex: number): number {
+  const i = Number.isFinite(stateIndex) && stateIndex >= 0 ? Math.floor(stateIndex) : 0;
+  return i % STATES.length;
 }

@@ -95,7 +95,20 @@ export function frozen(canvas: OffscreenCanvas): ImageBitmap | OffscreenCanvas {
 
 /** The sprite of `look` at radius `r` CSS px and `scale` device px per CSS px, or null when it would be too big. */
 export function discSprite(look: DiscLook, r: number, scale: number): Sprite | null {
-  const step = Math.round(r * RADIUS_STEPS);
+  return discSpriteAt(look, radiusStep(r), scale);
+}
+
+/**
+ * A radius (CSS px) as the whole number of sprite size steps it rounds to. The cell layer passes
+ * this to discSpriteAt for each cell: a whole number crosses a call as it is, while a fractional
+ * radius passed to a function that is not inlined is boxed, a small object per cell per frame.
+ */
+export function radiusStep(r: number): number {
+  return Math.round(r * RADIUS_STEPS);
+}
+
+/** discSprite with the radius as radiusStep(r). */
+export function discSpriteAt(look: DiscLook, step: number, scale: number): Sprite | null {
   const key = step + scale * 1e7;
   const hit = look.sprites.get(key);
   if (hit !== undefined) return hit;

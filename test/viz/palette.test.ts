@@ -1,7 +1,7 @@
 // Pins the colour and state-style tables (viz/palette.ts, viz/pixels.ts): colours are valid and
 // distinct, states differ without colour, and packed pixels match the ImageData byte order.
 import { describe, expect, it } from 'vitest';
-import { cellTypeColour, stateStyle, vesicleTypeColour } from '../../viz/palette';
+import { cellTypeColour, stateMark, stateStyle, vesicleTypeColour } from '../../viz/palette';
 import { LITTLE_ENDIAN, packColour, packRGBA } from '../../viz/pixels';
 
 const HEX = /^#[0-9a-f]{6}$/;
@@ -46,6 +46,12 @@ describe('stateStyle', () => {
   it('returns a fresh dash array each time', () => {
     stateStyle(1).dash.push(99);
     expect(stateStyle(1).dash).not.toContain(99);
+  });
+});
+
+describe('stateMark', () => {
+  it('is the mark of stateStyle for every state index, odd ones included', () => {
+    for (const i of [...Array.from({ length: 40 }, (_, k) => k), -1, 2.7, NaN, Infinity]) expect(stateMark(i)).toBe(stateStyle(i).mark);
   });
 });
 

@@ -1,0 +1,103 @@
+// `npx tsx bench/allocations.ts`: what the page's main thread allocates while a lesson plays, and the
+// garbage collections that follow. V8's sampling heap profiler (CDP HeapProfiler.startSampling, keeping
+// the samples of objects already collected) gives the bytes allocated per second and the functions
+// that allocate them; a trace of V8's GC events gives the count and length of minor (scavenge) and
+// major (mark-compact) collections on the page's main thread over the same seconds.
+//
+// Flags: --cases a,b  lesson ids, bench100k, bench1M (default nk-weapons,calm-inflammation)
+//        --rate N     CPU slowdown (default 4)     --seconds N  how long the run plays (default 10)
+//        --dist DIR   the build to serve (default dist; a build with --minify false names functions)
+//        --query a=b  more URL parameters (quality=full keeps the drawing quality fixed)
+//        --interval B sampling interval in bytes (default 16384)   --top N rows (default 20)
+//        --trace PREFIX  write each case's trace (PREFIX-case.json)
+//        --json FILE  append one JSON line per case (bytes/s, per frame, GC counts and longest)
+import { resolve } from 'node:path';
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { preview } from 'vite';
+import { launch } from '../test/e2e/browser';
+import { playFor } from '../test/e2e/keepPlaying';
+import type { TraceEvent } from './trace';
+import { allocationTotals, type SamplingHeapProfile } from './heapSample';
+
+const argv = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
+};
+const cases = arg('cases', 'nk-weapons,calm-inflammation').split(',');
+const rate = Number(arg('rate', '4'));
+const seconds = Number(arg('seconds', '10'));
+const top = Number(arg('top', '20'));
+const dist = resolve(process.cwd(), arg('dist', 'dist'));
+const query = arg('query', '');
+const jsonFile = arg('json', '');
+const search = (c: string) => (c === 'bench100k' ? '?bench=100000' : c === 'bench1M' ? '?bench=1000000' : `?lesson=${c}`) + (query ? `&${query}` : '');
+
+/**
+ * The trace's V8 collections on one thread: scavenges (minor) and mark-compacts (major), without the
+ * one the heap profiler itself asks for when it stops (type "sampling profiler").
+ */
+function collections(events: TraceEvent[], key: string) {
+  const on = events.filter((e) => `${e.pid}:${e.tid}` === key && e.ph === 'X' && e.dur !== undefined && (e.args as { type?: string } | undefined)?.type !== 'sampling profiler');
+  const pick = (name: string) => on.filter((e) => e.name === name).map((e) => e.dur! / 1000);
+  const sum = (a: number[]) => a.reduce((s, x) => s + x, 0);
+  const of = (a: number[]) => ({ count: a.length, totalMs: sum(a), longestMs: a.length ? Math.max(...a) : 0 });
+  return { minor: of(pick('MinorGC')), major: of(pick('MajorGC')) };
+}
+
+const server = await preview({ build: { outDir: dist }, preview: { port: Number(process.env.CELLPOST_BENCH_PORT ?? 4214), strictPort: true, open: false }, logLevel: 'warn' });
+const base = server.resolvedUrls?.local[0] ?? 'http://localhost:4214/';
+const browser = await launch();
+try {
+  for (const c of cases) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const p = await context.newPage();
+    const cdp = await context.newCDPSession(p);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await p.goto(base + search(c));
+    await p.waitForFunction(() => window.cellpost?.ready(), undefined, { timeout: 120_000, polling: 'raf' });
+    await p.evaluate(() => document.querySelector<HTMLButtonElement>('#play')?.click());
+    await p.waitForTimeout(1500);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+    const traceDone = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+    await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'disabled-by-default-v8.gc'] } });
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.startSampling', { samplingInterval: Number(arg('interval', '16384')), includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+    const t0 = Date.now();
+    await playFor(p, seconds);
+    const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as unknown as { profile: SamplingHeapProfile };
+    const wallS = (Date.now() - t0) / 1000;
+    await cdp.send('Tracing.end');
+    await traceDone;
+    const stats = (await p.evaluate(() => window.cellpost.stats())) as unknown as Record<string, unknown>;
+    // The page's main thread: of the threads named CrRendererMain, the busiest.
+    const rendererMain = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+    const busy = new Map<string, number>();
+    for (const e of events) if (e.name === 'RunTask' && e.dur !== undefined && rendererMain.has(`${e.pid}:${e.tid}`)) busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+    const mainKey = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+    const commits = events.filter((e) => `${e.pid}:${e.tid}` === mainKey && e.name === 'Commit' && e.ph === 'X').length;
+    const gc = collections(events, mainKey);
+    const traceFile = arg('trace', '');
+    if (traceFile) writeFileSync(`${traceFile}-${c}.json`, JSON.stringify({ traceEvents: events }));
+    const { total, self: byFunction, inclusive } = allocationTotals(profile);
+    const perS = total / wallS;
+    const load = loadavg()[0].toFixed(1);
+    console.log(`\n== ${c} at ${rate}×, ${wallS.toFixed(1)} s of play, load ${load}, quality ${String(stats.quality)}`);
+    console.log(`  allocated ${(total / 1e6).toFixed(1)} MB: ${(perS / 1e6).toFixed(2)} MB/s, ${commits} commits, ${(total / Math.max(1, commits) / 1e3).toFixed(1)} kB per commit`);
+    console.log(`  minor GCs ${gc.minor.count} (${gc.minor.totalMs.toFixed(0)} ms, longest ${gc.minor.longestMs.toFixed(1)} ms); major GCs ${gc.major.count} (${gc.major.totalMs.toFixed(0)} ms, longest ${gc.major.longestMs.toFixed(1)} ms)`);
+    console.log('  top allocating functions (self, kB/s):');
+    for (const [name, bytes] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`    ${(bytes / wallS / 1e3).toFixed(1).padStart(8)}  ${name}`);
+    console.log('  top functions with what they call (inclusive, kB/s):');
+    for (const [name, bytes] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`    ${(bytes / wallS / 1e3).toFixed(1).padStart(8)}  ${name}`);
+    if (jsonFile) {
+      const line = { case: c, rate, seconds: wallS, load: Number(load), quality: stats.quality, bytesPerSecond: Math.round(perS), commits, bytesPerCommit: Math.round(total / Math.max(1, commits)), minorGcs: gc.minor, majorGcs: gc.major, dist };
+      appendFileSync(jsonFile, JSON.stringify(line) + '\n');
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
