@@ -3,8 +3,8 @@
 // the interventions fold away except those the question names ("Now press …"), with one button to
 // show them all. Once the run goes on (or on a taller window) every intervention is back. In every
 // step the card keeps at least the height that shows its heading, question, every choice and the
-// sketch button (`--prompt-core` on the card, `--band-room` on the strip's band: the tallest card
-// so far, so the stage keeps its size; the stylesheet gives the card, or the band, that room).
+// sketch button (`--prompt-core` on the card, `--band-room` on the strip's band; the stylesheet
+// gives the card, or the band, that room).
 import { t } from '../../i18n/i18n';
 import { h } from './dom';
 import { later } from '../later';
@@ -49,7 +49,6 @@ export function mountSideFit(side: HTMLElement, prompt: HTMLElement, interventio
     return button;
   };
 
-  const root = document.documentElement;
   const lesson = side.closest<HTMLElement>('.lesson');
   const canvasBox = document.getElementById('canvas-box');
   /** The card's height from its top to below its last choice, or its sketch button (0: no choices shown). */
@@ -68,42 +67,25 @@ export function mountSideFit(side: HTMLElement, prompt: HTMLElement, interventio
   // The room is written on the elements that use it (the card; the lesson's grid and the stage's
   // box, for the strip's band), never on the page's root: a custom property changed on the root
   // restyles every element of the page. `--prompt-core` and `--band-room` do not inherit (styles.css).
-  /** The band's room under a strip: the tallest card seen at this window, text size and lesson, so the
-   * stage keeps its size while the learner goes from card to card (each change of the band's height
-   * resized the tissue view and drew it again at the new size). */
-  let band = { px: 0, at: '' };
-  let written = { core: '', band: '' };
-  let wanted = written;
+  let written = '';
+  let wanted = '';
   let writeAsked = false;
   const write = () => {
     writeAsked = false;
-    const set = (e: HTMLElement | null | undefined, name: string, value: string) => {
-      if (!e) return;
-      if (value) e.style.setProperty(name, value);
-      else e.style.removeProperty(name);
-    };
-    if (wanted.core !== written.core) set(prompt, '--prompt-core', wanted.core);
-    if (wanted.band !== written.band) {
-      set(lesson, '--band-room', wanted.band);
-      set(canvasBox, '--band-room', wanted.band);
-    }
+    if (wanted === written) return;
     written = wanted;
-  };
-  /** Takes the card's core height (measured where the layout is clean) and writes the room in the next animation frame. */
-  const keepCore = (px: number) => {
-    // (The window's size is read only here, in the observer's report, where the page is laid out.)
-    if (px === 0) {
-      if (prompt.hidden) band = { px: 0, at: '' };
-    } else {
-      const at = `${innerWidth}x${innerHeight}|${root.dataset.text ?? ''}|${root.lang}|${document.getElementById('lesson-title')?.textContent ?? ''}`;
-      band = { px: at === band.at ? Math.max(band.px, px) : px, at };
+    for (const [e, name] of [[prompt, '--prompt-core'], [lesson, '--band-room'], [canvasBox, '--band-room']] as const) {
+      if (!e) continue;
+      if (written) e.style.setProperty(name, written);
+      else e.style.removeProperty(name);
     }
-    const next = { core: px > 0 ? `${px}px` : '', band: band.px > 0 ? `${band.px}px` : '' };
-    if (next.core === wanted.core && next.band === wanted.band) return;
-    wanted = next;
+  };
+  /** Takes the card's core height (measured where the page is laid out) and writes its room in the next animation frame. */
+  const keepCore = (px: number) => {
+    wanted = px > 0 ? `${px}px` : '';
     // Written before the next frame's own style and layout (a pure write, no read): a write here,
     // inside the resize observers' turn, would resize observed boxes after they were reported.
-    if (!writeAsked) {
+    if (wanted !== written && !writeAsked) {
       writeAsked = true;
       requestAnimationFrame(write);
     }
