@@ -364,6 +364,9 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     const changed = showing !== want;
     showing = want;
     stage.classList.toggle('sbs-on', want);
+    // The same on the lesson's grid, for the strip's band (sideBySide.css): a class, not a `:has()`.
+    stage.parentElement?.classList.toggle('sbs-panes', want);
+    stage.parentElement?.classList.toggle('sbs-panes-tissues', want && spec?.kind === 'tissues');
     if (changed) d.shown();
     canvasB.hidden = !want;
     // One label a pane: its title names what it shows, so the canvases draw no tissue name under it.

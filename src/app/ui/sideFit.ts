@@ -3,8 +3,8 @@
 // the interventions fold away except those the question names ("Now press …"), with one button to
 // show them all. Once the run goes on (or on a taller window) every intervention is back. In every
 // step the card keeps at least the height that shows its heading, question, every choice and the
-// sketch button (`--prompt-core` on the page's root; the stylesheet gives the card, or the strip's
-// band, that room).
+// sketch button (`--prompt-core` on the card, `--band-room` on the strip's band; the stylesheet
+// gives the card, or the band, that room).
 import { t } from '../../i18n/i18n';
 import { h } from './dom';
 import { later } from '../later';
@@ -49,7 +49,8 @@ export function mountSideFit(side: HTMLElement, prompt: HTMLElement, interventio
     return button;
   };
 
-  const root = document.documentElement;
+  const lesson = side.closest<HTMLElement>('.lesson');
+  const canvasBox = document.getElementById('canvas-box');
   /** The card's height from its top to below its last choice, or its sketch button (0: no choices shown). */
   const coreHeight = (): number => {
     const choices = prompt.querySelector('.predict-choices');
@@ -62,12 +63,32 @@ export function mountSideFit(side: HTMLElement, prompt: HTMLElement, interventio
     const bottom = Math.max(choices.getBoundingClientRect().bottom, sketch && sketch.height > 0 ? sketch.bottom : 0);
     return Math.ceil(bottom - card.top + prompt.scrollTop + below);
   };
-  const keepCore = () => {
-    const px = coreHeight();
-    const want = px > 0 ? `${px}px` : '';
-    if (root.style.getPropertyValue('--prompt-core') === want) return;
-    if (want) root.style.setProperty('--prompt-core', want);
-    else root.style.removeProperty('--prompt-core');
+
+  // The room is written on the elements that use it (the card; the lesson's grid and the stage's
+  // box, for the strip's band), never on the page's root: a custom property changed on the root
+  // restyles every element of the page. `--prompt-core` and `--band-room` do not inherit (styles.css).
+  let written = '';
+  let wanted = '';
+  let writeAsked = false;
+  const write = () => {
+    writeAsked = false;
+    if (wanted === written) return;
+    written = wanted;
+    for (const [e, name] of [[prompt, '--prompt-core'], [lesson, '--band-room'], [canvasBox, '--band-room']] as const) {
+      if (!e) continue;
+      if (written) e.style.setProperty(name, written);
+      else e.style.removeProperty(name);
+    }
+  };
+  /** Takes the card's core height (measured where the page is laid out) and writes its room in the next animation frame. */
+  const keepCore = (px: number) => {
+    wanted = px > 0 ? `${px}px` : '';
+    // Written before the next frame's own style and layout (a pure write, no read): a write here,
+    // inside the resize observers' turn, would resize observed boxes after they were reported.
+    if (wanted !== written && !writeAsked) {
+      writeAsked = true;
+      requestAnimationFrame(write);
+    }
   };
 
   let busy = false;
@@ -75,7 +96,6 @@ export function mountSideFit(side: HTMLElement, prompt: HTMLElement, interventio
     if (busy) return;
     busy = true;
     try {
-      keepCore();
       const wasFolded = side.classList.contains('fold-interventions');
       side.classList.remove('fold-interventions');
       const strip = document.documentElement.dataset.stageShape === 'strip';
@@ -103,21 +123,21 @@ export function mountSideFit(side: HTMLElement, prompt: HTMLElement, interventio
   const sizes = new ResizeObserver(fitSoon);
   sizes.observe(side);
   sizes.observe(prompt);
-  // A new card or step gets its room before the next picture (one layout read, in the animation
-  // frame that lays the page out anyway), so its choices are never cut for the moment the queued
-  // fit waits behind the charts' redraws; the fold check still waits its turn. Reading the layout
-  // here, in the task that built the card, made that task a long one on a slow laptop.
-  let coreAsked = false;
+  // A card's room is measured from a resize observer's report on its choices (and sketch button):
+  // the observer reports after the page's own layout, so reading the card's boxes there lays out
+  // nothing. Measured in an animation frame after the card changed, it forced the page's layout
+  // inside that frame's task, with the frame's drawing (a long task on a slow laptop). A new card
+  // or step observes its choices afresh, which makes the observer report once more.
+  const cores = new ResizeObserver(() => keepCore(coreHeight()));
+  let watched: Element[] = [];
   const cardChanged = () => {
-    if (!coreAsked) {
-      coreAsked = true;
-      requestAnimationFrame(() => {
-        coreAsked = false;
-        keepCore();
-      });
-    }
+    for (const e of watched) cores.unobserve(e);
+    watched = Array.from(prompt.querySelectorAll('.predict-choices, .predict-sketch-row'));
+    for (const e of watched) cores.observe(e);
+    if (watched.length === 0 || prompt.hidden) keepCore(0);
     fitSoon();
   };
+  cardChanged();
   new MutationObserver(cardChanged).observe(prompt, { childList: true, attributes: true, attributeFilter: ['data-step', 'hidden'] });
   new MutationObserver(fitSoon).observe(interventions, { childList: true });
   wide.addEventListener('change', fit);
