@@ -3,7 +3,7 @@
 // inspector working on both, the primary tumour one button away); block-release shows its run
 // without and with the drug, both stepping under the one set of run controls, each copy's state
 // hash equal to the engine in Node at the same tick; Tab meets the views, the key, the toggle, then
-// Play. Photographed at four sizes (one page per lesson, resized), the tissue's share of the window measured on the wide ones,
+// Play. Photographed at four sizes, the tissue's share of the window measured on the wide ones,
 // where the band under the views shows its controls whole, with Large text too. One label a pane:
 // its title, the canvases drawing no tissue name under it (the one view in Lab draws it again).
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,6 @@ import { gotoApp, recordErrors } from './browser';
 import { nodeHash, nodeRun, type TimedEvent } from './engine';
 import { hasText, isHidden } from './expectations';
 import { seriousViolations } from './files';
-import { resizeAndSettle } from './viewport';
 import { canvasTexts, LEARN_PARTS, leastShare, notWhole, recordCanvasTexts, stageShare } from './measure';
 
 const SHOTS = resolve(process.cwd(), 'test-results', 'screenshots');
@@ -238,59 +237,48 @@ describe('two views side by side on the Learn screen', () => {
 
   it('photographs both lessons at 390×844, 1280×720, 1366×768 and 1920×1080, also with Large text: panes stack on a phone, fill the window’s width on a wide screen, nothing scrolls sideways, the band under them shows its controls whole', async () => {
     mkdirSync(SHOTS, { recursive: true });
-    // One page per lesson, loaded at the first size and resized to the others (each lesson is
-    // also loaded fresh at 390×844, 1280×720 and 1366×768 in sizes.test.ts); Large text is
-    // switched on for a wide size's second look and off again before the next size.
     for (const id of ['organ-address', 'block-release']) {
-      await withApp(
-        `?lesson=${id}`,
-        async (p, errors) => {
-          await expect.poll(() => p.locator('#sbs-canvas').isVisible()).toBe(true);
-          await stepN(p, 360);
-          for (const [k, viewport] of SIZES.entries()) {
-            const at = `${id} at ${viewport.width}×${viewport.height}${k === 0 ? ' (loaded)' : ' (resized)'}`;
-            if (k > 0) {
-              if ((await p.evaluate(() => document.documentElement.dataset.text)) === 'large') {
-                await p.getByRole('button', { name: 'Large text' }).click();
-                await expect.poll(() => p.evaluate(() => document.documentElement.dataset.text), { message: at }).not.toBe('large');
-              }
-              await resizeAndSettle(p, viewport);
-            }
+      for (const viewport of SIZES) {
+        await withApp(
+          `?lesson=${id}`,
+          async (p, errors) => {
+            await expect.poll(() => p.locator('#sbs-canvas').isVisible()).toBe(true);
+            await stepN(p, 360);
             if (id === 'block-release') await expect.poll(() => twin(p).settled()).toBe(true);
             await p.waitForTimeout(300);
             await p.screenshot({ path: resolve(SHOTS, `sideBySide-${id}-${viewport.width}x${viewport.height}.png`) });
             const { a, b } = await paneBoxes(p);
-            if (viewport.width < 600) expect(b.y, at).toBeGreaterThanOrEqual(a.y + a.height);
-            else expect(b.x, at).toBeGreaterThanOrEqual(a.x + a.width);
+            if (viewport.width < 600) expect(b.y).toBeGreaterThanOrEqual(a.y + a.height);
+            else expect(b.x).toBeGreaterThanOrEqual(a.x + a.width);
             for (const r of [a, b]) {
-              expect(r.x, at).toBeGreaterThanOrEqual(0);
-              expect(r.x + r.width, at).toBeLessThanOrEqual(viewport.width);
+              expect(r.x).toBeGreaterThanOrEqual(0);
+              expect(r.x + r.width).toBeLessThanOrEqual(viewport.width);
             }
-            expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), at).toBeLessThanOrEqual(0);
+            expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
             if (viewport.width >= 900) {
               const share = await stageShare(p, id);
               console.log(`${id} at ${viewport.width}×${viewport.height}: the tissue fills ${(100 * share).toFixed(1)} % of the window`);
-              expect(share, at).toBeGreaterThanOrEqual(leastShare(id, viewport.width, viewport.height));
+              expect(share).toBeGreaterThanOrEqual(leastShare(id, viewport.width, viewport.height));
               // Each title is inside its pane's window column and clear of the other's.
               const heads = await Promise.all([0, 1].map(async (k) => (await p.locator(`#sbs-head-${k}`).boundingBox())!));
-              expect(heads[0].x + heads[0].width, at).toBeLessThanOrEqual(b.x);
-              expect(heads[1].x, at).toBeGreaterThanOrEqual(b.x);
-              expect(heads[1].x + heads[1].width, at).toBeLessThanOrEqual(viewport.width);
+              expect(heads[0].x + heads[0].width).toBeLessThanOrEqual(b.x);
+              expect(heads[1].x).toBeGreaterThanOrEqual(b.x);
+              expect(heads[1].x + heads[1].width).toBeLessThanOrEqual(viewport.width);
               // The band under the views: run controls, prompt, interventions, chart pager, titles whole.
-              expect(await notWhole(p, LEARN_PARTS), at).toEqual([]);
+              expect(await notWhole(p, LEARN_PARTS), `${id} at ${viewport.width}×${viewport.height}`).toEqual([]);
               // With Large text the band grows (the views give it room) and still shows them whole.
               await p.getByRole('button', { name: 'Large text' }).click();
               await expect.poll(() => p.evaluate(() => document.documentElement.dataset.text)).toBe('large');
               await p.waitForTimeout(300);
               await p.screenshot({ path: resolve(SHOTS, `sideBySide-${id}-${viewport.width}x${viewport.height}-large.png`) });
-              expect(await notWhole(p, LEARN_PARTS), `${at}, Large text`).toEqual([]);
-              expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), at).toBeLessThanOrEqual(0);
+              expect(await notWhole(p, LEARN_PARTS), `${id} at ${viewport.width}×${viewport.height}, Large text`).toEqual([]);
+              expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
             }
-          }
-          expect(errors).toEqual([]);
-        },
-        { viewport: SIZES[0] },
-      );
+            expect(errors).toEqual([]);
+          },
+          { viewport },
+        );
+      }
     }
   });
 });
