@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { lesson, lessonIds } from '../../lessons/index';
 import { newApp, stepN } from './fixture';
+import { resizeAndSettle } from './viewport';
 
 interface Fit {
   step: string;
@@ -52,12 +53,6 @@ const VIEWPORTS = [
 /** Each language's page loads at one size (each size is a loaded one in one language). */
 const LOADED_AT = { en: VIEWPORTS[0], nb: VIEWPORTS[1] } as const;
 
-/** Resizes the window and lets the page settle: two animation frames, then the card's fit (queued in a task) and 50 ms. */
-async function resize(p: Page, viewport: { width: number; height: number }): Promise<void> {
-  await p.setViewportSize(viewport);
-  await p.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
-}
-
 describe('the prompt card shows every step whole', () => {
   for (const lang of ['en', 'nb'] as const) {
     const loaded = LOADED_AT[lang];
@@ -81,7 +76,7 @@ describe('the prompt card shows every step whole', () => {
             await expect.poll(() => p.locator('#prompt').getAttribute('data-step'), { timeout: 10_000 }).toBe(want);
             await p.waitForTimeout(50);
             for (const viewport of [size, VIEWPORTS.find((v) => v !== size)!]) {
-              if (viewport !== size) await resize(p, (size = viewport));
+              if (viewport !== size) await resizeAndSettle(p, (size = viewport));
               const where = `${lang} ${id} ${viewport.width}×${viewport.height} prompt ${k + 1}`;
               const fit = await measure(p);
               checked.set(viewport, checked.get(viewport)! + 1);

@@ -1,27 +1,30 @@
-// The Learn screen of each lesson at window sizes from a phone to a projector, each lesson loaded
-// once per size and every layout check of that size run on it: no sideways scroll (every size);
-// on landscape windows the interventions' heading row whole (heading and "What they do");
-// at 1280×720 the tissue as the stage (≥ 55 % of the window; two views as much as their shape allows) with the chart
-// whole; at 1280×720 and 1366×768 the whole predict step of the first prompt in view. Prints the
-// stage shares and smallest texts as a table (test-results/sizes.json). Every lesson is measured
-// at the sizes the checks need and the narrowest; the lessons whose screens differ in shape at all
-// seven (CELLPOST_ALL_SIZES=1: every lesson at every size, the full table). The header's title
-// whole at every size, with and without Large text; with Large text at 1280×720 the side column
-// still once the run goes on, and the first prompt's question and choices whole before.
+// The Learn screen of each lesson at window sizes from a phone to a projector: no sideways scroll
+// (every size); on landscape windows the interventions' heading row whole (heading and "What they
+// do"); at 1280×720 the tissue as the stage (≥ 55 % of the window; two views as much as their shape
+// allows) with the chart whole; at 1280×720 and 1366×768 the whole predict step of the first prompt
+// in view. Prints the stage shares and smallest texts as a table (test-results/sizes.json). Every
+// lesson is loaded fresh at the narrowest phone and at the two laptop windows; the lessons whose
+// screens differ in shape are also measured at the other four sizes, the one-view ones (the gut's
+// strip, immune-suppression) on their pages from 1366×768 walked there by resizing, the two-view
+// ones loaded fresh (CELLPOST_ALL_SIZES=1: every lesson at every size, the full table). The
+// header's title whole at every size, with and without Large text (one page per lesson and
+// language, walked through the sizes); with Large text at 1280×720 the side column still once the
+// run goes on, and the first prompt's question and choices whole before.
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { lessonIds } from '../../lessons/index';
+import { lesson, lessonIds } from '../../lessons/index';
 import { gotoApp, recordErrors } from './browser';
 import { baseUrl, sharedBrowser } from './fixture';
 import { seriousViolations } from './files';
+import { resizeAndSettle } from './viewport';
 import { canvasFontSizes, INTERVENTIONS_HEAD, leastShare, notWhole, overflowX, recordCanvasFonts, smallestText, stageShare } from './measure';
 
 interface Size {
   width: number;
   height: number;
-  /** Every lesson is measured at this size (else only SHAPES). */
+  /** Every lesson is loaded and measured at this size (else only SHAPES, walked to it by resizing). */
   all?: boolean;
   /** The stage-share and chart check (the reference laptop window). */
   stage?: boolean;
@@ -29,15 +32,23 @@ interface Size {
   predict?: boolean;
 }
 
+/**
+ * The sizes in the order they are measured: every lesson loaded fresh at the narrowest phone and at
+ * the two laptop windows; then the other four sizes, reached by resizing the pages of the walked
+ * lessons kept open from 1366×768, widest first (a page narrowed from a wider window is the harder case: any
+ * size left over from the wider window would show as sideways scroll or a cut).
+ */
 const SIZES: Size[] = [
   { width: 360, height: 740, all: true },
-  { width: 390, height: 844 },
-  { width: 768, height: 1024 },
-  { width: 1024, height: 768 },
   { width: 1280, height: 720, all: true, stage: true, predict: true },
   { width: 1366, height: 768, all: true, predict: true },
   { width: 1920, height: 1080 },
+  { width: 1024, height: 768 },
+  { width: 768, height: 1024 },
+  { width: 390, height: 844 },
 ];
+/** The size whose pages of the walked lessons are kept open for the sizes after it. */
+const KEEP_FROM = SIZES[2];
 
 /**
  * The lessons whose screen has its own shape, measured at every size: the gut's long strip (the
@@ -65,7 +76,7 @@ afterAll(() => {
   writeFileSync(resolve(process.cwd(), 'test-results', 'sizes.json'), JSON.stringify(rows, null, 2));
   const pct = (x: number) => `${x.toFixed(1)} %`;
   const lines = ['| window | lessons | Learn stage share, lowest (lesson) | highest | smallest text (where) |', '|---|---|---|---|---|'];
-  for (const r of rows) {
+  for (const r of [...rows].sort((a, b) => parseInt(a.size) - parseInt(b.size))) {
     const e = Object.entries(r.share).sort((a, b) => a[1] - b[1]);
     lines.push(`| ${r.size} | ${e.length} | ${pct(e[0][1])} (${e[0][0]}) | ${pct(e[e.length - 1][1])} | ${r.font} px (${r.fontWhere}) |`);
   }
@@ -115,37 +126,86 @@ async function stageAndChart(p: Page, id: string, share: number): Promise<void> 
   expect(chart.sideScrolls, id).toBe(false);
 }
 
+/** A lesson's page kept open from KEEP_FROM for the sizes walked by resizing, with its errors. */
+interface Kept {
+  page: Page;
+  errors: string[];
+}
+const kept = new Map<string, Kept>();
+let keptContext: BrowserContext | undefined;
+afterAll(async () => {
+  await keptContext?.close();
+});
+
+/**
+ * The lessons walked to the sizes that are not loaded for every lesson: not the two-view lessons,
+ * whose panes place their titles differently after a resize than on a fresh load (above the views
+ * instead of over them, at 1366×768), so a walk would not see what a fresh load shows; they are
+ * loaded fresh at every size.
+ */
+const walked = (): string[] => (EVERY ? lessonIds() : SHAPES).filter((id) => lesson(id)?.lesson?.sideBySide === undefined);
+
+/** A fresh page of the lesson at the size, after 120 steps, measured. */
+async function loadLesson(page: Page, id: string, size: Size): Promise<void> {
+  const where = `${id} at ${size.width}×${size.height}`;
+  await gotoApp(page, `${baseUrl()}?lesson=${id}`);
+  // Before the first step: the first prompt waits for a prediction.
+  if (size.predict) await predictStepFits(page, where);
+  await page.evaluate(() => window.cellpost.stepN(120));
+}
+
+/** Every check of a size on a page as it is now (loaded at it, or resized to it), into the size's row. */
+async function checkSize(page: Page, id: string, size: Size, row: Row, errors: string[]): Promise<void> {
+  const where = `${id} at ${row.size}`;
+  // Where the interventions sit beside or under the stage, their heading row is whole.
+  if (size.width >= 900 && size.width > size.height) expect(await notWhole(page, INTERVENTIONS_HEAD), where).toEqual([]);
+  const share = await stageShare(page, id);
+  row.share[id] = Math.round(1000 * share) / 10;
+  if (size.stage) await stageAndChart(page, id, share);
+  const dom = await smallestText(page);
+  const canvas = Math.min(...(await canvasFontSizes(page)));
+  if (dom.min < row.font) [row.font, row.fontWhere] = [dom.min, `${id}: ${dom.where}`];
+  if (canvas < row.font) [row.font, row.fontWhere] = [canvas, `${id}: canvas`];
+  expect(await overflowX(page), where).toBeLessThanOrEqual(0);
+  // The lesson's title in the header is never cut (two lines where one is too short).
+  expect(await notWhole(page, '#lesson-title'), where).toEqual([]);
+  expect(errors, where).toEqual([]);
+}
+
 describe('the Learn screen at each size', () => {
   for (const size of SIZES) {
     const ids = EVERY || size.all ? lessonIds() : SHAPES;
     const also = [size.predict && 'the whole predict step in view', size.stage && 'the tissue as the stage with the chart whole'].filter(Boolean);
     it(`${ids.length === lessonIds().length ? 'every lesson' : SHAPES.join(', ')} at ${size.width}×${size.height}: no sideways scroll${also.map((a) => `, ${a}`).join('')}`, async () => {
       const row: Row = { size: `${size.width}×${size.height}`, share: {}, font: Infinity, fontWhere: '' };
-      const context = await browser().newContext({ viewport: { width: size.width, height: size.height } });
+      const viewport = { width: size.width, height: size.height };
+      if (size === KEEP_FROM) keptContext = await browser().newContext({ viewport });
+      const context = await browser().newContext({ viewport });
       try {
         const page = await context.newPage();
         await recordCanvasFonts(page);
         const errors: string[] = [];
         recordErrors(page, errors);
         for (const id of ids) {
-          const where = `${id} at ${row.size}`;
-          await gotoApp(page, `${baseUrl()}?lesson=${id}`);
-          // Before the first step: the first prompt waits for a prediction.
-          if (size.predict) await predictStepFits(page, where);
-          // Where the interventions sit beside or under the stage, their heading row is whole.
-          if (size.width >= 900 && size.width > size.height) expect(await notWhole(page, INTERVENTIONS_HEAD), where).toEqual([]);
-          await page.evaluate(() => window.cellpost.stepN(120));
-          const share = await stageShare(page, id);
-          row.share[id] = Math.round(1000 * share) / 10;
-          if (size.stage) await stageAndChart(page, id, share);
-          const dom = await smallestText(page);
-          const canvas = Math.min(...(await canvasFontSizes(page)));
-          if (dom.min < row.font) [row.font, row.fontWhere] = [dom.min, `${id}: ${dom.where}`];
-          if (canvas < row.font) [row.font, row.fontWhere] = [canvas, `${id}: canvas`];
-          expect(await overflowX(page), where).toBeLessThanOrEqual(0);
-          // The lesson's title in the header is never cut (two lines where one is too short).
-          expect(await notWhole(page, '#lesson-title'), where).toEqual([]);
-          expect(errors, where).toEqual([]);
+          const walk = kept.get(id);
+          if (walk) {
+            // Walked here from a larger window: the canvas fonts are those set since this resize.
+            await walk.page.evaluate(() => void ((window as unknown as { canvasFonts: string[] }).canvasFonts.length = 0));
+            await resizeAndSettle(walk.page, viewport);
+            await checkSize(walk.page, id, size, row, walk.errors);
+          } else if (size === KEEP_FROM && walked().includes(id)) {
+            // Its own page, kept open for the sizes after this one.
+            const own = { page: await keptContext!.newPage(), errors: [] as string[] };
+            await recordCanvasFonts(own.page);
+            recordErrors(own.page, own.errors);
+            await loadLesson(own.page, id, size);
+            await checkSize(own.page, id, size, row, own.errors);
+            kept.set(id, own);
+          } else {
+            // Not walked (a two-view lesson, an earlier size, or its page from KEEP_FROM missing because that test failed): loaded fresh.
+            await loadLesson(page, id, size);
+            await checkSize(page, id, size, row, errors);
+          }
         }
         rows.push(row);
       } finally {
@@ -160,19 +220,26 @@ const LONG_TITLES = ['autoimmune-signature', 'calm-inflammation'];
 
 describe('Large text', () => {
   it('keeps the header\'s title whole from a phone to a projector, in English and bokmål', async () => {
-    for (const size of SIZES.concat({ width: 1280, height: 800 })) {
-      const context = await browser().newContext({ viewport: { width: size.width, height: size.height } });
+    // The title is laid out by the stylesheet alone, so a page walked through the sizes by
+    // resizing meets each size as a page loaded at it does; each lesson and language loads at a
+    // different size of the walk (the narrowest and the widest among them) and walks the rest.
+    const sizes = SIZES.concat({ width: 1280, height: 800 }).sort((a, b) => a.width - b.width || a.height - b.height);
+    const walks = LONG_TITLES.flatMap((id) => ['en', 'nb'].map((lang) => ({ id, lang })));
+    for (const [k, { id, lang }] of walks.entries()) {
+      // Start at the narrowest, the widest, then between; walk on from there, round the list.
+      const first = [0, sizes.length - 1, 2, sizes.length - 3][k % 4];
+      const order = sizes.slice(first).concat(sizes.slice(0, first));
+      const context = await browser().newContext({ viewport: { width: order[0].width, height: order[0].height } });
       try {
         const page = await context.newPage();
         const errors: string[] = [];
         recordErrors(page, errors);
-        for (const id of LONG_TITLES) {
-          for (const lang of ['en', 'nb']) {
-            const where = `${id} (${lang}) at ${size.width}×${size.height}`;
-            await gotoApp(page, `${baseUrl()}?lesson=${id}&text=large&lang=${lang}`);
-            expect(await notWhole(page, '#lesson-title'), where).toEqual([]);
-            expect(await overflowX(page), where).toBeLessThanOrEqual(0);
-          }
+        await gotoApp(page, `${baseUrl()}?lesson=${id}&text=large&lang=${lang}`);
+        for (const [j, size] of order.entries()) {
+          const where = `${id} (${lang}) at ${size.width}×${size.height}${j === 0 ? ' (loaded)' : ' (resized)'}`;
+          if (j > 0) await resizeAndSettle(page, { width: size.width, height: size.height });
+          expect(await notWhole(page, '#lesson-title'), where).toEqual([]);
+          expect(await overflowX(page), where).toBeLessThanOrEqual(0);
         }
         expect(errors).toEqual([]);
       } finally {
