@@ -100,6 +100,8 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
   let image: ImageData | null = null;
   let pixels = new Uint32Array(0);
   let base = new Uint32Array(0);
+  /** The memory behind pixels and base, for the largest canvas so far (pixels: its size in pixels). */
+  let stores = { pixels: 0, pixelBuffer: new ArrayBuffer(0), baseBuffer: new ArrayBuffer(0) };
   let baseDirty = true;
   let bins: Bins | null = null;
   let lastFrame: Frame | null = null;
@@ -304,9 +306,13 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     if (canvas.width !== W) canvas.width = W;
     if (canvas.height !== H) canvas.height = H;
     if (!image || image.width !== W || image.height !== H) {
-      image = ctx.createImageData(W, H);
-      pixels = new Uint32Array(image.data.buffer);
-      base = new Uint32Array(W * H);
+      // The buffers keep the largest size so far: a stage that changes size back and forth (a
+      // prompt's card arriving and going) writes into memory already in use, not fresh pages.
+      const n = W * H;
+      if (n > stores.pixels) stores = { pixels: n, pixelBuffer: new ArrayBuffer(n * 4), baseBuffer: new ArrayBuffer(n * 4) };
+      image = typeof ImageData === 'function' ? new ImageData(new Uint8ClampedArray(stores.pixelBuffer, 0, n * 4), W, H) : ctx.createImageData(W, H);
+      pixels = new Uint32Array(image.data.buffer, image.data.byteOffset, n);
+      base = new Uint32Array(stores.baseBuffer, 0, n);
       bins = null;
     }
     baseDirty = true;
