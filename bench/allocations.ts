@@ -17,14 +17,10 @@ import { loadavg } from 'node:os';
 import { preview } from 'vite';
 import { launch } from '../test/e2e/browser';
 import { playFor } from '../test/e2e/keepPlaying';
+import { arg, caseSearch } from './args';
 import type { TraceEvent } from './trace';
 import { allocationTotals, type SamplingHeapProfile } from './heapSample';
 
-const argv = process.argv.slice(2);
-const arg = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
-};
 const cases = arg('cases', 'nk-weapons,calm-inflammation').split(',');
 const rate = Number(arg('rate', '4'));
 const seconds = Number(arg('seconds', '10'));
@@ -32,7 +28,7 @@ const top = Number(arg('top', '20'));
 const dist = resolve(process.cwd(), arg('dist', 'dist'));
 const query = arg('query', '');
 const jsonFile = arg('json', '');
-const search = (c: string) => (c === 'bench100k' ? '?bench=100000' : c === 'bench1M' ? '?bench=1000000' : `?lesson=${c}`) + (query ? `&${query}` : '');
+const search = (c: string) => caseSearch(c, query);
 
 /**
  * The trace's V8 collections on one thread: scavenges (minor) and mark-compacts (major), without the

@@ -22,21 +22,17 @@ import { writeFileSync } from 'node:fs';
 import { preview } from 'vite';
 import { launch } from '../test/e2e/browser';
 import { playFor } from '../test/e2e/keepPlaying';
+import { arg, caseSearch, hasFlag } from './args';
 import { sampleTimes, type Profile, type TraceEvent } from './trace';
 
-const argv = process.argv.slice(2);
-const arg = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
-};
 const cases = arg('cases', 'block-release,calm-inflammation,organ-address').split(',');
 const rate = Number(arg('rate', '4'));
 const seconds = Number(arg('seconds', '8'));
 const top = Number(arg('top', '25'));
-const atLoad = argv.includes('--load');
+const atLoad = hasFlag('load');
 const dist = resolve(process.cwd(), arg('dist', 'dist'));
 const query = arg('query', '');
-const search = (c: string) => (c === 'bench100k' ? '?bench=100000' : c === 'bench1M' ? '?bench=1000000' : `?lesson=${c}`) + (query ? `&${query}` : '');
+const search = (c: string) => caseSearch(c, query);
 
 /** What the longest tasks were made of: the events nested in each and the JS functions sampled in it. */
 function explainLongTasks(events: TraceEvent[], mainKey: string | undefined, p: Profile | null, count: number): void {
@@ -44,7 +40,7 @@ function explainLongTasks(events: TraceEvent[], mainKey: string | undefined, p: 
   // Each task's start, after the first picture's mark when the trace holds it (--load), else after the trace's start.
   const picture = events.find((e) => e.name === 'cellpost:first-picture');
   // --after-picture: only the tasks after the first picture (the work put off until then).
-  const from = picture && argv.includes('--after-picture') ? picture.ts : -Infinity;
+  const from = picture && hasFlag('after-picture') ? picture.ts : -Infinity;
   const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ts >= from).sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, count);
   const zero = picture?.ts ?? Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
   const since = picture ? 'the first picture' : 'the trace start';
@@ -92,7 +88,7 @@ try {
     const p = await context.newPage();
     const cdp = await context.newCDPSession(p);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    const jsProfile = !argv.includes('--no-js');
+    const jsProfile = !hasFlag('no-js');
     if (jsProfile) await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: Number(arg('interval', '200')) });
     const events: TraceEvent[] = [];
