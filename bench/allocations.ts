@@ -14,9 +14,8 @@
 import { resolve } from 'node:path';
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { preview } from 'vite';
-import { launch } from '../test/e2e/browser';
 import { playFor } from '../test/e2e/keepPlaying';
+import { serveAndLaunch, throttledPage } from './throttledPages';
 import { arg, caseSearch } from './args';
 import type { TraceEvent } from './trace';
 import { allocationTotals, type SamplingHeapProfile } from './heapSample';
@@ -42,15 +41,10 @@ function collections(events: TraceEvent[], key: string) {
   return { minor: of(pick('MinorGC')), major: of(pick('MajorGC')) };
 }
 
-const server = await preview({ build: { outDir: dist }, preview: { port: Number(process.env.CELLPOST_BENCH_PORT ?? 4214), strictPort: true, open: false }, logLevel: 'warn' });
-const base = server.resolvedUrls?.local[0] ?? 'http://localhost:4214/';
-const browser = await launch();
+const { base, browser, close } = await serveAndLaunch(dist);
 try {
   for (const c of cases) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const p = await context.newPage();
-    const cdp = await context.newCDPSession(p);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const { context, p, cdp } = await throttledPage(browser, rate);
     await p.goto(base + search(c));
     await p.waitForFunction(() => window.cellpost?.ready(), undefined, { timeout: 120_000, polling: 'raf' });
     await p.evaluate(() => document.querySelector<HTMLButtonElement>('#play')?.click());
@@ -94,6 +88,5 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

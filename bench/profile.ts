@@ -19,9 +19,8 @@
 //        --top N      rows per table (default 25)   --screenshot PREFIX  a picture of each case at its end
 import { resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { preview } from 'vite';
-import { launch } from '../test/e2e/browser';
 import { playFor } from '../test/e2e/keepPlaying';
+import { serveAndLaunch, throttledPage } from './throttledPages';
 import { arg, caseSearch, hasFlag } from './args';
 import { sampleTimes, type Profile, type TraceEvent } from './trace';
 
@@ -79,15 +78,10 @@ function printTop(title: string, m: Map<string, number>, allMs: number, counts?:
   }
 }
 
-const server = await preview({ build: { outDir: dist }, preview: { port: Number(process.env.CELLPOST_BENCH_PORT ?? 4214), strictPort: true, open: false }, logLevel: 'warn' });
-const base = server.resolvedUrls?.local[0] ?? 'http://localhost:4214/';
-const browser = await launch();
+const { base, browser, close } = await serveAndLaunch(dist);
 try {
   for (const c of cases) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const p = await context.newPage();
-    const cdp = await context.newCDPSession(p);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const { context, p, cdp } = await throttledPage(browser, rate);
     const jsProfile = !hasFlag('no-js');
     if (jsProfile) await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: Number(arg('interval', '200')) });
@@ -170,6 +164,5 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }
