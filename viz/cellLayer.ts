@@ -7,7 +7,7 @@ import type { Frame } from '../sim/frame';
 import { MAX_STATES } from '../sim/state';
 import { cellTypeColour, DYING_COLOUR, FLASH_EDGE, LIGHT_RIM, OUTLINE_COLOUR, stateMark, type CellLook, type StateStyle } from './palette';
 import type { CellEffects } from './effects';
-import { discSpriteAt, radiusStep, spriteScale, spritesAvailable, type DiscLook, type Sprite } from './sprites';
+import { blit, discSpriteAt, radiusStep, spriteScale, spritesAvailable, type DeviceMap, type DiscLook } from './sprites';
 import { CellGroups } from './cellGroups';
 
 type Ctx = CanvasRenderingContext2D;
@@ -212,20 +212,8 @@ export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): 
 }
 
 /** The context's transform as plain numbers (a DOMMatrix's fields are read through the browser's bindings). */
-interface Device {
-  a: number;
-  d: number;
-  e: number;
-  f: number;
-}
-
-function deviceOf(m: DOMMatrix): Device {
+function deviceOf(m: DOMMatrix): DeviceMap {
   return { a: m.a, d: m.d, e: m.e, f: m.f };
-}
-
-/** Copies `sprite` with its anchor on (x, y) CSS px at whole device px; the context's own transform is the identity. */
-function put(ctx: Ctx, m: Device, sprite: Sprite, x: number, y: number): void {
-  ctx.drawImage(sprite.canvas, Math.round(m.a * x + m.e - sprite.ax), Math.round(m.d * y + m.f - sprite.ay));
 }
 
 /** Disc looks made so far, by colours and state (each keeps its sprites across frames). */
@@ -304,7 +292,7 @@ const NO_DASH: number[] = [];
 const flashPaths: (Path2D | null)[] = [null, null, null, null];
 
 /** Uptake (a thin gold ring just outside the disc, brief, never over it) and state-change pulse (a ring that grows and fades). */
-function drawEffects(ctx: Ctx, cells: Frame['cells'], g: CellGroups, o: CellDrawOptions, f: Affine, device: Device | null, scale: number | null): void {
+function drawEffects(ctx: Ctx, cells: Frame['cells'], g: CellGroups, o: CellDrawOptions, f: Affine, device: DeviceMap | null, scale: number | null): void {
   const { effects, now, reducedMotion } = o;
   if (!effects.any()) return;
   // Rings as cached bitmaps where the canvas allows (sprites.ts), copied at whole device pixels.
@@ -324,7 +312,7 @@ function drawEffects(ctx: Ctx, cells: Frame['cells'], g: CellGroups, o: CellDraw
     if (fl > 0) {
       const b = reducedMotion ? 3 : Math.min(3, Math.floor(fl * 4));
       const sprite = sprites ? discSpriteAt(flashRing(b), radiusStep(r + 2.2), scale!) : null;
-      if (sprite) put(ctx, device!, sprite, x, y);
+      if (sprite) blit(ctx, device!, sprite, x, y);
       else {
         const path = (flashPaths[b] ??= new Path2D());
         paths = true;
@@ -337,7 +325,7 @@ function drawEffects(ctx: Ctx, cells: Frame['cells'], g: CellGroups, o: CellDraw
       // each cell size has one bitmap per step and a pulse makes no new bitmap after its first.
       const step = Math.min(PULSE_STEPS - 1, Math.floor(p * PULSE_STEPS));
       const sprite = sprites ? discSpriteAt(pulseRing(step), radiusStep(r + 2 + ((step + 0.5) * 12) / PULSE_STEPS), scale!) : null;
-      if (sprite) put(ctx, device!, sprite, x, y);
+      if (sprite) blit(ctx, device!, sprite, x, y);
       else {
         if (sprites) ctx.setTransform(device!.a, 0, 0, device!.d, device!.e, device!.f);
         ctx.beginPath();

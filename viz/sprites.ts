@@ -24,7 +24,7 @@ export interface DiscLook {
   rims: readonly (readonly [number, string])[];
   /** Draws an inner mark (into the current path) and says how to ink it (null: none at this radius), or null for no mark. */
   mark: ((ctx: Ctx, r: number) => { stroke: boolean; width: number; ink: string } | null) | null;
-  /** Sprites made for this look, by radius step and scale (discSprite fills it). */
+  /** Sprites made for this look, by radius step and scale (discSpriteAt fills it). */
   sprites: Map<number, Sprite | null>;
 }
 
@@ -93,11 +93,6 @@ export function frozen(canvas: OffscreenCanvas): ImageBitmap | OffscreenCanvas {
   return typeof canvas.transferToImageBitmap === 'function' ? canvas.transferToImageBitmap() : canvas;
 }
 
-/** The sprite of `look` at radius `r` CSS px and `scale` device px per CSS px, or null when it would be too big. */
-export function discSprite(look: DiscLook, r: number, scale: number): Sprite | null {
-  return discSpriteAt(look, radiusStep(r), scale);
-}
-
 /**
  * A radius (CSS px) as the whole number of sprite size steps it rounds to. The cell layer passes
  * this to discSpriteAt for each cell: a whole number crosses a call as it is, while a fractional
@@ -107,7 +102,7 @@ export function radiusStep(r: number): number {
   return Math.round(r * RADIUS_STEPS);
 }
 
-/** discSprite with the radius as radiusStep(r). */
+/** The sprite of `look` at radius step `step` (radiusStep) and `scale` device px per CSS px, or null when it would be too big. */
 export function discSpriteAt(look: DiscLook, step: number, scale: number): Sprite | null {
   const key = step + scale * 1e7;
   const hit = look.sprites.get(key);
@@ -204,10 +199,18 @@ export function textSprite(text: string, style: TextStyle, align: CanvasTextAlig
   return sprite;
 }
 
+/** CSS px → device px as x·a + e, y·d + f: a context's transform without rotation (a DOMMatrix is one). */
+export interface DeviceMap {
+  a: number;
+  d: number;
+  e: number;
+  f: number;
+}
+
 /**
  * Copies `sprite` with its anchor on (x, y) CSS px, where `m` maps CSS px to device px and the
  * context's own transform is the identity: an unscaled copy at whole device pixels.
  */
-export function blit(ctx: Ctx, m: DOMMatrix, sprite: Sprite, x: number, y: number): void {
+export function blit(ctx: Ctx, m: DeviceMap, sprite: Sprite, x: number, y: number): void {
   ctx.drawImage(sprite.canvas, Math.round(m.a * x + m.e - sprite.ax), Math.round(m.d * y + m.f - sprite.ay));
 }

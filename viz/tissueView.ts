@@ -310,8 +310,8 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
       // prompt's card arriving and going) writes into memory already in use, not fresh pages.
       const n = W * H;
       if (n > stores.pixels) stores = { pixels: n, pixelBuffer: new ArrayBuffer(n * 4), baseBuffer: new ArrayBuffer(n * 4) };
-      image = typeof ImageData === 'function' ? new ImageData(new Uint8ClampedArray(stores.pixelBuffer, 0, n * 4), W, H) : ctx.createImageData(W, H);
-      pixels = new Uint32Array(image.data.buffer, image.data.byteOffset, n);
+      image = new ImageData(new Uint8ClampedArray(stores.pixelBuffer, 0, n * 4), W, H);
+      pixels = new Uint32Array(stores.pixelBuffer, 0, n);
       base = new Uint32Array(stores.baseBuffer, 0, n);
       bins = null;
     }

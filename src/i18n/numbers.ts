@@ -33,7 +33,7 @@ export function formatNumber(x: number, lang: Lang, opts: Intl.NumberFormatOptio
   if (lang !== 'nb' || !/[ \u00a0]/.test(text)) return text;
   return f
     .formatToParts(x)
-    .map((p) => (p.type === 'group' && lang === 'nb' ? NARROW_NBSP : p.value))
+    .map((p) => (p.type === 'group' ? NARROW_NBSP : p.value))
     .join('');
 }
 
