@@ -8,6 +8,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'test/engines/**', 'test/cluster/**', 'node_modules/**'],
     testTimeout: 120_000,
+    // A hook that runs the CLI waits on a child process: on a loaded machine (npm test runs the
+    // browser files beside these) that takes longer than vitest's default 10 s.
+    hookTimeout: 120_000,
     pool: 'forks',
   },
 });
