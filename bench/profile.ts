@@ -17,12 +17,17 @@
 //                     --after-picture  with --load, only those after the first picture
 //        --query a=b  more URL parameters (quality=full keeps the drawing quality fixed, for before/after on a busy machine)
 //        --top N      rows per table (default 25)   --screenshot PREFIX  a picture of each case at its end
+//        --invalidations [MS]  record what dirtied each layout and print the layouts over MS ms of CPU with their
+//                     causes (nodes, reasons, the script that wrote them; bench/layoutCauses.ts), and the count,
+//                     total and longest of Layout and UpdateLayoutTree
 import { resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { playFor } from '../test/e2e/keepPlaying';
 import { serveAndLaunch, throttledPage } from './throttledPages';
 import { arg, caseSearch, hasFlag } from './args';
 import { sampleTimes, type Profile, type TraceEvent } from './trace';
+import { printLayoutCauses } from './layoutCauses';
+import { LAYOUT_CAUSE_CATEGORIES, type CauseTraceEvent } from '../test/e2e/layoutCauses';
 
 const cases = arg('cases', 'block-release,calm-inflammation,organ-address').split(',');
 const rate = Number(arg('rate', '4'));
@@ -32,6 +37,8 @@ const atLoad = hasFlag('load');
 const dist = resolve(process.cwd(), arg('dist', 'dist'));
 const query = arg('query', '');
 const search = (c: string) => caseSearch(c, query);
+// --invalidations [MS]: the threshold is optional (4 ms when the next word is another flag).
+const invalidations = hasFlag('invalidations') ? Number(/^\d/.test(arg('invalidations', '')) ? arg('invalidations', '4') : '4') : null;
 
 /** What the longest tasks were made of: the events nested in each and the JS functions sampled in it. */
 function explainLongTasks(events: TraceEvent[], mainKey: string | undefined, p: Profile | null, count: number): void {
@@ -89,7 +96,7 @@ try {
     cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
     const traceDone = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
     const startTrace = () =>
-      cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'toplevel', 'disabled-by-default-v8.gc', ...arg('categories', '').split(',').filter(Boolean)] } });
+      cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'toplevel', 'disabled-by-default-v8.gc', ...(invalidations !== null ? LAYOUT_CAUSE_CATEGORIES : []), ...arg('categories', '').split(',').filter(Boolean)] } });
     if (atLoad) {
       await startTrace();
       if (jsProfile) await cdp.send('Profiler.start');
@@ -156,6 +163,7 @@ try {
     }
     printTop('trace events by CPU time (ms)', cpuByName, cpu, counts);
     explainLongTasks(events, mainKey, profile, Number(arg('explain', '5')));
+    if (invalidations !== null) printLayoutCauses(events as CauseTraceEvent[], invalidations);
     if (profile) {
       const { self, total, allMs } = sampleTimes(profile);
       printTop(`JS self time (profile, ${allMs.toFixed(0)} ms sampled)`, self, allMs);

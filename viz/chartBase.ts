@@ -2,7 +2,7 @@
 // margins that grow with the chart's text size, a size that follows the container (fixed height,
 // or 'fill' for the box's height), and a visually-hidden table of the chart's numbers.
 import { select, type Selection } from 'd3';
-import { clear, el, ensureStyles, hiddenTable } from './dom';
+import { clear, el, ensureStyles, hiddenTable, setAttr, setText } from './dom';
 
 export interface Margin {
   top: number;
@@ -66,24 +66,24 @@ function fontOf(node: SVGTextElement): string {
 export function fitText(node: SVGTextElement | null, full: string, max: number): void {
   if (!node) return;
   if (typeof node.getComputedTextLength !== 'function') {
-    node.textContent = full;
+    setText(node, full);
     return;
   }
   const len = textWidth(node, full);
   if (!(len > max) || full.length < 4) {
-    node.textContent = full;
+    setText(node, full);
     return;
   }
   let keep = Math.max(3, Math.floor((full.length * max) / len) - 1);
   while (keep > 3 && textWidth(node, `${full.slice(0, keep)}…`) > max) keep--;
-  node.textContent = `${full.slice(0, keep)}…`;
+  setText(node, `${full.slice(0, keep)}…`);
 }
 
 /** Fits the first of `texts` that is at most `max` px long into `node` (none fits: empty). */
 export function fitFirst(node: SVGTextElement | null, texts: string[], max: number): void {
   if (!node) return;
   const fits = typeof node.getComputedTextLength === 'function' ? texts.find((x) => textWidth(node, x) <= max) : texts[0];
-  node.textContent = fits ?? '';
+  setText(node, fits ?? '');
 }
 
 const DEFAULT_WIDTH = 360;
@@ -185,7 +185,7 @@ export function createChartBase(container: HTMLElement, title: string, designMar
     fontPx: () => font,
     sized: () => reported,
     describe(label) {
-      svg.attr('aria-label', label);
+      setAttr(svgNode, 'aria-label', label);
     },
     setTable(caption, head, rows) {
       // Written only when its text changes; a table of the same shape (the same header and row
@@ -199,7 +199,7 @@ export function createChartBase(container: HTMLElement, title: string, designMar
         const cells = [table.querySelector('caption'), ...table.querySelectorAll('tbody th, tbody td')];
         const texts = [caption, ...rows.flat()];
         cells.forEach((c, i) => {
-          if (c && c.textContent !== texts[i]) c.textContent = texts[i];
+          if (c) setText(c, texts[i]);
         });
         return;
       }

@@ -3,8 +3,9 @@
 // count. Re-exports profileByDistance, the pure helper that computes the bins from a frame.
 import { scaleLinear } from 'd3';
 import { drawAxis } from './axis';
+import { attrs } from './attrs';
 import { createChartBase, fitText } from './chartBase';
-import { el } from './dom';
+import { el, setText } from './dom';
 import { t } from '../src/i18n/i18n';
 import { formatCount, formatNumber, formatPercent } from './format';
 import { bandStatus, binEdges, binsPerBar, mergeBins, MIN_TRUSTED_CELLS, type DistanceBin } from './profile';
@@ -60,6 +61,9 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
   let given: DistanceBin[] = [];
   let bins: DistanceBin[] = [];
 
+  /** A bar as drawn: its bin, whether it holds enough cells, and its distance range. */
+  type Row = { b: DistanceBin; status: ReturnType<typeof bandStatus>; x0: number; x1: number };
+
   function render(): void {
     // Drawn once the chart knows its size (its first resize report draws it).
     if (!base.sized()) return;
@@ -75,60 +79,59 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
     const maxX = e.length ? e[e.length - 1].x1 : 100;
     const x = scaleLinear().domain([0, maxX]).range([0, w]);
     const y = scaleLinear().domain([0, 1]).range([h, 0]);
-    xAxisG.attr('transform', `translate(0,${h})`);
+    // Attributes written only when they change (viz/attrs.ts): a write of the same value still lays the shape out again.
+    attrs(xAxisG, { transform: `translate(0,${h})` });
     drawAxis(xAxisG.node()!, 'bottom', x, x.ticks(Math.max(2, Math.floor(w / (6 * base.fontPx())))), (d) => formatNumber(d, 3));
     drawAxis(yAxisG.node()!, 'left', y, y.ticks(5), (d) => formatPercent(d));
     gridG
       .selectAll('line')
       .data(y.ticks(5))
       .join('line')
-      .attr('x1', 0)
-      .attr('x2', w)
-      .attr('y1', (d) => y(d))
-      .attr('y2', (d) => y(d))
-      .attr('stroke', '#000')
-      .attr('stroke-opacity', 0.07);
-    xLabel.attr('x', w).attr('y', h + base.margin.bottom - 3);
-    yLabel.attr('transform', `translate(${-base.margin.left + base.fontPx()},${h / 2}) rotate(-90)`);
+      .call(attrs, { x1: 0, x2: w, y1: (d: number) => y(d), y2: (d: number) => y(d), stroke: '#000', 'stroke-opacity': 0.07 });
+    attrs(xLabel, { x: w, y: h + base.margin.bottom - 3 });
+    attrs(yLabel, { transform: `translate(${-base.margin.left + base.fontPx()},${h / 2}) rotate(-90)` });
     fitText(yLabel.node(), opts.yLabel || 'fraction', h);
 
-    const rows = bins.map((b, i) => ({ b, status: bandStatus(b.n), ...e[i] }));
+    const rows: Row[] = bins.map((b, i) => ({ b, status: bandStatus(b.n), ...e[i] }));
     const bars = barsG
       .selectAll('rect')
       .data(rows)
       .join('rect')
-      .attr('x', (r) => x(r.x0) + 1)
-      .attr('width', (r) => Math.max(1, x(r.x1) - x(r.x0) - 2))
-      .attr('y', (r) => (r.status !== 'empty' ? Math.min(h - 1, y(r.b.fraction)) : h - 1))
-      .attr('height', (r) => (r.status !== 'empty' ? Math.max(1, h - y(r.b.fraction)) : 1))
-      .attr('fill', (r) => (r.status === 'ok' ? BAR : r.status === 'few' ? FEW_FILL : '#bbb'))
-      .attr('fill-opacity', (r) => (r.status === 'ok' ? 0.85 : 1))
-      .attr('stroke', (r) => (r.status === 'few' ? BAR : 'none'))
-      .attr('stroke-dasharray', (r) => (r.status === 'few' ? '3 2' : null))
-      .attr('stroke-opacity', 0.7);
+      .call(attrs, {
+        x: (r: Row) => x(r.x0) + 1,
+        width: (r: Row) => Math.max(1, x(r.x1) - x(r.x0) - 2),
+        y: (r: Row) => (r.status !== 'empty' ? Math.min(h - 1, y(r.b.fraction)) : h - 1),
+        height: (r: Row) => (r.status !== 'empty' ? Math.max(1, h - y(r.b.fraction)) : 1),
+        fill: (r: Row) => (r.status === 'ok' ? BAR : r.status === 'few' ? FEW_FILL : '#bbb'),
+        'fill-opacity': (r: Row) => (r.status === 'ok' ? 0.85 : 1),
+        stroke: (r: Row) => (r.status === 'few' ? BAR : 'none'),
+        'stroke-dasharray': (r: Row) => (r.status === 'few' ? '3 2' : null),
+        'stroke-opacity': 0.7,
+      });
     // A band with too few cells is striped over its whole height, so even a 0 % bar shows it.
     shadeG
       .selectAll('rect')
       .data(rows.filter((r) => r.status === 'few'))
       .join('rect')
-      .attr('x', (r) => x(r.x0) + 1)
-      .attr('width', (r) => Math.max(1, x(r.x1) - x(r.x0) - 2))
-      .attr('y', 0)
-      .attr('height', h)
-      .attr('fill', `url(#${hatchId})`)
-      .attr('opacity', 0.45);
-    bars.selectAll('title').data((r) => [r]).join('title').text((r) => binText(r.b, r.x0, r.x1));
+      .call(attrs, { x: (r: Row) => x(r.x0) + 1, width: (r: Row) => Math.max(1, x(r.x1) - x(r.x0) - 2), y: 0, height: h, fill: `url(#${hatchId})`, opacity: 0.45 });
+    bars
+      .selectAll('title')
+      .data((r) => [r])
+      .join('title')
+      .each(function (r) {
+        setText(this as Element, binText(r.b, r.x0, r.x1));
+      });
     // Every band says how many cells it holds, at the axis text size, just above its bar.
-    nG.attr('font-size', font)
+    attrs(nG, { 'font-size': font })
       .selectAll('text')
       .data(rows)
       .join('text')
-      .attr('x', (r) => (x(r.x0) + x(r.x1)) / 2)
-      .attr('y', (r) => (r.status !== 'empty' ? y(r.b.fraction) : h) - 4)
-      .attr('fill', (r) => (r.status === 'ok' ? '#333' : '#666'))
-      .text((r) => (r.status === 'empty' ? (x(r.x1) - x(r.x0) >= 5.5 * font ? t('chart.noCells') : '–') : `n=${formatCount(r.b.n)}`));
+      .call(attrs, { x: (r: Row) => (x(r.x0) + x(r.x1)) / 2, y: (r: Row) => (r.status !== 'empty' ? y(r.b.fraction) : h) - 4, fill: (r: Row) => (r.status === 'ok' ? '#333' : '#666') })
+      .each(function (r) {
+        setText(this as Element, r.status === 'empty' ? (x(r.x1) - x(r.x0) >= 5.5 * font ? t('chart.noCells') : '–') : `n=${formatCount(r.b.n)}`);
+      });
     const total = bins.reduce((a, b) => a + b.n, 0);
-    emptyText.attr('x', w / 2).attr('y', h / 2).attr('display', total === 0 ? 'inline' : 'none');
+    attrs(emptyText, { x: w / 2, y: h / 2, display: total === 0 ? 'inline' : 'none' });
 
     base.describe(
       t('chart.distanceSummary', { title: opts.title, what: opts.yLabel || t('chart.fraction'), bins: bins.length, cells: formatCount(total) }),

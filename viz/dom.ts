@@ -1,6 +1,7 @@
 // Small DOM helpers for the viz modules: elements built with createElement and textContent only
-// (never innerHTML — names come from user files), SVG elements, visually-hidden tables, and the one
-// shared stylesheet (classes "cpv-"; sizes in rem, so chart text grows with the page's text).
+// (never innerHTML — names come from user files), SVG elements, visually-hidden tables, the one
+// shared stylesheet (classes "cpv-"; sizes in rem, so chart text grows with the page's text), and
+// writes that leave the DOM alone when nothing changes (setText, setAttr).
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -21,6 +22,38 @@ export function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Recor
   const e = document.createElementNS(SVG_NS, tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   return e;
+}
+
+/**
+ * Shows `text` in `node`, writing only what changed: nothing when it already shows it, the new
+ * characters into the text node already there when it has one (Chromium then lays out changed text,
+ * not a text node removed and a new one added; screen readers still hear a live region's new
+ * text), else `textContent` (to or from empty, or over other children).
+ */
+export function setText(node: Element, text: string): void {
+  const first = node.firstChild;
+  if (first instanceof Text && !first.nextSibling) {
+    if (first.data === text) return;
+    if (text !== '' && first.data !== '') {
+      first.data = text;
+      return;
+    }
+  } else if (!first && text === '') return;
+  node.textContent = text;
+}
+
+/**
+ * Sets an attribute only when its value differs (`null` removes it). Chromium treats every write
+ * as a change: an SVG shape whose geometry attribute is written, even with its own value, is laid
+ * out again ("SVG resource invalidated" in the trace), and any attribute written restyles.
+ */
+export function setAttr(node: Element, name: string, value: string | number | null): void {
+  if (value === null) {
+    if (node.hasAttribute(name)) node.removeAttribute(name);
+    return;
+  }
+  const v = String(value);
+  if (node.getAttribute(name) !== v) node.setAttribute(name, v);
 }
 
 const STYLE_ID = 'cellpost-viz-styles';

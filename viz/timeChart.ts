@@ -5,6 +5,7 @@
 import { bisectLeft, line, pointer, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import { createChartBase, fitFirst, fitText } from './chartBase';
 import { drawAxis } from './axis';
+import { attrs } from './attrs';
 import { decimateIndices } from './decimate';
 import { clear, el } from './dom';
 import { formatClock, formatNumber, formatPower, formatSci, formatWithUnit } from './format';
@@ -161,6 +162,9 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
     return log ? formatPower(v) : formatNumber(v, 3);
   }
 
+  /** A series as drawn: its path, the index of its last drawn sample and its values. */
+  type Row = { s: (typeof series)[number]; d: string; last: number; v: number[] };
+
   function render(): void {
     // Drawn once the chart knows its size (its first resize report draws it).
     if (!base.sized()) return;
@@ -171,23 +175,20 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
     // Up to five ticks, fewer on a short plot (a chart in a low band), so their labels never touch.
     const yTicks = log ? logTicks(y.domain() as [number, number]) : y.ticks(Math.max(2, Math.min(5, Math.floor(h / (2 * base.fontPx())))));
     // Axes updated in place (viz/axis.ts): their tick marks move, their labels change only with their text.
-    xAxisG.attr('transform', `translate(0,${h})`);
+    // Every other attribute is written only when it changes (viz/attrs.ts): a write of the same value
+    // still lays the shape out again.
+    attrs(xAxisG, { transform: `translate(0,${h})` });
     drawAxis(xAxisG.node()!, 'bottom', x, x.ticks(Math.max(2, Math.floor(w / (6 * base.fontPx())))), (d) => formatNumber(d, 3));
     drawAxis(yAxisG.node()!, 'left', y, yTicks, yTickFormat);
     gridG
       .selectAll('line')
       .data(yTicks)
       .join('line')
-      .attr('x1', 0)
-      .attr('x2', w)
-      .attr('y1', (d) => y(d))
-      .attr('y2', (d) => y(d))
-      .attr('stroke', '#000')
-      .attr('stroke-opacity', 0.07);
-    xLabel.attr('x', w).attr('y', h + base.margin.bottom - 3);
+      .call(attrs, { x1: 0, x2: w, y1: (d: number) => y(d), y2: (d: number) => y(d), stroke: '#000', 'stroke-opacity': 0.07 });
+    attrs(xLabel, { x: w, y: h + base.margin.bottom - 3 });
     // The axis name and the limit's label keep their elements; their text is fitted again (which
     // measures it, a layout of the page) only when the room for it changed, not at every new sample.
-    unitText.attr('transform', `translate(${-base.margin.left + base.fontPx()},${h / 2}) rotate(-90)`);
+    attrs(unitText, { transform: `translate(${-base.margin.left + base.fontPx()},${h / 2}) rotate(-90)` });
     const unitFit = `${h}@${base.fontPx()}`;
     if (unitFit !== unitFitted) {
       unitFitted = unitFit;
@@ -197,11 +198,11 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
     // Detection limit.
     if (limit !== undefined) {
       const ly = yv(limit);
-      limitLine?.attr('x1', 0).attr('x2', w).attr('y1', ly).attr('y2', ly);
+      if (limitLine) attrs(limitLine, { x1: 0, x2: w, y1: ly, y2: ly });
       // The label stays inside the plot: above the line, or below it when the line is near the top;
       // shortened to fit a narrow plot, and hidden only when not even "limit" fits.
       const font = base.fontPx();
-      limitText.attr('y', ly - 4 >= font ? ly - 4 : Math.min(h - 4, ly + font + 2));
+      attrs(limitText, { y: ly - 4 >= font ? ly - 4 : Math.min(h - 4, ly + font + 2) });
       const limitFit = `${w}@${font}`;
       const label = limitText.node();
       if (label && limitFit !== limitFitted) {
@@ -213,7 +214,7 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
     // Lines, thinned to ≤ 4 points per pixel column.
     const cols = Math.max(1, Math.floor(w));
     const path = line<number>();
-    const rows = series.map((s) => {
+    const rows: Row[] = series.map((s) => {
       const v = seriesValues(s.name);
       const idx = decimateIndices(t, v, cols);
       path.x((i) => x(t[i])).y((i) => yv(v[i]));
@@ -223,23 +224,27 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
       .selectAll('path')
       .data(rows)
       .join('path')
-      .attr('d', (r) => r.d)
-      .attr('stroke', (r) => r.s.colour)
-      .attr('stroke-dasharray', (r) => r.s.dash)
-      .attr('stroke-width', (r) => (hovered === r.s.name ? 3.5 : 2))
-      .attr('stroke-opacity', (r) => (hovered === null || hovered === r.s.name ? 1 : 0.3));
+      .call(attrs, {
+        d: (r: Row) => r.d,
+        stroke: (r: Row) => r.s.colour,
+        'stroke-dasharray': (r: Row) => r.s.dash,
+        'stroke-width': (r: Row) => (hovered === r.s.name ? 3.5 : 2),
+        'stroke-opacity': (r: Row) => (hovered === null || hovered === r.s.name ? 1 : 0.3),
+      });
     // End markers: a single sample still shows as a dot.
     endsG
       .selectAll('circle')
       .data(rows.filter((r) => r.last >= 0))
       .join('circle')
-      .attr('cx', (r) => x(t[r.last]))
-      .attr('cy', (r) => yv(r.v[r.last]))
-      .attr('r', 3)
-      .attr('fill', (r) => r.s.colour)
-      .attr('fill-opacity', (r) => (hovered === null || hovered === r.s.name ? 1 : 0.3));
-    emptyText.attr('x', w / 2).attr('y', h / 2).attr('display', n() === 0 ? 'inline' : 'none');
-    overlay.attr('width', w).attr('height', h);
+      .call(attrs, {
+        cx: (r: Row) => x(t[r.last]),
+        cy: (r: Row) => yv(r.v[r.last]),
+        r: 3,
+        fill: (r: Row) => r.s.colour,
+        'fill-opacity': (r: Row) => (hovered === null || hovered === r.s.name ? 1 : 0.3),
+      });
+    attrs(emptyText, { x: w / 2, y: h / 2, display: n() === 0 ? 'inline' : 'none' });
+    attrs(overlay, { width: w, height: h });
     if (sketches.size > 0) {
       const box = base.anchor.getBoundingClientRect();
       const rootBox = root.getBoundingClientRect();
@@ -253,11 +258,15 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
   function placeCursor(): void {
     const [d0, d1] = x.domain();
     if (cursor === null || !Number.isFinite(cursor) || cursor < d0 || cursor > d1) {
-      cursorLine.style('display', 'none');
+      const line = cursorLine.node()!;
+      if (line.style.display !== 'none') line.style.display = 'none';
       return;
     }
     const cx = x(cursor);
-    cursorLine.style('display', null).attr('x1', cx).attr('x2', cx).attr('y1', 0).attr('y2', base.innerHeight());
+    // The inline style read as written (d3's style() getter falls back to getComputedStyle, a style recalculation).
+    const line = cursorLine.node()!;
+    if (line.style.display !== '') line.style.display = '';
+    attrs(cursorLine, { x1: cx, x2: cx, y1: 0, y2: base.innerHeight() });
   }
 
   /** The value with its unit; on a log scale values ≤ 0 get a "*" (the tooltip explains it). */

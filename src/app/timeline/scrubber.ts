@@ -5,6 +5,7 @@ import type { RunEvent } from '../../../sim/index';
 import type { TimelineInfo } from '../../../workers/timeline';
 import type { Session } from '../session';
 import { h, replace } from '../ui/dom';
+import { setAttr, setText } from '../../../viz/dom';
 import { describeBranch, describeEvent, formatTick, formatTickShort } from './describe';
 import { answerWords } from '../predict/outcome';
 import { t } from '../../i18n/i18n';
@@ -37,9 +38,9 @@ export function mountTimeline(parent: HTMLElement, session: Session): HTMLElemen
     const end = info?.frontier ?? tick;
     const text = `${formatTickShort(tick, session.dt)} / ${formatTickShort(end, session.dt)}`;
     if (time.textContent === text) return;
-    time.textContent = text;
-    range.setAttribute('aria-valuetext', t('timeline.of', { at: formatTick(tick, session.dt), end: formatTick(end, session.dt) }));
-    toEnd.disabled = tick >= end;
+    setText(time, text);
+    setAttr(range, 'aria-valuetext', t('timeline.of', { at: formatTick(tick, session.dt), end: formatTick(end, session.dt) }));
+    if (toEnd.disabled !== tick >= end) toEnd.disabled = tick >= end;
   };
 
   let syncedAt = 0;
@@ -49,9 +50,10 @@ export function mountTimeline(parent: HTMLElement, session: Session): HTMLElemen
     syncLater = undefined;
     syncedAt = performance.now();
     if (!info || seeking || target !== null) return;
-    range.min = String(info.start);
-    range.max = String(Math.max(info.frontier, info.start));
-    range.value = String(session.tick);
+    // Written only when they change: each write restyles the bar (and the view bar's rules over it).
+    setAttr(range, 'min', info.start);
+    setAttr(range, 'max', Math.max(info.frontier, info.start));
+    if (range.value !== String(session.tick)) range.value = String(session.tick);
     show(session.tick);
     renderLog();
   };

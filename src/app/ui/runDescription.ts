@@ -5,6 +5,7 @@ import { describeSample, sampleAt } from '../../lab/describe';
 import { describeWords } from '../../lab/i18n/ruleWords';
 import type { Session } from '../session';
 import { h } from './dom';
+import { setText } from '../../../viz/dom';
 
 /** Wall time between two sentences while playing (a screen reader needs time to say one). */
 export const MIN_GAP_MS = 3000;
@@ -30,7 +31,9 @@ export function mountRunDescription(box: HTMLElement, session: Session, learning
   // The caption repeats the live region for sighted readers; screen readers hear the region once.
   const caption = h('p', { id: 'run-caption', class: 'run-caption', 'aria-hidden': 'true' });
   caption.hidden = true;
-  box.append(caption);
+  // The caption sits in a box over the whole stage whose size does not depend on it (contain: strict,
+  // styles.css), so a new sentence lays out that box alone, not the page.
+  box.append(h('div', { class: 'run-caption-box' }, caption));
   box.after(live);
 
   let spokenHour = 0;
@@ -44,8 +47,8 @@ export function mountRunDescription(box: HTMLElement, session: Session, learning
     spokenHour = 0;
     spokenSample = -1;
     spokenAt = -Infinity;
-    live.textContent = '';
-    caption.textContent = '';
+    setText(live, '');
+    setText(caption, '');
     caption.hidden = true;
   };
 
@@ -78,9 +81,13 @@ export function mountRunDescription(box: HTMLElement, session: Session, learning
     if (extra === null) return;
     const sentence = waiting.text + (extra ? ` ${extra}` : '');
     waiting = null;
-    live.textContent = sentence;
-    caption.textContent = sentence;
-    caption.hidden = false;
+    // A new sentence goes into the text nodes already there (setText: a changed text, not a node
+    // removed and one added, which laid out the whole page). The live region is still announced: its
+    // text changed. The same sentence again is written as a new node, so it is said again, as before.
+    if (live.textContent === sentence) live.textContent = sentence;
+    else setText(live, sentence);
+    setText(caption, sentence);
+    if (caption.hidden) caption.hidden = false;
   };
   more?.onChange(say);
 

@@ -4,6 +4,7 @@
 // what a press does; a press acts on the label the learner saw when pressing, so a Pause pressed
 // as the run stops by itself at a prompt never starts it again.
 import { formatClock } from '../../../viz/format';
+import { setText } from '../../../viz/dom';
 import type { Session } from '../session';
 import { h, uid } from './dom';
 import './notices.css';
@@ -63,8 +64,9 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
   );
   const runState = h('p', { class: 'run-state', id: 'run-state' }, stateWords, qualityNote, lag);
   const showQuality = (reduced: boolean) => {
-    qualityNote.textContent = reduced ? t('transport.qualityNote') : '';
-    runState.dataset.quality = reduced ? 'reduced' : 'full';
+    setText(qualityNote, reduced ? t('transport.qualityNote') : '');
+    const quality = reduced ? 'reduced' : 'full';
+    if (runState.dataset.quality !== quality) runState.dataset.quality = quality;
   };
   session.on('quality', (_, reduced) => showQuality(reduced));
   // A quality fixed from the start (?quality=reduced) shows from the first run on.
@@ -93,7 +95,7 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
 
   root.append(
     h('div', { class: 'group' }, play, stepBtn, reset),
-    h('div', { class: 'group speed-group' }, h('label', { for: speedId }, t('transport.speed')), speed, lag),
+    h('div', { class: 'group speed-group' }, h('label', { for: speedId }, t('transport.speed')), speed, h('span', { class: 'lag-box' }, lag)),
     h('div', { class: 'group clock-group' }, h('span', { class: 'clock-label', id: 'clock-label' }, t('transport.time')), clock),
     h('div', { class: 'group' }, h('label', { for: seedId }, t('transport.seed')), seed, seedHelp, newSeed),
     strip,
@@ -121,11 +123,13 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
     stepLabel();
   });
   const setState = (on: boolean, words: string) => {
-    play.textContent = on ? t('transport.pause') : t('transport.play');
-    play.dataset.state = on ? 'playing' : 'paused';
-    play.classList.toggle('on', on);
-    stateWords.textContent = words;
-    runState.classList.toggle('playing', on);
+    // Written only where they change (viz/dom.ts setText): each write lays out the strip again.
+    setText(play, on ? t('transport.pause') : t('transport.play'));
+    const state = on ? 'playing' : 'paused';
+    if (play.dataset.state !== state) play.dataset.state = state;
+    if (play.classList.contains('on') !== on) play.classList.toggle('on', on);
+    setText(stateWords, words);
+    if (runState.classList.contains('playing') !== on) runState.classList.toggle('playing', on);
   };
   setState(false, t('transport.paused'));
   session.on('playing', (on) => setState(on, on ? t('transport.playing') : t('transport.paused')));
@@ -137,7 +141,8 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
     clockAt = performance.now();
     const text = formatClock(hours);
     if (clockText.textContent === text) return;
-    clockText.textContent = text;
+    // The new characters into the text node there (setText), not a new node.
+    setText(clockText, text);
     if (text.length > clockChars) {
       clockChars = text.length;
       clockText.style.width = `${clockChars + 0.5}ch`;
@@ -148,17 +153,17 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
   });
   session.on('frame', (f) => {
     if (!session.playing || performance.now() - clockAt >= CLOCK_MS) showClock(f.hours);
-    if (!session.playing && f.tick > 0 && stateWords.textContent === t('transport.ready')) stateWords.textContent = t('transport.paused');
+    if (!session.playing && f.tick > 0 && stateWords.textContent === t('transport.ready')) setText(stateWords, t('transport.paused'));
     const now = performance.now();
     if (now - lastLag < LAG_MS) return;
     lastLag = now;
     const got = session.stats.report(now).simHoursPerSecond;
     const text = session.playing && got > 0 && got < 0.8 * session.speed ? t('transport.lag', { speed: formatSpeed(got) }) : '';
     // Written only when it changes: each change costs the page a layout.
-    if (lag.textContent !== text) lag.textContent = text;
+    setText(lag, text);
   });
   session.on('playing', (on) => {
-    if (!on) lag.textContent = '';
+    if (!on) setText(lag, '');
   });
   return { strip };
 }

@@ -5,6 +5,7 @@ import type { Frame, Scenario } from '../../../sim/index';
 import { createTissueView, FULL_QUALITY, REDUCED_QUALITY, type DensityMode, type TissueView } from '../../../viz/tissueView';
 import { renderLegend } from '../../../viz/legend';
 import { formatCount } from '../../../viz/format';
+import { setAttr } from '../../../viz/dom';
 import type { Session } from '../session';
 import { h, replace, uid } from './dom';
 import { t } from '../../i18n/i18n';
@@ -116,7 +117,7 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
     if (counted !== undefined) dots = counted;
     else for (let i = 0; i < f.vesicles.count; i++) if (f.vesicles.tissue[i] === tissue) dots++;
     const name = Object.values(scenario.tissues)[tissue].name;
-    canvas.setAttribute('aria-label', t('view.canvasLabel', { tissue: name, cells: formatCount(cells), dots: formatCount(dots) }));
+    setAttr(canvas, 'aria-label', t('view.canvasLabel', { tissue: name, cells: formatCount(cells), dots: formatCount(dots) }));
   };
 
   session.on('load', (info) => {
