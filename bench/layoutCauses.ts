@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { causeKinds, layoutsWithCauses, mainThread, type CauseTraceEvent } from '../test/e2e/layoutCauses';
 
 /** Count, total and longest CPU ms of the main thread's events called `name`. */
-function cpuOf(events: CauseTraceEvent[], main: string | undefined, name: string): string {
+export function cpuOf(events: CauseTraceEvent[], main: string | undefined, name: string): string {
   const ms = events.filter((e) => `${e.pid}:${e.tid}` === main && e.name === name && e.ph === 'X').map((e) => (e.tdur ?? e.dur ?? 0) / 1000);
   const total = ms.reduce((a, b) => a + b, 0);
   return `${name} ×${ms.length}, ${total.toFixed(0)} ms CPU, longest ${Math.max(0, ...ms).toFixed(1)}`;

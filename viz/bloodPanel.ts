@@ -4,7 +4,7 @@
 import { scaleLog, type ScaleLogarithmic } from 'd3';
 import type { Frame } from '../sim/frame';
 import type { Scenario } from '../sim/schema';
-import { el, ensureStyles, svgEl } from './dom';
+import { el, ensureStyles, setAttr, setText, svgEl } from './dom';
 import { formatCount, formatPercent, formatPerMl, formatSci } from './format';
 import { vesicleTypeColour } from './palette';
 import { dotSwatch } from './stateSwatch';
@@ -106,7 +106,7 @@ export function createBloodPanel(container: HTMLElement, scenario: Scenario): Bl
     const top = 10 ** Math.ceil(Math.log10(Math.max(10, max)));
     const bottom = Math.max(LOW, top / 1e8);
     scale = scaleLog().domain([bottom, top]).range([0, BAR_W]).clamp(true);
-    scaleNote.textContent = t('chart.bloodScale', { from: formatSci(bottom, 1), to: formatSci(top, 1) });
+    setText(scaleNote, t('chart.bloodScale', { from: formatSci(bottom, 1), to: formatSci(top, 1) }));
   }
   const width = (v: number) => (v >= scale.domain()[0] ? Math.max(1, scale(v)) : 0);
 
@@ -114,11 +114,12 @@ export function createBloodPanel(container: HTMLElement, scenario: Scenario): Bl
     let max = Math.max(background, limit ?? 0);
     for (let i = 0; i < perMl.length; i++) if (Number.isFinite(perMl[i])) max = Math.max(max, perMl[i]);
     setScale(max);
-    bgBar.bar.setAttribute('width', String(width(background)));
+    // Written only where they change (viz/dom.ts): a write of the same value still lays the shape or text out again.
+    setAttr(bgBar.bar, 'width', width(background));
     for (const t of limitTicks) {
       const lx = scale(limit ?? 1);
-      t.setAttribute('x1', String(lx));
-      t.setAttribute('x2', String(lx));
+      setAttr(t, 'x1', lx);
+      setAttr(t, 'x2', lx);
     }
   }
 
@@ -133,12 +134,12 @@ export function createBloodPanel(container: HTMLElement, scenario: Scenario): Bl
       rows.forEach((r, i) => {
         const p = Number.isFinite(packets[i]) ? packets[i] : 0;
         const c = Number.isFinite(perMl[i]) ? Math.max(0, perMl[i]) : 0;
-        r.packets.textContent = formatCount(p);
-        r.conc.textContent = formatPerMl(c);
-        r.bar.setAttribute('width', String(width(c)));
-        r.share.textContent = total > 0 ? formatPercent(c / total) : '–';
+        setText(r.packets, formatCount(p));
+        setText(r.conc, formatPerMl(c));
+        setAttr(r.bar, 'width', width(c));
+        setText(r.share, total > 0 ? formatPercent(c / total) : '–');
       });
-      bgShare.textContent = total > 0 ? formatPercent(background / total) : '–';
+      setText(bgShare, total > 0 ? formatPercent(background / total) : '–');
     },
   };
 }

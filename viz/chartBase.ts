@@ -140,8 +140,11 @@ export function createChartBase(container: HTMLElement, title: string, designMar
     margin.right = Math.round(designMargin.right * k);
     margin.bottom = Math.round(designMargin.bottom * k);
     margin.left = Math.round(designMargin.left * k);
-    svg.attr('width', width).attr('height', h).attr('viewBox', `0 0 ${width} ${h}`);
-    plot.attr('transform', `translate(${margin.left},${margin.top})`);
+    // Written only when they change (a height alone may change): a write of the same value lays the whole chart out again.
+    setAttr(svgNode, 'width', width);
+    setAttr(svgNode, 'height', h);
+    setAttr(svgNode, 'viewBox', `0 0 ${width} ${h}`);
+    setAttr(plot.node()!, 'transform', `translate(${margin.left},${margin.top})`);
   }
 
   // Where the page has a ResizeObserver, the chart is not measured as it is made (that would lay

@@ -5,6 +5,7 @@
 import type { ChartSpec } from '../../../lessons/schema';
 import type { Frame } from '../../../sim/index';
 import type { ScenarioFile } from '../../../lessons/scenarioFile';
+import { setText } from '../../../viz/dom';
 import { createTimeChart, type TimeChart } from '../../../viz/timeChart';
 import type { SketchInput } from '../../../viz/sketchLayer';
 import { createDistanceChart, profileByDistance, type DistanceChart } from '../../../viz/distanceChart';
@@ -109,8 +110,8 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
     shown = (k + boxes.length) % boxes.length;
     boxes.forEach((b, i) => (b.hidden = i !== shown));
     buildPage(shown);
-    count.textContent = `${shown + 1}/${boxes.length}`;
-    name.textContent = titles[shown] ?? '';
+    setText(count, `${shown + 1}/${boxes.length}`);
+    setText(name, titles[shown] ?? '');
     // A long title may be cut to two lines on a small screen: the whole of it for a pointer too.
     name.title = titles[shown] ?? '';
     const one = boxes.length < 2;
