@@ -31,9 +31,7 @@ export function mountRunDescription(box: HTMLElement, session: Session, learning
   // The caption repeats the live region for sighted readers; screen readers hear the region once.
   const caption = h('p', { id: 'run-caption', class: 'run-caption', 'aria-hidden': 'true' });
   caption.hidden = true;
-  // The caption sits in a box over the whole stage whose size does not depend on it (contain: strict,
-  // styles.css), so a new sentence lays out that box alone, not the page.
-  box.append(h('div', { class: 'run-caption-box' }, caption));
+  box.append(caption);
   box.after(live);
 
   let spokenHour = 0;

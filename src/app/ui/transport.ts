@@ -95,7 +95,7 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
 
   root.append(
     h('div', { class: 'group' }, play, stepBtn, reset),
-    h('div', { class: 'group speed-group' }, h('label', { for: speedId }, t('transport.speed')), speed, h('span', { class: 'lag-box' }, lag)),
+    h('div', { class: 'group speed-group' }, h('label', { for: speedId }, t('transport.speed')), speed, lag),
     h('div', { class: 'group clock-group' }, h('span', { class: 'clock-label', id: 'clock-label' }, t('transport.time')), clock),
     h('div', { class: 'group' }, h('label', { for: seedId }, t('transport.seed')), seed, seedHelp, newSeed),
     strip,
