@@ -12,5 +12,10 @@ export default defineConfig({
     // browser files beside these) that takes longer than vitest's default 10 s.
     hookTimeout: 120_000,
     pool: 'forks',
+    // The files of a worker share one module graph: the engine, the lessons, the lab and zod load
+    // once per worker, not once per file (a fresh process per file cost ~1 s of CPU each, most of
+    // the files' time). test/setup/everyFile.ts puts back the state a file may change (the language).
+    isolate: false,
+    setupFiles: ['test/setup/everyFile.ts'],
   },
 });

@@ -1,7 +1,8 @@
 // The CLI refuses bad input with exit code 2 and one clear line on stderr that names the problem
 // and the allowed values — never a stack trace, never NaN. Every case runs in-process (the
 // command line's own runCli, as bin/cellpost.js runs it; test/cli/inProcess.ts), and a sample of
-// them again through the real `cellpost` process, with help and listings, for its exit codes and streams.
+// them again through the real `cellpost` process, with `--help`, for its exit codes and streams;
+// the other help and listings run in-process.
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,38 +77,41 @@ describe('cellpost refuses bad input with one line and exit code 2', () => {
 });
 
 describe('help and listings', () => {
-  it.concurrent.each([['--help'], ['run', '--help'], ['help', 'replay']])('cellpost %s %s prints help and exits 0', async (...args) => {
-    const r = await cli(args);
+  /** Help prints to stdout only, and exits 0. */
+  const helps = (r: CliResult) => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^(Usage|cellpost:)/);
     expect(r.stderr).toBe('');
-  });
+  };
+  it.concurrent('the cellpost process --help prints help and exits 0', async () => helps(await cli(['--help'])));
 
-  it.concurrent('scenarios lists each built-in scenario with its title', async () => {
-    const r = await cli(['scenarios']);
+  it.each([['--help'], ['run', '--help'], ['help', 'replay']])('cellpost %s %s prints help and exits 0', async (...args) => helps(await cliHere(args)));
+
+  it('scenarios lists each built-in scenario with its title', async () => {
+    const r = await cliHere(['scenarios']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^letters\s+Letters with an address$/m);
     expect(r.stdout).toMatch(/^immune-suppression\s+A tumour weakens its guards$/m);
   });
 
-  it.concurrent('scenarios ID lists the adjustable paths with unit and range', async () => {
-    const r = await cli(['scenarios', 'letters']);
+  it('scenarios ID lists the adjustable paths with unit and range', async () => {
+    const r = await cliHere(['scenarios', 'letters']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^tissues\.tissue\.diffusion\s+0\.5 µm²\/s\s+0 to 50\s+vesicle diffusion$/m);
   });
 
-  it.concurrent('validate lists every problem of a scenario file with its path (exit 2)', async () => {
+  it('validate lists every problem of a scenario file with its path (exit 2)', async () => {
     const file = join(dir, 'two-problems.json');
     writeFileSync(file, JSON.stringify({ id: '1bad', title: 'x', vesicleTypes: {}, cellTypes: {}, tissues: { t: { name: 't', diffusion: 900 } } }));
-    const r = await cli(['validate', file]);
+    const r = await cliHere(['validate', file]);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/not a valid scenario file \(2 problems\)/);
     expect(r.stdout).toMatch(/^ {2}id: an id starts with a letter/m);
     expect(r.stdout).toMatch(/^ {2}tissues\.t\.diffusion: vesicle diffusion must be at most 50/m);
   });
 
-  it.concurrent('validate accepts a built-in lesson file', async () => {
-    const r = await cli(['validate', 'lessons/letters.json']);
+  it('validate accepts a built-in lesson file', async () => {
+    const r = await cliHere(['validate', 'lessons/letters.json']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/valid scenario file: letters \(Letters with an address\)/);
   });

@@ -1,11 +1,14 @@
 // One real run through the CLI: CSV, JSON summary and run file are written; replay --verify
 // reproduces the recorded hashes; a run file with one hash edited fails verify (exit 1) and
-// names the tick, hours and both hashes.
+// names the tick, hours and both hashes. The run and the first replay go through the real
+// `cellpost` process; the edited replay, validate and the short summary run in-process
+// (test/cli/inProcess.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRunFile } from '../../src/lab';
 import { cli, scratchDir, type CliResult } from './helpers';
+import { cliHere } from './inProcess';
 
 const dir = scratchDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -70,20 +73,20 @@ describe('cellpost run → replay --verify', () => {
     f.checkpoints[1].hash = good === '0123456789abcdef' ? 'fedcba9876543210' : '0123456789abcdef';
     const edited = join(dir, 'edited.run.json');
     writeFileSync(edited, JSON.stringify(f));
-    const r = await cli(['replay', edited, '--verify']);
+    const r = await cliHere(['replay', edited, '--verify']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`cellpost: replay differs from the recorded run at tick 360 (1 h): expected hash ${f.checkpoints[1].hash}, got ${good}\n`);
   });
 
   it('validate recognises the run file', async () => {
-    const r = await cli(['validate', runFile]);
+    const r = await cliHere(['validate', runFile]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/valid run file: letters, seed 7, 540 steps \(1\.5 h\), 1 event, 3 checkpoints/);
   });
 
   it('without --csv/--json prints a short summary with the final hash', async () => {
-    const r = await cli(['run', '--scenario', 'letters', '--seed', '7', '--hours', '0.5']);
+    const r = await cliHere(['run', '--scenario', 'letters', '--seed', '7', '--hours', '0.5']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^letters \(Letters with an address\): seed 7, 0\.5 h = 180 steps of 10 s/);
     expect(r.stdout).toMatch(/^ {2}cells\.sender +12 cells$/m);

@@ -1,10 +1,13 @@
-// `cellpost sweep` and `cellpost merge` through the real CLI: results do not depend on the
-// number of workers, shards merge into the unsharded table, --resume completes a cut-short file,
-// a row matches `cellpost run`, and bad input gets one line and exit code 2 (checked in-process).
+// `cellpost sweep` and `cellpost merge`: results do not depend on the number of workers, shards
+// merge into the unsharded table, --resume completes a cut-short file, a row matches `cellpost
+// run`, and bad input gets one line and exit code 2. The reference sweep runs through the real
+// `cellpost` process (its worker threads, exit code and streams); every other command line runs
+// in-process, one after another (the command line's own runCli, test/cli/inProcess.ts), its
+// sweeps on the same worker threads.
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, ROOT, scratchDir } from './helpers';
+import { cli, ROOT, scratchDir, type CliResult } from './helpers';
 import { cliHere } from './inProcess';
 import { ENGINE_VERSION as V } from '../../sim/version';
 
@@ -16,19 +19,21 @@ const read = (name: string) => readFileSync(at(name), 'utf8');
 /** 2 diffusion values × 3 seeds = 6 short runs of letters. */
 const SWEEP = ['sweep', '--scenario', 'letters', '--vary', 'tissues.tissue.diffusion=0.5:1:0.5', '--seeds', '1-3', '--hours', '0.2'];
 
-async function sweep(out: string, ...more: string[]) {
-  const r = await cli([...SWEEP, '--out', at(out), ...more]);
+/** A sweep that must succeed, through `run` (in-process unless told). */
+async function sweep(out: string, more: string[], run: (args: readonly string[]) => Promise<CliResult> = cliHere) {
+  const r = await run([...SWEEP, '--out', at(out), ...more]);
   expect(r.stderr).not.toMatch(/cellpost:|warning/);
   expect(r.code).toBe(0);
   return r;
 }
 
-// One sweep with 1 worker is the reference every other test compares against.
-const reference = sweep('one.csv', '--workers', '1', '--per-run-series', at('series'));
+// One sweep with 1 worker, through the real process, is the reference every other test compares against.
+const reference = sweep('one.csv', ['--workers', '1', '--per-run-series', at('series')], cli);
 
-describe.concurrent('cellpost sweep', () => {
+describe('cellpost sweep', () => {
   it('gives the same results.csv with 1 and 2 workers', async () => {
-    await Promise.all([reference, sweep('two.csv', '--workers', '2')]);
+    await reference;
+    await sweep('two.csv', ['--workers', '2']);
     const text = read('one.csv');
     const lines = text.trimEnd().split('\n');
     expect(lines).toHaveLength(7);
@@ -46,7 +51,7 @@ describe.concurrent('cellpost sweep', () => {
 
   it('matches cellpost run for one row (state hash and series)', async () => {
     await reference;
-    const r = await cli(['run', '--scenario', 'letters', '--seed', '2', '--hours', '0.2', '--set', 'tissues.tissue.diffusion=1', '--csv', at('run5.csv'), '--json', at('run5.json')]);
+    const r = await cliHere(['run', '--scenario', 'letters', '--seed', '2', '--hours', '0.2', '--set', 'tissues.tissue.diffusion=1', '--csv', at('run5.csv'), '--json', at('run5.json')]);
     expect(r.code).toBe(0);
     const row5 = read('one.csv').trimEnd().split('\n')[5].split(',');
     expect(row5.at(-1)).toBe(JSON.parse(read('run5.json')).finalHash);
@@ -54,13 +59,15 @@ describe.concurrent('cellpost sweep', () => {
   });
 
   it('shards 1/2 and 2/2, merged, equal the unsharded sweep', async () => {
-    await Promise.all([reference, sweep('s1.csv', '--shard', '1/2', '--workers', '1'), sweep('s2.csv', '--shard', '2/2', '--workers', '1')]);
+    await reference;
+    await sweep('s1.csv', ['--shard', '1/2', '--workers', '1']);
+    await sweep('s2.csv', ['--shard', '2/2', '--workers', '1']);
     expect(read('s1.csv').trimEnd().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['1', '3', '5']);
-    const m = await cli(['merge', at('merged.csv'), at('s2.csv'), at('s1.csv')]);
+    const m = await cliHere(['merge', at('merged.csv'), at('s2.csv'), at('s1.csv')]);
     expect(m.code).toBe(0);
     expect(m.stdout).toMatch(/6 of 6 runs/);
     expect(read('merged.csv')).toBe(read('one.csv'));
-    const missing = await cli(['merge', at('half.csv'), at('s1.csv'), at('s1.csv')]);
+    const missing = await cliHere(['merge', at('half.csv'), at('s1.csv'), at('s1.csv')]);
     expect(missing.code).toBe(1);
     expect(missing.stdout).toMatch(/3 of 6 runs.*3 duplicate rows left out/);
     expect(missing.stderr).toBe('cellpost: 3 runs are missing: 2, 4, 6\n');
@@ -71,14 +78,14 @@ describe.concurrent('cellpost sweep', () => {
     const lines = read('one.csv').split('\n');
     // the last two rows lost, and a row cut off in the middle of writing
     writeFileSync(at('cut.csv'), `${lines.slice(0, 5).join('\n')}\n${lines[6].slice(0, 30)}`);
-    const plain = await cli([...SWEEP, '--out', at('cut.csv')]);
+    const plain = await cliHere([...SWEEP, '--out', at('cut.csv')]);
     expect(plain.code).toBe(2);
     expect(plain.stderr).toMatch(/already exists; add --resume/);
-    const r = await cli([...SWEEP, '--out', at('cut.csv'), '--resume', '--workers', '1']);
+    const r = await cliHere([...SWEEP, '--out', at('cut.csv'), '--resume', '--workers', '1']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/2 to run, 4 already done/);
     expect(read('cut.csv')).toBe(read('one.csv'));
-    const again = await cli([...SWEEP, '--out', at('cut.csv'), '--resume']);
+    const again = await cliHere([...SWEEP, '--out', at('cut.csv'), '--resume']);
     expect(again.stdout).toMatch(/nothing to run/);
   });
 
@@ -87,10 +94,10 @@ describe.concurrent('cellpost sweep', () => {
     const text = read('one.csv');
     writeFileSync(at('other-sweep.csv'), text.replace(/^(\d+,6,)\w+/gm, '$1abcdef012345'));
     writeFileSync(at('conflict.csv'), text.replace(/,\w{16}\n/, ',0000000000000000\n'));
-    const a = await cli(['merge', at('m.csv'), at('one.csv'), at('other-sweep.csv')]);
+    const a = await cliHere(['merge', at('m.csv'), at('one.csv'), at('other-sweep.csv')]);
     expect(a.code).toBe(2);
     expect(a.stderr).toMatch(/^cellpost: .*other-sweep\.csv and .*one\.csv are not shards of the same sweep: sweep ids abcdef012345 and \w+ \(the --set, --vary, --seeds or --hours differ\)\n$/);
-    const b = await cli(['merge', at('m.csv'), at('one.csv'), at('conflict.csv')]);
+    const b = await cliHere(['merge', at('m.csv'), at('one.csv'), at('conflict.csv')]);
     expect(b.code).toBe(2);
     expect(b.stderr).toMatch(/^cellpost: run 1 is in .* with different results \(state hash \w+ and 0000000000000000\)\n$/);
   });

@@ -1,7 +1,9 @@
 // `cellpost run --cells`, `--cells-every` and `--packets`: the cells file is the app's cells CSV
 // text (the same writer in src/lab), a header once and every moment asked for; the packets file
 // counts every packet of the engine; outputs never overwrite each other or an input (exit 2 with
-// one line), and a packets file over the cap says so and how to get fewer packets.
+// one line), and a packets file over the cap says so and how to get fewer packets. `--cells -`
+// runs through the real `cellpost` process (standard output holds the table and nothing else);
+// the other command lines run in-process, one after another (test/cli/inProcess.ts).
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -24,15 +26,15 @@ function letters(steps: number) {
 }
 
 describe('cellpost run --cells and --packets', () => {
-  it.concurrent('--cells writes the living cells at the end, byte for byte the app’s cells CSV', async () => {
-    const r = await cli(['run', '--scenario', 'letters', '--seed', '3', '--hours', '1', '--cells', at('end.csv'), '--json', at('end.json')]);
+  it('--cells writes the living cells at the end, byte for byte the app’s cells CSV', async () => {
+    const r = await cliHere(['run', '--scenario', 'letters', '--seed', '3', '--hours', '1', '--cells', at('end.csv'), '--json', at('end.json')]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(readFileSync(at('end.csv'), 'utf8')).toBe(cellsCsv(cellTable(letters(360))));
   });
 
-  it.concurrent('--cells-every writes the cells at 0 h, every interval and at the end, under one header, and the run is the same', async () => {
-    const r = await cli(['run', '--scenario', 'letters', '--seed', '3', '--hours', '1.25', '--cells', at('every.csv'), '--cells-every', '0.5', '--json', at('every.json')]);
+  it('--cells-every writes the cells at 0 h, every interval and at the end, under one header, and the run is the same', async () => {
+    const r = await cliHere(['run', '--scenario', 'letters', '--seed', '3', '--hours', '1.25', '--cells', at('every.csv'), '--cells-every', '0.5', '--json', at('every.json')]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const m = createModel(lesson('letters')!, '3');
@@ -47,11 +49,11 @@ describe('cellpost run --cells and --packets', () => {
     // Reading the cells does not touch the run: the same final hash as the engine alone.
     const hash = JSON.parse(readFileSync(at('every.json'), 'utf8')).finalHash;
     expect(hash).toMatch(/^[0-9a-f]{16}$/);
-    expect(hash).toBe(JSON.parse((await cli(['run', '--scenario', 'letters', '--seed', '3', '--hours', '1.25', '--json', '-'])).stdout).finalHash);
+    expect(hash).toBe(JSON.parse((await cliHere(['run', '--scenario', 'letters', '--seed', '3', '--hours', '1.25', '--json', '-'])).stdout).finalHash);
   });
 
-  it.concurrent('--packets lists every packet: free ones at their place, bound and blood ones counted', async () => {
-    const r = await cli(['run', '--scenario', 'liquid-biopsy', '--seed', '2', '--hours', '2.5', '--packets', at('packets.csv'), '--json', at('packets.json')]);
+  it('--packets lists every packet: free ones at their place, bound and blood ones counted', async () => {
+    const r = await cliHere(['run', '--scenario', 'liquid-biopsy', '--seed', '2', '--hours', '2.5', '--packets', at('packets.csv'), '--json', at('packets.json')]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const m = createModel(lesson('liquid-biopsy')!, '2');
@@ -117,18 +119,18 @@ describe('outputs never overwrite each other or an input', () => {
     expect(existsSync(at('x.csv'))).toBe(false);
   });
 
-  it.concurrent('replay refuses an output that is the run file it reads', async () => {
+  it('replay refuses an output that is the run file it reads', async () => {
     const run = at('r.run.json');
-    expect((await cli(['run', '--scenario', 'letters', '--hours', '0.5', '--save-run', run])).code).toBe(0);
+    expect((await cliHere(['run', '--scenario', 'letters', '--hours', '0.5', '--save-run', run])).code).toBe(0);
     const before = readFileSync(run, 'utf8');
-    const r = await cli(['replay', run, '--csv', run]);
+    const r = await cliHere(['replay', run, '--csv', run]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^cellpost: --csv .*r\.run\.json is the run file being read; choose another file name/);
     expect(readFileSync(run, 'utf8')).toBe(before);
   });
 
-  it.concurrent('cellpost help run documents --cells, --cells-every and --packets', async () => {
-    const r = await cli(['help', 'run']);
+  it('cellpost help run documents --cells, --cells-every and --packets', async () => {
+    const r = await cliHere(['help', 'run']);
     for (const flag of ['--cells FILE', '--cells-every HOURS', '--packets FILE']) expect(r.stdout).toContain(flag);
   });
 });

@@ -6,7 +6,7 @@ import { createModel, measure, restore, schedule, snapshot, step, type EventSpec
 import { lesson } from '../../lessons/index';
 import type { Claim, ClaimRun } from '../../lessons/schema';
 import type { ScenarioFile } from '../../lessons/scenarioFile';
-import { evaluateCohort, groupRows, runCohort } from '../../src/lab/cohort';
+import { evaluateCohort, groupRows, runCohort, type CohortResult } from '../../src/lab/cohort';
 import { auc } from '../../src/lab/roc';
 import { distances } from './guards';
 
@@ -91,8 +91,11 @@ interface Plan {
   until: number;
 }
 
-/** Measures all claims of one lesson at the given seeds. */
-export function measureClaims(id: string, seeds: string[] = []): Measured[] {
+/** A lesson's cohort at a base seed: runCohort(lesson, { baseSeed }), or the same result kept by the caller. */
+export type CohortOf = (seed: string) => CohortResult;
+
+/** Measures all claims of one lesson at the given seeds (cohorts from `cohortOf` when given, so a file that runs them already shares them). */
+export function measureClaims(id: string, seeds: string[] = [], cohortOf?: CohortOf): Measured[] {
   const s = lesson(id);
   if (!s?.lesson) throw new Error(`lesson ${id} missing`);
   const L = s.lesson;
@@ -102,7 +105,7 @@ export function measureClaims(id: string, seeds: string[] = []): Measured[] {
   const events = new Map(Object.entries(runs).map(([name, r]) => [name, runEvents(s, r)]));
   const branchAt = (name: string) => Math.min(...(events.get(name) ?? []).map(hourOf));
   const out = new Map<Claim, number[]>(claims.map((c) => [c, []]));
-  const cohortCache = new Map<string, ReturnType<typeof runCohort>>();
+  const cohortCache = new Map<string, CohortResult>();
 
   for (const seed of useSeeds) {
     const got = new Map<string, number>();
@@ -196,7 +199,7 @@ export function measureClaims(id: string, seeds: string[] = []): Measured[] {
         v = c.expected;
       } else if (c.cohort !== undefined) {
         let r = cohortCache.get(seed);
-        if (!r) cohortCache.set(seed, (r = runCohort(s, { baseSeed: seed })));
+        if (!r) cohortCache.set(seed, (r = cohortOf ? cohortOf(seed) : runCohort(s, { baseSeed: seed })));
         const e = evaluateCohort(r);
         const k = c.marker ?? 0;
         const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -219,12 +222,12 @@ export function measureClaims(id: string, seeds: string[] = []): Measured[] {
   });
 }
 
-/** One test per claim of a lesson, all measured in one pass before them. */
-export function describeClaims(id: string, timeoutMs = 900_000): void {
+/** One test per claim of a lesson, all measured in one pass before them (cohorts from `cohortOf` when given). */
+export function describeClaims(id: string, timeoutMs = 900_000, cohortOf?: CohortOf): void {
   describe(`${id}: the numbers its texts state (lesson.claims, lesson seed and five others)`, () => {
     let measured: Measured[] = [];
     beforeAll(() => {
-      measured = measureClaims(id);
+      measured = measureClaims(id, [], cohortOf);
     }, timeoutMs);
     const s = lesson(id);
     it('states its numbers as claims', () => expect((s?.lesson?.claims ?? []).length).toBeGreaterThan(0));

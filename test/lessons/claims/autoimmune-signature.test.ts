@@ -1,4 +1,0 @@
-// The numbers the autoimmune-signature lesson's texts state, measured in its runs (lesson.claims; see ../claims.ts).
-import { describeClaims } from '../claims';
-
-describeClaims('autoimmune-signature');
