@@ -1,7 +1,8 @@
 // `npm test`: every check of the project — type-check, lint, unit, engines, cluster, build, and the
-// browser suite — with the independent steps run two at a time (this project's machines have
-// 2 cores and tsc and eslint use one each), the browser files that do not measure time beside
-// them as soon as the build is ready, and the timed browser files alone at the end.
+// browser suite — with the CPU-bound steps run two at a time (this project's machines have
+// 2 cores and tsc and eslint use one each), the cluster recipes (mostly waiting on Slurm) beside
+// them from the start, the browser files that do not measure time beside them in two processes as
+// soon as the build is ready, and the timed browser files alone at the end.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 
@@ -26,7 +27,7 @@ const BUILD: Step = { name: 'build for the browser tests', script: 'build' };
  * files end alone on one.
  */
 const GIVE_WAY = 10;
-/** Independent steps, longest first so that the two lanes finish close together. */
+/** Independent CPU-bound steps, longest first so that the two lanes finish close together. */
 const PARALLEL: Step[] = [
   // Two workers (vitest's default here is one on two cores): the second core is free once the other lane is done.
   { name: 'unit tests', script: 'test:unit', args: ['--maxWorkers=2'], nice: GIVE_WAY },
@@ -34,14 +35,24 @@ const PARALLEL: Step[] = [
   { name: 'type-check', script: 'typecheck', nice: GIVE_WAY },
   { name: 'lint', script: 'lint', nice: GIVE_WAY },
   { name: 'three-engine hash check', script: 'test:engines', nice: GIVE_WAY },
-  { name: 'cluster recipes', script: 'test:cluster', nice: GIVE_WAY },
 ];
 /**
- * The browser files that measure no time (vitest.e2e.config.ts, TIMED_FILES): they start when the
- * build is done and run beside the steps above. Much of their time is waiting on pages (loads,
- * polls, a run playing in real time), which leaves a core half idle when they run alone.
+ * Steps that spend most of their time waiting (the cluster recipes: Slurm's scheduler and
+ * `sbatch --wait`, shards started one after another: 271 s of wall for 79 s of its own processes' CPU, measured
+ * on a busy machine): they
+ * start with the lanes, beside them, instead of holding one of the two lanes while they wait.
  */
-const BESIDE: Step = { name: 'browser tests (untimed)', script: 'test:e2e', env: { CELLPOST_E2E_PART: 'untimed' } };
+const WAITING: Step[] = [{ name: 'cluster recipes', script: 'test:cluster', nice: GIVE_WAY }];
+/**
+ * The browser files that measure no time (vitest.e2e.config.ts, TIMED_FILES), in two processes
+ * split by their measured times (UNTIMED_FIRST): they start when the build is done and run beside
+ * the steps above. Much of their time is waiting on pages (loads, polls, a run playing in real
+ * time), so one process alone left a core half idle and was the long pole.
+ */
+const BESIDE: Step[] = [
+  { name: 'browser tests (untimed, part 1)', script: 'test:e2e', env: { CELLPOST_E2E_PART: 'untimed-1' } },
+  { name: 'browser tests (untimed, part 2)', script: 'test:e2e', env: { CELLPOST_E2E_PART: 'untimed-2' } },
+];
 /** Steps that need the machine to themselves, one after another. */
 const ALONE: Step[] = [{ name: 'browser tests (timed)', script: 'test:e2e', env: { CELLPOST_E2E_PART: 'timed' } }];
 
@@ -74,27 +85,39 @@ function run(step: Step, quiet: boolean): Promise<Result> {
   });
 }
 
-/** Runs the steps `lanes` at a time; `after` runs beside them once `BUILD` has passed (after it, one lane). */
-async function runLanes(steps: Step[], after: Step): Promise<Result[]> {
+/**
+ * Runs the steps `lanes` at a time, `waiting` beside them from the start, and `after` beside them
+ * once `BUILD` has passed. With one lane (or a failed build) they run after the rest, one at a time.
+ */
+async function runLanes(steps: Step[], waiting: Step[], after: Step[]): Promise<Result[]> {
   const queue = [...steps];
   const results: Result[] = [];
-  let beside: Promise<Result> | null = null;
+  const beside: Promise<void>[] = [];
+  const start = (s: Step) => beside.push(run(s, true).then((r) => void results.push(r)));
+  if (lanes > 1) waiting.forEach(start);
+  let built = false;
   const lane = async () => {
     for (let s = queue.shift(); s; s = queue.shift()) {
       const r = await run(s, lanes > 1);
       results.push(r);
-      if (s === BUILD && r.code === 0 && lanes > 1) beside = run(after, true);
+      if (s === BUILD && r.code === 0 && lanes > 1) {
+        built = true;
+        after.forEach(start);
+      }
     }
   };
   await Promise.all(Array.from({ length: lanes }, lane));
-  // One lane (or a failed build): the browser files come after the rest, as a plain chain would.
-  results.push(await (beside ?? run(after, lanes > 1)));
+  await Promise.all(beside);
+  // One lane (or a failed build): the rest come after, as a plain chain would.
+  for (const s of [...(lanes > 1 ? [] : waiting), ...(built ? [] : after)]) results.push(await run(s, lanes > 1));
   return results;
 }
 
 const t0 = Date.now();
-process.stdout.write(`npm test: ${PARALLEL.length} steps ${lanes} at a time, ${BESIDE.name} beside them from the build on, then ${ALONE.map((s) => s.name).join(', ')}\n`);
-const results = await runLanes(PARALLEL, BESIDE);
+process.stdout.write(
+  `npm test: ${PARALLEL.length} steps ${lanes} at a time, ${WAITING.map((s) => s.name).join(', ')} beside them, ${BESIDE.map((s) => s.name).join(' and ')} beside them from the build on, then ${ALONE.map((s) => s.name).join(', ')}\n`,
+);
+const results = await runLanes(PARALLEL, WAITING, BESIDE);
 for (const step of ALONE) results.push(await run(step, false));
 const failed = results.filter((r) => r.code !== 0);
 process.stdout.write(`\nnpm test: ${results.map((r) => `${r.step.name} ${r.seconds} s${r.code === 0 ? '' : ' (failed)'}`).join(' · ')} · ${Math.round((Date.now() - t0) / 1000)} s in all\n`);

@@ -73,7 +73,7 @@ describe('the prompt card shows every step whole', () => {
           const at = Math.round((prompt.atHours * 3600) / s.dtSeconds);
           if (at > now) now = await stepN(p, at - now);
           const check = async (want: string) => {
-            await expect.poll(() => p.locator('#prompt').getAttribute('data-step'), { timeout: 10_000 }).toBe(want);
+            await expect.poll(() => p.locator('#prompt').getAttribute('data-step'), { timeout: 10_000, message: `${lang} ${id} prompt ${k + 1} at tick ${now}` }).toBe(want);
             await p.waitForTimeout(50);
             for (const viewport of [size, VIEWPORTS.find((v) => v !== size)!]) {
               if (viewport !== size) await resizeAndSettle(p, (size = viewport));

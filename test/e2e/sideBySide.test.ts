@@ -14,7 +14,7 @@ import { lesson } from '../../lessons/index';
 import { makeFrame } from '../../sim/index';
 import { countIn, resolveSideBySide } from '../../src/app/sideBySide/spec';
 import type { TwinHook } from '../../src/app/sideBySide/hook';
-import { baseUrl, hash, sharedBrowser, stepN, tick, withApp } from './fixture';
+import { baseUrl, hash, openApp, sharedBrowser, stepN, tick, withApp } from './fixture';
 import { gotoApp, recordErrors } from './browser';
 import { nodeHash, nodeRun, type TimedEvent } from './engine';
 import { hasText, isHidden } from './expectations';
@@ -237,48 +237,55 @@ describe('two views side by side on the Learn screen', () => {
 
   it('photographs both lessons at 390×844, 1280×720, 1366×768 and 1920×1080, also with Large text: panes stack on a phone, fill the window’s width on a wide screen, nothing scrolls sideways, the band under them shows its controls whole', async () => {
     mkdirSync(SHOTS, { recursive: true });
-    for (const id of ['organ-address', 'block-release']) {
-      for (const viewport of SIZES) {
-        await withApp(
-          `?lesson=${id}`,
-          async (p, errors) => {
-            await expect.poll(() => p.locator('#sbs-canvas').isVisible()).toBe(true);
-            await stepN(p, 360);
-            if (id === 'block-release') await expect.poll(() => twin(p).settled()).toBe(true);
+    // One page loads each lesson fresh at each size, one after another: the first load in a fresh
+    // context, then the window set to the next size and the lesson loaded again, with the stored
+    // settings cleared first (Large text, pressed below, is remembered in this browser).
+    const loads = ['organ-address', 'block-release'].flatMap((id) => SIZES.map((viewport) => ({ id, viewport })));
+    await withApp(
+      `?lesson=${loads[0].id}`,
+      async (p, errors) => {
+        for (const [k, { id, viewport }] of loads.entries()) {
+          if (k > 0) {
+            await p.evaluate(() => localStorage.clear());
+            await p.setViewportSize(viewport);
+            await openApp(p, `?lesson=${id}`);
+          }
+          await expect.poll(() => p.locator('#sbs-canvas').isVisible()).toBe(true);
+          await stepN(p, 360);
+          if (id === 'block-release') await expect.poll(() => twin(p).settled()).toBe(true);
+          await p.waitForTimeout(300);
+          await p.screenshot({ path: resolve(SHOTS, `sideBySide-${id}-${viewport.width}x${viewport.height}.png`) });
+          const { a, b } = await paneBoxes(p);
+          if (viewport.width < 600) expect(b.y).toBeGreaterThanOrEqual(a.y + a.height);
+          else expect(b.x).toBeGreaterThanOrEqual(a.x + a.width);
+          for (const r of [a, b]) {
+            expect(r.x).toBeGreaterThanOrEqual(0);
+            expect(r.x + r.width).toBeLessThanOrEqual(viewport.width);
+          }
+          expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+          if (viewport.width >= 900) {
+            const share = await stageShare(p, id);
+            console.log(`${id} at ${viewport.width}×${viewport.height}: the tissue fills ${(100 * share).toFixed(1)} % of the window`);
+            expect(share).toBeGreaterThanOrEqual(leastShare(id, viewport.width, viewport.height));
+            // Each title is inside its pane's window column and clear of the other's.
+            const heads = await Promise.all([0, 1].map(async (k) => (await p.locator(`#sbs-head-${k}`).boundingBox())!));
+            expect(heads[0].x + heads[0].width).toBeLessThanOrEqual(b.x);
+            expect(heads[1].x).toBeGreaterThanOrEqual(b.x);
+            expect(heads[1].x + heads[1].width).toBeLessThanOrEqual(viewport.width);
+            // The band under the views: run controls, prompt, interventions, chart pager, titles whole.
+            expect(await notWhole(p, LEARN_PARTS), `${id} at ${viewport.width}×${viewport.height}`).toEqual([]);
+            // With Large text the band grows (the views give it room) and still shows them whole.
+            await p.getByRole('button', { name: 'Large text' }).click();
+            await expect.poll(() => p.evaluate(() => document.documentElement.dataset.text)).toBe('large');
             await p.waitForTimeout(300);
-            await p.screenshot({ path: resolve(SHOTS, `sideBySide-${id}-${viewport.width}x${viewport.height}.png`) });
-            const { a, b } = await paneBoxes(p);
-            if (viewport.width < 600) expect(b.y).toBeGreaterThanOrEqual(a.y + a.height);
-            else expect(b.x).toBeGreaterThanOrEqual(a.x + a.width);
-            for (const r of [a, b]) {
-              expect(r.x).toBeGreaterThanOrEqual(0);
-              expect(r.x + r.width).toBeLessThanOrEqual(viewport.width);
-            }
+            await p.screenshot({ path: resolve(SHOTS, `sideBySide-${id}-${viewport.width}x${viewport.height}-large.png`) });
+            expect(await notWhole(p, LEARN_PARTS), `${id} at ${viewport.width}×${viewport.height}, Large text`).toEqual([]);
             expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-            if (viewport.width >= 900) {
-              const share = await stageShare(p, id);
-              console.log(`${id} at ${viewport.width}×${viewport.height}: the tissue fills ${(100 * share).toFixed(1)} % of the window`);
-              expect(share).toBeGreaterThanOrEqual(leastShare(id, viewport.width, viewport.height));
-              // Each title is inside its pane's window column and clear of the other's.
-              const heads = await Promise.all([0, 1].map(async (k) => (await p.locator(`#sbs-head-${k}`).boundingBox())!));
-              expect(heads[0].x + heads[0].width).toBeLessThanOrEqual(b.x);
-              expect(heads[1].x).toBeGreaterThanOrEqual(b.x);
-              expect(heads[1].x + heads[1].width).toBeLessThanOrEqual(viewport.width);
-              // The band under the views: run controls, prompt, interventions, chart pager, titles whole.
-              expect(await notWhole(p, LEARN_PARTS), `${id} at ${viewport.width}×${viewport.height}`).toEqual([]);
-              // With Large text the band grows (the views give it room) and still shows them whole.
-              await p.getByRole('button', { name: 'Large text' }).click();
-              await expect.poll(() => p.evaluate(() => document.documentElement.dataset.text)).toBe('large');
-              await p.waitForTimeout(300);
-              await p.screenshot({ path: resolve(SHOTS, `sideBySide-${id}-${viewport.width}x${viewport.height}-large.png`) });
-              expect(await notWhole(p, LEARN_PARTS), `${id} at ${viewport.width}×${viewport.height}, Large text`).toEqual([]);
-              expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-            }
-            expect(errors).toEqual([]);
-          },
-          { viewport },
-        );
-      }
-    }
+          }
+          expect(errors, `${id} at ${viewport.width}×${viewport.height}`).toEqual([]);
+        }
+      },
+      { viewport: loads[0].viewport },
+    );
   });
 });
