@@ -6,6 +6,7 @@
 // the right pane is a second view of the same frames, or of the copy's. Each pane has a title and
 // a count. The Lab keeps the single view with its tissue menu.
 import type { Frame, Scenario } from '../../../sim/index';
+import { setText } from '../../../viz/dom';
 import { createTissueView, FULL_QUALITY, REDUCED_QUALITY, type TissueView } from '../../../viz/tissueView';
 import type { Session } from '../session';
 import type { ViewPanel } from '../ui/viewPanel';
@@ -334,8 +335,8 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     const el = countEl(k);
     const first = el.textContent === '';
     const text = countText(f, p.tissue, p.count);
-    // An unchanged count is not written again: each write costs the page a layout.
-    if (el.textContent !== text) el.textContent = text;
+    // Only a changed count is written, into the text node already there (a replaced node costs the page a layout).
+    setText(el, text);
     if (k === 1 && first) labelB(true);
   }
   function labelB(force = false): void {
