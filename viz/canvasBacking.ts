@@ -20,7 +20,23 @@ export function shownPixels(canvas: HTMLCanvasElement): { width: number; height:
   return p && p.width <= canvas.width && p.height <= canvas.height ? { width: p.width, height: p.height } : { width: canvas.width, height: canvas.height };
 }
 
-const grown = (have: number, want: number) => (want <= have ? have : Math.ceil(want / GRAIN) * GRAIN);
+/** A store may be at most this many times the area of the part shown before a smaller one is made. */
+const MAX_UNSHOWN = 2;
+
+const rounded = (px: number) => Math.ceil(px / GRAIN) * GRAIN;
+const within = (w: number, h: number, width: number, height: number) => w * h <= MAX_UNSHOWN * width * height;
+
+/**
+ * A new store's size for a part of `width` × `height`: a little larger than asked, so the next
+ * small growth fits in it, and as large as the old one where that still keeps within the limit
+ * (a box going back and forth between two sizes).
+ */
+function newStore(canvas: HTMLCanvasElement, width: number, height: number): [number, number] {
+  const w = Math.max(rounded(width), canvas.width);
+  const h = Math.max(rounded(height), canvas.height);
+  if (within(w, h, width, height)) return [w, h];
+  return within(rounded(width), rounded(height), width, height) ? [rounded(width), rounded(height)] : [width, height];
+}
 
 /**
  * Makes the top-left `width` × `height` device px of `canvas` the picture its box shows. Returns
@@ -39,10 +55,11 @@ export function showPart(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2
     parts.set(canvas, { width, height, viewBox: '' });
     return fresh;
   }
-  if (width > canvas.width || height > canvas.height) {
-    // One new store, a little larger than asked: the next small growth fits in it.
-    const w = grown(canvas.width, width);
-    const h = grown(canvas.height, height);
+  const fits = width <= canvas.width && height <= canvas.height;
+  // The compositor copies the whole store at each commit after a draw (the copy's time grows with
+  // its area): a part under half of it costs more per frame than a new store once.
+  if (!fits || !within(canvas.width, canvas.height, width, height)) {
+    const [w, h] = newStore(canvas, width, height);
     canvas.width = w;
     canvas.height = h;
     fresh = true;
