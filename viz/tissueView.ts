@@ -14,6 +14,7 @@ import { drawInjectedDots, InjectMarks, type InjectSite } from './injectMarks';
 import { createGridScratch, gridUsable, gridVisible, paintGrid } from './densityGrid';
 import { drawCells, screenRadius } from './cellLayer';
 import { CellEffects } from './effects';
+import { showPart } from './canvasBacking';
 import { buildBase, drawDensityKey, drawLabels, drawStructures, SCENE_FONT_PX, type SceneMap } from './tissueScene';
 
 export type DensityMode = 'auto' | 'dots' | 'density';
@@ -303,8 +304,9 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     const size = `${cssW}x${cssH}@${dpr}/${fontPx}`;
     if (size === drawnSize && image) return;
     drawnSize = size;
-    if (canvas.width !== W) canvas.width = W;
-    if (canvas.height !== H) canvas.height = H;
+    // The backing store is kept when it is large enough (viz/canvasBacking): a new one made this
+    // task's longest part, and the compositor's next commit copy it into a new shared image.
+    showPart(canvas, ctx, W, H);
     if (!image || image.width !== W || image.height !== H) {
       // The buffers keep the largest size so far: a stage that changes size back and forth (a
       // prompt's card arriving and going) writes into memory already in use, not fresh pages.

@@ -86,7 +86,7 @@ export async function gotoApp(page: Page, url: string): Promise<void> {
   await page.waitForFunction(() => window.cellpost?.ready(), undefined, { timeout: 20_000 });
 }
 
-export type PageOptions = Pick<BrowserContextOptions, 'viewport' | 'reducedMotion'>;
+export type PageOptions = Pick<BrowserContextOptions, 'viewport' | 'reducedMotion' | 'deviceScaleFactor'>;
 
 /** A fresh context and page (1280×720 unless told) at `url`, recording errors into `errors`. */
 export async function openPage(browser: Browser, url: string, errors: string[], options: PageOptions = {}): Promise<Page> {

@@ -1,6 +1,7 @@
 // Pictures as PNG: the tissue canvas as shown (with the overlay of a followed vesicle), and a
 // chart (viz/timeChart, viz/distanceChart) turned into one standalone SVG — title, legend and
 // plot, with computed styles inlined so it looks the same outside the page — drawn on a canvas.
+import { shownPixels } from '../../../viz/canvasBacking';
 import { t } from './messages';
 
 /** A canvas's pixels as a PNG Blob. */
@@ -8,16 +9,21 @@ export function canvasPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t('files.export.pngFailed')))), 'image/png'));
 }
 
-/** The tissue canvas with the overlay canvas (same size) drawn over it. */
+/**
+ * The tissue canvas as shown — the part of its pixels its box shows (viz/canvasBacking) — with
+ * the overlay canvas (when it has that size) drawn over it.
+ */
 export function tissuePng(view: HTMLCanvasElement, overlay?: HTMLCanvasElement | null): Promise<Blob> {
-  if (!overlay || overlay.width !== view.width || overlay.height !== view.height) return canvasPng(view);
+  const { width, height } = shownPixels(view);
+  const withOverlay = overlay && overlay.width === width && overlay.height === height;
+  if (!withOverlay && width === view.width && height === view.height) return canvasPng(view);
   const c = document.createElement('canvas');
-  c.width = view.width;
-  c.height = view.height;
+  c.width = width;
+  c.height = height;
   const ctx = c.getContext('2d');
   if (!ctx) return canvasPng(view);
-  ctx.drawImage(view, 0, 0);
-  ctx.drawImage(overlay, 0, 0);
+  ctx.drawImage(view, 0, 0, width, height, 0, 0, width, height);
+  if (withOverlay) ctx.drawImage(overlay, 0, 0);
   return canvasPng(c);
 }
 
