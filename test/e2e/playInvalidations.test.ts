@@ -32,13 +32,20 @@ const startWatching = (p: Page) =>
       return e ? `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.getAttribute('class') ? `.${e.getAttribute('class')!.split(' ')[0]}` : ''}` : '?';
     };
     const observer = new MutationObserver((records) => {
+      // An attribute changed and put back in one task (the side column unfolded to measure it, then
+      // folded again) shows as a record whose old value differs from the value now: only attributes
+      // whose every record in the batch holds the value they have now were written for nothing.
+      const changedThenBack = new Set<string>();
+      for (const r of records) {
+        if (r.type === 'attributes' && r.attributeName && r.target instanceof Element && r.oldValue !== r.target.getAttribute(r.attributeName)) changedThenBack.add(`${name(r.target)}[${r.attributeName}]`);
+      }
       for (const r of records) {
         seen.records++;
         if (r.type === 'childList' && r.removedNodes.length === 1 && r.addedNodes.length === 1 && r.removedNodes[0] instanceof Text && r.addedNodes[0] instanceof Text) {
           seen.replacedTexts.push(name(r.target));
         }
         // The value now is the value before: the write changed nothing (read when the records arrive, after the task that wrote).
-        if (r.type === 'attributes' && r.attributeName && r.target instanceof Element && r.oldValue === r.target.getAttribute(r.attributeName)) {
+        if (r.type === 'attributes' && r.attributeName && r.target instanceof Element && r.oldValue === r.target.getAttribute(r.attributeName) && !changedThenBack.has(`${name(r.target)}[${r.attributeName}]`)) {
           seen.sameValueAttributes.push(`${name(r.target)}[${r.attributeName}]`);
         }
       }

@@ -4,6 +4,7 @@
 // fold-out list ("Messages") with every message in full, the newest first.
 import type { Session, UndoOffer } from '../session';
 import { h, replace } from './dom';
+import { setText } from '../../../viz/dom';
 import { undoWords } from './undoText';
 import './notices.css';
 import { language, t } from '../../i18n/i18n';
@@ -71,7 +72,7 @@ export function mountNotices(root: HTMLElement, session: Session): Notices {
     list.prepend(item);
     while (list.children.length > LOG_SIZE) list.lastElementChild?.remove();
     logged++;
-    count.textContent = String(logged);
+    setText(count, String(logged));
     log.hidden = false;
     return item;
   };

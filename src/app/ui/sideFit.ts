@@ -7,6 +7,7 @@
 // gives the card, or the band, that room).
 import { t } from '../../i18n/i18n';
 import { h } from './dom';
+import { setText } from '../../../viz/dom';
 import { later } from '../later';
 
 /** Where the side column stands beside the stage (phones and the strip's band flow otherwise). */
@@ -42,7 +43,7 @@ export function mountSideFit(side: HTMLElement, prompt: HTMLElement, interventio
         interventions.querySelector<HTMLButtonElement>('ul.interventions > li button')?.focus();
       });
     }
-    button.textContent = t('prompt.showInterventions', { n: hidden });
+    setText(button, t('prompt.showInterventions', { n: hidden }));
     // In the panel's heading row, in place of "What they do", so the folded panel is one row high.
     const head = interventions.querySelector('.panel-head') ?? interventions;
     if (button.parentElement !== head) head.append(button);
@@ -97,7 +98,8 @@ export function mountSideFit(side: HTMLElement, prompt: HTMLElement, interventio
     busy = true;
     try {
       const wasFolded = side.classList.contains('fold-interventions');
-      side.classList.remove('fold-interventions');
+      // Unfolded to measure; a column not folded is not written (a class removed that is not there is still a write of the attribute).
+      if (wasFolded) side.classList.remove('fold-interventions');
       const strip = document.documentElement.dataset.stageShape === 'strip';
       const predicting = prompt.dataset.step === 'predict' && !prompt.hidden;
       const count = interventions.querySelectorAll('ul.interventions > li').length;
