@@ -70,7 +70,7 @@ export function showPart(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2
     if (was.width > width) ctx.clearRect(width, 0, was.width - width, canvas.height);
     if (was.height > height) ctx.clearRect(0, height, width, was.height - height);
   }
-  const viewBox = `inset(0px ${canvas.width - width}px ${canvas.height - height}px 0px)`;
+  const viewBox = `inset(0px ${canvas.width - width}px ${canvas.height - height}px 0px)`; // i18n-exempt: a CSS value, not words
   if (was?.viewBox !== viewBox) canvas.style.setProperty('object-view-box', viewBox);
   parts.set(canvas, { width, height, viewBox });
   return fresh;
