@@ -7,16 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { lesson } from '../../lessons/index';
 import { stepN, withApp } from './fixture';
+import type { CauseTraceEvent as TraceEvent } from './layoutCauses';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string };
-}
 
 /** Waits for `n` animation frames, then a task (the card's room is written in the frame after the observer's report). */
 const settle = (p: Page, n = 4) =>
