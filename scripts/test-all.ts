@@ -38,9 +38,9 @@ const PARALLEL: Step[] = [
 ];
 /**
  * Steps that spend most of their time waiting (the cluster recipes: Slurm's scheduler and
- * `sbatch --wait`, shards started one after another: 271 s of wall for 79 s of its own processes' CPU, measured
- * on a busy machine): they
- * start with the lanes, beside them, instead of holding one of the two lanes while they wait.
+ * `sbatch --wait`, shards started one after another: 271 s of wall for 79 s of its own processes'
+ * CPU, measured on a busy machine): they start with the lanes, beside them, instead of holding one
+ * of the two lanes while they wait.
  */
 const WAITING: Step[] = [{ name: 'cluster recipes', script: 'test:cluster', nice: GIVE_WAY }];
 /**

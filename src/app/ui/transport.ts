@@ -127,9 +127,10 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
     setText(play, on ? t('transport.pause') : t('transport.play'));
     const state = on ? 'playing' : 'paused';
     if (play.dataset.state !== state) play.dataset.state = state;
-    if (play.classList.contains('on') !== on) play.classList.toggle('on', on);
+    // toggle with a force writes the class only when it changes.
+    play.classList.toggle('on', on);
     setText(stateWords, words);
-    if (runState.classList.contains('playing') !== on) runState.classList.toggle('playing', on);
+    runState.classList.toggle('playing', on);
   };
   setState(false, t('transport.paused'));
   session.on('playing', (on) => setState(on, on ? t('transport.playing') : t('transport.paused')));
