@@ -1,13 +1,14 @@
 // Fuzzing the whole command line in-process with fast-check (fixed seed): generated arguments,
 // --set settings, scenario files, run files and results files. Every case must end in a clean
 // result (exit 0 or 1) or one clear line on stderr with exit 2 (after any warnings): no stack trace, no "internal
-// error", no temporary or partial file left behind, each case within a few seconds.
+// error", no temporary or partial file left behind, each case within a few seconds of CPU.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lesson } from '../../lessons/index';
 import { scratchDir } from './helpers';
+import { cpuMark, cpuMsSince } from '../cpuTime';
 import { cliHere } from './inProcess';
 import type { CliResult } from './helpers';
 
@@ -30,7 +31,7 @@ beforeAll(async () => {
 }, 300_000);
 
 /** Checks one finished case: a clean end or one clear message, and no file left half-made. */
-function clean(r: CliResult, args: readonly string[], start: number): void {
+function clean(r: CliResult, args: readonly string[], start: NodeJS.CpuUsage): void {
   const where = JSON.stringify(args);
   expect([0, 1, 2], `${where}\n${r.stderr}`).toContain(r.code);
   expect(r.stderr, where).not.toMatch(/internal error|\n\s+at |TypeError|RangeError|ReferenceError|NaN runs/);
@@ -38,11 +39,11 @@ function clean(r: CliResult, args: readonly string[], start: number): void {
   if (r.code === 2 && args[0] === 'validate' && r.stderr === '') expect(r.stdout, where).toMatch(/: not a valid /);
   else if (r.code === 2) expect(r.stderr, where).toMatch(/^((warning|note|sweep): [^\n]*\n)*cellpost: [^\n]+\n$/);
   expect(readdirSync(dir).filter((f) => f.endsWith('.tmp')), where).toEqual([]);
-  expect(Date.now() - start, where).toBeLessThan(20_000);
+  expect(cpuMsSince(start), where).toBeLessThan(20_000);
 }
 
 async function check(args: string[]): Promise<void> {
-  const start = Date.now();
+  const start = cpuMark();
   const r = await cliHere(args);
   clean(r, args, start);
   for (const f of readdirSync(dir)) if (f.startsWith('out')) rmSync(at(f), { recursive: true, force: true });
