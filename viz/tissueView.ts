@@ -1,8 +1,9 @@
 // The tissue canvas: one tissue at a time (setTissue), vesicles as pixels or a density layer,
 // cells as discs in their role's colour (resting pale, switched solid) with uptake rings,
 // state-change pulses and dying marks, injection sites (viz/injectMarks), pan/zoom and picking.
-// It keeps the last frame and redraws itself on zoom, resize, highlight and while effects run;
-// redraw() puts the last frame on screen again (every animation frame while a run plays). The
+// It keeps the last frame and redraws itself on zoom, resize, highlight and while effects run, and
+// asks for no animation frame otherwise; redraw() puts the last frame on screen again (every
+// animation frame while a run plays). The
 // density layer comes from the frame's grid (binned in the worker); setQuality draws less.
 import type { Frame } from '../sim/frame';
 import type { Scenario, TissueSpec } from '../sim/schema';
@@ -80,6 +81,8 @@ export interface TissueViewOptions {
    * lesson each view draws in a task of its own). What it draws shows one animation frame later.
    */
   afterFrame?: boolean;
+  /** Runs after every picture the view puts on screen (what is drawn over it follows the camera). */
+  onRender?: () => void;
 }
 
 export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, options: TissueViewOptions = {}): TissueView {
@@ -227,6 +230,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     if (showingDensity) drawDensityKey(ctx, densityMax, view.width, view.height, fontPx);
     if (quality.effects && effects.active(t)) schedule();
     if (quality.effects && injects.active(t, reducedMotion)) schedule();
+    options.onRender?.();
   }
 
   /** Makes `frame` the one shown: its effects start, its dots are written at the next render. */

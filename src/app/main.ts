@@ -305,7 +305,10 @@ markLoad('lesson-panels');
 await yieldToPage();
 mountParams(byId('settings'), session, notify, share);
 const tools = mountTools(byId('tools'), session, notify, () => panel.tissue);
-mountOverlay(byId<HTMLCanvasElement>('overlay-canvas'), panel.toScreen, () => inspector.followed, () => panel.tissue);
+const overlay = mountOverlay(byId<HTMLCanvasElement>('overlay-canvas'), panel.toScreen, () => inspector.followed, () => panel.tissue);
+// The followed path moves with the view (pan, zoom, resize, frames, tissue) and with each report.
+panel.onRender(overlay.update);
+inspector.onFollow(overlay.update);
 mountKeyboard(session, () => void reset(), () => void notify.undo());
 // Lab, "Runs and files": save/open (above); compare two runs, many runs and export load the
 // first time the Lab is shown, so a Learn visit never downloads them.

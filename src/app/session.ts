@@ -3,7 +3,9 @@
 // worker computes the next batch while the page draws this one), wall time turns into engine
 // steps at the chosen speed, and every change is recorded as an engine event. The view is redrawn
 // every animation frame while the run plays (the last frame under the current zoom and effects)
-// unless the quality governor (quality.ts) says the frame budget is missed; the buffers of drawn
+// unless the quality governor (quality.ts) says the frame budget is missed; paused with nothing
+// new to draw, the loop asks for no animation frames at all (a new frame, a redraw or Play wakes
+// it; the view's own pan, zoom and effects schedule themselves). The buffers of drawn
 // frames go back to the worker for reuse. Nothing here discards a run silently: a new run is built
 // and proven to load before it replaces the current one (a refused or failed one leaves it as it
 // was); Reset, another lesson or seed, a restarting setting and a change after going back keep a
@@ -191,7 +193,7 @@ export class Session extends Emitter<SessionEvents> {
         this.lastDrawMs += this.drawNow(performance.now());
       };
     }
-    requestAnimationFrame(this.loop);
+    this.wake();
   }
 
   get tick(): number {
@@ -417,6 +419,7 @@ export class Session extends Emitter<SessionEvents> {
     if (this.playing || !this.client.alive || !this.info) return;
     this.playing = true;
     this.owed = 0;
+    this.wake();
     this.emit('playing', true);
   }
 
@@ -529,6 +532,7 @@ export class Session extends Emitter<SessionEvents> {
   /** Forces a redraw of the current frame (after a resize or a highlight change). */
   redraw(): void {
     this.needsDraw = true;
+    this.wake();
   }
 
   /**
@@ -685,8 +689,38 @@ export class Session extends Emitter<SessionEvents> {
     this.emit('failure', message, this.snapshot ? ((this.lost?.tick ?? this.tick) * this.dt) / 3600 : null);
   }
 
-  private loop = (now: number): void => {
+  /** Whether the play loop has an animation frame asked for. */
+  private looping = false;
+
+  /**
+   * Starts the play loop when it has stopped. Paused with nothing to draw it asks for no
+   * animation frames: a page left paused costs no CPU, and the first frame after a wake counts
+   * no wall time (a pause is not owed as steps).
+   */
+  private wake(): void {
+    if (this.looping) return;
+    this.looping = true;
+    this.lastNow = 0;
     requestAnimationFrame(this.loop);
+  }
+
+  /** The loop has more to do at the next animation frame: playing, a frame or redraw not yet drawn, or a drawing posted. */
+  private get busy(): boolean {
+    return this.playing || this.undrawn || this.drawPosted || (this.needsDraw && this.frame !== null);
+  }
+
+  private loop = (now: number): void => {
+    try {
+      this.frameTask(now);
+    } finally {
+      // Asked for again while there is more to do, also when a listener threw.
+      if (this.busy) requestAnimationFrame(this.loop);
+      else this.looping = false;
+    }
+  };
+
+  /** One animation frame of the play loop: the steps owed, the drawing, the quality governor, the next request. */
+  private frameTask(now: number): void {
     const wall = this.lastNow === 0 ? 0 : Math.min(now - this.lastNow, 250);
     this.lastNow = now;
     this.stats.noteAnimationFrame(now);
@@ -707,7 +741,7 @@ export class Session extends Emitter<SessionEvents> {
     else if (!this.playing) this.quality.pause();
     this.stats.quality = this.quality.reduced ? 'reduced' : 'full';
     this.maybeRequest();
-  };
+  }
 
   /** A new frame, a forced redraw, or (playing at full quality) the same frame under running effects. */
   private wantsDraw(): boolean {
@@ -772,6 +806,7 @@ export class Session extends Emitter<SessionEvents> {
     if (this.frame && this.undrawn && this.frame !== this.drawnFrame) this.release(this.frame);
     this.frame = f;
     this.undrawn = true;
+    this.wake();
     if (r.snapshot) {
       this.snapshot = r.snapshot;
       this.journal = [];

@@ -1,7 +1,8 @@
 // Two engine workers in lockstep for a paired comparison: both load the same scenario and seed
 // (the second gets the one change), and every request advances both by the same number of
 // steps, so their frames always show the same tick. A play loop turns wall time into steps at
-// the chosen speed; one request pair is in flight at a time and only the latest frames are kept.
+// the chosen speed (it runs only while playing); one request pair is in flight at a time and only
+// the latest frames are kept.
 import type { Frame, Snapshot } from '../../../sim/index';
 import type { LoadSource } from '../../../workers/engine.worker';
 import type { AdvanceResult, LoadInfo } from '../../../workers/protocol';
@@ -84,7 +85,6 @@ export class PairedRunner extends Emitter<PairedEvents> {
     this.info = infos[0];
     this.series.forEach((s, k) => s.reset(infos[k]!.seriesNames, infos[k]!.seriesUnits));
     await this.request(0);
-    if (!this.raf) this.raf = requestAnimationFrame(this.loop);
     return this.info;
   }
 
@@ -92,6 +92,11 @@ export class PairedRunner extends Emitter<PairedEvents> {
     if (this.playing || !this.frames || this.failed) return;
     this.playing = true;
     this.owed = 0;
+    // The loop runs only while playing: paused, the comparison asks for no animation frames.
+    if (!this.raf) {
+      this.lastNow = 0;
+      this.raf = requestAnimationFrame(this.loop);
+    }
     this.emit('playing', true);
   }
 
@@ -134,7 +139,7 @@ export class PairedRunner extends Emitter<PairedEvents> {
   }
 
   private loop = (now: number): void => {
-    this.raf = requestAnimationFrame(this.loop);
+    this.raf = this.playing ? requestAnimationFrame(this.loop) : 0;
     const wall = this.lastNow === 0 ? 0 : Math.min(now - this.lastNow, 250);
     this.lastNow = now;
     if (!this.playing || this.inflight) return;

@@ -22,6 +22,8 @@ export interface Inspector {
   selectCell(id: number): Promise<void>;
   followAt(tissue: number, x: number, y: number, maxDist: number): Promise<boolean>;
   readonly followed: FollowReport | null;
+  /** `fn` runs whenever the followed vesicle (or its report) changes, also to none. */
+  onFollow(fn: () => void): void;
 }
 
 /** The tissue view the card sits on. */
@@ -46,6 +48,7 @@ function table(caption: string, head: [string, string], rows: [string, string][]
 export function mountInspector(root: HTMLElement, session: Session, highlight: (ids: number[]) => void, stage: InspectStage): Inspector {
   let selected: number | null = null;
   let followed: FollowReport | null = null;
+  const followFns: (() => void)[] = [];
   let lastFetch = 0;
   let fetching = false;
 
@@ -302,6 +305,7 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
     const changed = (followed === null) !== (r === null) || followed?.fate !== r?.fate;
     const opening = followed === null && r !== null;
     followed = r;
+    for (const fn of followFns) fn();
     if (!r) {
       replace(followBox);
       if (shownCell === null) card.hidden = true;
@@ -369,6 +373,7 @@ export function mountInspector(root: HTMLElement, session: Session, highlight: (
     get followed() {
       return followed;
     },
+    onFollow: (fn) => followFns.push(fn),
     async selectCell(id) {
       err.textContent = '';
       if (selected !== id) shownCell = null;

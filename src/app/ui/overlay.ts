@@ -1,24 +1,32 @@
 // The overlay over the tissue canvas: the path of a followed vesicle (a white line with a dark
-// edge, a ring where it is now, a cross where it ended). Redrawn each animation frame while
-// something is followed, so it stays on the tissue through pan and zoom (and never forces a layout).
+// edge, a ring where it is now, a cross where it ended). Drawn when what it shows may have moved:
+// the tissue view drew (pan, zoom, a resize, a new frame, another tissue), the followed vesicle
+// changed, or the overlay's own box changed size. It asks for no animation frames of its own, so a
+// paused page with nothing followed does no work here (and it never forces a layout).
 import type { FollowReport } from '../../../workers/protocol';
 
-export function mountOverlay(canvas: HTMLCanvasElement, toScreen: (x: number, y: number) => [number, number], current: () => FollowReport | null, tissue: () => number): void {
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
+/** Draws the overlay again now (after the tissue view drew, or the followed vesicle changed). */
+export interface Overlay {
+  update(): void;
+}
+
+export function mountOverlay(canvas: HTMLCanvasElement, toScreen: (x: number, y: number) => [number, number], current: () => FollowReport | null, tissue: () => number): Overlay {
+  const ctx0 = canvas.getContext('2d');
+  if (!ctx0) return { update: () => undefined };
+  const ctx: CanvasRenderingContext2D = ctx0;
   let drawnSomething = false;
   // The canvas's CSS size, kept by a ResizeObserver (which also reports it once, after the first
-  // layout): reading clientWidth every animation frame — or here, while the page is still being
-  // built — would force a layout.
+  // layout): reading clientWidth at each drawing — or here, while the page is still being built —
+  // would force a layout.
   let cssW = 0;
   let cssH = 0;
   new ResizeObserver(() => {
     cssW = canvas.clientWidth;
     cssH = canvas.clientHeight;
+    update();
   }).observe(canvas);
 
-  const frame = () => {
-    requestAnimationFrame(frame);
+  function update(): void {
     const r = current();
     const dpr = devicePixelRatio || 1;
     const w = Math.round(cssW * dpr);
@@ -68,6 +76,6 @@ export function mountOverlay(canvas: HTMLCanvasElement, toScreen: (x: number, y:
       ctx.lineTo(ex - 6, ey + 6);
       ctx.stroke();
     }
-  };
-  requestAnimationFrame(frame);
+  }
+  return { update };
 }

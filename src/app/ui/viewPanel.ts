@@ -34,6 +34,8 @@ export interface ViewPanel {
   /** Shows another tissue (as picking it in the menu does). */
   setTissue(t: number): void;
   highlight(ids: number[]): void;
+  /** `fn` runs after every picture the view puts on screen (a frame, a pan or zoom, a resize). */
+  onRender(fn: () => void): void;
 }
 
 export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, legend: HTMLElement, session: Session): ViewPanel {
@@ -42,6 +44,10 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
   let scenario: Scenario | null = null;
   const clickFns: ((c: ViewClick) => void)[] = [];
   const tissueFns: ((t: number) => void)[] = [];
+  const renderFns: (() => void)[] = [];
+  const rendered = () => {
+    for (const fn of renderFns) fn();
+  };
   const reduced = matchMedia('(prefers-reduced-motion: reduce)');
 
   const tissueId = uid('tissue');
@@ -128,7 +134,7 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
     if (fresh || !view) {
       view?.destroy();
       // Its own redraws (zoom, running flashes) come after the animation frame too, as the session's do.
-      view = createTissueView(canvas, info.scenario, { afterFrame: true });
+      view = createTissueView(canvas, info.scenario, { afterFrame: true, onRender: rendered });
       view.setReducedMotion(motion.checked);
       view.setDensity(density.value as DensityMode);
       view.setQuality(session.quality.level === 'full' ? FULL_QUALITY : REDUCED_QUALITY);
@@ -187,5 +193,6 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
       if (scenario && t !== tissue && t >= 0 && t < Object.keys(scenario.tissues).length) showTissue(t);
     },
     highlight: (ids) => view?.highlight(ids),
+    onRender: (fn) => renderFns.push(fn),
   };
 }
