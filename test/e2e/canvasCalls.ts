@@ -9,6 +9,8 @@ export interface CanvasCalls {
   draws: number;
   /** Animation-frame callbacks that ran. */
   frames: number;
+  /** Drawing calls by canvas (its id, else its class, else 'other'), to tell which drew. */
+  byCanvas: Record<string, number>;
 }
 
 declare global {
@@ -20,13 +22,15 @@ declare global {
 /** Wraps the page's drawing calls and animation frames before any of its scripts run (call before loading). */
 export async function countCanvasCalls(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const counts = { draws: 0, frames: 0 };
+    const counts = { draws: 0, frames: 0, byCanvas: {} as Record<string, number> };
     Object.defineProperty(window, '__canvasCalls', { value: counts, configurable: true });
     const proto = CanvasRenderingContext2D.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
     for (const name of ['putImageData', 'drawImage', 'fill', 'stroke', 'fillRect', 'clearRect', 'fillText', 'strokeText']) {
       const original = proto[name];
-      proto[name] = function (this: unknown, ...a: unknown[]) {
+      proto[name] = function (this: CanvasRenderingContext2D, ...a: unknown[]) {
         counts.draws++;
+        const key = this.canvas.id || this.canvas.className || 'other';
+        counts.byCanvas[key] = (counts.byCanvas[key] ?? 0) + 1;
         return original.apply(this, a);
       };
     }
@@ -40,4 +44,5 @@ export async function countCanvasCalls(page: Page): Promise<void> {
 }
 
 /** The calls counted so far (zeros when the page was not set up with countCanvasCalls). */
-export const canvasCalls = (page: Page): Promise<CanvasCalls> => page.evaluate(() => ({ draws: window.__canvasCalls?.draws ?? 0, frames: window.__canvasCalls?.frames ?? 0 }));
+export const canvasCalls = (page: Page): Promise<CanvasCalls> =>
+  page.evaluate(() => ({ draws: window.__canvasCalls?.draws ?? 0, frames: window.__canvasCalls?.frames ?? 0, byCanvas: { ...window.__canvasCalls?.byCanvas } }));

@@ -12,6 +12,8 @@ export interface CellFocusView {
   /** The tissue shown (its index). */
   readonly tissue: number;
   toScreen(x: number, y: number): [number, number];
+  /** `fn` runs after every picture the view draws (a pan or zoom moves the ringed cell). */
+  onRender?(fn: () => void): void;
 }
 
 export interface CellFocus {
@@ -130,6 +132,8 @@ export function mountCellFocus(box: HTMLElement, view: CellFocusView, session: S
     place();
   });
   session.on('load', clear);
+  // A pan or zoom (also while paused, when no frame comes) moves the cell under the ring.
+  view.onRender?.(place);
 
   return {
     get focused() {
