@@ -20,6 +20,7 @@ import type { PanesInput, PanesLayout, Rect } from './layout';
 import { countPhrase, countText, resolveSideBySide, type SideBySide } from './spec';
 import { TwinRun } from './twin';
 import { installTwinHook } from './hook';
+import { later } from '../later';
 import { t } from '../../i18n/i18n';
 import './sideBySide.css';
 
@@ -217,7 +218,9 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
       // Titles go over the canvases when their bands would not fit: the stage then asks no more
       // than the row itself needs, and leaves the rest to the band under it.
       const frame = box.offsetHeight - box.clientHeight;
-      const most = parseFloat(getComputedStyle(box).maxHeight) - frame;
+      const cap = getComputedStyle(box).maxHeight;
+      decidedUnder = cap;
+      const most = parseFloat(cap) - frame;
       let want = layoutPanes({ ...input, fitWidth: true, stackBelow: 0 }).height;
       if (want > most) want = layoutPanes({ ...input, head: 0, fitWidth: true, stackBelow: 0 }).height;
       box.style.setProperty('--panes-aspect', `${box.offsetWidth} / ${want + frame}`);
@@ -322,6 +325,22 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     if (hadFocus) focused?.focus();
   }
   new ResizeObserver(() => layout()).observe(box);
+  /**
+   * Where titles go depends on the stage's height cap (the stylesheet's max-height: the window's
+   * height less the band's room under the stage), and the cap can change while the stage keeps
+   * its size: the prompt card's room (--band-room, ui/sideFit.ts) settles after the first layout,
+   * and a window resized back keeps the height the narrower window gave it. Then the panes are laid
+   * out again under the new cap, so a page resized to a size looks as a fresh load there does
+   * (before, whichever of titles over the views or in a band came first stayed). Checked in a task
+   * of its own (the cap is a style read; the room is written inside an animation frame).
+   */
+  let decidedUnder = '';
+  const capChanged = () =>
+    later('sbs-cap', () => {
+      if (showing && filling.matches && getComputedStyle(box).maxHeight !== decidedUnder) layout();
+    });
+  new MutationObserver(capChanged).observe(box, { attributes: true, attributeFilter: ['style'] });
+  window.addEventListener('resize', capChanged);
   filling.addEventListener('change', () => {
     placeToggle();
     layout();
