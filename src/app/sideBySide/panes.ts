@@ -81,6 +81,8 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
   let viewB: TissueView | null = null;
   let keyB = '';
   let showing = false;
+  /** The stage's height cap (its max-height) the titles' place was last decided under (layout()). */
+  let decidedUnder = '';
   const filling = matchMedia('(orientation: landscape) and (min-width: 900px)');
   const reduced = matchMedia('(prefers-reduced-motion: reduce)');
 
@@ -334,7 +336,6 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
    * (before, whichever of titles over the views or in a band came first stayed). Checked in a task
    * of its own (the cap is a style read; the room is written inside an animation frame).
    */
-  let decidedUnder = '';
   const capChanged = () =>
     later('sbs-cap', () => {
       if (showing && filling.matches && getComputedStyle(box).maxHeight !== decidedUnder) layout();
