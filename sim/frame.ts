@@ -96,7 +96,6 @@ function fillVesicles(m: Model, n: number, grids: readonly DensityGrid[], s: Fra
   const gx = Int32Array.from(grids, (g) => g.nx);
   const gy = Int32Array.from(grids, (g) => g.ny);
   const go = Int32Array.from(grids, (g) => g.offset);
-  const tally = new Float64Array(nt);
   const vx = v.x;
   const vy = v.y;
   for (let i = 0; i < n; i++) {
@@ -114,9 +113,14 @@ function fillVesicles(m: Model, n: number, grids: readonly DensityGrid[], s: Fra
     bx = bx < 0 ? 0 : bx >= nx ? nx - 1 : bx;
     by = by < 0 ? 0 : by >= ny ? ny - 1 : by;
     counts[go[t] + by * nx + bx]++;
-    tally[t]++;
   }
-  for (let t = 0; t < nt; t++) perTissue.push(tally[t]);
+  // Each tissue's dots are the sum of its bins (a running tally in the loop above was a
+  // read-modify-write of one memory word per packet, a chain the loop waited on).
+  for (let t = 0; t < nt; t++) {
+    let sum = 0;
+    for (let b = go[t], end = go[t] + gx[t] * gy[t]; b < end; b++) sum += counts[b];
+    perTissue.push(sum);
+  }
 }
 
 /**
