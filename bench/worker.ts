@@ -8,12 +8,15 @@
 //        --case C       bench1M (default), bench100k or a lesson id   --rate N  CPU slowdown of the page
 //        --seconds N    how long to measure (default 10), after --warm N s of play (default 3)
 //        --rounds N     repeat the builds in turn (default 1)   --profile  the worker's JS profile
+//        --query a=b    more URL parameters (quality=full, redraw=0), or --queries 'a=b,c=d' to
+//                       alternate several within each round (each build × each query)
 // Served with `vite preview` on CELLPOST_BENCH_PORT (default 4214).
 import { resolve } from 'node:path';
 import { preview } from 'vite';
 import type { CDPSession } from 'playwright-core';
 import { launch } from '../test/e2e/browser';
 import { sampleTimes, type Profile } from './trace';
+import { caseSearch } from './args';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -22,7 +25,7 @@ const arg = (name: string, fallback: string) => {
 };
 const dists = arg('dist', 'dist').split(',').map((d) => resolve(process.cwd(), d));
 const c = arg('case', 'bench1M');
-const search = c === 'bench100k' ? '?bench=100000' : c === 'bench1M' ? '?bench=1000000' : `?lesson=${c}`;
+const queries = argv.includes('--queries') ? arg('queries', '').split(',') : [arg('query', '')];
 const rate = Number(arg('rate', '1'));
 const seconds = Number(arg('seconds', '10'));
 const warm = Number(arg('warm', '3'));
@@ -74,7 +77,9 @@ function topFunctions(p: Profile, top = 15): string[] {
 const browser = await launch();
 try {
   for (let round = 0; round < rounds; round++)
-    for (const dist of dists) {
+    for (const dist of dists)
+      for (const query of queries) {
+      const search = caseSearch(c, query);
       const server = await preview({ build: { outDir: dist }, preview: { port, strictPort: true, open: false }, logLevel: 'silent' });
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
       const p = await context.newPage();
@@ -129,6 +134,7 @@ try {
       const row = {
         dist,
         case: c,
+        query,
         rate,
         steps,
         stepsPerSecond: +((steps * 1000) / wall).toFixed(2),
@@ -141,7 +147,7 @@ try {
       if (profile) for (const l of topFunctions(profile)) console.log(`  ${l}`);
       await context.close();
       await server.close();
-    }
+      }
 } finally {
   await browser.close();
 }

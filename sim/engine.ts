@@ -86,16 +86,27 @@ export interface Snapshot {
 
 export function snapshot(m: Model): Snapshot {
   const v = m.vesicles;
+  // The columns are copied once, by slice (fresh buffers the model does not hold); only the
+  // small plain parts go through structuredClone, which would copy every column a second time
+  // (at 1M packets tens of MB per snapshot).
   const vesicles: Record<string, number | ArrayBufferView> = { count: v.count };
   for (const col of v.columns()) vesicles[col.name] = col.array.slice(0, v.count);
   const columns: Record<string, ArrayBufferView> = {};
   for (const col of m.cells.columns()) columns[col.name] = col.array.slice(0, m.cells.count * col.stride);
   const rng: Record<string, StreamState> = {};
   for (const [k, s] of Object.entries(m.rng)) rng[k] = s.getState();
-  return structuredClone({
-    engineVersion: ENGINE_VERSION,
+  const plain = structuredClone({
     scenario: m.scenario,
     initialScenario: m.initialScenario,
+    series: m.series,
+    log: m.log,
+    pending: m.pending,
+    warnings: m.warnings,
+  });
+  return {
+    engineVersion: ENGINE_VERSION,
+    scenario: plain.scenario,
+    initialScenario: plain.initialScenario,
     seed: m.seed,
     tick: m.tick,
     vesicles: vesicles as unknown as Snapshot['vesicles'],
@@ -103,14 +114,14 @@ export function snapshot(m: Model): Snapshot {
     blood: m.blood.slice(),
     rng,
     ledger: { ...m.ledger },
-    series: m.series,
-    log: m.log,
-    pending: m.pending,
-    warnings: m.warnings,
+    series: plain.series,
+    log: plain.log,
+    pending: plain.pending,
+    warnings: plain.warnings,
     pausedSteps: { ...m.pausedSteps },
     deaths: m.deaths.slice(),
     uptakeTotals: m.uptakeTotals.slice(),
-  });
+  };
 }
 
 export function restore(snap: Snapshot, opts: CreateOptions = {}): Model {

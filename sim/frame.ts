@@ -96,27 +96,41 @@ function fillVesicles(m: Model, n: number, grids: readonly DensityGrid[], s: Fra
   const gx = Int32Array.from(grids, (g) => g.nx);
   const gy = Int32Array.from(grids, (g) => g.ny);
   const go = Int32Array.from(grids, (g) => g.offset);
-  const tally = new Float64Array(nt);
   const vx = v.x;
   const vy = v.y;
+  // Per-tissue constants, reloaded only when the tissue changes from one packet to the next.
+  let lastT = -1;
+  let k = 0;
+  let nx = 1;
+  let ny = 1;
+  let o = 0;
   for (let i = 0; i < n; i++) {
     const x = vx[i];
     const y = vy[i];
     xy[2 * i] = x;
     xy[2 * i + 1] = y;
     const t = tis[i];
-    if (t >= nt) continue;
-    const k = inv[t];
-    const nx = gx[t];
-    const ny = gy[t];
+    if (t !== lastT) {
+      if (t >= nt) continue;
+      lastT = t;
+      k = inv[t];
+      nx = gx[t];
+      ny = gy[t];
+      o = go[t];
+    }
     let bx = (x * k) | 0;
     let by = (y * k) | 0;
     bx = bx < 0 ? 0 : bx >= nx ? nx - 1 : bx;
     by = by < 0 ? 0 : by >= ny ? ny - 1 : by;
-    counts[go[t] + by * nx + bx]++;
-    tally[t]++;
+    counts[o + by * nx + bx]++;
   }
-  for (let t = 0; t < nt; t++) perTissue.push(tally[t]);
+  // Each tissue's dots are the sum of its bins (a running tally in the loop above was a
+  // read-modify-write of one memory word per packet, a chain the loop waited on).
+  for (let t = 0; t < nt; t++) {
+    let sum = 0;
+    for (let b = go[t], end = go[t] + gx[t] * gy[t]; b < end; b++) sum += counts[b];
+    perTissue.push(sum);
+  }
 }
 
 /**

@@ -39,6 +39,8 @@ import { QualityGovernor, type Quality } from './quality';
 const BUDGET_MS = 12;
 /** Most steps one request asks for. */
 const MAX_STEPS = 5000;
+/** Runs of at least this many packets may keep a second request waiting in the worker (queueAhead). */
+const QUEUE_FROM_PACKETS = 200_000;
 /** Wall time of one batch while Continue steps back to where the run was (no drawing waits on it, so longer than a frame's). */
 const CATCH_UP_MS = 60;
 /**
@@ -161,6 +163,10 @@ export class Session extends Emitter<SessionEvents> {
   private buildFailure: string | null = null;
   private gen = 0;
   private inflight = 0;
+  /** The worker's last answer did fewer steps than asked: it, not the page's clock, sets the pace. */
+  private workerBound = false;
+  /** Steps asked for by the requests in flight (a waiting request stops short of a stop by these). */
+  private asked = 0;
   private undrawn = false;
   private owed = 0;
   private lastNow = 0;
@@ -370,6 +376,8 @@ export class Session extends Emitter<SessionEvents> {
     if ('problem' in r) return r.problem;
     this.gen++;
     this.inflight = 0;
+    this.asked = 0;
+    this.workerBound = false;
     this.undrawn = false;
     this.snapshot = null;
     this.journal = [];
@@ -674,6 +682,8 @@ export class Session extends Emitter<SessionEvents> {
     this.kept = null;
     this.gen++;
     this.inflight = 0;
+    this.asked = 0;
+    this.workerBound = false;
     const was = this.playing;
     this.playing = false;
     if (was) this.emit('playing', false);
@@ -779,24 +789,42 @@ export class Session extends Emitter<SessionEvents> {
   }
 
   private maybeRequest(): void {
-    if (!this.playing || this.inflight > 0 || !this.client.alive) return;
+    if (!this.playing || !this.client.alive) return;
+    if (this.inflight > 0 && !(this.inflight === 1 && this.queueAhead())) return;
     let steps = Math.min(Math.floor(this.owed), MAX_STEPS);
     if (steps < 1) return;
     const stop = this.stops.find((t) => t > this.tick);
-    if (stop !== undefined) steps = Math.min(steps, stop - this.tick);
+    // A request waiting behind another stops short of the next stop even if the one ahead does all it asked.
+    if (stop !== undefined) steps = Math.min(steps, stop - this.tick - this.asked);
+    if (steps < 1) return;
     void this.request(steps, BUDGET_MS);
+  }
+
+  /**
+   * Whether a second request may wait in the worker's queue behind the one in flight: only for a
+   * large run that the worker cannot keep up with (its last answer did fewer steps than asked)
+   * (maybeRequest keeps it short of the next stop). The worker then starts the next batch as soon
+   * as it has sent a frame, instead of sitting idle until the page, busy drawing, has read that
+   * frame and asked again.
+   */
+  private queueAhead(): boolean {
+    return this.workerBound && (this.frame?.vesicles.count ?? 0) >= QUEUE_FROM_PACKETS;
   }
 
   private async request(steps: number, budgetMs: number): Promise<void> {
     const gen = this.gen;
     this.inflight++;
+    this.asked += steps;
     const spare = this.spare;
     this.spare = [];
     const give = spare.length > 0 ? transfer(spare, spare.flatMap(storeBuffers)) : undefined;
     const r = await this.client.call((api) => api.advance(steps, budgetMs, this.series.t.length, give));
     if (gen !== this.gen) return;
     this.inflight--;
-    if (r) this.accept(r);
+    this.asked -= steps;
+    if (!r) return;
+    this.workerBound = r.steps < steps;
+    this.accept(r);
   }
 
   private accept(r: AdvanceResult): void {
