@@ -5,7 +5,7 @@ import './styles.css';
 import { Session } from './session';
 import { lessonOrFirst } from './scenario';
 import { loadSchemaTools } from './schemaTools';
-import { firstLessonId, loadLesson } from '../../lessons/library';
+import { firstLessonId, lessonCheckedElsewhere, loadLesson } from '../../lessons/library';
 import { BENCH_AUTOPLAY_MAX, readUrl } from './url';
 import { byId } from './ui/dom';
 import { mountNotices } from './ui/notices';
@@ -74,7 +74,15 @@ const screens = new Screens(route.screen, route.mode);
 if (route.screen === 'lesson' || url.bench !== null) {
   session.client.start();
   const linked = url.bench !== null ? 'letters' : (new URLSearchParams(location.search).get('lesson') ?? firstLessonId());
-  if (url.bench === null) void session.client.call((api) => api.warm(linked));
+  if (url.bench === null) {
+    void session.client.call((api) => api.warm(linked));
+    // The worker checks the lesson's file for its run anyway: the page takes its checked copy
+    // rather than checking the same file again on its own thread, before the first picture.
+    lessonCheckedElsewhere(
+      linked,
+      session.client.call((api) => api.warmedLesson(linked)),
+    );
+  }
   loadSchemaTools().catch(() => undefined);
   loadLesson(linked).catch(() => undefined);
   // Asking for those chunks costs the page time of its own (a preload link per file): the panels
