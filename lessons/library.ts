@@ -75,11 +75,15 @@ function checkHere(id: string): Promise<ScenarioFile> {
 /**
  * Takes lesson `id` as validated elsewhere by the same schema (the page's engine worker checks
  * the linked lesson anyway): `loadLesson(id)` then resolves to that copy instead of validating it
- * again, or validates it here when `checked` gives undefined. Does nothing once the lesson is loaded.
+ * again, or validates it here when `checked` gives undefined or fails. Does nothing once the
+ * lesson is loaded (or asked for), nor for an unknown id.
  */
 export function lessonCheckedElsewhere(id: string, checked: Promise<ScenarioFile | undefined>): void {
   if (!isLessonId(id) || validated.has(id)) return;
-  const p = checked.then((file) => file ?? checkHere(id));
+  const p = checked.then(
+    (file) => file ?? checkHere(id),
+    () => checkHere(id),
+  );
   validated.set(id, p);
   p.catch(() => validated.delete(id));
 }
