@@ -55,16 +55,37 @@ export async function loadLesson(id: string): Promise<ScenarioFile | undefined> 
   if (!isLessonId(id)) return undefined;
   let p = validated.get(id);
   if (!p) {
-    p = Promise.all([loadRawLesson(id), import('./scenarioFile')]).then(([raw, { parseScenarioFile }]) => {
-      const r = parseScenarioFile(raw);
-      if (!r.ok) throw new Error(`built-in lesson ${id} is invalid: ${r.problems.map((x) => `${x.path}: ${x.message}`).join('; ')}`);
-      return r.value;
-    });
+    p = checkHere(id);
     validated.set(id, p);
     // A failed load (a network error) may be tried again.
     p.catch(() => validated.delete(id));
   }
   return structuredClone(await p);
+}
+
+/** Fetches one lesson's file and validates it here. */
+function checkHere(id: string): Promise<ScenarioFile> {
+  return Promise.all([loadRawLesson(id), import('./scenarioFile')]).then(([raw, { parseScenarioFile }]) => {
+    const r = parseScenarioFile(raw);
+    if (!r.ok) throw new Error(`built-in lesson ${id} is invalid: ${r.problems.map((x) => `${x.path}: ${x.message}`).join('; ')}`);
+    return r.value;
+  });
+}
+
+/**
+ * Takes lesson `id` as validated elsewhere by the same schema (the page's engine worker checks
+ * the linked lesson anyway): `loadLesson(id)` then resolves to that copy instead of validating it
+ * again, or validates it here when `checked` gives undefined or fails. Does nothing once the
+ * lesson is loaded (or asked for), nor for an unknown id.
+ */
+export function lessonCheckedElsewhere(id: string, checked: Promise<ScenarioFile | undefined>): void {
+  if (!isLessonId(id) || validated.has(id)) return;
+  const p = checked.then(
+    (file) => file ?? checkHere(id),
+    () => checkHere(id),
+  );
+  validated.set(id, p);
+  p.catch(() => validated.delete(id));
 }
 
 /** The lesson a page opens when none (or an unknown one) is named: the first in teaching order. */

@@ -455,7 +455,9 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     setReducedMotion(on) {
       reducedMotion = on;
       view.setAnimated(!on);
-      if (ready) composite();
+      // Before the first frame there is nothing to redraw: the panel sets this as it makes the
+      // view, and a picture of the empty tissue cost a whole render on the way to the first picture.
+      if (ready && lastFrame) composite();
     },
     worldToScreen: (x, y) => view.worldToScreen(x, y),
     clientToWorld,

@@ -8,7 +8,7 @@ import { cellTable, makeRunFile, memoryProblem, type CellTable } from '../src/la
 import type { Model, Snapshot, RunEvent } from '../sim/index';
 import type { Checkpoint, RunFile } from '../src/lab';
 import { loadRawLesson } from '../lessons/library';
-import { asScenarioFile, parseScenarioFile } from '../lessons/scenarioFile';
+import { asScenarioFile, parseScenarioFile, type ScenarioFile } from '../lessons/scenarioFile';
 import { inspectCell } from './inspect';
 import { Follower, newestVesicle, vesicleNear } from './follow';
 import { snapshotBuffers } from './transferables';
@@ -134,6 +134,17 @@ const api = {
         .then((raw) => (raw === undefined ? undefined : parseScenarioFile(raw)))
         .catch(() => undefined),
     };
+  },
+
+  /**
+   * The warmed lesson's checked file (undefined when another lesson was warmed, or it has
+   * problems): the page takes it instead of checking the same file again on its own thread.
+   */
+  async warmedLesson(lessonId: string): Promise<ScenarioFile | undefined> {
+    const w = warmed;
+    if (!w || w.id !== lessonId) return undefined;
+    const parsed = await w.parsed;
+    return parsed?.ok ? parsed.value : undefined;
   },
 
   /** Builds a model from a lesson or scenario and a seed; throws with plain-words problems. */

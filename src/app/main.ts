@@ -5,7 +5,7 @@ import './styles.css';
 import { Session } from './session';
 import { lessonOrFirst } from './scenario';
 import { loadSchemaTools } from './schemaTools';
-import { firstLessonId, loadLesson } from '../../lessons/library';
+import { firstLessonId, lessonCheckedElsewhere, loadLesson } from '../../lessons/library';
 import { BENCH_AUTOPLAY_MAX, readUrl } from './url';
 import { byId } from './ui/dom';
 import { mountNotices } from './ui/notices';
@@ -15,8 +15,11 @@ import { mountFailure } from './ui/failure';
 import { mountViewPanel } from './ui/viewPanel';
 import { mountParams } from './ui/params';
 import { mountInterventions } from './ui/interventions';
-import { mountTools } from './ui/tools';
-import { mountInspector } from './ui/inspector';
+// The inspector, the Lab's tools and run files load after the first picture (src/app/latePanels.ts);
+// the inspector's card keeps its stylesheet in the page's first CSS.
+import './ui/inspector.css';
+import type { LatePanels } from './latePanels';
+import { afterFirstPicture, late } from './afterPicture';
 import { mountOverlay } from './ui/overlay';
 import { mountAbout } from './ui/about';
 import { mountModelRules } from './ui/modelRules';
@@ -41,7 +44,6 @@ import { teacherSearch } from './screens/teacher/route';
 // Timeline, run files and share links (src/timeline, src/replay, src/share).
 import { mountTimeline } from './timeline/scrubber';
 import { mountBanner } from './replay/banner';
-import { mountRunFiles } from './replay/runFiles';
 import { mountShare } from './share/shareUi';
 // Compare, export and many runs load on demand, the first time the Lab is shown (src/app/labTools.ts).
 import type { LabToolsMount } from './labTools';
@@ -72,7 +74,15 @@ const screens = new Screens(route.screen, route.mode);
 if (route.screen === 'lesson' || url.bench !== null) {
   session.client.start();
   const linked = url.bench !== null ? 'letters' : (new URLSearchParams(location.search).get('lesson') ?? firstLessonId());
-  if (url.bench === null) void session.client.call((api) => api.warm(linked));
+  if (url.bench === null) {
+    void session.client.call((api) => api.warm(linked));
+    // The worker checks the lesson's file for its run anyway: the page takes its checked copy
+    // rather than checking the same file again on its own thread, before the first picture.
+    lessonCheckedElsewhere(
+      linked,
+      session.client.call((api) => api.warmedLesson(linked)),
+    );
+  }
   loadSchemaTools().catch(() => undefined);
   loadLesson(linked).catch(() => undefined);
   // Asking for those chunks costs the page time of its own (a preload link per file): the panels
@@ -248,7 +258,6 @@ const builder = mountBuilderEntry({
   toWorld: (x, y) => panel.view?.clientToWorld(x, y) ?? null,
   shownTissue: () => panel.tissue,
 });
-const runFiles = mountRunFiles(byId('run-files'), session, notify, banner);
 mountFailure(byId('failure'), session, () => void openLesson(session.lessonId, session.seed, session.overrides));
 const panel = mountViewPanel(byId('view-bar'), byId<HTMLCanvasElement>('view-canvas'), byId('legend'), session);
 mountTimeline(byId('view-bar'), session).classList.add('lab-only');
@@ -262,7 +271,7 @@ const sideBySide = mountSideBySide({
   session,
   learning: () => screens.screen === 'lesson' && screens.mode === 'learn',
   notify: (text) => notify(text),
-  inspect: (id) => void inspector.selectCell(id),
+  inspect: (id) => void panels.use((p) => p.inspector.selectCell(id)),
   shown: () => fitStage(panel.tissue),
 });
 // Highlights: a hovered chart line wins over the inspected cell and its donors while it lasts.
@@ -272,14 +281,30 @@ const highlight = () => {
   panel.highlight(hovered ?? inspected);
   sideBySide.highlight(hovered ?? inspected);
 };
-const inspector = mountInspector(
-  byId('inspector'),
-  session,
-  (ids) => {
-    inspected = ids;
-    highlight();
-  },
-  sideBySide.stage,
+// The inspector, the Lab's tools and run files: right after the first picture (or at once when
+// the Lab is shown, or a cell is clicked, before that).
+/** Redraws the followed vesicle's path (set once the overlay is mounted, below). */
+let followMoved = (): void => undefined;
+const panels = late<LatePanels>(
+  afterFirstPicture(session, route.screen === 'lesson' || url.bench !== null),
+  () =>
+    import('./latePanels').then((m) =>
+      m.mountLatePanels({
+        session,
+        notify,
+        banner,
+        highlight: (ids) => {
+          inspected = ids;
+          highlight();
+        },
+        stage: sideBySide.stage,
+        tissue: () => panel.tissue,
+      }).then((p) => {
+        p.inspector.onFollow(() => followMoved());
+        return p;
+      }),
+    ),
+  (e: unknown) => notify(t('main.panelsFailed', { error: e instanceof Error ? e.message : String(e) }), 'warn'),
 );
 // A lesson's small cohort (lesson.cohort.inline) runs in the sweep workers and is a page of the chart card.
 const inlineCohort = createInlineCohort(session);
@@ -295,7 +320,7 @@ const charts = mountCharts(
 // The run in words (Learn): a sentence each simulated hour, spoken politely and shown as a caption.
 mountRunDescription(byId('canvas-box'), session, () => screens.screen === 'lesson' && screens.mode === 'learn', sideBySide.describeMore);
 // The keyboard on the tissue: arrows ring a cell, Enter opens its card beside it (focus moves there).
-mountCellFocus(byId('canvas-box'), panel, session, (id) => void inspector.selectCell(id));
+mountCellFocus(byId('canvas-box'), panel, session, (id) => void panels.use((p) => p.inspector.selectCell(id)));
 mountPrompts(byId('prompt'), session, (hours) => notify(t('main.promptDone', { time: formatClock(hours) })), charts);
 mountInterventions(byId('interventions'), session, notify);
 mountSideFit(document.querySelector<HTMLElement>('.side')!, byId('prompt'), byId('interventions'));
@@ -304,11 +329,10 @@ mountSideFit(document.querySelector<HTMLElement>('.side')!, byId('prompt'), byId
 markLoad('lesson-panels');
 await yieldToPage();
 mountParams(byId('settings'), session, notify, share);
-const tools = mountTools(byId('tools'), session, notify, () => panel.tissue);
-const overlay = mountOverlay(byId<HTMLCanvasElement>('overlay-canvas'), panel.toScreen, () => inspector.followed, () => panel.tissue);
+const overlay = mountOverlay(byId<HTMLCanvasElement>('overlay-canvas'), panel.toScreen, () => panels.now?.inspector.followed ?? null, () => panel.tissue);
 // The followed path moves with the view (pan, zoom, resize, frames, tissue) and with each report.
 panel.onRender(overlay.update);
-inspector.onFollow(overlay.update);
+followMoved = overlay.update;
 mountKeyboard(session, () => void reset(), () => void notify.undo());
 // Lab, "Runs and files": save/open (above); compare two runs, many runs and export load the
 // first time the Lab is shown, so a Learn visit never downloads them.
@@ -330,6 +354,14 @@ function loadLabTools(): Promise<void> {
 if (screens.screen === 'lesson' && screens.mode === 'lab') void loadLabTools();
 screens.onChange((screen, mode) => {
   if (screen === 'lesson' && mode === 'lab') void loadLabTools();
+});
+// The Lab shows the late panels (the inspector's and the tools' sections, run files): they load now.
+function loadLabPanels(): void {
+  void panels.use(() => undefined);
+}
+if (screens.screen === 'lesson' && screens.mode === 'lab') loadLabPanels();
+screens.onChange((screen, mode) => {
+  if (screen === 'lesson' && mode === 'lab') loadLabPanels();
 });
 mountLabNav(byId('lab-nav'), [
   { id: 'settings', label: t('lab.settings') },
@@ -356,7 +388,7 @@ mountHome(byId('home'), {
   teacher: { search: teacherSearch(''), open: () => goTeacher(teacherSearch(session.lessonId ?? '')) },
   classResults: { search: teacherSearch('', 'class'), open: () => goTeacher(teacherSearch(session.lessonId ?? '', 'class')) },
   open: openCard,
-  openRunFile: (file) => void runFiles.open(file),
+  openRunFile: (file) => void panels.use((p) => p.runFiles.open(file)),
   openLink: (search) => {
     history.pushState(null, '', location.pathname + search);
     const r = readRoute(search);
@@ -368,7 +400,7 @@ builder.placeButtons();
 markLoad('panels');
 installTestHook(session, {
   // In the Lab, ready also waits for its tools (loaded on demand).
-  labReady: () => labToolsReady || !(screens.screen === 'lesson' && screens.mode === 'lab'),
+  labReady: () => (labToolsReady && panels.now !== null) || !(screens.screen === 'lesson' && screens.mode === 'lab'),
   toClient: (x, y) => {
     const r = panel.canvas.getBoundingClientRect();
     const [sx, sy] = panel.toScreen(x, y);
@@ -380,12 +412,14 @@ panel.onClick((c) => {
   // While building, the builder's placing tool takes the click.
   if (screens.mode === 'lab' && builder.click(c)) return;
   // The Lab's tools (place a cell, inject vesicles) act only in Lab: in Learn a click inspects.
-  if (screens.mode === 'lab' && tools.mode !== 'inspect') {
+  const tools = panels.now?.tools;
+  if (screens.mode === 'lab' && tools && tools.mode !== 'inspect') {
     void tools.applyAt(c.tissue, c.x, c.y);
     return;
   }
   if (c.cell) {
-    void inspector.selectCell(c.cell.id);
+    const id = c.cell.id;
+    void panels.use((p) => p.inspector.selectCell(id));
     return;
   }
   // Following a vesicle is a Lab tool too.
@@ -393,8 +427,8 @@ panel.onClick((c) => {
     notify(t('main.noCell'));
     return;
   }
-  void inspector.followAt(c.tissue, c.x, c.y, 8 * c.umPerPx).then((ok) => {
-    if (!ok) notify(t('main.noCellOrVesicle'));
+  void panels.use((p) => p.inspector.followAt(c.tissue, c.x, c.y, 8 * c.umPerPx)).then((ok) => {
+    if (ok === false) notify(t('main.noCellOrVesicle'));
   });
 });
 

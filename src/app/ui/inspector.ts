@@ -12,7 +12,8 @@ import type { Session } from '../session';
 import { placeCard, SHEET_BELOW, type Anchor } from './cardPlace';
 import { h, replace, uid } from './dom';
 import { nameById, shownName } from './shownNames';
-import './inspector.css';
+// Its stylesheet (./inspector.css) is imported by main.ts, so that it is in the page's first CSS
+// though this module loads after the first picture (src/app/latePanels.ts).
 
 const REFRESH_MS = 300;
 /** Radius (CSS px) kept clear around a followed dot. */

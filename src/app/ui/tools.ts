@@ -7,6 +7,7 @@ import { readField, stateWord, t } from '../../i18n/i18n';
 import type { Session } from '../session';
 import { h, replace, uid } from './dom';
 import type { Notify } from './notices';
+import type { LoadInfo } from '../../../workers/protocol';
 
 export type ToolMode = 'inspect' | 'place' | 'inject';
 
@@ -100,7 +101,7 @@ export function mountTools(root: HTMLElement, session: Session, notify: Notify, 
     whereBox,
   );
 
-  session.on('load', (info) => {
+  const loaded = (info: LoadInfo) => {
     const s = info.scenario;
     if (scenario?.id === s.id) {
       scenario = s;
@@ -114,7 +115,10 @@ export function mountTools(root: HTMLElement, session: Session, notify: Notify, 
     xIn.value = String(Math.round(first.width / 2));
     yIn.value = String(Math.round(first.height / 2));
     showPerDot();
-  });
+  };
+  session.on('load', loaded);
+  // Mounted after the first picture (src/app/latePanels.ts): the run already there is read now.
+  if (session.info) loaded(session.info);
 
   const tools: Tools = {
     get mode() {
