@@ -2,6 +2,9 @@
 // runs, no animation frame's task lays the page out (its height is read from a resize observer's
 // report, after the page's own layout), the room is written on the card, not on the page's root
 // (a custom property on the root restyles every element) and, under a strip, on the band.
+// And when the card moves on while its heading holds the focus (where a stop puts it), the heading
+// stays and no script forces the page's layout (a card rebuilt whole removed the focused heading,
+// and Chromium laid the whole page out at once, inside the frame message's task).
 // Read from Chromium's trace: it counts layouts, it does not time them, so it holds on a busy machine.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -43,7 +46,53 @@ async function layoutsInFrames(p: Page, act: () => Promise<void>): Promise<{ fra
   return { frames: main.frames.length, layouts: on(main.t, 'Layout').filter(inFrame).length };
 }
 
+/** Runs `act` under Chromium's trace and returns the page's layouts forced by a script (a Layout event with a script stack). */
+async function forcedLayouts(p: Page, act: () => Promise<void>): Promise<string[]> {
+  const browser = p.context().browser()!;
+  await browser.startTracing(p, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.stack'] });
+  await act();
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: (TraceEvent & { args?: { beginData?: { stackTrace?: { functionName?: string; url?: string; lineNumber?: number }[] } } })[] };
+  return trace.traceEvents
+    .filter((e) => e.name === 'Layout' && e.ph === 'X' && (e.args?.beginData?.stackTrace?.length ?? 0) > 0)
+    .map((e) => e.args!.beginData!.stackTrace!.map((f) => `${f.functionName || '(anon)'}@${(f.url ?? '').split('/').pop()}:${(f.lineNumber ?? 0) + 1}`).join(' < '));
+}
+
 describe('the prompt card’s room', () => {
+  it('gut-messages at 1280×720: the card moves on to its next step and to the next prompt with the focus on its heading, and no script forces a layout', async () => {
+    await withApp('?lesson=gut-messages&quality=full', async (p, errors) => {
+      await p.locator('#prompt .predict-choice').first().waitFor();
+      await settle(p);
+      // Where a stop puts the focus: the card's heading (the page focused, as a learner's is).
+      await p.bringToFront();
+      await p.evaluate(() => {
+        const head = document.querySelector<HTMLElement>('#prompt h2')!;
+        (window as unknown as { heading: HTMLElement }).heading = head;
+        head.focus();
+      });
+      const now = await p.evaluate(() => window.cellpost.tick());
+      const heading = () => p.locator('#prompt h2').textContent();
+      const first = await heading();
+      const forced = await forcedLayouts(p, async () => {
+        // One step on: the same prompt, locked (its observe step); then on to the second prompt.
+        await stepN(p, 1);
+        await p.locator('#prompt[data-step="observe"]').waitFor();
+        await settle(p);
+        await stepN(p, promptTick('gut-messages', 1) - now - 1);
+        await expect.poll(heading).not.toBe(first);
+        await settle(p);
+      });
+      console.log(`gut-messages, the card's next step and prompt with the focus on its heading: ${forced.length} forced layouts${forced.length ? `: ${forced.join('; ')}` : ''}`);
+      const kept = await p.evaluate(() => {
+        const head = document.querySelector('#prompt h2');
+        return { same: head === (window as unknown as { heading: HTMLElement }).heading, focused: document.activeElement === head };
+      });
+      expect(kept).toEqual({ same: true, focused: true });
+      expect(forced).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+
+
   // letters: the side column beside the stage; gut-messages: the band under the strip.
   for (const id of ['letters', 'gut-messages']) {
     it(`${id} at 1280×720: a new card gets its room without a layout inside an animation frame, written on the card and the band, not the root`, async () => {

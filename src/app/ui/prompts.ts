@@ -5,13 +5,15 @@
 // run reaches the next stop it is set beside what happened (src/app/predict/outcome.ts). The card
 // is compact, so a landscape window shows the whole predict step at once: one heading line with a
 // small predict → observe → explain stepper (its "Explain" opens the explanation), the question,
-// the choices as chips, and the status line.
+// the choices as chips, and the status line. The heading row is kept from card to card and the
+// next step of the same prompt changes only what differs (see `show`).
 import type { PromptSpec } from '../../../lessons/schema';
 import { formatClock } from '../../../viz/format';
 import { t } from '../../i18n/i18n';
 import type { Session } from '../session';
 import type { Charts } from './charts';
-import { h, replace } from './dom';
+import { append, h, replace } from './dom';
+import { setAttr, setText } from '../../../viz/dom';
 import { glossed } from './glossary';
 import { later } from '../later';
 import { mountAnswer, type AnswerItem } from '../predict/answer';
@@ -63,76 +65,104 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
     return h('div', { class: 'predict-result' }, h('p', { class: 'predict-result-title' }, title), ...lines.map((l) => h('p', {}, l)));
   };
 
+  // The card's heading row (its heading and the stepper, whose last step is the explanation's
+  // button) is made once and kept: a new prompt or step writes its text and marks in place. A
+  // card rebuilt whole removed the heading, which holds the focus after a stop (below), and
+  // Chromium lays the whole page out at once when the focused element leaves the page — a forced
+  // layout inside the frame's message task, a long task on a slow laptop.
+  const heading = h('h2', { tabindex: '-1' });
+  const reveal = h('button', { type: 'button', class: 'prompt-reveal' }, t('prompt.stepExplain'));
+  const steps = stepper('predict', reveal);
+  const head = h('div', { class: 'prompt-head' }, heading, steps);
+  /** The explanation of the card shown, and how to fill it (its words are built when needed). */
+  let explain: HTMLParagraphElement | null = null;
+  let fillExplain = () => {};
+  const setOpen = (open: boolean) => {
+    setAttr(reveal, 'aria-expanded', String(open));
+    setAttr(reveal, 'aria-label', open ? t('prompt.hideExplanation') : t('prompt.showExplanation'));
+  };
+  reveal.addEventListener('click', () => {
+    const k = shown;
+    if (!explain || !items[k]) return;
+    const opening = explain.hidden;
+    if (opening) fillExplain();
+    explain.hidden = !opening;
+    setOpen(opening);
+    // The explanation gives the answer away: from now on the prediction is locked.
+    if (opening && !revealed.has(items[k].index)) {
+      revealed = new Set(revealed).add(items[k].index);
+      answer.update(k, { locked: true });
+      const result = resultBox(k, t('prompt.yourPrediction'));
+      if (result && !root.querySelector('.predict-result.own')) {
+        result.classList.add('own');
+        explain.before(result);
+      }
+      markStep(steps, 'explain');
+      root.dataset.step = 'explain';
+    }
+  });
+
+  /** Puts `box` in place of the card's current box matching `selector` (or before `next` when there is none). */
+  const swapBox = (selector: string, box: HTMLElement | null, next: Element | null) => {
+    const old = root.querySelector(`:scope > ${selector}`);
+    if (old && box) old.replaceWith(box);
+    else if (old) old.remove();
+    else if (box) root.insertBefore(box, next);
+  };
+
   const show = (k: number, force = false) => {
     const p = items[k]?.spec;
     const key = p ? JSON.stringify([k, locked(k), observed(k), k > 0 && observed(k - 1), revealed.has(items[k].index)]) : 'none';
     if (!force && k === shown && key === cardKey) return;
-    const wasInside = root.contains(document.activeElement);
+    const active = document.activeElement;
+    const wasInside = root.contains(active);
     const changed = k !== shown;
     shown = k;
     cardKey = key;
     if (!p) {
       replace(root);
+      explain = null;
       root.hidden = true;
       return;
     }
     root.hidden = false;
     const open = revealed.has(items[k].index);
-    // The stepper's last step, "Explain", is the button that opens the explanation.
-    const reveal = h('button', { type: 'button', class: 'prompt-reveal', 'aria-expanded': String(open), 'aria-label': open ? t('prompt.hideExplanation') : t('prompt.showExplanation') }, t('prompt.stepExplain'));
+    const before = k > 0 && observed(k - 1) ? resultBox(k - 1, t('prompt.happenedAfter', { n: k })) : null;
+    const own = observed(k) || open ? resultBox(k, t('prompt.yourPrediction')) : null;
+    own?.classList.add('own');
+    const step: Step = observed(k) || open ? 'explain' : locked(k) ? 'observe' : 'predict';
+    setText(heading, t('prompt.heading', { n: k + 1, count: items.length, time: formatClock(p.atHours) }));
+    markStep(steps, step);
+    setOpen(open);
+    // The stylesheet and ui/sideFit.ts give the predict step the room it needs.
+    root.dataset.step = step;
+    if (head.parentNode !== root) root.prepend(head);
+    const question = root.querySelector(':scope > .predict');
+    if (!changed && !force && explain && question) {
+      // The same prompt at its next step (locked, observed): its question, choices and explanation
+      // stay; the answer follows the lock, and the results come or go.
+      answer.update(k, { locked: locked(k) });
+      swapBox('.predict-result:not(.own)', before, question);
+      swapBox('.predict-result.own', own, explain);
+      return;
+    }
     // The explanation's words (with their glossary links) are built when it opens, or in a task of
     // their own after the card: a card arriving while the run plays stays one short task.
-    const explain = h('p', { class: 'explain', hidden: !open });
-    const fillExplain = () => {
-      if (!explain.hasChildNodes()) explain.append(...glossed(p.explain));
+    const shownExplain = h('p', { class: 'explain', hidden: !open });
+    explain = shownExplain;
+    fillExplain = () => {
+      if (!shownExplain.hasChildNodes()) shownExplain.append(...glossed(p.explain));
     };
     if (open) fillExplain();
     else later('prompt-explain', fillExplain);
-    reveal.addEventListener('click', () => {
-      const opening = explain.hidden;
-      if (opening) fillExplain();
-      explain.hidden = !opening;
-      reveal.setAttribute('aria-expanded', String(opening));
-      reveal.setAttribute('aria-label', opening ? t('prompt.hideExplanation') : t('prompt.showExplanation'));
-      // The explanation gives the answer away: from now on the prediction is locked.
-      if (opening && !revealed.has(items[k].index)) {
-        revealed = new Set(revealed).add(items[k].index);
-        answer.update(k, { locked: true });
-        const result = resultBox(k, t('prompt.yourPrediction'));
-        if (result && !root.querySelector('.predict-result.own')) {
-          result.classList.add('own');
-          explain.before(result);
-        }
-        markStep(steps, 'explain');
-        root.dataset.step = 'explain';
-      }
-    });
-    const before = k > 0 && observed(k - 1) ? resultBox(k - 1, t('prompt.happenedAfter', { n: k })) : null;
-    const own = observed(k) || revealed.has(items[k].index) ? resultBox(k, t('prompt.yourPrediction')) : null;
-    own?.classList.add('own');
-    const step: Step = observed(k) || open ? 'explain' : locked(k) ? 'observe' : 'predict';
-    const steps = stepper(step, reveal);
-    // The stylesheet and ui/sideFit.ts give the predict step the room it needs.
-    root.dataset.step = step;
-    replace(
-      root,
-      h('div', { class: 'prompt-head' }, h('h2', {}, t('prompt.heading', { n: k + 1, count: items.length, time: formatClock(p.atHours) })), steps),
-      before,
-      h('p', { class: 'predict' }, ...glossed(p.predict)),
-      answer.render(items, k, { locked: locked(k), endHours: observeEnd(k) }),
-      own,
-      explain,
-    );
-    // A new card starts at its top (the result of the last prompt, then the question); focus that
-    // was in the old card goes to the new card's heading.
+    // Focus in a part about to go moves to the heading first (see above).
+    if (wasInside && !head.contains(active)) heading.focus({ preventScroll: true });
+    while (head.nextSibling) head.nextSibling.remove();
+    append(root, [before, h('p', { class: 'predict' }, ...glossed(p.predict)), answer.render(items, k, { locked: locked(k), endHours: observeEnd(k) }), own, shownExplain]);
+    // A new card starts at its top (the result of the last prompt, then the question).
     if (changed && scrolled) {
       root.scrollTop = 0;
       scrolled = false;
-    }
-    if (wasInside && !root.contains(document.activeElement)) {
-      const head = root.querySelector('h2');
-      head?.setAttribute('tabindex', '-1');
-      head?.focus({ preventScroll: true });
     }
   };
 
@@ -173,10 +203,8 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
       if (k !== shown) show(k);
       // Focus (which lays the page out) moves to the card in a task of its own, after the card is built.
       later('prompt-focus', () => {
-        const head = root.querySelector('h2');
-        if (!head || shown !== k) return;
-        head.setAttribute('tabindex', '-1');
-        head.focus();
+        if (shown !== k || root.hidden) return;
+        heading.focus();
       });
     }
   });
@@ -197,7 +225,6 @@ function markStep(list: HTMLOListElement, at: Step): void {
   const k = STEPS.indexOf(at);
   list.querySelectorAll('li').forEach((li, i) => {
     li.classList.toggle('done', i < k);
-    if (i === k) li.setAttribute('aria-current', 'step');
-    else li.removeAttribute('aria-current');
+    setAttr(li, 'aria-current', i === k ? 'step' : null);
   });
 }
