@@ -11,6 +11,7 @@ import { h, uid } from '../ui/dom';
 import { choiceLabel, committedWords } from './outcome';
 import { t } from '../../i18n/i18n';
 import { later } from '../later';
+import { setText } from '../../../viz/dom';
 
 export interface AnswerItem {
   spec: PromptSpec;
@@ -125,15 +126,15 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
   const refresh = (soon = false) => {
     const it = items[current];
     if (!it) return;
-    if (status) status.textContent = statusText(it);
+    if (status) setText(status, statusText(it));
     const pred = session.predictions.of(it.index);
     if (group) {
-      group.disabled = isLocked;
+      if (group.disabled !== isLocked) group.disabled = isLocked;
       for (const input of group.querySelectorAll<HTMLInputElement>('input[type=radio]')) input.checked = input.value === pred?.choice;
     }
     if (sketchButton) {
-      sketchButton.hidden = isLocked;
-      sketchButton.textContent = pred?.sketch || drafting.has(it.index) ? t('predict.changeSketch') : t('predict.sketch');
+      if (sketchButton.hidden !== isLocked) sketchButton.hidden = isLocked;
+      setText(sketchButton, pred?.sketch || drafting.has(it.index) ? t('predict.changeSketch') : t('predict.sketch'));
     }
     if (soon) later('predict-sketches', syncSketches);
     else syncSketches();
@@ -191,7 +192,7 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
           requestAnimationFrame(() => {
             charts.focusSketch();
             if (status && !session.predictions.of(it.index)?.sketch)
-              status.textContent = t('predict.sketchHelp', { what: it.spec.watch!.label });
+              setText(status, t('predict.sketchHelp', { what: it.spec.watch!.label }));
           });
         });
         block.append(h('div', { class: 'row predict-sketch-row' }, sketchButton));
