@@ -3,8 +3,8 @@
 // state-change pulses and dying marks, injection sites (viz/injectMarks), pan/zoom and picking.
 // It keeps the last frame and redraws itself on zoom, resize, highlight and while effects run, and
 // asks for no animation frame otherwise; redraw() puts the last frame on screen again (every
-// animation frame while a run plays). The
-// density layer comes from the frame's grid (binned in the worker); setQuality draws less.
+// animation frame while a run plays). The density layer comes from the frame's grid (binned in
+// the worker); setQuality draws less.
 import type { Frame } from '../sim/frame';
 import type { Scenario, TissueSpec } from '../sim/schema';
 import { cellLooks, vesicleTypeColour } from './palette';

@@ -351,17 +351,14 @@ function loadLabTools(): Promise<void> {
     });
   return labTools;
 }
-if (screens.screen === 'lesson' && screens.mode === 'lab') void loadLabTools();
-screens.onChange((screen, mode) => {
-  if (screen === 'lesson' && mode === 'lab') void loadLabTools();
-});
-// The Lab shows the late panels (the inspector's and the tools' sections, run files): they load now.
-function loadLabPanels(): void {
+// The Lab shown: its tools load, and the late panels (the inspector's and the tools' sections, run files) load now.
+function labShown(): void {
+  void loadLabTools();
   void panels.use(() => undefined);
 }
-if (screens.screen === 'lesson' && screens.mode === 'lab') loadLabPanels();
+if (screens.screen === 'lesson' && screens.mode === 'lab') labShown();
 screens.onChange((screen, mode) => {
-  if (screen === 'lesson' && mode === 'lab') loadLabPanels();
+  if (screen === 'lesson' && mode === 'lab') labShown();
 });
 mountLabNav(byId('lab-nav'), [
   { id: 'settings', label: t('lab.settings') },

@@ -4,7 +4,7 @@
 // what a press does; a press acts on the label the learner saw when pressing, so a Pause pressed
 // as the run stops by itself at a prompt never starts it again.
 import { formatClock } from '../../../viz/format';
-import { setText } from '../../../viz/dom';
+import { setAttr, setText } from '../../../viz/dom';
 import type { Session } from '../session';
 import { h, uid } from './dom';
 import './notices.css';
@@ -65,8 +65,7 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
   const runState = h('p', { class: 'run-state', id: 'run-state' }, stateWords, qualityNote, lag);
   const showQuality = (reduced: boolean) => {
     setText(qualityNote, reduced ? t('transport.qualityNote') : '');
-    const quality = reduced ? 'reduced' : 'full';
-    if (runState.dataset.quality !== quality) runState.dataset.quality = quality;
+    setAttr(runState, 'data-quality', reduced ? 'reduced' : 'full');
   };
   session.on('quality', (_, reduced) => showQuality(reduced));
   // A quality fixed from the start (?quality=reduced) shows from the first run on.
@@ -125,8 +124,7 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
   const setState = (on: boolean, words: string) => {
     // Written only where they change (viz/dom.ts setText): each write lays out the strip again.
     setText(play, on ? t('transport.pause') : t('transport.play'));
-    const state = on ? 'playing' : 'paused';
-    if (play.dataset.state !== state) play.dataset.state = state;
+    setAttr(play, 'data-state', on ? 'playing' : 'paused');
     // toggle with a force writes the class only when it changes.
     play.classList.toggle('on', on);
     setText(stateWords, words);
