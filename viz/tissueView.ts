@@ -242,7 +242,10 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
   }
 
   function render(): void {
-    if (!ready || destroyed) return;
+    // Nothing before the first frame: the camera set for the canvas's size, and the canvas resized
+    // when the run's stage took its shape, each drew the empty tissue (its base, labels and all)
+    // on the way to the first picture; the first frame draws with what they set.
+    if (!ready || destroyed || (!lastFrame && !nextFrame)) return;
     if (rafId && typeof cancelAnimationFrame === 'function') {
       cancelAnimationFrame(rafId);
       rafId = 0;
