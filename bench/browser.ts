@@ -93,6 +93,8 @@ async function runCase(browser: Browser, base: string, c: string, rate: number):
   await p.goto(base + search(c));
   // Time to first picture: ms from navigation start to the first drawn frame (polled every paint).
   const first = (await (await p.waitForFunction(() => window.cellpost?.ready() && performance.now(), undefined, { timeout: 120_000, polling: 'raf' })).jsonValue()) as number;
+  // The load's milestones (src/app/loadMilestones.ts): ms from navigation to each 'cellpost:…' mark.
+  const milestones = (await p.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('cellpost:')).map((m) => [m.name.slice(9), Math.round(m.startTime)])))) as Record<string, number>;
   await keepPlaying(p);
   await p.waitForTimeout(1000);
   const startAt = await p.evaluate(() => performance.now());
@@ -138,6 +140,7 @@ async function runCase(browser: Browser, base: string, c: string, rate: number):
     heapMB: r1(heap.usedSize / 1e6),
     arrayBuffersMB: r1((heap.backingStorageSize ?? 0) / 1e6),
     firstPictureMs: Math.round(first),
+    milestones,
     vesicles: stats.vesicles,
     buffersMade: stats.buffersMade,
     quality: samples.length ? samples[samples.length - 1].quality : undefined,
