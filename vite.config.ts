@@ -8,6 +8,7 @@ import { appIcons } from './build/icons.ts';
 import { offlineApp } from './build/pwa.ts';
 import { singleFileConfig } from './build/singleFile.ts';
 import { chunkGroups } from './build/chunkGroups.ts';
+import { earlyWorker } from './build/earlyWorker.ts';
 
 /** Writes the policy into index.html as the first tag of its head (dev: with what Vite's client needs). */
 function contentSecurityPolicy(): Plugin {
@@ -48,7 +49,7 @@ const chunks = chunkGroups();
 
 export default defineConfig(({ mode }) => mode === 'single' ? singleFileConfig() : {
   base: './',
-  plugins: [contentSecurityPolicy(), appIcons(), offlineApp(), chunks.plugin, bootScriptLast()],
+  plugins: [contentSecurityPolicy(), appIcons(), offlineApp(), chunks.plugin, earlyWorker(), bootScriptLast()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -128,6 +128,8 @@ const api = {
    * a problem is found again, and told, by open.
    */
   warm(lessonId: string): void {
+    // Warmed already (boot.js named the linked lesson when it started this worker).
+    if (warmed?.id === lessonId) return;
     warmed = {
       id: lessonId,
       parsed: loadRawLesson(lessonId)
@@ -352,3 +354,7 @@ const api = {
 export type EngineApi = typeof api;
 
 expose(api);
+// Started by boot.js on a link to a lesson, with the lesson's id in the address's fragment: its
+// file is fetched and checked now, while the page's own scripts are still loading.
+const earlyLesson = new URLSearchParams(self.location.hash.slice(1)).get('lesson');
+if (earlyLesson) api.warm(earlyLesson);

@@ -4,6 +4,7 @@
 import { wrap, type Remote } from 'comlink';
 import type { EngineApi } from '../../../workers/engine.worker';
 import { t } from '../../i18n/i18n';
+import { takeEarlyWorker } from './earlyWorker';
 
 export type Engine = Remote<EngineApi>;
 
@@ -17,10 +18,10 @@ export class EngineClient {
 
   constructor(private readonly onFailure: (message: string) => void) {}
 
-  /** Starts a fresh worker (ending any previous one). */
+  /** Starts a fresh worker (ending any previous one); the first start takes the one boot.js started, if any. */
   start(): Engine {
     this.stop();
-    const worker = new Worker(new URL('../../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'cellpost-engine' });
+    const worker = takeEarlyWorker() ?? new Worker(new URL('../../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'cellpost-engine' });
     worker.addEventListener('error', (e) => {
       e.preventDefault();
       this.fail(e.message || t('engine.workerError'));
