@@ -72,6 +72,13 @@ const BIN_CSS_PX = 4;
 const MAX_DPR = 2;
 /** Extra CSS px around a cell's disc that still picks it. */
 const PICK_SLOP = 3;
+/**
+ * Canvases a view has put a picture on. An opaque canvas's context shows black until something is
+ * drawn, and a view draws nothing before its first frame (a second run's view waits seconds for
+ * it): a canvas no view has drawn on yet is hidden until its first picture, so the stage shows
+ * through instead of a black box.
+ */
+const pictured = new WeakSet<HTMLCanvasElement>();
 
 /** How a view schedules its own redraws (drawNext, zoom, running effects). */
 export interface TissueViewOptions {
@@ -139,6 +146,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
   const now = () => (typeof performance !== 'undefined' ? performance.now() : 0);
 
   canvas.style.display = 'block';
+  if (!pictured.has(canvas)) canvas.style.visibility = 'hidden';
   if (!canvas.style.width) canvas.style.width = '100%';
   if (!canvas.style.height) canvas.style.height = '100%';
   if (!canvas.style.touchAction) canvas.style.touchAction = 'none';
@@ -227,6 +235,10 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     if (lastFrame && !showingDensity) for (const site of injects.boosted(tissue, t, reducedMotion)) drawInjectedDots(ctx, lastFrame.vesicles, { site, sx: m.sx, sy: m.sy, colour: vesicleTypeColour(site.vesicleType) });
     injects.draw(ctx, { tissue, sx: m.sx, sy: m.sy, k: view.k(), now: t, reducedMotion, fontPx, colour: (v) => vesicleTypeColour(v) });
     drawLabels(ctx, nameShown ? spec.name : '', view.k(), view.height, fontPx);
+    if (!pictured.has(canvas)) {
+      pictured.add(canvas);
+      canvas.style.visibility = '';
+    }
     if (showingDensity) drawDensityKey(ctx, densityMax, view.width, view.height, fontPx);
     if (quality.effects && effects.active(t)) schedule();
     if (quality.effects && injects.active(t, reducedMotion)) schedule();
