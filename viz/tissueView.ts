@@ -74,9 +74,8 @@ const MAX_DPR = 2;
 const PICK_SLOP = 3;
 /**
  * Canvases a view has put a picture on. An opaque canvas's context shows black until something is
- * drawn, and a view draws nothing before its first frame (a second run's view waits seconds for
- * it): a canvas no view has drawn on yet is hidden until its first picture, so the stage shows
- * through instead of a black box.
+ * drawn: a view that draws nothing before its first frame (`blankUntilFrame`) hides a canvas no view
+ * has drawn on yet until its first picture, so the stage shows through instead of a black box.
  */
 const pictured = new WeakSet<HTMLCanvasElement>();
 
@@ -90,6 +89,13 @@ export interface TissueViewOptions {
   afterFrame?: boolean;
   /** Runs after every picture the view puts on screen (what is drawn over it follows the camera). */
   onRender?: () => void;
+  /**
+   * Draw nothing before the first frame (the run's main view, whose first frame comes at once: the
+   * camera set for the canvas's size and the stage's first resize each drew the empty tissue on the
+   * way to the first picture). A view whose frames come later (a second run's) draws the empty
+   * tissue meanwhile.
+   */
+  blankUntilFrame?: boolean;
 }
 
 export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, options: TissueViewOptions = {}): TissueView {
@@ -146,7 +152,8 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
   const now = () => (typeof performance !== 'undefined' ? performance.now() : 0);
 
   canvas.style.display = 'block';
-  if (!pictured.has(canvas)) canvas.style.visibility = 'hidden';
+  const blank = options.blankUntilFrame === true;
+  if (blank && !pictured.has(canvas)) canvas.style.visibility = 'hidden';
   if (!canvas.style.width) canvas.style.width = '100%';
   if (!canvas.style.height) canvas.style.height = '100%';
   if (!canvas.style.touchAction) canvas.style.touchAction = 'none';
@@ -235,7 +242,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     if (lastFrame && !showingDensity) for (const site of injects.boosted(tissue, t, reducedMotion)) drawInjectedDots(ctx, lastFrame.vesicles, { site, sx: m.sx, sy: m.sy, colour: vesicleTypeColour(site.vesicleType) });
     injects.draw(ctx, { tissue, sx: m.sx, sy: m.sy, k: view.k(), now: t, reducedMotion, fontPx, colour: (v) => vesicleTypeColour(v) });
     drawLabels(ctx, nameShown ? spec.name : '', view.k(), view.height, fontPx);
-    if (!pictured.has(canvas)) {
+    if (blank && !pictured.has(canvas)) {
       pictured.add(canvas);
       canvas.style.visibility = '';
     }
@@ -254,10 +261,8 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
   }
 
   function render(): void {
-    // Nothing before the first frame: the camera set for the canvas's size, and the canvas resized
-    // when the run's stage took its shape, each drew the empty tissue (its base, labels and all)
-    // on the way to the first picture; the first frame draws with what they set.
-    if (!ready || destroyed || (!lastFrame && !nextFrame)) return;
+    // blankUntilFrame: nothing before the first frame, which draws with what was set meanwhile.
+    if (!ready || destroyed || (blank && !lastFrame && !nextFrame)) return;
     if (rafId && typeof cancelAnimationFrame === 'function') {
       cancelAnimationFrame(rafId);
       rafId = 0;

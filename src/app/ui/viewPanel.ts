@@ -134,7 +134,7 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
     if (fresh || !view) {
       view?.destroy();
       // Its own redraws (zoom, running flashes) come after the animation frame too, as the session's do.
-      view = createTissueView(canvas, info.scenario, { afterFrame: true, onRender: rendered });
+      view = createTissueView(canvas, info.scenario, { afterFrame: true, onRender: rendered, blankUntilFrame: true });
       view.setReducedMotion(motion.checked);
       view.setDensity(density.value as DensityMode);
       view.setQuality(session.quality.level === 'full' ? FULL_QUALITY : REDUCED_QUALITY);
