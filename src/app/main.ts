@@ -18,6 +18,8 @@ import { mountInterventions } from './ui/interventions';
 // The inspector, the Lab's tools and run files load after the first picture (src/app/latePanels.ts);
 // the inspector's card keeps its stylesheet in the page's first CSS.
 import './ui/inspector.css';
+// So is the offline note's (src/app/offline/): a stylesheet added while a lesson plays restyles the whole page.
+import './offline/offline.css';
 import type { LatePanels } from './latePanels';
 import { afterFirstPicture, late } from './afterPicture';
 import { mountOverlay } from './ui/overlay';
