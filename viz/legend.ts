@@ -1,8 +1,8 @@
 // The tissue legend: cell types (their role's colour), their states (resting pale / switched
 // solid), the dying look, vesicle types (dot colour and address labels), what the rings mean,
 // and "one dot = N vesicles". Built with createElement/textContent only: every name may come
-// from a file a user imported. `legendSteps` gives the same build as steps (a cell type each,
-// then the vesicles, then the marks), so the app can make it over a few short tasks.
+// from a file a user imported. `legendSteps` gives the same build as steps (a cell type or a
+// vesicle type each, then the marks), so the app can make it over a few short tasks.
 import type { Scenario } from '../sim/schema';
 import { cellLooks, FLASH_EDGE, roleName, vesicleTypeColour, type CellLook } from './palette';
 import { clear, el, ensureStyles, svgEl } from './dom';
@@ -78,19 +78,21 @@ export function legendSteps(container: HTMLElement, scenario: Scenario, vesicles
     cells.list.appendChild(li);
   };
 
-  const vesicles = () => {
+  const cellsDone = () => {
     cells.list.appendChild(lookKey(looks));
     root.appendChild(cells.box);
-    const ves = section(t('legend.vesicles'));
-    Object.values(scenario.vesicleTypes).forEach((vt, i) => {
-      const li = el('li');
-      li.appendChild(dotSwatch(vesicleTypeColour(i)));
-      li.appendChild(el('span', {}, vt.name));
-      const names = vt.labels.map((l) => scenario.labels[l]?.name ?? l);
-      if (names.length > 0) li.appendChild(el('span', { class: 'cpv-labels' }, t('legend.address', { labels: names.join(', ') })));
-      else li.appendChild(el('span', { class: 'cpv-labels' }, t('legend.noAddress')));
-      ves.list.appendChild(li);
-    });
+  };
+  const ves = section(t('legend.vesicles'));
+  const vesicleStep = (vt: Scenario['vesicleTypes'][string], i: number) => () => {
+    const li = el('li');
+    li.appendChild(dotSwatch(vesicleTypeColour(i)));
+    li.appendChild(el('span', {}, vt.name));
+    const names = vt.labels.map((l) => scenario.labels[l]?.name ?? l);
+    if (names.length > 0) li.appendChild(el('span', { class: 'cpv-labels' }, t('legend.address', { labels: names.join(', ') })));
+    else li.appendChild(el('span', { class: 'cpv-labels' }, t('legend.noAddress')));
+    ves.list.appendChild(li);
+  };
+  const vesiclesDone = () => {
     const n = Number.isFinite(vesiclesPerDot) && vesiclesPerDot > 0 ? vesiclesPerDot : 1;
     ves.list.appendChild(el('li', { class: 'cpv-note' }, t('legend.perDot', { n, count: formatCount(n) })));
     root.appendChild(ves.box);
@@ -120,5 +122,5 @@ export function legendSteps(container: HTMLElement, scenario: Scenario, vesicles
     clear(container);
     container.appendChild(root);
   };
-  return [...Object.values(scenario.cellTypes).map(cellStep), vesicles, marks, show];
+  return [...Object.values(scenario.cellTypes).map(cellStep), cellsDone, ...Object.values(scenario.vesicleTypes).map(vesicleStep), vesiclesDone, marks, show];
 }
