@@ -25,6 +25,7 @@
 //                     total and longest of Layout and UpdateLayoutTree
 import { resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { playFor, pressPlayIfPaused } from '../test/e2e/keepPlaying';
 import { serveAndLaunch, throttledPage } from './throttledPages';
 import { arg, caseSearch, hasFlag } from './args';
@@ -167,6 +168,26 @@ try {
       console.log(`  longest tasks by CPU time after the first picture (ms): ${after.sort((a, b) => b - a).slice(0, 8).join(', ')}`);
       const afterWall = events.filter((e) => `${e.pid}:${e.tid}` === mainKey && e.name === 'RunTask' && e.ph === 'X' && e.ts >= picture.ts).map((e) => [Math.round((e.ts - picture.ts) / 1000), Math.round((e.dur ?? 0) / 1000), Math.round((e.tdur ?? 0) / 1000)]);
       console.log(`  longest tasks by wall time after the first picture ([ms after it, wall ms, CPU ms]): ${JSON.stringify(afterWall.sort((a, b) => b[1] - a[1]).slice(0, 5))}`);
+      // The tasks of the first --after ms after the first picture by kind: animation frames (style, layout,
+      // paint, commit, the frame's callbacks) apart from the rest (script: timers, messages, jobs), each the
+      // longest by CPU (two frames, four others) as [ms after the picture, wall ms, CPU ms, what ran in it].
+      const onMain = events.filter((e) => `${e.pid}:${e.tid}` === mainKey && e.ph === 'X' && e.dur !== undefined && e.ts >= picture.ts && e.ts <= picture.ts + (afterMs + 1000) * 1000);
+      const kinds = new Map<string, [number, number, number, string][]>();
+      for (const task of onMain) {
+        if (task.name !== 'RunTask' || task.ts < picture.ts || task.ts > picture.ts + afterMs * 1000) continue;
+        const end = task.ts + task.dur!;
+        const inner = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts <= end);
+        const poster = inner.find((e) => e.name === 'ThreadControllerImpl::RunTask')?.args?.src_func ?? '';
+        if (inner.some((e) => e.name === 'Receive mojo message' && e.dur! > task.dur! / 2)) continue; // DevTools' own traffic (the trace, the profile)
+        const call = inner.find((e) => e.name === 'FunctionCall');
+        const where = call?.args?.data?.url ? `${call.args.data.url.replace(/^.*\//, '')}:${String(call.args.data.lineNumber ?? '?')}` : '';
+        const fn = call ? call.args?.data?.functionName || where : (inner.find((e) => e.dur! > task.dur! / 2 && e.name !== 'ThreadControllerImpl::RunTask')?.name ?? '');
+        const kind = /SendBeginMainFrame/.test(poster) ? 'frame' : 'other';
+        const row: [number, number, number, string] = [Math.round((task.ts - picture.ts) / 1000), Math.round(task.dur! / 1000), Math.round((task.tdur ?? 0) / 1000), fn];
+        kinds.set(kind, [...(kinds.get(kind) ?? []), row]);
+      }
+      const longest = (k: string, n: number) => (kinds.get(k) ?? []).sort((a, b) => b[2] - a[2]).slice(0, n);
+      console.log(`  ONEOFFS ${JSON.stringify({ case: c, load: Number(loadavg()[0].toFixed(1)), frame: longest('frame', 2), other: longest('other', 4) })}`);
       // CPU spent before the first picture on the page's main thread and the engine worker (thread time, so it holds on a busy machine).
       const workers = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'DedicatedWorker thread').map((e) => `${e.pid}:${e.tid}`));
       const cpuBefore = (keep: (k: string) => boolean) => events.filter((e) => keep(`${e.pid}:${e.tid}`) && e.name === 'RunTask' && e.ph === 'X' && e.ts < picture.ts).reduce((s, e) => s + (e.tdur ?? 0) / 1000, 0);
