@@ -15,6 +15,9 @@
 //                     where the task was posted (the scheduler's src_func and src_file: a task with no part
 //                     over 2 ms is still named, e.g. Oilpan's IncrementalSweepTask after a major GC);
 //                     --after-picture  with --load, only those after the first picture
+//        --after MS   with --load, how long to trace after the first picture (default 2000)
+//        --play       with --load, press Play at the first picture and keep the run playing (as the bench does),
+//                     so the work put off until after the first picture is measured beside the frames of play
 //        --query a=b  more URL parameters (quality=full keeps the drawing quality fixed, for before/after on a busy machine)
 //        --top N      rows per table (default 25)   --screenshot PREFIX  a picture of each case at its end
 //        --invalidations [MS]  record what dirtied each layout and print the layouts over MS ms of CPU with their
@@ -22,7 +25,8 @@
 //                     total and longest of Layout and UpdateLayoutTree
 import { resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { playFor } from '../test/e2e/keepPlaying';
+import { loadavg } from 'node:os';
+import { playFor, pressPlayIfPaused } from '../test/e2e/keepPlaying';
 import { serveAndLaunch, throttledPage } from './throttledPages';
 import { arg, caseSearch, hasFlag } from './args';
 import { sampleTimes, type Profile, type TraceEvent } from './trace';
@@ -106,7 +110,12 @@ try {
     await p.waitForFunction(() => window.cellpost?.ready(), undefined, { timeout: 120_000, polling: 'raf' });
     const firstMs = Date.now() - t0;
     // Work the page put off until after its first picture (the charts) still counts as loading.
-    if (atLoad) await p.waitForTimeout(2000);
+    const afterMs = Number(arg('after', '2000'));
+    if (atLoad && hasFlag('play')) {
+      await pressPlayIfPaused(p);
+      await playFor(p, afterMs / 1000);
+    }
+    else if (atLoad) await p.waitForTimeout(afterMs);
     if (!atLoad) {
       await p.evaluate(() => document.querySelector<HTMLButtonElement>('#play')?.click());
       await p.waitForTimeout(1500);
@@ -142,7 +151,7 @@ try {
       if (e.name === 'RunTask' && e.dur > 50_000) longTasks.push(Math.round(e.dur / 1000));
       if (e.name === 'RunTask' && (e.tdur ?? 0) > 10_000) longCpu.push(Math.round((e.tdur ?? 0) / 1000));
     }
-    const wall = atLoad ? firstMs + 2000 : seconds * 1000;
+    const wall = atLoad ? firstMs + afterMs : seconds * 1000;
     console.log(`\n== ${c} at ${rate}×, ${atLoad ? 'load' : `${seconds} s of play`} (first picture ${firstMs} ms wall) drawFps ${String(stats.drawFps)} quality ${String(stats.quality)}`);
     const busy = byName.get('RunTask') ?? 0;
     console.log(`  main thread busy ${busy.toFixed(0)} ms of ${wall} ms wall (${((100 * busy) / wall).toFixed(0)}%); tasks > 50 ms: ${longTasks.sort((a, b) => b - a).slice(0, 12).join(', ') || 'none'}`);
@@ -157,6 +166,28 @@ try {
     if (picture) {
       const after = events.filter((e) => `${e.pid}:${e.tid}` === mainKey && e.name === 'RunTask' && e.ph === 'X' && e.ts >= picture.ts).map((e) => Math.round((e.tdur ?? 0) / 1000));
       console.log(`  longest tasks by CPU time after the first picture (ms): ${after.sort((a, b) => b - a).slice(0, 8).join(', ')}`);
+      const afterWall = events.filter((e) => `${e.pid}:${e.tid}` === mainKey && e.name === 'RunTask' && e.ph === 'X' && e.ts >= picture.ts).map((e) => [Math.round((e.ts - picture.ts) / 1000), Math.round((e.dur ?? 0) / 1000), Math.round((e.tdur ?? 0) / 1000)]);
+      console.log(`  longest tasks by wall time after the first picture ([ms after it, wall ms, CPU ms]): ${JSON.stringify(afterWall.sort((a, b) => b[1] - a[1]).slice(0, 5))}`);
+      // The tasks of the first --after ms after the first picture by kind: animation frames (style, layout,
+      // paint, commit, the frame's callbacks) apart from the rest (script: timers, messages, jobs), each the
+      // longest by CPU (two frames, four others) as [ms after the picture, wall ms, CPU ms, what ran in it].
+      const onMain = events.filter((e) => `${e.pid}:${e.tid}` === mainKey && e.ph === 'X' && e.dur !== undefined && e.ts >= picture.ts && e.ts <= picture.ts + (afterMs + 1000) * 1000);
+      const kinds = new Map<string, [number, number, number, string][]>();
+      for (const task of onMain) {
+        if (task.name !== 'RunTask' || task.ts < picture.ts || task.ts > picture.ts + afterMs * 1000) continue;
+        const end = task.ts + task.dur!;
+        const inner = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts <= end);
+        const poster = inner.find((e) => e.name === 'ThreadControllerImpl::RunTask')?.args?.src_func ?? '';
+        if (inner.some((e) => e.name === 'Receive mojo message' && e.dur! > task.dur! / 2)) continue; // DevTools' own traffic (the trace, the profile)
+        const call = inner.find((e) => e.name === 'FunctionCall');
+        const where = call?.args?.data?.url ? `${call.args.data.url.replace(/^.*\//, '')}:${String(call.args.data.lineNumber ?? '?')}` : '';
+        const fn = call ? call.args?.data?.functionName || where : (inner.find((e) => e.dur! > task.dur! / 2 && e.name !== 'ThreadControllerImpl::RunTask')?.name ?? '');
+        const kind = /SendBeginMainFrame/.test(poster) ? 'frame' : 'other';
+        const row: [number, number, number, string] = [Math.round((task.ts - picture.ts) / 1000), Math.round(task.dur! / 1000), Math.round((task.tdur ?? 0) / 1000), fn];
+        kinds.set(kind, [...(kinds.get(kind) ?? []), row]);
+      }
+      const longest = (k: string, n: number) => (kinds.get(k) ?? []).sort((a, b) => b[2] - a[2]).slice(0, n);
+      console.log(`  ONEOFFS ${JSON.stringify({ case: c, load: Number(loadavg()[0].toFixed(1)), frame: longest('frame', 2), other: longest('other', 4) })}`);
       // CPU spent before the first picture on the page's main thread and the engine worker (thread time, so it holds on a busy machine).
       const workers = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'DedicatedWorker thread').map((e) => `${e.pid}:${e.tid}`));
       const cpuBefore = (keep: (k: string) => boolean) => events.filter((e) => keep(`${e.pid}:${e.tid}`) && e.name === 'RunTask' && e.ph === 'X' && e.ts < picture.ts).reduce((s, e) => s + (e.tdur ?? 0) / 1000, 0);

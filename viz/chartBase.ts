@@ -134,7 +134,12 @@ export function createChartBase(container: HTMLElement, title: string, designMar
     // Reading a style recalculates styles, not the layout.
     const fs = typeof getComputedStyle === 'function' && root.isConnected ? parseFloat(getComputedStyle(svgNode).fontSize) : NaN;
     // Hidden charts keep the size they had; a chart never measured keeps the design size.
-    if (Number.isFinite(fs) && fs > 0 && w > 0) font = fs;
+    if (Number.isFinite(fs) && fs > 0 && w > 0) {
+      font = fs;
+      // The texts' fonts for fitting (fontOf), read now, while the styles are fresh from the read
+      // above: read while drawing, after the draw's own new elements, each read recalculated them.
+      for (const node of svgNode.querySelectorAll('text')) fontOf(node);
+    }
     const k = Math.max(1, font / DESIGN_FONT_PX);
     margin.top = Math.round(designMargin.top * k);
     margin.right = Math.round(designMargin.right * k);
@@ -157,14 +162,22 @@ export function createChartBase(container: HTMLElement, title: string, designMar
   let reported = !canObserve;
   if (!canObserve) measure();
   let resizeTimer: ReturnType<typeof setTimeout> | null = null;
+  // Measuring reads the text size (a style recalculation of what the page changed since its last
+  // frame) and drawing makes the axes and lines: the two go in tasks of their own, so a chart's
+  // first draw after the first picture is two short tasks (one was 36–45 ms at 4×).
   const resized = () => {
     resizeTimer = null;
     const first = !reported;
-    reported = true;
     const before = `${width}x${h}@${font}`;
     measure();
-    if ((first || `${width}x${h}@${font}` !== before) && resizeCb) resizeCb();
+    if (!first && `${width}x${h}@${font}` === before) return;
+    drawTimer ??= setTimeout(() => {
+      drawTimer = null;
+      reported = true;
+      resizeCb?.();
+    }, 0);
   };
+  let drawTimer: ReturnType<typeof setTimeout> | null = null;
   const observer = canObserve
     ? new ResizeObserver((entries) => {
         for (const e of entries) {
@@ -216,7 +229,9 @@ export function createChartBase(container: HTMLElement, title: string, designMar
     destroy() {
       observer?.disconnect();
       if (resizeTimer !== null) clearTimeout(resizeTimer);
+      if (drawTimer !== null) clearTimeout(drawTimer);
       resizeTimer = null;
+      drawTimer = null;
       root.remove();
     },
   };

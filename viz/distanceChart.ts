@@ -79,6 +79,8 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
     const maxX = e.length ? e[e.length - 1].x1 : 100;
     const x = scaleLinear().domain([0, maxX]).range([0, w]);
     const y = scaleLinear().domain([0, 1]).range([h, 0]);
+    // The axis name is fitted before the chart's writes (reading its font then recalculates no new styles).
+    fitText(yLabel.node(), opts.yLabel || 'fraction', h);
     // Attributes written only when they change (viz/attrs.ts): a write of the same value still lays the shape out again.
     attrs(xAxisG, { transform: `translate(0,${h})` });
     drawAxis(xAxisG.node()!, 'bottom', x, x.ticks(Math.max(2, Math.floor(w / (6 * base.fontPx())))), (d) => formatNumber(d, 3));
@@ -90,7 +92,6 @@ export function createDistanceChart(container: HTMLElement, opts: { title: strin
       .call(attrs, { x1: 0, x2: w, y1: (d: number) => y(d), y2: (d: number) => y(d), stroke: '#000', 'stroke-opacity': 0.07 });
     attrs(xLabel, { x: w, y: h + base.margin.bottom - 3 });
     attrs(yLabel, { transform: `translate(${-base.margin.left + base.fontPx()},${h / 2}) rotate(-90)` });
-    fitText(yLabel.node(), opts.yLabel || 'fraction', h);
 
     const rows: Row[] = bins.map((b, i) => ({ b, status: bandStatus(b.n), ...e[i] }));
     const bars = barsG

@@ -1,7 +1,8 @@
 // The tissue legend: cell types (their role's colour), their states (resting pale / switched
 // solid), the dying look, vesicle types (dot colour and address labels), what the rings mean,
 // and "one dot = N vesicles". Built with createElement/textContent only: every name may come
-// from a file a user imported.
+// from a file a user imported. `legendSteps` gives the same build as steps (a cell type or a
+// vesicle type each, then the marks), so the app can make it over a few short tasks.
 import type { Scenario } from '../sim/schema';
 import { cellLooks, FLASH_EDGE, roleName, vesicleTypeColour, type CellLook } from './palette';
 import { clear, el, ensureStyles, svgEl } from './dom';
@@ -48,13 +49,18 @@ function lookKey(looks: CellLook[]): HTMLLIElement {
 
 /** Renders the legend into `container`, replacing what was there. */
 export function renderLegend(container: HTMLElement, scenario: Scenario, vesiclesPerDot: number): void {
-  ensureStyles();
-  clear(container);
-  const root = el('div', { class: 'cpv-legend' });
+  for (const step of legendSteps(container, scenario, vesiclesPerDot)) step();
+}
 
+/**
+ * The legend's build as steps, to run in order: each makes a part of it off the page, and the last
+ * puts the whole into `container` (replacing what was there), so the page lays it out once.
+ */
+export function legendSteps(container: HTMLElement, scenario: Scenario, vesiclesPerDot: number): (() => void)[] {
+  const root = el('div', { class: 'cpv-legend' });
   const cells = section(t('legend.cells'));
   const looks = cellLooks(scenario);
-  Object.values(scenario.cellTypes).forEach((ct, i) => {
+  const cellStep = (ct: Scenario['cellTypes'][string], i: number) => () => {
     const look = looks[i];
     const li = el('li');
     li.appendChild(cellSwatch(look, 0));
@@ -70,12 +76,14 @@ export function renderLegend(container: HTMLElement, scenario: Scenario, vesicle
       li.appendChild(states);
     }
     cells.list.appendChild(li);
-  });
-  cells.list.appendChild(lookKey(looks));
-  root.appendChild(cells.box);
+  };
 
+  const cellsDone = () => {
+    cells.list.appendChild(lookKey(looks));
+    root.appendChild(cells.box);
+  };
   const ves = section(t('legend.vesicles'));
-  Object.values(scenario.vesicleTypes).forEach((vt, i) => {
+  const vesicleStep = (vt: Scenario['vesicleTypes'][string], i: number) => () => {
     const li = el('li');
     li.appendChild(dotSwatch(vesicleTypeColour(i)));
     li.appendChild(el('span', {}, vt.name));
@@ -83,27 +91,36 @@ export function renderLegend(container: HTMLElement, scenario: Scenario, vesicle
     if (names.length > 0) li.appendChild(el('span', { class: 'cpv-labels' }, t('legend.address', { labels: names.join(', ') })));
     else li.appendChild(el('span', { class: 'cpv-labels' }, t('legend.noAddress')));
     ves.list.appendChild(li);
-  });
-  const n = Number.isFinite(vesiclesPerDot) && vesiclesPerDot > 0 ? vesiclesPerDot : 1;
-  ves.list.appendChild(el('li', { class: 'cpv-note' }, t('legend.perDot', { n, count: formatCount(n) })));
-  root.appendChild(ves.box);
+  };
+  const vesiclesDone = () => {
+    const n = Number.isFinite(vesiclesPerDot) && vesiclesPerDot > 0 ? vesiclesPerDot : 1;
+    ves.list.appendChild(el('li', { class: 'cpv-note' }, t('legend.perDot', { n, count: formatCount(n) })));
+    root.appendChild(ves.box);
+  };
 
-  const fx = section(t('legend.marks'));
-  const glow = el('li');
-  glow.appendChild(ringSwatch(FLASH_EDGE, 'none'));
-  glow.appendChild(el('span', {}, t('legend.glow')));
-  fx.list.appendChild(glow);
-  const pulse = el('li');
-  pulse.appendChild(ringSwatch('#1d1d1f', '#ffffff'));
-  pulse.appendChild(el('span', {}, t('legend.pulse')));
-  fx.list.appendChild(pulse);
-  const hl = el('li');
-  hl.appendChild(ringSwatch('#7a0177', '#ffffff'));
-  hl.appendChild(el('span', {}, t('legend.highlight')));
-  fx.list.appendChild(hl);
-  const density = el('li', { class: 'cpv-note' }, t('legend.density'));
-  fx.list.appendChild(density);
-  root.appendChild(fx.box);
+  const marks = () => {
+    const fx = section(t('legend.marks'));
+    const glow = el('li');
+    glow.appendChild(ringSwatch(FLASH_EDGE, 'none'));
+    glow.appendChild(el('span', {}, t('legend.glow')));
+    fx.list.appendChild(glow);
+    const pulse = el('li');
+    pulse.appendChild(ringSwatch('#1d1d1f', '#ffffff'));
+    pulse.appendChild(el('span', {}, t('legend.pulse')));
+    fx.list.appendChild(pulse);
+    const hl = el('li');
+    hl.appendChild(ringSwatch('#7a0177', '#ffffff'));
+    hl.appendChild(el('span', {}, t('legend.highlight')));
+    fx.list.appendChild(hl);
+    const density = el('li', { class: 'cpv-note' }, t('legend.density'));
+    fx.list.appendChild(density);
+    root.appendChild(fx.box);
+  };
 
-  container.appendChild(root);
+  const show = () => {
+    ensureStyles();
+    clear(container);
+    container.appendChild(root);
+  };
+  return [...Object.values(scenario.cellTypes).map(cellStep), cellsDone, ...Object.values(scenario.vesicleTypes).map(vesicleStep), vesiclesDone, marks, show];
 }

@@ -174,6 +174,21 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
     const h = base.innerHeight();
     // Up to five ticks, fewer on a short plot (a chart in a low band), so their labels never touch.
     const yTicks = log ? logTicks(y.domain() as [number, number]) : y.ticks(Math.max(2, Math.min(5, Math.floor(h / (2 * base.fontPx())))));
+    // The axis name and the limit's label keep their elements; their text is fitted again (measured
+    // on a canvas in their font) only when the room for it changed, not at every new sample. Fitted
+    // before the chart's other writes: reading a text's font when the page has changed styles
+    // recalculates them first (a first draw's new ticks and lines), inside this task.
+    const unitFit = `${h}@${base.fontPx()}`;
+    if (unitFit !== unitFitted) {
+      unitFitted = unitFit;
+      fitText(unitText.node(), unit, h);
+    }
+    const limitFit = `${w}@${base.fontPx()}`;
+    const label = limitText.node();
+    if (limit !== undefined && label && limitFit !== limitFitted) {
+      limitFitted = limitFit;
+      fitFirst(label, [`${vizWords().detectionLimit} ${formatWithUnit(limit, unit)}`, `${vizWords().detectionLimit} ${formatSci(limit, 1)}`, vizWords().detectionLimit, vizWords().limit], w - 8);
+    }
     // Axes updated in place (viz/axis.ts): their tick marks move, their labels change only with their text.
     // Every other attribute is written only when it changes (viz/attrs.ts): a write of the same value
     // still lays the shape out again.
@@ -186,14 +201,7 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
       .join('line')
       .call(attrs, { x1: 0, x2: w, y1: (d: number) => y(d), y2: (d: number) => y(d), stroke: '#000', 'stroke-opacity': 0.07 });
     attrs(xLabel, { x: w, y: h + base.margin.bottom - 3 });
-    // The axis name and the limit's label keep their elements; their text is fitted again (which
-    // measures it, a layout of the page) only when the room for it changed, not at every new sample.
     attrs(unitText, { transform: `translate(${-base.margin.left + base.fontPx()},${h / 2}) rotate(-90)` });
-    const unitFit = `${h}@${base.fontPx()}`;
-    if (unitFit !== unitFitted) {
-      unitFitted = unitFit;
-      fitText(unitText.node(), unit, h);
-    }
 
     // Detection limit.
     if (limit !== undefined) {
@@ -203,12 +211,6 @@ export function createTimeChart(container: HTMLElement, opts: TimeChartOptions):
       // shortened to fit a narrow plot, and hidden only when not even "limit" fits.
       const font = base.fontPx();
       attrs(limitText, { y: ly - 4 >= font ? ly - 4 : Math.min(h - 4, ly + font + 2) });
-      const limitFit = `${w}@${font}`;
-      const label = limitText.node();
-      if (label && limitFit !== limitFitted) {
-        limitFitted = limitFit;
-        fitFirst(label, [`${vizWords().detectionLimit} ${formatWithUnit(limit, unit)}`, `${vizWords().detectionLimit} ${formatSci(limit, 1)}`, vizWords().detectionLimit, vizWords().limit], w - 8);
-      }
     }
 
     // Lines, thinned to ≤ 4 points per pixel column.

@@ -18,6 +18,8 @@ import { mountInterventions } from './ui/interventions';
 // The inspector, the Lab's tools and run files load after the first picture (src/app/latePanels.ts);
 // the inspector's card keeps its stylesheet in the page's first CSS.
 import './ui/inspector.css';
+// So is the offline note's (src/app/offline/): a stylesheet added while a lesson plays restyles the whole page.
+import './offline/offline.css';
 import type { LatePanels } from './latePanels';
 import { afterFirstPicture, late } from './afterPicture';
 import { mountOverlay } from './ui/overlay';
@@ -44,6 +46,7 @@ import { teacherSearch } from './screens/teacher/route';
 // Timeline, run files and share links (src/timeline, src/replay, src/share).
 import { mountTimeline } from './timeline/scrubber';
 import { mountBanner } from './replay/banner';
+import { listenForDrops } from './replay/dropTarget';
 import { mountShare } from './share/shareUi';
 // Compare, export and many runs load on demand, the first time the Lab is shown (src/app/labTools.ts).
 import type { LabToolsMount } from './labTools';
@@ -58,6 +61,9 @@ import { refusedMessage, startLanguage } from './language';
 import { firstPicture, markLoad, pageLoaded, quietMoment, yieldToPage } from './loadMilestones';
 
 markLoad('entry');
+// A run file dropped on the page is the page's from its first script on, not only once the run-file
+// panel has loaded (after the first picture): the browser would open it in place of the page.
+const drops = listenForDrops(() => document.getElementById('open-run')?.hidden !== true);
 // The language first (?lang=, remembered, or the browser's): every panel is built in it.
 const languageStart = await startLanguage(location.search);
 const session = new Session();
@@ -305,6 +311,11 @@ const panels = late<LatePanels>(
       }),
     ),
   (e: unknown) => notify(t('main.panelsFailed', { error: e instanceof Error ? e.message : String(e) }), 'warn'),
+);
+// A dropped file loads the run-file panel now if it has not come yet (a file dropped earlier is opened too).
+drops.deliverTo(
+  (file) => void panels.use((p) => p.runFiles.open(file)),
+  (n, name) => notify(t('replay.manyDropped', { n, name }), 'warn'),
 );
 // A lesson's small cohort (lesson.cohort.inline) runs in the sweep workers and is a page of the chart card.
 const inlineCohort = createInlineCohort(session);

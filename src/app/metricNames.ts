@@ -12,6 +12,19 @@ export interface MetricName {
   cells?: { type: number; state?: number };
 }
 
+/**
+ * The cell looks of a scenario, made once per task rather than once per series named (a chart
+ * names its series in the task that builds it: a dozen looks made for one chart). Kept only until
+ * the task's end, so a scenario changed in place later (the experiment builder) gets new ones.
+ */
+let looksMade: { s: Scenario; looks: ReturnType<typeof cellLooks> } | null = null;
+function looksOf(s: Scenario): ReturnType<typeof cellLooks> {
+  if (looksMade?.s === s) return looksMade.looks;
+  if (!looksMade) queueMicrotask(() => (looksMade = null));
+  looksMade = { s, looks: cellLooks(s) };
+  return looksMade.looks;
+}
+
 export function nameMetric(s: Scenario, index: Index, name: string): MetricName {
   const k = name.split('.');
   const ct = (id: string) => index.cellTypes.indexOf(id);
@@ -19,8 +32,7 @@ export function nameMetric(s: Scenario, index: Index, name: string): MetricName 
   const ctName = (id: string) => s.cellTypes[id]?.name ?? id;
   const vtName = (id: string) => s.vesicleTypes[id]?.name ?? id;
   // The role's colour, as in the tissue view (the same in every lesson); by index without a role.
-  const looks = cellLooks(s);
-  const cellTypeColourOf = (t: number) => looks[t]?.colour ?? cellTypeColour(t);
+  const cellTypeColourOf = (t: number) => looksOf(s)[t]?.colour ?? cellTypeColour(t);
   switch (k[0]) {
     case 'cells': {
       const t = ct(k[1]);

@@ -1,9 +1,9 @@
 // Offline use: registers the service worker that build/pwa.ts generates (precached app, lessons and
 // workers), then says once, quietly, "Ready to work offline", and when a newer version has arrived
-// offers "New version — Reload" (it waits until the person chooses). Loaded on demand after the page.
+// offers "New version — Reload" (it waits until the person chooses). Loaded on demand after the page;
+// its stylesheet (offline.css) is in the page's first CSS (main.ts).
 import { h } from '../ui/dom';
 import { t } from '../../i18n/i18n';
-import './offline.css';
 
 /** The service worker's file, next to index.html (build/pwa.ts SW_FILE). */
 const SW_URL = './sw.js';
@@ -13,17 +13,28 @@ export const READY_MS = 4000;
 /**
  * The one quiet note: replaced by the next, never stacked. On the lesson screen it lies over the
  * run controls' message strip (it covers no question, button or tissue); elsewhere in the lower
- * right corner.
+ * right corner. The strip's box comes from an intersection observer's report, made after the
+ * page's own layout: reading it at once would lay the page out while a lesson plays.
  */
 function show(note: HTMLElement): void {
-  document.getElementById('offline-note')?.remove();
   const strip = document.getElementById('notices');
-  const r = strip && strip.offsetParent !== null ? strip.getBoundingClientRect() : null;
-  if (r && r.width >= 200 && r.height > 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth) {
-    note.classList.add('in-strip');
-    Object.assign(note.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, minHeight: `${r.height}px` });
+  const place = (r: DOMRectReadOnly | null) => {
+    document.getElementById('offline-note')?.remove();
+    if (r && r.width >= 200 && r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth) {
+      note.classList.add('in-strip');
+      Object.assign(note.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, minHeight: `${r.height}px` });
+    }
+    document.body.append(note);
+  };
+  if (!strip || typeof IntersectionObserver !== 'function') {
+    place(null);
+    return;
   }
-  document.body.append(note);
+  const watch = new IntersectionObserver((entries) => {
+    watch.disconnect();
+    place(entries[0]?.boundingClientRect ?? null);
+  });
+  watch.observe(strip);
 }
 
 function showReady(): void {

@@ -1,6 +1,7 @@
 // "Save run" and "Open run": download the run file of the current run (src/lab/runfile.ts format),
-// and open one — from the file picker or dropped on the page — to replay it in the worker, with
-// progress and a plain verdict: identical to the recorded run, or exactly where it diverged.
+// and open one — from the file picker, or dropped on the page (dropTarget.ts hands it over) — to
+// replay it in the worker, with progress and a plain verdict: identical to the recorded run, or
+// exactly where it diverged.
 import { ENGINE_VERSION } from '../../../sim/index';
 import { runFileText } from '../../lab/runFormat';
 import { formatClock } from '../../../viz/format';
@@ -20,7 +21,7 @@ export interface RunFiles {
   open(file: File): Promise<void>;
 }
 
-/** Mounts the two buttons into `tools` (the run controls) and the drop target on the page. */
+/** Mounts the two buttons into `tools` (the run controls). */
 export function mountRunFiles(tools: HTMLElement, session: Session, notify: Notify, banner: Banner): RunFiles {
   const save = h('button', { type: 'button', id: 'save-run', title: t('replay.saveHelp') }, t('replay.save'));
   const openBtn = h('button', { type: 'button', id: 'open-run', title: t('replay.openHelp') }, t('replay.open'));
@@ -59,30 +60,6 @@ export function mountRunFiles(tools: HTMLElement, session: Session, notify: Noti
     const file = input.files?.[0];
     input.value = '';
     if (file) void open(file);
-  });
-
-  // Drag and drop anywhere on the page.
-  const dropHint = h('div', { class: 'drop-hint', 'aria-hidden': 'true' }, h('p', {}, t('replay.dropHint')));
-  dropHint.hidden = true;
-  document.body.append(dropHint);
-  const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
-  document.addEventListener('dragover', (e) => {
-    if (!hasFiles(e) || openBtn.hidden) return;
-    e.preventDefault();
-    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
-    dropHint.hidden = false;
-  });
-  document.addEventListener('dragleave', (e) => {
-    if (e.relatedTarget === null) dropHint.hidden = true;
-  });
-  document.addEventListener('drop', (e) => {
-    if (!hasFiles(e) || openBtn.hidden) return;
-    e.preventDefault();
-    dropHint.hidden = true;
-    const files = e.dataTransfer?.files;
-    if (!files || files.length === 0) return;
-    if (files.length > 1) notify(t('replay.manyDropped', { n: files.length, name: files[0].name }), 'warn');
-    void open(files[0]);
   });
 
   const refuse = (title: string, lines: string[] = []) => {

@@ -2,6 +2,7 @@
 // exposed parameters first, the rest grouped under "More settings" (built when first opened; a
 // scenario far larger than a lesson gets its exposed ones only, as listing would block the page).
 // A change during a run becomes a recorded `set` event; refusals show inline with the range.
+// Built after the run's first picture, a few fields per task (inSlices), and shown once whole.
 import type { ParamInfo } from '../../../sim/index';
 import { schemaTools } from '../schemaTools';
 import { largerThan, LISTABLE_NODES } from '../../lab';
@@ -11,6 +12,7 @@ import type { Session } from '../session';
 import { nameParam } from '../paramNames';
 import { h, replace } from './dom';
 import { afterNextDraw } from '../loadMilestones';
+import { inSlices } from '../inSlices';
 import { t } from '../../i18n/i18n';
 import { paramField, shownUnit, type ParamField } from './paramField';
 import type { Notify } from './notices';
@@ -21,10 +23,12 @@ const parameterAt = (s: ScenarioFile, path: string) => schemaTools().parameterAt
 const listParameters = (s: ScenarioFile) => schemaTools().listParameters(s);
 
 export function mountParams(root: HTMLElement, session: Session, notify: Notify, onChange: () => void): void {
-  const fields = new Map<string, ParamField>();
+  let fields = new Map<string, ParamField>();
   let shape = '';
+  /** Counts builds: a build still in slices when a newer one starts stops there. */
+  let builds = 0;
 
-  const field = (s: ScenarioFile, p: ParamInfo, standalone: boolean) => {
+  const field = (s: ScenarioFile, p: ParamInfo, standalone: boolean, into = fields) => {
     const n = nameParam(s, p);
     const lessonValue = getAtPath(session.base, p.path);
     const f = paramField(p, standalone ? n.full : n.name, typeof lessonValue === 'number' ? lessonValue : undefined, async (v) => {
@@ -36,21 +40,34 @@ export function mountParams(root: HTMLElement, session: Session, notify: Notify,
       }
       return problem;
     });
-    fields.set(p.path, f);
+    into.set(p.path, f);
     return f.el;
   };
 
-  const build = (s: ScenarioFile, huge: boolean) => {
-    fields.clear();
+  /**
+   * The lesson's own fields, made a few per task into a box not yet on the page (a field is a
+   * label, slider, number entry and help line: a lesson's six to ten of them took 40–50 ms at 4×
+   * in one task). The panel is shown, and its fields answer `load` and `scenario`, once all are made.
+   */
+  const build = async (s: ScenarioFile, huge: boolean) => {
+    const me = ++builds;
+    const made = new Map<string, ParamField>();
     const exposed = (s.lesson?.exposed ?? []).map((path) => parameterAt(s, path)).filter((p): p is ParamInfo => p !== undefined);
     const shown = new Set(exposed.map((p) => p.path));
+    const box = h('div', { class: 'exposed' });
+    const done = await inSlices(
+      exposed.map((p) => () => void box.append(field(s, p, true, made))),
+      () => me !== builds,
+    );
+    if (!done) return;
+    fields = made;
+    // A value that changed while the fields were made (a reset, a setting) is shown as it is now.
+    for (const [path, f] of fields) {
+      const v = getAtPath(session.scenario, path);
+      if (typeof v === 'number') f.setValue(v);
+    }
     if (huge) {
-      replace(
-        root,
-        h('h2', { id: 'settings-h' }, t('param.settings')),
-        exposed.length > 0 ? h('div', { class: 'exposed' }, ...exposed.map((p) => field(s, p, true))) : null,
-        h('p', { class: 'help' }, t('param.huge')),
-      );
+      replace(root, h('h2', { id: 'settings-h' }, t('param.settings')), exposed.length > 0 ? box : null, h('p', { class: 'help' }, t('param.huge')));
       return;
     }
     const rest = listParameters(s).filter((p) => !shown.has(p.path));
@@ -71,7 +88,7 @@ export function mountParams(root: HTMLElement, session: Session, notify: Notify,
     replace(
       root,
       h('h2', { id: 'settings-h' }, t('param.settings')),
-      exposed.length > 0 ? h('div', { class: 'exposed' }, ...exposed.map((p) => field(s, p, true))) : h('p', { class: 'help' }, t('param.noMain')),
+      exposed.length > 0 ? box : h('p', { class: 'help' }, t('param.noMain')),
       more,
     );
   };
@@ -83,7 +100,7 @@ export function mountParams(root: HTMLElement, session: Session, notify: Notify,
     if (key !== shape) {
       shape = key;
       // The Lab's settings (folded away in Learn) are built after the run's first picture.
-      afterNextDraw(session, 'settings', () => build(s, huge));
+      afterNextDraw(session, 'settings', () => void build(s, huge));
       return;
     }
     for (const [path, f] of fields) {

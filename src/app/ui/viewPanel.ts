@@ -3,7 +3,7 @@
 // vesicle" or the active tool's event at the click's world position.
 import type { Frame, Scenario } from '../../../sim/index';
 import { createTissueView, FULL_QUALITY, REDUCED_QUALITY, type DensityMode, type TissueView } from '../../../viz/tissueView';
-import { renderLegend } from '../../../viz/legend';
+import { legendSteps } from '../../../viz/legend';
 import { formatCount } from '../../../viz/format';
 import { setAttr } from '../../../viz/dom';
 import type { Session } from '../session';
@@ -11,6 +11,7 @@ import { h, replace, uid } from './dom';
 import { t } from '../../i18n/i18n';
 import { bloodSites, dosesDue } from './bloodMarks';
 import { afterNextDraw } from '../loadMilestones';
+import { inSlices } from '../inSlices';
 
 export interface ViewClick {
   /** World position in µm within the shown tissue. */
@@ -40,6 +41,8 @@ export interface ViewPanel {
 
 export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, legend: HTMLElement, session: Session): ViewPanel {
   let view: TissueView | null = null;
+  /** Counts the key's builds: one still in slices when a newer scenario arrives stops there. */
+  let legends = 0;
   let tissue = 0;
   let scenario: Scenario | null = null;
   const clickFns: ((c: ViewClick) => void)[] = [];
@@ -142,8 +145,10 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
       const tissues = Object.values(info.scenario.tissues);
       replace(tissueSel, ...tissues.map((t, i) => h('option', { value: String(i) }, t.name)));
       tissueBox.hidden = tissues.length < 2;
-      // The key (folded away at first) after the run's first picture.
-      afterNextDraw(session, 'legend', () => renderLegend(legend, info.scenario, info.scenario.vesiclesPerDot));
+      // The key (folded away at first) after the run's first picture, a few cell types per task
+      // (a cell type with its states' swatches is a dozen SVG elements: 30–45 ms at 4× in one task).
+      const made = ++legends;
+      afterNextDraw(session, 'legend', () => void inSlices(legendSteps(legend, info.scenario, info.scenario.vesiclesPerDot), () => made !== legends));
       lastLabel = -Infinity;
     }
   });
