@@ -52,7 +52,8 @@ function explainLongTasks(events: TraceEvent[], mainKey: string | undefined, p: 
   // --after-picture: only the tasks after the first picture (the work put off until then).
   const from = picture && hasFlag('after-picture') ? picture.ts : -Infinity;
   const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ts >= from).sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, count);
-  const zero = picture?.ts ?? Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+  // A loop, not Math.min(...): a 20 s trace holds more events than a call's arguments may.
+  const zero = picture?.ts ?? events.reduce((m, e) => (e.ts > 0 && e.ts < m ? e.ts : m), Infinity);
   const since = picture ? 'the first picture' : 'the trace start';
   console.log(`  the ${tasks.length} longest tasks by CPU time (wall ms / CPU ms, start after ${since}), their parts and the JS sampled in them:`);
   for (const task of tasks) {

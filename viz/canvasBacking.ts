@@ -20,22 +20,44 @@ export function shownPixels(canvas: HTMLCanvasElement): { width: number; height:
   return p && p.width <= canvas.width && p.height <= canvas.height ? { width: p.width, height: p.height } : { width: canvas.width, height: canvas.height };
 }
 
-/** A store may be at most this many times the area of the part shown before a smaller one is made. */
-const MAX_UNSHOWN = 2;
+/**
+ * A store may be at most this many times the area of the part shown before a smaller one is made.
+ * A prompt's card in the strip's band takes the stage from about 450 to 260 CSS px high at
+ * 1280×720 and gives it back later; each new store costs the next three or four commits a new
+ * shared image of the compositor (26–60 ms of the main thread's CPU each at 4×), where copying a
+ * store twice the size of the part costs a fraction of a millisecond per commit.
+ */
+const MAX_UNSHOWN = 4;
 
-const rounded = (px: number) => Math.ceil(px / GRAIN) * GRAIN;
+/** A size rounded up to the grain with at least half a grain to spare (a part 367 px high gets a store of 448, not 384). */
+const rounded = (px: number) => Math.ceil((px + GRAIN / 2) / GRAIN) * GRAIN;
 const within = (w: number, h: number, width: number, height: number) => w * h <= MAX_UNSHOWN * width * height;
 
+/** A width and a height in device px. */
+export interface PixelSize {
+  width: number;
+  height: number;
+}
+
 /**
- * A new store's size for a part of `width` × `height`: a little larger than asked, so the next
- * small growth fits in it, and as large as the old one where that still keeps within the limit
- * (a box going back and forth between two sizes).
+ * The store for a part of `part`'s size in a store of `store`'s size, or null when the store is
+ * kept (the part fits, and is at least a quarter of it). A new store is a little larger than asked,
+ * so the next small growth fits in it, and as large as the old store, or else as the part shown
+ * `before`, where that still keeps within the limit (a box going back and forth between two sizes:
+ * a prompt's card arriving in the strip's band and the run going on).
  */
-function newStore(canvas: HTMLCanvasElement, width: number, height: number): [number, number] {
-  const w = Math.max(rounded(width), canvas.width);
-  const h = Math.max(rounded(height), canvas.height);
-  if (within(w, h, width, height)) return [w, h];
-  return within(rounded(width), rounded(height), width, height) ? [rounded(width), rounded(height)] : [width, height];
+export function nextStore(store: PixelSize, part: PixelSize, before?: PixelSize): PixelSize | null {
+  const { width, height } = part;
+  if (width <= store.width && height <= store.height && within(store.width, store.height, width, height)) return null;
+  const w = Math.max(rounded(width), store.width);
+  const h = Math.max(rounded(height), store.height);
+  if (within(w, h, width, height)) return { width: w, height: h };
+  if (before) {
+    const bw = Math.max(rounded(width), rounded(before.width));
+    const bh = Math.max(rounded(height), rounded(before.height));
+    if (within(bw, bh, width, height)) return { width: bw, height: bh };
+  }
+  return within(rounded(width), rounded(height), width, height) ? { width: rounded(width), height: rounded(height) } : { width, height };
 }
 
 /**
@@ -55,13 +77,12 @@ export function showPart(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2
     parts.set(canvas, { width, height, viewBox: '' });
     return fresh;
   }
-  const fits = width <= canvas.width && height <= canvas.height;
   // The compositor copies the whole store at each commit after a draw (the copy's time grows with
-  // its area): a part under half of it costs more per frame than a new store once.
-  if (!fits || !within(canvas.width, canvas.height, width, height)) {
-    const [w, h] = newStore(canvas, width, height);
-    canvas.width = w;
-    canvas.height = h;
+  // its area): a part under a quarter of it costs more per frame than a new store once.
+  const store = nextStore(canvas, { width, height }, was);
+  if (store) {
+    canvas.width = store.width;
+    canvas.height = store.height;
     fresh = true;
   } else if (was && (was.width > width || was.height > height)) {
     // What an older, larger picture left outside the part is not shown; it is cleared so that a
