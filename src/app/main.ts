@@ -63,7 +63,7 @@ import { firstPicture, markLoad, pageLoaded, quietMoment, yieldToPage } from './
 markLoad('entry');
 // A run file dropped on the page is the page's from its first script on, not only once the run-file
 // panel has loaded (after the first picture): the browser would open it in place of the page.
-const drops = listenForDrops(() => document.getElementById('open-run')?.hidden !== true);
+const drops = listenForDrops(() => document.getElementById('run-files')?.hidden !== true);
 // The language first (?lang=, remembered, or the browser's): every panel is built in it.
 const languageStart = await startLanguage(location.search);
 const session = new Session();

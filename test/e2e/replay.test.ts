@@ -180,18 +180,22 @@ describe('run files, links and the timeline in Chromium', () => {
     queueRecorded(m, events);
     step(m, 360);
     const check = { tick: 360, hash: stateHash(m) };
-    const link = await encodeLink({ lesson: 'letters', seed: 'class 3B', overrides: new Map([[D, 0.8]]), events, check, hide: ['seed', 'tools'] }, new Map(), baseUrl(), { withCheck: true });
+    const link = await encodeLink({ lesson: 'letters', seed: 'class 3B', overrides: new Map([[D, 0.8]]), events, check, hide: ['seed', 'tools', 'runfiles'] }, new Map(), baseUrl(), { withCheck: true });
     expect(link.logDropped).toBe(false);
     await withApp(`${link.url.slice(baseUrl().length)}&mode=lab`, async (p, errors) => {
       await expect.poll(() => p.getByLabel('Seed', { exact: true }).inputValue()).toBe('class 3B');
       await isHidden(p.locator('#tools'));
       await isHidden(p.locator('#new-seed'));
+      // Save run and Open run are made after the first picture, and stay hidden once they are there.
+      await p.locator('#open-run').waitFor({ state: 'attached' });
+      await isHidden(p.locator('#open-run'));
+      await isHidden(p.locator('#save-run'));
       await stepN(p, 360);
       expect(await hash(p)).toBe(check.hash);
       await hasText(p.locator('#run-status'), 'Verified: this run is identical to the run the link was made from');
       // The address bar describes the same run (without the check) and keeps the hidden parts.
       const address = await p.evaluate(() => location.search);
-      expect(address).toContain('hide=seed%2Ctools');
+      expect(address).toContain('hide=seed%2Ctools%2Crunfiles');
       expect(address).not.toContain('c=');
       // A new intervention: the address bar follows, and a page opened from it has the same run.
       await stepN(p, 10);
@@ -205,6 +209,18 @@ describe('run files, links and the timeline in Chromium', () => {
         await stepN(again, 420);
         expect(await hash(again)).toBe(mine);
       });
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('keeps Save run and Open run hidden by a link on the Learn screen, once they are made and the Lab is shown', async () => {
+    await withApp('?lesson=letters&seed=1&hide=runfiles', async (p, errors) => {
+      // Made after the first picture (the run-file panel loads late), then the Lab is opened.
+      await p.locator('#open-run').waitFor({ state: 'attached' });
+      await p.getByRole('button', { name: 'Lab', exact: true }).click();
+      await expect.poll(() => p.locator('#tools').isVisible()).toBe(true);
+      await isHidden(p.locator('#open-run'));
+      await isHidden(p.locator('#save-run'));
       expect(errors).toEqual([]);
     });
   });

@@ -199,7 +199,8 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
       interventions: () => [document.getElementById('interventions')],
       tools: () => [document.getElementById('tools')],
       timeline: () => [document.getElementById('timeline')],
-      runfiles: () => [document.getElementById('save-run'), document.getElementById('open-run')],
+      // The run-file panel's box: its buttons are made after the first picture, the box is there from the start.
+      runfiles: () => [document.getElementById('run-files')],
       mode: () => [document.getElementById('mode-switch')],
     };
     for (const k of list) for (const el of targets[k]()) if (el) el.hidden = true;
