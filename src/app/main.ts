@@ -312,9 +312,11 @@ const panels = late<LatePanels>(
     ),
   (e: unknown) => notify(t('main.panelsFailed', { error: e instanceof Error ? e.message : String(e) }), 'warn'),
 );
-// A dropped file loads the run-file panel now if it has not come yet (a file dropped earlier is opened too).
+/** Opens a run file, loading the run-file panel now if it has not come yet. */
+const openRunFile = (file: File): void => void panels.use((p) => p.runFiles.open(file));
+// A dropped file (one dropped before this too) goes to the run-file panel.
 drops.deliverTo(
-  (file) => void panels.use((p) => p.runFiles.open(file)),
+  openRunFile,
   (n, name) => notify(t('replay.manyDropped', { n, name }), 'warn'),
 );
 // A lesson's small cohort (lesson.cohort.inline) runs in the sweep workers and is a page of the chart card.
@@ -396,7 +398,7 @@ mountHome(byId('home'), {
   teacher: { search: teacherSearch(''), open: () => goTeacher(teacherSearch(session.lessonId ?? '')) },
   classResults: { search: teacherSearch('', 'class'), open: () => goTeacher(teacherSearch(session.lessonId ?? '', 'class')) },
   open: openCard,
-  openRunFile: (file) => void panels.use((p) => p.runFiles.open(file)),
+  openRunFile,
   openLink: (search) => {
     history.pushState(null, '', location.pathname + search);
     const r = readRoute(search);
