@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { lesson } from '../../lessons/index';
 import { stepN, withApp } from './fixture';
 import type { CauseTraceEvent as TraceEvent } from './layoutCauses';
+import { startTrace } from './trace';
 
 
 /** Waits for `n` animation frames, then a task (the card's room is written in the frame after the observer's report). */
@@ -33,10 +34,9 @@ function promptTick(id: string, k: number): number {
 
 /** Runs `act` under Chromium's trace and returns the main thread's layouts made inside an animation frame's callbacks. */
 async function layoutsInFrames(p: Page, act: () => Promise<void>): Promise<{ frames: number; layouts: number }> {
-  const browser = p.context().browser()!;
-  await browser.startTracing(p, { categories: ['devtools.timeline'] });
+  const tracing = await startTrace(p, ['devtools.timeline']);
   await act();
-  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  const trace = JSON.parse(await tracing.stop()) as { traceEvents: TraceEvent[] };
   const threads = trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const on = (t: TraceEvent, name: string) => trace.traceEvents.filter((e) => e.name === name && e.ph === 'X' && e.pid === t.pid && e.tid === t.tid && e.dur !== undefined);
   // The page's main thread: of the renderer main threads, the one with most animation frames.
@@ -48,10 +48,9 @@ async function layoutsInFrames(p: Page, act: () => Promise<void>): Promise<{ fra
 
 /** Runs `act` under Chromium's trace and returns the page's layouts forced by a script (a Layout event with a script stack). */
 async function forcedLayouts(p: Page, act: () => Promise<void>): Promise<string[]> {
-  const browser = p.context().browser()!;
-  await browser.startTracing(p, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.stack'] });
+  const tracing = await startTrace(p, ['devtools.timeline', 'disabled-by-default-devtools.timeline.stack']);
   await act();
-  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: (TraceEvent & { args?: { beginData?: { stackTrace?: { functionName?: string; url?: string; lineNumber?: number }[] } } })[] };
+  const trace = JSON.parse(await tracing.stop()) as { traceEvents: (TraceEvent & { args?: { beginData?: { stackTrace?: { functionName?: string; url?: string; lineNumber?: number }[] } } })[] };
   return trace.traceEvents
     .filter((e) => e.name === 'Layout' && e.ph === 'X' && (e.args?.beginData?.stackTrace?.length ?? 0) > 0)
     .map((e) => e.args!.beginData!.stackTrace!.map((f) => `${f.functionName || '(anon)'}@${(f.url ?? '').split('/').pop()}:${(f.lineNumber ?? 0) + 1}`).join(' < '));

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { withApp } from './fixture';
 import { playFor } from './keepPlaying';
+import { startTrace } from './trace';
 import { LAYOUT_CAUSE_CATEGORIES, layoutsWithCauses, type CauseTraceEvent } from './layoutCauses';
 
 const SECONDS = 4;
@@ -73,13 +74,12 @@ describe('what the page writes while a lesson plays', () => {
   for (const id of ['calm-inflammation', 'immune-suppression']) {
     it(`${id}: text goes into the text nodes already there, no attribute is written with its own value, and no layout is made by a text node leaving it`, async () => {
       await withApp(`?lesson=${id}&quality=full`, async (p, errors) => {
-        const browser = p.context().browser()!;
         await p.locator('#play').click();
         await p.waitForTimeout(1000);
         await startWatching(p);
-        await browser.startTracing(p, { categories: LAYOUT_CAUSE_CATEGORIES });
+        const tracing = await startTrace(p, LAYOUT_CAUSE_CATEGORIES);
         await playFor(p, SECONDS);
-        const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: CauseTraceEvent[] };
+        const trace = JSON.parse(await tracing.stop()) as { traceEvents: CauseTraceEvent[] };
         const writes = await stopWatching(p);
         const layouts = layoutsWithCauses(trace.traceEvents);
         // A text node that left the layout while no element did: a text replaced by a new node.

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { withApp } from './fixture';
 import { playFor } from './keepPlaying';
+import { startTrace } from './trace';
 
 interface LayoutEvent {
   name: string;
@@ -27,12 +28,11 @@ const SECONDS = 4;
 
 /** Plays for `seconds` (pressing Play again when a prompt stops the run) and returns each main-thread layout's roots. */
 async function layoutRoots(p: Page, seconds: number): Promise<string[][]> {
-  const browser = p.context().browser()!;
   await p.locator('#play').click();
   await p.waitForTimeout(1000);
-  await browser.startTracing(p, { categories: ['devtools.timeline'] });
+  const tracing = await startTrace(p, ['devtools.timeline']);
   await playFor(p, seconds);
-  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: LayoutEvent[] };
+  const trace = JSON.parse(await tracing.stop()) as { traceEvents: LayoutEvent[] };
   const threads = trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   // The page's main thread: of the renderer main threads, the one that laid out most.
   const layouts = (t: LayoutEvent) => trace.traceEvents.filter((e) => e.name === 'Layout' && e.ph === 'X' && e.pid === t.pid && e.tid === t.tid);

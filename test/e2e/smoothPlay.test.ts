@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { lessonIds } from '../../lessons/index';
 import { withApp, tick } from './fixture';
+import { startTrace } from './trace';
 
 /**
  * The long-task budget. A task's CPU time (Chromium's trace) must stay under 50 ms. Its wall time
@@ -43,14 +44,14 @@ async function playAndMeasure(p: Page, seconds: number, autoplay: boolean): Prom
       for (const e of list.getEntries()) w.__long.push(e.duration);
     }).observe({ type: 'longtask' });
   });
-  await p.context().browser()!.startTracing(p, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
+  const tracing = await startTrace(p, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel']);
   if (!autoplay) await p.locator('#play').click();
   const end = Date.now() + seconds * 1000;
   while (Date.now() < end) {
     await p.waitForTimeout(500);
     if (!autoplay && (await p.locator('#play').textContent()) === 'Play') await p.locator('#play').click();
   }
-  const trace = JSON.parse((await p.context().browser()!.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } }[] };
+  const trace = JSON.parse(await tracing.stop()) as { traceEvents: { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } }[] };
   const long = await p.evaluate(() => (window as unknown as { __long: number[] }).__long);
   const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')!;
   const events = trace.traceEvents.filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
