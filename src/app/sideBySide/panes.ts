@@ -16,7 +16,7 @@ import type { MoreDescription } from '../ui/runDescription';
 import { sampleAt } from '../../lab/describe';
 import { h } from '../ui/dom';
 import { withLabel } from '../paired/labels';
-import type { PanesInput, PanesLayout, Rect } from './layout';
+import { layoutPanes, type Rect } from './layout';
 import { countPhrase, countText, resolveSideBySide, type SideBySide } from './spec';
 import { TwinRun } from './twin';
 import { installTwinHook } from './hook';
@@ -179,24 +179,11 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
   const key = () => box.querySelector<HTMLElement>('#key-toggle');
 
   const rootPx = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  /** The panes' geometry (layout.ts): loaded with the first lesson that shows two views, not with the page. */
-  let layoutPanes: ((p: PanesInput) => PanesLayout) | null = null;
-  let loadingGeometry = false;
-  const loadGeometry = () => {
-    if (layoutPanes || loadingGeometry) return;
-    loadingGeometry = true;
-    void import('./layout').then((m) => {
-      layoutPanes = m.layoutPanes;
-      apply();
-    });
-  };
-
   function layout(): void {
     if (!showing) {
       layoutSingle();
       return;
     }
-    if (!layoutPanes) return;
     const fill = filling.matches;
     keepCaptionClear();
     const t = tissueSize();
@@ -374,8 +361,10 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
 
   // ── Showing ──
   function apply(): void {
-    // Two panes show once their geometry is there (a moment after the lesson's first load).
-    const want = spec !== null && d.learning() && (spec.kind === 'paired' || both) && layoutPanes !== null;
+    // Two panes show from the lesson's load on, so the views' first backing stores are made at the
+    // panes' size (the geometry loaded a moment later used to show one view first, whose store the
+    // first stop then made anew).
+    const want = spec !== null && d.learning() && (spec.kind === 'paired' || both);
     stage.classList.toggle('sbs-tissues', spec?.kind === 'tissues');
     placeToggle();
     toggle.hidden = !(spec?.kind === 'tissues' && d.learning());
@@ -439,7 +428,6 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     }
     if (JSON.stringify(next) !== JSON.stringify(spec)) both = true;
     spec = next;
-    if (spec) loadGeometry();
     if (spec?.kind === 'tissues') mountKeysB();
     if (spec) {
       titleEl(0).textContent = spec.panes[0].title;
