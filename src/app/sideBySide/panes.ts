@@ -185,7 +185,12 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
       return;
     }
     const fill = filling.matches;
-    keepCaptionClear();
+    // Everything is read before anything is written, so the page is laid out at most once here (in
+    // a resize observer's report, where its layout is clean, not at all): a write followed by a
+    // read laid the page out again inside the animation frame. On a flowing page (a phone) the
+    // caption's room is written first: the toggle's place, read below, follows it.
+    if (!fill) writeCaptionRoom(captionRoom());
+    const room = fill ? captionRoom() : null;
     const t = tissueSize();
     // On a flowing page the toggle keeps a row above the panes; where the stage fills the window
     // it sits over the stage's lower-right corner (sideBySide.css).
@@ -201,18 +206,26 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
       margin: FIT_MARGIN,
       stackBelow: STACK_BELOW,
     };
+    const frame = box.offsetHeight - box.clientHeight;
+    const boxWidth = box.offsetWidth;
+    const cap = fill ? getComputedStyle(box).maxHeight : '';
+    // The key's button sits over the stage's top-right corner: a title under it keeps clear. Its
+    // place in the box does not change with the box's height, all that the writes below change.
+    const k = key()?.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    const kb = k && k.width > 0 ? { bottom: k.bottom - b.top - box.clientTop, left: k.left - b.left - box.clientLeft } : null;
+    // ── Writes only from here ──
+    if (room) writeCaptionRoom(room);
     if (fill) {
       // The stage asks for the height of a row across its whole width, titles in bands; the
       // stylesheet caps it, and the layout then picks what draws the tissue largest in what it got.
       // Titles go over the canvases when their bands would not fit: the stage then asks no more
       // than the row itself needs, and leaves the rest to the band under it.
-      const frame = box.offsetHeight - box.clientHeight;
-      const cap = getComputedStyle(box).maxHeight;
       decidedUnder = cap;
       const most = parseFloat(cap) - frame;
       let want = layoutPanes({ ...input, fitWidth: true, stackBelow: 0 }).height;
       if (want > most) want = layoutPanes({ ...input, head: 0, fitWidth: true, stackBelow: 0 }).height;
-      box.style.setProperty('--panes-aspect', `${box.offsetWidth} / ${want + frame}`);
+      box.style.setProperty('--panes-aspect', `${boxWidth} / ${want + frame}`);
       box.style.height = box.style.aspectRatio = box.style.maxHeight = '';
     }
     const L = layoutPanes(fill ? { ...input, overlay: true } : { ...input, fitWidth: true });
@@ -227,10 +240,6 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     place(mainCanvas, L.canvases[0]);
     if (overlay) place(overlay, L.canvases[0]);
     place(canvasB, L.canvases[1]);
-    // The key's button sits over the stage's top-right corner: a title under it keeps clear.
-    const k = key()?.getBoundingClientRect();
-    const b = box.getBoundingClientRect();
-    const kb = k && k.width > 0 ? { bottom: k.bottom - b.top - box.clientTop, left: k.left - b.left - box.clientLeft } : null;
     heads.forEach((el, i) => {
       const r = L.heads[i];
       const over = L.titles === 'overlay';
@@ -252,20 +261,35 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     });
   }
 
+  /** What the caption's and the toggle's room depend on (reads only; writeCaptionRoom writes it). */
+  interface CaptionRoom {
+    toggleW: number;
+    key: { w: number; h: number } | null;
+    belowKey: boolean;
+  }
+  function captionRoom(): CaptionRoom {
+    const fill = filling.matches;
+    const toggleW = fill && !toggle.hidden ? toggle.offsetWidth : 0;
+    const k = key();
+    const kw = k ? k.offsetWidth : 0;
+    if (!k || kw === 0) return { toggleW, key: null, belowKey: false };
+    // Beside the key the toggle's buttons would wrap word by word: it takes a row under the key.
+    return { toggleW, key: { w: kw, h: k.offsetHeight }, belowKey: !fill && box.clientWidth - kw < TOGGLE_ROOM_REM * rootPx() };
+  }
   /**
    * The run's caption keeps clear of the toggle over the stage's lower-right corner, and the
    * toggle, at the top of a phone's stage, of the key's button (sideBySide.css).
    */
-  function keepCaptionClear(): void {
-    const w = filling.matches && !toggle.hidden ? toggle.offsetWidth : 0;
-    if (w > 0) box.style.setProperty('--sbs-toggle-w', `${w}px`);
+  function writeCaptionRoom(r: CaptionRoom): void {
+    if (r.toggleW > 0) box.style.setProperty('--sbs-toggle-w', `${r.toggleW}px`);
     else box.style.removeProperty('--sbs-toggle-w');
-    const k = key();
-    if (!k || k.offsetWidth === 0) return;
-    box.style.setProperty('--sbs-key-w', `${k.offsetWidth}px`);
-    box.style.setProperty('--sbs-key-h', `${k.offsetHeight}px`);
-    // Beside the key the toggle's buttons would wrap word by word: it takes a row under the key.
-    toggle.classList.toggle('sbs-below-key', !filling.matches && box.clientWidth - k.offsetWidth < TOGGLE_ROOM_REM * rootPx());
+    if (!r.key) return;
+    box.style.setProperty('--sbs-key-w', `${r.key.w}px`);
+    box.style.setProperty('--sbs-key-h', `${r.key.h}px`);
+    toggle.classList.toggle('sbs-below-key', r.belowKey);
+  }
+  function keepCaptionClear(): void {
+    writeCaptionRoom(captionRoom());
   }
 
   /**
