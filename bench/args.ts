@@ -17,3 +17,10 @@ export function caseSearch(c: string, query = ''): string {
   const base = c === 'bench100k' ? '?bench=100000' : c === 'bench1M' ? '?bench=1000000' : `?lesson=${c}`;
   return base + (query ? `&${query}` : '');
 }
+
+/** The window's size from `--viewport WxH` (default 1280×720, the bench's own size). */
+export function viewportArg(): { width: number; height: number } {
+  const m = /^(\d{3,4})x(\d{3,4})$/.exec(arg('viewport', '1280x720'));
+  if (!m) throw new Error('--viewport must be WIDTHxHEIGHT, e.g. 1366x768');
+  return { width: Number(m[1]), height: Number(m[2]) };
+}

@@ -19,6 +19,7 @@ import { pressPlayIfPaused } from '../test/e2e/keepPlaying';
 import { firstLoadSize } from './firstLoad';
 import { lessonIds } from '../lessons/index';
 import type { WorkTimesReport } from '../workers/workTimes';
+import { viewportArg } from './args';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -82,7 +83,7 @@ interface Sample {
 }
 
 async function runCase(browser: Browser, base: string, c: string, rate: number): Promise<Record<string, unknown>> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await browser.newContext({ viewport: viewportArg() });
   const p = await context.newPage();
   const errors: string[] = [];
   recordErrors(p, errors);

@@ -2,7 +2,8 @@
 // of each case at a phone, a laptop and a projector (390×844, 1366×768, 1920×1080) — at its first
 // picture and 2.5 s later — per build, and how many pixels differ between the builds' photographs
 // (for a change on the way to the first picture that must not change what is shown).
-// --compare-only compares the photographs already in OUTDIR.
+// --compare-only compares the photographs already in OUTDIR. --stop adds a third photograph: Play
+// pressed, and the run's first stop at a prompt, 2 s after it paused there.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { preview } from 'vite';
@@ -19,13 +20,14 @@ const SIZES = [
   [1920, 1080],
 ] as const;
 mkdirSync(out, { recursive: true });
+const moments = hasFlag('stop') ? ['first', 'later', 'stop'] : ['first', 'later'];
 
 const browser = await launch();
 const files = new Map<string, string[]>();
 try {
   for (const [i, dist] of dists.entries()) {
     if (hasFlag('compare-only')) {
-      for (const c of cases) for (const [w, h] of SIZES) for (const when of ['first', 'later']) files.set(`${c}-${w}x${h}-${when}`, [...(files.get(`${c}-${w}x${h}-${when}`) ?? []), join(out, `${i}-${c}-${w}x${h}-${when}.png`)]);
+      for (const c of cases) for (const [w, h] of SIZES) for (const when of moments) files.set(`${c}-${w}x${h}-${when}`, [...(files.get(`${c}-${w}x${h}-${when}`) ?? []), join(out, `${i}-${c}-${w}x${h}-${when}.png`)]);
       continue;
     }
     const server = await preview({ build: { outDir: dist }, preview: { port: Number(process.env.CELLPOST_BENCH_PORT ?? 4214) + i, strictPort: true, open: false }, logLevel: 'warn' });
@@ -36,8 +38,14 @@ try {
         const p = await context.newPage();
         await p.goto(base + caseSearch(c, 'quality=full'));
         await p.waitForFunction(() => window.cellpost?.ready(), undefined, { timeout: 60_000, polling: 'raf' });
-        for (const when of ['first', 'later']) {
+        for (const when of moments) {
           if (when === 'later') await p.waitForTimeout(2500);
+          if (when === 'stop') {
+            await p.click('#play');
+            await p.waitForFunction(() => document.querySelector<HTMLElement>('#play')?.dataset.state === 'playing', undefined, { timeout: 30_000 });
+            await p.waitForFunction(() => document.querySelector<HTMLElement>('#play')?.dataset.state !== 'playing', undefined, { timeout: 120_000 });
+            await p.waitForTimeout(2000);
+          }
           const file = join(out, `${i}-${c}-${w}x${h}-${when}.png`);
           await p.screenshot({ path: file });
           const key = `${c}-${w}x${h}-${when}`;

@@ -3,6 +3,7 @@
 import { preview } from 'vite';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launch } from '../test/e2e/browser';
+import { viewportArg } from './args';
 
 export interface ThrottledPage {
   context: BrowserContext;
@@ -25,9 +26,9 @@ export async function serveAndLaunch(dist: string): Promise<{ base: string; brow
   };
 }
 
-/** A fresh 1280×720 page whose CPU runs `rate` times slower, with its DevTools session. */
+/** A fresh page (1280×720, or `--viewport WxH`) whose CPU runs `rate` times slower, with its DevTools session. */
 export async function throttledPage(browser: Browser, rate: number): Promise<ThrottledPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await browser.newContext({ viewport: viewportArg() });
   const p = await context.newPage();
   const cdp = await context.newCDPSession(p);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });

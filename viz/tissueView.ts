@@ -263,6 +263,10 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
   function render(): void {
     // blankUntilFrame: nothing before the first frame, which draws with what was set meanwhile.
     if (!ready || destroyed || (blank && !lastFrame && !nextFrame)) return;
+    if (partDue) {
+      showPart(canvas, ctx, partDue.W, partDue.H);
+      partDue = null;
+    }
     if (rafId && typeof cancelAnimationFrame === 'function') {
       cancelAnimationFrame(rafId);
       rafId = 0;
@@ -314,6 +318,8 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
 
   /** The size and text size the view was last laid out for. */
   let drawnSize = '';
+  /** The part of the backing store to show, when the store waits for the view's first drawing (device px). */
+  let partDue: { W: number; H: number } | null = null;
   function resize(paint = true): void {
     if (destroyed) return;
     dpr = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? Math.min(MAX_DPR, devicePixelRatio) : 1;
@@ -329,8 +335,15 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     if (size === drawnSize && image) return;
     drawnSize = size;
     // The backing store is kept when it is large enough (viz/canvasBacking): a new one made this
-    // task's longest part, and the compositor's next commit copy it into a new shared image.
-    showPart(canvas, ctx, W, H);
+    // task's longest part, and the compositor's next commit copy it into a new shared image. A view
+    // that draws nothing before its first frame makes its store when it first draws, at the size it
+    // has then (a two-view stage lays its panes out after the view is made: a store made for the
+    // whole stage first was more than four times a pane's part at a prompt's stop, and made anew there).
+    if (blank && !lastFrame && !nextFrame) partDue = { W, H };
+    else {
+      partDue = null;
+      showPart(canvas, ctx, W, H);
+    }
     if (!image || image.width !== W || image.height !== H) {
       // The buffers keep the largest size so far: a stage that changes size back and forth (a
       // prompt's card arriving and going) writes into memory already in use, not fresh pages.

@@ -17,6 +17,7 @@ import type { Notify } from '../ui/notices';
 import type { Banner } from '../replay/banner';
 import { applyLocks } from './lock';
 import { askStudentNumber } from './studentNumber';
+import { rememberedDiff } from './diffMemo';
 import './share.css';
 import { paramLabel, unitText } from '../../i18n/paramText';
 
@@ -68,6 +69,8 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
   /** The address bar is written only once the page was opened from a link (never in bench mode). */
   let enabled = false;
   const base = () => `${location.origin}${location.pathname}`;
+  /** The settings of the run's start, worked out once per lesson and starting scenario (diffMemo.ts). */
+  let diffOf: ReturnType<typeof rememberedDiff> | null = null;
 
   /** The link of the current run. */
   const build = async (opts: { withCheck: boolean; hide: readonly Hideable[] }): Promise<Built | null> => {
@@ -77,7 +80,8 @@ export function mountShare(session: Session, notify: Notify, banner: Banner, add
     const { settingsDiff, encodeLink } = await loadSchemaTools();
     // The link is made in three short tasks (the diff, the encoding, the address), not one long one.
     await yieldToPage();
-    const diff = own ? settingsDiff(own, st.initialScenario) : null;
+    diffOf ??= rememberedDiff(settingsDiff);
+    const diff = own ? diffOf(own, st.initialScenario) : null;
     if (!own || !diff) {
       const url = own ? `${base()}?${new URLSearchParams({ lesson: own.id, seed: st.seed }).toString()}` : base();
       return { url, logDropped: false, events: 0, settings: 0, problem: t('share.notLinkable') };

@@ -16,7 +16,7 @@ import type { MoreDescription } from '../ui/runDescription';
 import { sampleAt } from '../../lab/describe';
 import { h } from '../ui/dom';
 import { withLabel } from '../paired/labels';
-import type { PanesInput, PanesLayout, Rect } from './layout';
+import { layoutPanes, type Rect } from './layout';
 import { countPhrase, countText, resolveSideBySide, type SideBySide } from './spec';
 import { TwinRun } from './twin';
 import { installTwinHook } from './hook';
@@ -179,26 +179,18 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
   const key = () => box.querySelector<HTMLElement>('#key-toggle');
 
   const rootPx = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  /** The panes' geometry (layout.ts): loaded with the first lesson that shows two views, not with the page. */
-  let layoutPanes: ((p: PanesInput) => PanesLayout) | null = null;
-  let loadingGeometry = false;
-  const loadGeometry = () => {
-    if (layoutPanes || loadingGeometry) return;
-    loadingGeometry = true;
-    void import('./layout').then((m) => {
-      layoutPanes = m.layoutPanes;
-      apply();
-    });
-  };
-
   function layout(): void {
     if (!showing) {
       layoutSingle();
       return;
     }
-    if (!layoutPanes) return;
     const fill = filling.matches;
-    keepCaptionClear();
+    // Everything is read before anything is written, so the page is laid out at most once here (in
+    // a resize observer's report, where its layout is clean, not at all): a write followed by a
+    // read laid the page out again inside the animation frame. On a flowing page (a phone) the
+    // caption's room is written first: the toggle's place, read below, follows it.
+    if (!fill) writeCaptionRoom(captionRoom());
+    const room = fill ? captionRoom() : null;
     const t = tissueSize();
     // On a flowing page the toggle keeps a row above the panes; where the stage fills the window
     // it sits over the stage's lower-right corner (sideBySide.css).
@@ -214,18 +206,26 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
       margin: FIT_MARGIN,
       stackBelow: STACK_BELOW,
     };
+    const frame = box.offsetHeight - box.clientHeight;
+    const boxWidth = box.offsetWidth;
+    const cap = fill ? getComputedStyle(box).maxHeight : '';
+    // The key's button sits over the stage's top-right corner: a title under it keeps clear. Its
+    // place in the box does not change with the box's height, all that the writes below change.
+    const k = key()?.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    const kb = k && k.width > 0 ? { bottom: k.bottom - b.top - box.clientTop, left: k.left - b.left - box.clientLeft } : null;
+    // ── Writes only from here ──
+    if (room) writeCaptionRoom(room);
     if (fill) {
       // The stage asks for the height of a row across its whole width, titles in bands; the
       // stylesheet caps it, and the layout then picks what draws the tissue largest in what it got.
       // Titles go over the canvases when their bands would not fit: the stage then asks no more
       // than the row itself needs, and leaves the rest to the band under it.
-      const frame = box.offsetHeight - box.clientHeight;
-      const cap = getComputedStyle(box).maxHeight;
       decidedUnder = cap;
       const most = parseFloat(cap) - frame;
       let want = layoutPanes({ ...input, fitWidth: true, stackBelow: 0 }).height;
       if (want > most) want = layoutPanes({ ...input, head: 0, fitWidth: true, stackBelow: 0 }).height;
-      box.style.setProperty('--panes-aspect', `${box.offsetWidth} / ${want + frame}`);
+      box.style.setProperty('--panes-aspect', `${boxWidth} / ${want + frame}`);
       box.style.height = box.style.aspectRatio = box.style.maxHeight = '';
     }
     const L = layoutPanes(fill ? { ...input, overlay: true } : { ...input, fitWidth: true });
@@ -240,10 +240,6 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     place(mainCanvas, L.canvases[0]);
     if (overlay) place(overlay, L.canvases[0]);
     place(canvasB, L.canvases[1]);
-    // The key's button sits over the stage's top-right corner: a title under it keeps clear.
-    const k = key()?.getBoundingClientRect();
-    const b = box.getBoundingClientRect();
-    const kb = k && k.width > 0 ? { bottom: k.bottom - b.top - box.clientTop, left: k.left - b.left - box.clientLeft } : null;
     heads.forEach((el, i) => {
       const r = L.heads[i];
       const over = L.titles === 'overlay';
@@ -265,20 +261,35 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     });
   }
 
+  /** What the caption's and the toggle's room depend on (reads only; writeCaptionRoom writes it). */
+  interface CaptionRoom {
+    toggleW: number;
+    key: { w: number; h: number } | null;
+    belowKey: boolean;
+  }
+  function captionRoom(): CaptionRoom {
+    const fill = filling.matches;
+    const toggleW = fill && !toggle.hidden ? toggle.offsetWidth : 0;
+    const k = key();
+    const kw = k ? k.offsetWidth : 0;
+    if (!k || kw === 0) return { toggleW, key: null, belowKey: false };
+    // Beside the key the toggle's buttons would wrap word by word: it takes a row under the key.
+    return { toggleW, key: { w: kw, h: k.offsetHeight }, belowKey: !fill && box.clientWidth - kw < TOGGLE_ROOM_REM * rootPx() };
+  }
   /**
    * The run's caption keeps clear of the toggle over the stage's lower-right corner, and the
    * toggle, at the top of a phone's stage, of the key's button (sideBySide.css).
    */
-  function keepCaptionClear(): void {
-    const w = filling.matches && !toggle.hidden ? toggle.offsetWidth : 0;
-    if (w > 0) box.style.setProperty('--sbs-toggle-w', `${w}px`);
+  function writeCaptionRoom(r: CaptionRoom): void {
+    if (r.toggleW > 0) box.style.setProperty('--sbs-toggle-w', `${r.toggleW}px`);
     else box.style.removeProperty('--sbs-toggle-w');
-    const k = key();
-    if (!k || k.offsetWidth === 0) return;
-    box.style.setProperty('--sbs-key-w', `${k.offsetWidth}px`);
-    box.style.setProperty('--sbs-key-h', `${k.offsetHeight}px`);
-    // Beside the key the toggle's buttons would wrap word by word: it takes a row under the key.
-    toggle.classList.toggle('sbs-below-key', !filling.matches && box.clientWidth - k.offsetWidth < TOGGLE_ROOM_REM * rootPx());
+    if (!r.key) return;
+    box.style.setProperty('--sbs-key-w', `${r.key.w}px`);
+    box.style.setProperty('--sbs-key-h', `${r.key.h}px`);
+    toggle.classList.toggle('sbs-below-key', r.belowKey);
+  }
+  function keepCaptionClear(): void {
+    writeCaptionRoom(captionRoom());
   }
 
   /**
@@ -374,8 +385,10 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
 
   // ── Showing ──
   function apply(): void {
-    // Two panes show once their geometry is there (a moment after the lesson's first load).
-    const want = spec !== null && d.learning() && (spec.kind === 'paired' || both) && layoutPanes !== null;
+    // Two panes show from the lesson's load on, so the views' first backing stores are made at the
+    // panes' size (the geometry loaded a moment later used to show one view first, whose store the
+    // first stop then made anew).
+    const want = spec !== null && d.learning() && (spec.kind === 'paired' || both);
     stage.classList.toggle('sbs-tissues', spec?.kind === 'tissues');
     placeToggle();
     toggle.hidden = !(spec?.kind === 'tissues' && d.learning());
@@ -439,7 +452,6 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     }
     if (JSON.stringify(next) !== JSON.stringify(spec)) both = true;
     spec = next;
-    if (spec) loadGeometry();
     if (spec?.kind === 'tissues') mountKeysB();
     if (spec) {
       titleEl(0).textContent = spec.panes[0].title;

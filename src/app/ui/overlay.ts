@@ -2,7 +2,8 @@
 // edge, a ring where it is now, a cross where it ended). Drawn when what it shows may have moved:
 // the tissue view drew (pan, zoom, a resize, a new frame, another tissue), the followed vesicle
 // changed, or the overlay's own box changed size. It asks for no animation frames of its own, so a
-// paused page with nothing followed does no work here (and it never forces a layout).
+// paused page with nothing followed does no work here (and it never forces a layout); with nothing
+// to draw its backing store keeps the size it had (an empty canvas is clear at any size).
 import type { FollowReport } from '../../../workers/protocol';
 
 /** Draws the overlay again now (after the tissue view drew, or the followed vesicle changed). */
@@ -28,17 +29,19 @@ export function mountOverlay(canvas: HTMLCanvasElement, toScreen: (x: number, y:
 
   function update(): void {
     const r = current();
+    if (!r || r.path.length < 2 || r.tissueIndex !== tissue()) {
+      // Nothing to show: the store keeps its size (a new one, at every change of the stage's size,
+      // cost the compositor's next commit a new shared image of the canvas's size, drawn or not).
+      if (drawnSomething) ctx.clearRect(0, 0, canvas.width, canvas.height);
+      drawnSomething = false;
+      return;
+    }
     const dpr = devicePixelRatio || 1;
     const w = Math.round(cssW * dpr);
     const hgt = Math.round(cssH * dpr);
     if (canvas.width !== w || canvas.height !== hgt) {
       canvas.width = w;
       canvas.height = hgt;
-    }
-    if (!r || r.path.length < 2 || r.tissueIndex !== tissue()) {
-      if (drawnSomething) ctx.clearRect(0, 0, canvas.width, canvas.height);
-      drawnSomething = false;
-      return;
     }
     drawnSomething = true;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
