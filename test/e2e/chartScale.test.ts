@@ -22,7 +22,7 @@ describe('a chart whose box changes size', () => {
       '?lesson=letters',
       async (page, errors) => {
         // The charts are built after the first picture, one per task, and draw at their observer's first report.
-        await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('#charts .cpv-fill')].some((f) => f.offsetParent !== null && f.querySelector(':scope > svg text')), undefined, { timeout: 10_000 });
+        await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLElement>('#charts .cpv-fill')).some((f) => f.offsetParent !== null && f.querySelector(':scope > svg text')), undefined, { timeout: 10_000 });
         const { before, after } = await page.evaluate<{ before: number[]; after: number[] }>(SCALE_AFTER_SHRINK);
         expect(before).toEqual([1, 1]);
         expect(after).toEqual([1, 1]);
