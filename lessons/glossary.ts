@@ -42,6 +42,77 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** A term finder for a list of entries (the English glossary here; a translation's in src/i18n). */
 export function termFinder(entries: readonly GlossaryEntry[]): (text: string, opts?: { all?: boolean }) => TermHit[] {
+  // The patterns' search done as a scan, with no regular expression: the patterns' case-free
+  // Unicode classes took V8 40–60 ms to compile on their first use, and again whenever the compiled
+  // pattern had been dropped (a prompt's card while the run plays). Each case rule's forms by their
+  // first letter in lower case, longest first (the patterns' order): from each word's start the
+  // first form there as a whole word is that rule's match, and its search goes on after it.
+  const forms = entries.flatMap((entry) => entry.forms.map((form) => ({ form, entry }))).sort((a, b) => b.form.length - a.form.length);
+  const entryOf = new Map<string, GlossaryEntry>();
+  for (const { form, entry } of forms) {
+    const key = exact(form) ? form : form.toLowerCase();
+    if (!entryOf.has(key)) entryOf.set(key, entry);
+  }
+  const rules = [true, false].map((isExact) => {
+    const byFirst = new Map<string, { form: string; lower: string }[]>();
+    for (const { form } of forms.filter((f) => exact(f.form) === isExact)) {
+      const lower = form.toLowerCase();
+      const list = byFirst.get(lower[0]) ?? [];
+      list.push({ form, lower });
+      byFirst.set(lower[0], list);
+    }
+    return { isExact, byFirst };
+  });
+  const oddForms = forms.some((f) => f.form.toLowerCase().length !== f.form.length);
+  let patterns: ((text: string, opts?: { all?: boolean }) => TermHit[]) | null = null;
+  return (text, opts = {}) => {
+    const lower = text.toLowerCase();
+    if (oddForms || lower.length !== text.length) return (patterns ??= termPatternFinder(entries))(text, opts);
+    const hits: TermHit[] = [];
+    for (const { isExact, byFirst } of rules) {
+      let resume = 0;
+      for (let i = 0; i < text.length; i++) {
+        const list = i >= resume ? byFirst.get(lower[i]) : undefined;
+        if (!list || (i > 0 && wordBefore(text, i))) continue;
+        const f = list.find((f) => (isExact ? text.startsWith(f.form, i) : lower.startsWith(f.lower, i)) && !wordAt(text, i + f.form.length));
+        if (!f) continue;
+        resume = i + f.form.length;
+        const m = text.slice(i, resume);
+        const entry = entryOf.get(exact(m) ? m : m.toLowerCase()) ?? entryOf.get(m);
+        if (entry) hits.push({ start: i, end: resume, entry });
+      }
+    }
+    return firstHits(hits, opts);
+  };
+}
+
+/** Hits in order without overlaps (the longer wins), each term once unless `all`. */
+function firstHits(hits: TermHit[], opts: { all?: boolean }): TermHit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TermHit[] = [];
+  const seen = new Set<GlossaryEntry>();
+  let end = 0;
+  for (const h of hits) {
+    if (h.start < end) continue;
+    end = h.end;
+    if (!opts.all && seen.has(h.entry)) continue;
+    seen.add(h.entry);
+    out.push(h);
+  }
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+/** A letter or digit (or superscript) ends just before index i (a surrogate pair read whole). */
+const wordBefore = (text: string, i: number) => WORD.test(String.fromCodePoint(text.codePointAt(i - 1)! >= 0xdc00 && text.codePointAt(i - 1)! <= 0xdfff && i >= 2 ? text.codePointAt(i - 2)! : text.codePointAt(i - 1)!));
+/** A letter or digit (or superscript) starts at index i. */
+const wordAt = (text: string, i: number) => i < text.length && WORD.test(String.fromCodePoint(text.codePointAt(i)!));
+
+/**
+ * The same finder as one regular expression per case rule. It is the reference the scanner is
+ * tested against, and what a text whose lower case changes its length is searched with.
+ */
+export function termPatternFinder(entries: readonly GlossaryEntry[]): (text: string, opts?: { all?: boolean }) => TermHit[] {
   // One pattern per case rule, longest forms first, each form a whole word: no letter or digit
   // (or superscript) just before or after it.
   const forms = entries.flatMap((entry) => entry.forms.map((form) => ({ form, entry }))).sort((a, b) => b.form.length - a.form.length);
@@ -64,18 +135,7 @@ export function termFinder(entries: readonly GlossaryEntry[]): (text: string, op
         if (entry) hits.push({ start: m.index, end: m.index + m[0].length, entry });
       }
     }
-    hits.sort((a, b) => a.start - b.start || b.end - a.end);
-    const out: TermHit[] = [];
-    const seen = new Set<GlossaryEntry>();
-    let end = 0;
-    for (const h of hits) {
-      if (h.start < end) continue;
-      end = h.end;
-      if (!opts.all && seen.has(h.entry)) continue;
-      seen.add(h.entry);
-      out.push(h);
-    }
-    return out;
+    return firstHits(hits, opts);
   };
 }
 
