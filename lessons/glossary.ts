@@ -40,6 +40,20 @@ export interface TermHit {
 const exact = (form: string) => (form.match(/\p{Lu}/gu) ?? []).length >= 2;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/**
+ * Every form of `entries`, longest first, and the entry a matched text names (by its case rule:
+ * exact forms as written, others in lower case; the first entry of a form wins).
+ */
+function formsOf(entries: readonly GlossaryEntry[]): { forms: { form: string; entry: GlossaryEntry }[]; entryFor: (m: string) => GlossaryEntry | undefined } {
+  const forms = entries.flatMap((entry) => entry.forms.map((form) => ({ form, entry }))).sort((a, b) => b.form.length - a.form.length);
+  const entryOf = new Map<string, GlossaryEntry>();
+  for (const { form, entry } of forms) {
+    const key = exact(form) ? form : form.toLowerCase();
+    if (!entryOf.has(key)) entryOf.set(key, entry);
+  }
+  return { forms, entryFor: (m) => entryOf.get(exact(m) ? m : m.toLowerCase()) ?? entryOf.get(m) };
+}
+
 /** A term finder for a list of entries (the English glossary here; a translation's in src/i18n). */
 export function termFinder(entries: readonly GlossaryEntry[]): (text: string, opts?: { all?: boolean }) => TermHit[] {
   // The patterns' search done as a scan, with no regular expression: the patterns' case-free
@@ -47,12 +61,7 @@ export function termFinder(entries: readonly GlossaryEntry[]): (text: string, op
   // pattern had been dropped (a prompt's card while the run plays). Each case rule's forms by their
   // first letter in lower case, longest first (the patterns' order): from each word's start the
   // first form there as a whole word is that rule's match, and its search goes on after it.
-  const forms = entries.flatMap((entry) => entry.forms.map((form) => ({ form, entry }))).sort((a, b) => b.form.length - a.form.length);
-  const entryOf = new Map<string, GlossaryEntry>();
-  for (const { form, entry } of forms) {
-    const key = exact(form) ? form : form.toLowerCase();
-    if (!entryOf.has(key)) entryOf.set(key, entry);
-  }
+  const { forms, entryFor } = formsOf(entries);
   const rules = [true, false].map((isExact) => {
     const byFirst = new Map<string, { form: string; lower: string }[]>();
     for (const { form } of forms.filter((f) => exact(f.form) === isExact)) {
@@ -77,8 +86,7 @@ export function termFinder(entries: readonly GlossaryEntry[]): (text: string, op
         const f = list.find((f) => (isExact ? text.startsWith(f.form, i) : lower.startsWith(f.lower, i)) && !wordAt(text, i + f.form.length));
         if (!f) continue;
         resume = i + f.form.length;
-        const m = text.slice(i, resume);
-        const entry = entryOf.get(exact(m) ? m : m.toLowerCase()) ?? entryOf.get(m);
+        const entry = entryFor(text.slice(i, resume));
         if (entry) hits.push({ start: i, end: resume, entry });
       }
     }
@@ -104,7 +112,10 @@ function firstHits(hits: TermHit[], opts: { all?: boolean }): TermHit[] {
 
 const WORD = /[\p{L}\p{N}]/u;
 /** A letter or digit (or superscript) ends just before index i (a surrogate pair read whole). */
-const wordBefore = (text: string, i: number) => WORD.test(String.fromCodePoint(text.codePointAt(i - 1)! >= 0xdc00 && text.codePointAt(i - 1)! <= 0xdfff && i >= 2 ? text.codePointAt(i - 2)! : text.codePointAt(i - 1)!));
+const wordBefore = (text: string, i: number) => {
+  const low = text.charCodeAt(i - 1) >= 0xdc00 && text.charCodeAt(i - 1) <= 0xdfff && i >= 2;
+  return WORD.test(String.fromCodePoint(text.codePointAt(low ? i - 2 : i - 1)!));
+};
 /** A letter or digit (or superscript) starts at index i. */
 const wordAt = (text: string, i: number) => i < text.length && WORD.test(String.fromCodePoint(text.codePointAt(i)!));
 
@@ -115,23 +126,18 @@ const wordAt = (text: string, i: number) => i < text.length && WORD.test(String.
 export function termPatternFinder(entries: readonly GlossaryEntry[]): (text: string, opts?: { all?: boolean }) => TermHit[] {
   // One pattern per case rule, longest forms first, each form a whole word: no letter or digit
   // (or superscript) just before or after it.
-  const forms = entries.flatMap((entry) => entry.forms.map((form) => ({ form, entry }))).sort((a, b) => b.form.length - a.form.length);
+  const { forms, entryFor } = formsOf(entries);
   const pattern = (list: typeof forms, flags: string) =>
     list.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map((f) => escape(f.form)).join('|')})(?![\\p{L}\\p{N}])`, flags);
   const caseSensitive = pattern(forms.filter((f) => exact(f.form)), 'gu');
   const caseFree = pattern(forms.filter((f) => !exact(f.form)), 'giu');
-  const entryOf = new Map<string, GlossaryEntry>();
-  for (const { form, entry } of forms) {
-    const key = exact(form) ? form : form.toLowerCase();
-    if (!entryOf.has(key)) entryOf.set(key, entry);
-  }
   return (text, opts = {}) => {
     const hits: TermHit[] = [];
     for (const re of [caseSensitive, caseFree]) {
       if (!re) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        const entry = entryOf.get(exact(m[0]) ? m[0] : m[0].toLowerCase()) ?? entryOf.get(m[0]);
+        const entry = entryFor(m[0]);
         if (entry) hits.push({ start: m.index, end: m.index + m[0].length, entry });
       }
     }
