@@ -11,9 +11,10 @@ import type { Session } from '../session';
 import { defaultWorkers, startWebWorker } from '../sweep/port';
 import { h, replace } from '../ui/dom';
 import type { ExtraPage } from '../ui/charts';
-import { drawStrip } from './strips';
+import { drawStrip, type StripData } from './strips';
 import { aucMeaning, aucShort } from './words';
 import { t } from '../../i18n/i18n';
+import { later } from '../later';
 import './cohortInline.css';
 
 /** Workers the inline cohort uses at most (the live run needs a core too). */
@@ -125,6 +126,22 @@ export function createInlineCohort(session: Session): InlineCohort {
     if (count) count.textContent = countText();
   };
 
+  /** The strips drawn for one evaluation, by marker (or 'score'): the score's prompt adds its strip to the markers' as they are. */
+  let strips = new Map<number | 'score', SVGSVGElement>();
+  let stripsOf: Evaluation | null = null;
+  const strip = (e: Evaluation, k: number | 'score', data: () => StripData): SVGSVGElement => {
+    if (stripsOf !== e) {
+      strips = new Map();
+      stripsOf = e;
+    }
+    let s = strips.get(k);
+    if (!s) {
+      s = drawStrip(data());
+      strips.set(k, s);
+    }
+    return s;
+  };
+
   const render = () => {
     if (!box || !scenario) return;
     const c = spec();
@@ -157,7 +174,7 @@ export function createInlineCohort(session: Session): InlineCohort {
         { class: 'ic-row', 'data-marker': String(k), 'data-auc': open ? String(auc) : '' },
         h('p', { class: 'ic-label' }, h('span', { class: 'ic-name' }, mk.label), h('span', { class: 'ic-auc' }, open ? aucShort(auc) : when(c.inline!.markersAtHours))),
       );
-      if (open) drawStrip(row, { label: mk.label, reference: testRows(0).map((r) => r[k]), cases: testRows(1).map((r) => r[k]), refLabel: ref.label, caseLabel: cases.label, auc });
+      if (open) row.append(strip(e, k, () => ({ label: mk.label, reference: testRows(0).map((r) => r[k]), cases: testRows(1).map((r) => r[k]), refLabel: ref.label, caseLabel: cases.label, auc })));
       rows.append(row);
     });
     const scoreOpen = shownLevel >= 2 && e !== null;
@@ -166,7 +183,7 @@ export function createInlineCohort(session: Session): InlineCohort {
       { class: 'ic-row ic-score', 'data-marker': 'score', 'data-auc': scoreOpen ? String(e.score.auc) : '' },
       h('p', { class: 'ic-label' }, h('span', { class: 'ic-name' }, t('cohortInline.scoreOfAll', { n: c.markers.length })), h('span', { class: 'ic-auc' }, scoreOpen ? aucShort(e.score.auc) : when(c.inline.scoreAtHours))),
     );
-    if (scoreOpen) drawStrip(scoreRow, { label: t('cohortInline.theScore'), reference: e.score.reference, cases: e.score.cases, refLabel: ref.label, caseLabel: cases.label, auc: e.score.auc });
+    if (scoreOpen) scoreRow.append(strip(e, 'score', () => ({ label: t('cohortInline.theScore'), reference: e.score.reference, cases: e.score.cases, refLabel: ref.label, caseLabel: cases.label, auc: e.score.auc })));
     rows.append(scoreRow);
     const words = h('p', { class: 'ic-words' });
     if (e && shownLevel >= 1) {
@@ -198,13 +215,17 @@ export function createInlineCohort(session: Session): InlineCohort {
     }
     render();
   });
+  // A new level comes with a prompt's stop, whose card is built in the same task: the strips are
+  // drawn (and the card's page turned to them) in a task of their own after it.
   session.on('frame', (f) => {
     const next = levelAt(f.hours);
     if (next === level) return;
     const rose = next > level;
     level = next;
-    render();
-    if (rose && state === 'done') showMe?.();
+    later('cohort-inline', () => {
+      render();
+      if (rose && state === 'done') showMe?.();
+    });
   });
 
   return {

@@ -32,8 +32,8 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   return el;
 }
 
-/** Appends the strip of one marker (or of the score) to `row`. */
-export function drawStrip(row: HTMLElement, d: StripData): void {
+/** The strip of one marker (or of the score), to append to its row. */
+export function drawStrip(d: StripData): SVGSVGElement {
   const all = [...d.reference, ...d.cases].filter(Number.isFinite);
   const lo = all.length ? Math.min(...all) : 0;
   const hi = all.length ? Math.max(...all) : 1;
@@ -57,5 +57,5 @@ export function drawStrip(row: HTMLElement, d: StripData): void {
     inner.append(at);
   }
   s.append(inner);
-  row.append(s);
+  return s;
 }

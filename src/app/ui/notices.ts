@@ -8,7 +8,8 @@ import { setText } from '../../../viz/dom';
 import { undoWords } from './undoText';
 import './notices.css';
 import { language, t } from '../../i18n/i18n';
-import { localeOf } from '../../i18n/numbers';
+import { clockReady, clockTime } from './clockTime';
+import { later } from '../later';
 
 export type NoticeKind = 'info' | 'warn';
 
@@ -64,11 +65,25 @@ export function mountNotices(root: HTMLElement, session: Session): Notices {
   /** The list's entry of the message on show (marked as current while it is). */
   let currentItem: HTMLElement | null = null;
 
+  /** Times not yet written (the clock's formatter was not made yet), with the moment each message came. */
+  const untimed: { when: HTMLElement; at: Date }[] = [];
+  const writeTimes = () => {
+    for (const u of untimed.splice(0)) u.when.textContent = clockTime(u.at, language());
+  };
+
   /** Adds a message to the list as it arrives, so its whole text is there while the strip shows one line. */
   const toLog = (msg: string, kind: NoticeKind): HTMLElement => {
     // The reader's language's clock (bokmål: 23:49); English keeps the browser's own (11:49 PM or 23:49).
-    const at = new Date().toLocaleTimeString(language() === 'en' ? [] : localeOf(language()), { hour: '2-digit', minute: '2-digit' });
-    const item = h('li', { class: kind }, h('span', { class: 'when' }, at), ' ', msg);
+    // The first message's time is written in a task of its own: making the clock's formatter is
+    // most of a slow laptop's 50 ms at a lesson's end, where the card and the charts change too.
+    const at = new Date();
+    const when = h('span', { class: 'when' });
+    if (clockReady(language())) when.textContent = clockTime(at, language());
+    else {
+      untimed.push({ when, at });
+      later('notice-times', writeTimes);
+    }
+    const item = h('li', { class: kind }, when, ' ', msg);
     list.prepend(item);
     while (list.children.length > LOG_SIZE) list.lastElementChild?.remove();
     logged++;
