@@ -165,7 +165,9 @@ export function createInlineCohort(session: Session): InlineCohort {
     const e = evaluation;
     const shownLevel = state === 'done' ? level : 0;
     const when = (hours: number) => t('cohortInline.shownAt', { hours });
-    const testRows = (g: number) => (p ? splitHalves(schemaTools().groupRows({ runs }, g)).test : []);
+    // Each group's test half, worked out once per render (not once per marker).
+    const halves: number[][][] = [];
+    const testRows = (g: number) => (halves[g] ??= p ? splitHalves(schemaTools().groupRows({ runs }, g)).test : []);
     c.markers.forEach((mk, k) => {
       const open = shownLevel >= 1 && e !== null;
       const auc = open ? e.markers[k].auc : NaN;
