@@ -32,8 +32,9 @@ describe('each lesson’s point on the Learn screen', () => {
       const region = p.getByRole('region', { name });
       expect(await region.getByText(`AUC ${e.score.auc.toFixed(2)},`).isVisible()).toBe(true);
       expect(await region.getByText(/puts the patient higher \d+ times in 100/).isVisible()).toBe(true);
-      // One strip per marker and one for the score, each a labelled picture of the people.
-      expect(await region.getByRole('img').count()).toBe(5);
+      // One strip per marker and one for the score, each a labelled picture of the people (each drawn
+      // in a task of its own after the row's words).
+      await expect.poll(() => region.getByRole('img').count()).toBe(5);
       expect(await region.getByRole('img').first().getAttribute('aria-label')).toMatch(/^T-cell vesicles \(CD3⁺\): healthy controls median .+, patients median .+; AUC 0\.\d\d\.$/);
       expect(errors).toEqual([]);
     });

@@ -11,7 +11,7 @@ import type { Session } from '../session';
 import { defaultWorkers, startWebWorker } from '../sweep/port';
 import { h, replace } from '../ui/dom';
 import type { ExtraPage } from '../ui/charts';
-import { drawStrip, type StripData } from './strips';
+import { drawStrip, stripPlace, type StripData } from './strips';
 import { aucMeaning, aucShort } from './words';
 import { t } from '../../i18n/i18n';
 import { later } from '../later';
@@ -129,20 +129,35 @@ export function createInlineCohort(session: Session): InlineCohort {
   /** The strips drawn for one evaluation, by marker (or 'score'): the score's prompt adds its strip to the markers' as they are. */
   let strips = new Map<number | 'score', SVGSVGElement>();
   let stripsOf: Evaluation | null = null;
+  /** Strips still to draw for the rows on show, each in a task of its own (a strip is ~10 ms of a slow laptop's time). */
+  let pending: { place: SVGSVGElement; k: number | 'score'; data: () => StripData }[] = [];
+  const drawPending = () => {
+    const next = pending.shift();
+    if (!next) return;
+    // The row may have been replaced meanwhile (a newer render): then its strip waits for that render.
+    if (next.place.isConnected && stripsOf) {
+      const s = drawStrip(next.data());
+      strips.set(next.k, s);
+      next.place.replaceWith(s);
+    }
+    if (pending.length > 0) later('cohort-strip', drawPending);
+  };
+  /** A kept strip, or a blank of the same size that its strip replaces in a later task. */
   const strip = (e: Evaluation, k: number | 'score', data: () => StripData): SVGSVGElement => {
     if (stripsOf !== e) {
       strips = new Map();
       stripsOf = e;
     }
-    let s = strips.get(k);
-    if (!s) {
-      s = drawStrip(data());
-      strips.set(k, s);
-    }
-    return s;
+    const kept = strips.get(k);
+    if (kept) return kept;
+    const place = stripPlace();
+    pending.push({ place, k, data });
+    later('cohort-strip', drawPending);
+    return place;
   };
 
   const render = () => {
+    pending = [];
     if (!box || !scenario) return;
     const c = spec();
     const p = prepared;

@@ -32,6 +32,11 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   return el;
 }
 
+/** An empty strip of the same size, holding a row's place until its strip is drawn. */
+export function stripPlace(): SVGSVGElement {
+  return svg('svg', { class: 'ic-strip', width: '100%', height: 20, 'aria-hidden': 'true' });
+}
+
 /** The strip of one marker (or of the score), to append to its row. */
 export function drawStrip(d: StripData): SVGSVGElement {
   const all = [...d.reference, ...d.cases].filter(Number.isFinite);
