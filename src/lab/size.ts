@@ -27,17 +27,22 @@ export function largerThan(value: unknown, limit: number): boolean {
 }
 
 /**
- * True when `a` and `b` have the same structure: lists of the same lengths, objects with the same
- * keys, and the same text and true/false values; only numbers may differ. Stops at the first
- * difference, so a huge file is told apart from a lesson at once.
+ * How `a` and `b` differ: 'equal' when every value is the same (===), 'numbers' when they have the
+ * same structure and only numbers differ, 'shape' otherwise (lists of other lengths, objects with
+ * other keys, other texts or true/false values). Stops at the first difference of structure, so a
+ * huge file is told apart from a lesson at once.
  */
-export function sameShape(a: unknown, b: unknown): boolean {
+export function compareShape(a: unknown, b: unknown): 'equal' | 'numbers' | 'shape' {
+  let numbers = false;
   const stack: [unknown, unknown][] = [[a, b]];
   while (stack.length > 0) {
     const [x, y] = stack.pop()!;
-    if (typeof x === 'number' && typeof y === 'number') continue;
+    if (typeof x === 'number' && typeof y === 'number') {
+      if (x !== y) numbers = true;
+      continue;
+    }
     if (Array.isArray(x) || Array.isArray(y)) {
-      if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+      if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return 'shape';
       for (let i = 0; i < x.length; i++) stack.push([x[i], y[i]]);
       continue;
     }
@@ -45,14 +50,23 @@ export function sameShape(a: unknown, b: unknown): boolean {
       // A key holding undefined counts as absent (as in JSON).
       const kx = Object.keys(x).filter((k) => (x as Record<string, unknown>)[k] !== undefined);
       const ky = Object.keys(y).filter((k) => (y as Record<string, unknown>)[k] !== undefined);
-      if (kx.length !== ky.length) return false;
+      if (kx.length !== ky.length) return 'shape';
       for (const k of kx) {
-        if ((y as Record<string, unknown>)[k] === undefined || !Object.prototype.hasOwnProperty.call(y, k)) return false;
+        if ((y as Record<string, unknown>)[k] === undefined || !Object.prototype.hasOwnProperty.call(y, k)) return 'shape';
         stack.push([(x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]]);
       }
       continue;
     }
-    if (x !== y) return false;
+    if (x !== y) return 'shape';
   }
-  return true;
+  return numbers ? 'numbers' : 'equal';
+}
+
+/**
+ * True when `a` and `b` have the same structure: lists of the same lengths, objects with the same
+ * keys, and the same text and true/false values; only numbers may differ. Stops at the first
+ * difference, so a huge file is told apart from a lesson at once.
+ */
+export function sameShape(a: unknown, b: unknown): boolean {
+  return compareShape(a, b) !== 'shape';
 }

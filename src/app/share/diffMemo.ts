@@ -1,6 +1,7 @@
 // The run's link needs the settings that turn the lesson into the run's starting scenario
-// (settingsDiff, src/lab/share/diff.ts): a walk over every parameter and two canonical copies of
-// the scenario, tens of ms on a slow machine. The link is rebuilt at every answer, stop and event
+// (settingsDiff, src/lab/share/diff.ts): one walk when the run starts from the lesson as it is, but
+// for a start with changed numbers a walk over every parameter, a validation and two canonical copies
+// of the scenario, tens of ms on a slow machine. The link is rebuilt at every answer, stop and event
 // of a run whose start does not change, so the last answer is kept and given again while the
 // lesson and the starting scenario are the same (compared by their JSON text, a fraction of the cost).
 import type { Scenario } from '../../../sim/schema';
