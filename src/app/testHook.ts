@@ -3,6 +3,7 @@
 import type { Session } from './session';
 import type { StatsReport } from './stats';
 import type { WorkTimesReport } from '../../workers/workTimes';
+import { laterPending } from './later';
 
 export interface CellpostHook {
   hash(): Promise<string>;
@@ -11,6 +12,8 @@ export interface CellpostHook {
   stepN(n: number): Promise<number>;
   /** True once the first frame has been drawn (and, in the Lab, its tools are loaded). */
   ready(): boolean;
+  /** Deferred jobs queued or waiting (chart redraws, the side column's fit; app/later.ts): 0 once the page has caught up. */
+  pending(): number;
   stats(): StatsReport;
   /** Where the engine worker's time went since the last call (stepping, frames, idle…). */
   workTimes(): Promise<WorkTimesReport | null>;
@@ -41,6 +44,7 @@ export function installTestHook(session: Session, extras: HookExtras): void {
     tick: async () => (await session.client.call((api) => api.tick())) ?? -1,
     stepN: (n: number) => session.stepBy(n),
     ready: () => drawn && (extras.labReady?.() ?? true),
+    pending: () => laterPending(),
     stats: () => session.stats.report(performance.now()),
     workTimes: async () => (await session.client.call((api) => api.workTimes())) ?? null,
     crash: async () => {

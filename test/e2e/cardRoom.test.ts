@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { lesson } from '../../lessons/index';
 import { stepN, withApp } from './fixture';
 import type { CauseTraceEvent as TraceEvent } from './layoutCauses';
-import { startTrace } from './trace';
+import { onThread, pageMainThread, startTrace } from './trace';
 
 
 /** Waits for `n` animation frames, then a task (the card's room is written in the frame after the observer's report). */
@@ -37,13 +37,12 @@ async function layoutsInFrames(p: Page, act: () => Promise<void>): Promise<{ fra
   const tracing = await startTrace(p, ['devtools.timeline']);
   await act();
   const trace = JSON.parse(await tracing.stop()) as { traceEvents: TraceEvent[] };
-  const threads = trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const on = (t: TraceEvent, name: string) => trace.traceEvents.filter((e) => e.name === name && e.ph === 'X' && e.pid === t.pid && e.tid === t.tid && e.dur !== undefined);
-  // The page's main thread: of the renderer main threads, the one with most animation frames.
-  const main = threads.map((t) => ({ t, frames: on(t, 'FireAnimationFrame') })).sort((a, b) => b.frames.length - a.frames.length)[0];
+  const main = pageMainThread(trace.traceEvents);
   if (!main) return { frames: 0, layouts: 0 };
-  const inFrame = (e: TraceEvent) => main.frames.some((f) => e.ts >= f.ts && e.ts + e.dur! <= f.ts + f.dur!);
-  return { frames: main.frames.length, layouts: on(main.t, 'Layout').filter(inFrame).length };
+  const on = (name: string) => trace.traceEvents.filter((e) => e.name === name && e.ph === 'X' && onThread(e, main) && e.dur !== undefined);
+  const frames = on('FireAnimationFrame');
+  const inFrame = (e: TraceEvent) => frames.some((f) => e.ts >= f.ts && e.ts + e.dur! <= f.ts + f.dur!);
+  return { frames: frames.length, layouts: on('Layout').filter(inFrame).length };
 }
 
 /** Runs `act` under Chromium's trace and returns the page's layouts forced by a script (a Layout event with a script stack). */

@@ -3,6 +3,7 @@
 // dirty objects and roots, and the LayoutInvalidationTracking events (node, reason, the script that
 // made them) since the layout before it. Shared by bench/profile.ts (--invalidations) and the
 // browser check test/e2e/playInvalidations.test.ts; it reads a trace, it does not record one.
+import { pageMainThread } from './trace';
 
 /** The trace categories that carry what dirtied the layout, with the script stack of each write. */
 export const LAYOUT_CAUSE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline.invalidationTracking', 'disabled-by-default-devtools.timeline.stack'];
@@ -49,15 +50,13 @@ export interface LayoutWithCauses {
   causes: Invalidation[];
 }
 
-const key = (e: CauseTraceEvent) => `${e.pid}:${e.tid}`;
+const key = (e: { pid: number; tid: number }) => `${e.pid}:${e.tid}`;
 const frameText = (f: StackFrame) => `${f.functionName || '(anon)'}@${(f.url ?? '').split('/').pop()}:${(f.lineNumber ?? 0) + 1}`;
 
-/** The page's main thread: of the renderer main threads, the one that laid out most. */
+/** The page's main thread as `pid:tid` (the busiest renderer main thread: `pageMainThread`, trace.ts). */
 export function mainThread(events: CauseTraceEvent[]): string | undefined {
-  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(key));
-  const layouts = new Map<string, number>();
-  for (const e of events) if (e.name === 'Layout' && e.ph === 'X' && mains.has(key(e))) layouts.set(key(e), (layouts.get(key(e)) ?? 0) + 1);
-  return [...layouts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const t = pageMainThread(events);
+  return t && key(t);
 }
 
 /** Every layout of the main thread, in order, with the invalidations recorded since the one before. */

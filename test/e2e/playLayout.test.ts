@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { withApp } from './fixture';
 import { playFor } from './keepPlaying';
-import { startTrace } from './trace';
+import { onThread, pageMainThread, startTrace } from './trace';
 
 interface LayoutEvent {
   name: string;
@@ -33,11 +33,10 @@ async function layoutRoots(p: Page, seconds: number): Promise<string[][]> {
   const tracing = await startTrace(p, ['devtools.timeline']);
   await playFor(p, seconds);
   const trace = JSON.parse(await tracing.stop()) as { traceEvents: LayoutEvent[] };
-  const threads = trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  // The page's main thread: of the renderer main threads, the one that laid out most.
-  const layouts = (t: LayoutEvent) => trace.traceEvents.filter((e) => e.name === 'Layout' && e.ph === 'X' && e.pid === t.pid && e.tid === t.tid);
-  const main = threads.map(layouts).sort((a, b) => b.length - a.length)[0] ?? [];
-  return main.map((e) => (e.args?.endData?.layoutRoots ?? []).map((r) => r.nodeName ?? ''));
+  const main = pageMainThread(trace.traceEvents);
+  if (!main) throw new Error('the trace has no renderer main thread');
+  const layouts = trace.traceEvents.filter((e) => e.name === 'Layout' && e.ph === 'X' && onThread(e, main));
+  return layouts.map((e) => (e.args?.endData?.layoutRoots ?? []).map((r) => r.nodeName ?? ''));
 }
 
 describe('layouts while a lesson plays', () => {

@@ -18,7 +18,7 @@ import { lesson, lessonIds } from '../../lessons/index';
 import { gotoApp, recordErrors } from './browser';
 import { baseUrl, sharedBrowser } from './fixture';
 import { seriousViolations } from './files';
-import { resizeAndSettle } from './viewport';
+import { resizeAndSettle, settled } from './viewport';
 import { canvasFontSizes, INTERVENTIONS_HEAD, leastShare, notWhole, overflowX, recordCanvasFonts, smallestText, stageShare } from './measure';
 
 interface Size {
@@ -152,6 +152,8 @@ async function loadLesson(page: Page, id: string, size: Size): Promise<void> {
   // Before the first step: the first prompt waits for a prediction.
   if (size.predict) await predictStepFits(page, where);
   await page.evaluate(() => window.cellpost.stepN(120));
+  // The run has stopped at its first prompt's next step: measured once the column has laid that out.
+  await settled(page);
 }
 
 /** Every check of a size on a page as it is now (loaded at it, or resized to it), into the size's row. */

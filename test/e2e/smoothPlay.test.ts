@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { lessonIds } from '../../lessons/index';
 import { withApp, tick } from './fixture';
-import { startTrace } from './trace';
+import { onThread, pageMainThread, startTrace } from './trace';
 
 /**
  * The long-task budget. A task's CPU time (Chromium's trace) must stay under 50 ms. Its wall time
@@ -53,14 +53,9 @@ async function playAndMeasure(p: Page, seconds: number, autoplay: boolean): Prom
   }
   const trace = JSON.parse(await tracing.stop()) as { traceEvents: { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } }[] };
   const long = await p.evaluate(() => (window as unknown as { __long: number[] }).__long);
-  // The trace holds every renderer of the shared Chromium (another page's, a blank one): the
-  // playing page's main thread is the renderer main thread that was busiest, not the first listed.
-  const busy = new Map<string, number>();
-  for (const e of trace.traceEvents) if (e.ph === 'X' && typeof e.dur === 'number') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
-  const mains = trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const main = mains.sort((a, b) => (busy.get(`${b.pid}:${b.tid}`) ?? 0) - (busy.get(`${a.pid}:${a.tid}`) ?? 0))[0];
+  const main = pageMainThread(trace.traceEvents);
   if (!main) throw new Error('the trace has no renderer main thread');
-  const events = trace.traceEvents.filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const events = trace.traceEvents.filter((e) => e.ph === 'X' && onThread(e, main) && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const cpu: number[] = [];
   let until = 0;
   for (const e of events)

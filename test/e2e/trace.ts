@@ -2,8 +2,49 @@
 // (the categories, the trace kept as a stream) that Playwright's browser.startTracing sends, and
 // the same stream read here, in the test's process. Playwright's browser.stopTracing() writes the
 // stream to a file and then hands the file over in base64 chunks through its own protocol, which
-// for a 10–17 MB trace took seconds more than reading it (docs/testing.md).
+// for a 10–17 MB trace took seconds more than reading it (docs/testing.md). And the one way the
+// browser files and the bench pick the page's main thread out of a trace.
 import type { Page } from 'playwright-core';
+
+/** The fields of a trace event that picking a thread reads. */
+export interface ThreadEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/** A thread of the trace. */
+export interface TraceThread {
+  pid: number;
+  tid: number;
+}
+
+/** True when the event ran on the thread. */
+export const onThread = (e: TraceThread, t: TraceThread): boolean => e.pid === t.pid && e.tid === t.tid;
+
+/**
+ * The page's main thread: the trace holds every renderer of the shared Chromium (another page's,
+ * a blank one), and the page under test is the busiest renderer main thread (`CrRendererMain`),
+ * the one with the most time in complete events. The first one listed was at times an idle
+ * renderer, where a 50 ms limit could not fail. Undefined when the trace has none.
+ */
+export function pageMainThread(events: readonly ThreadEvent[]): TraceThread | undefined {
+  const key = (e: TraceThread) => `${e.pid}:${e.tid}`;
+  const mains = new Map<string, TraceThread>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') mains.set(key(e), { pid: e.pid, tid: e.tid });
+  const busy = new Map<string, number>();
+  for (const e of events) if (e.ph === 'X' && typeof e.dur === 'number' && mains.has(key(e))) busy.set(key(e), (busy.get(key(e)) ?? 0) + e.dur);
+  let best: TraceThread | undefined;
+  let most = -1;
+  for (const [k, t] of mains) {
+    const b = busy.get(k) ?? 0;
+    if (b > most) [best, most] = [t, b];
+  }
+  return best;
+}
 
 export interface Trace {
   /** Ends the trace and returns it (Chromium's JSON trace format, as browser.stopTracing() gave it). */

@@ -28,6 +28,7 @@ import { filesPart } from './files';
 import { rulesSection } from './rules';
 import { mountClusterDrag } from './drag';
 import { t } from './messages';
+import { markDrawn, restoreTyped, typedText, watchApplied } from './keepTyping';
 
 export interface BuilderDeps {
   session: Session;
@@ -101,6 +102,7 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
     body,
   );
   byId('lesson').append(root);
+  watchApplied(body);
 
   const say = (text: string) => {
     status.textContent = text;
@@ -146,6 +148,8 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
     const focusId = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? document.activeElement.id : '';
     const scroll = body.scrollTop;
     const pageScroll = window.scrollY;
+    // Keys typed since the edit went into the old fields: their text goes to the new ones.
+    const typed = typedText(body);
     const sections = [
       experimentSection(ctx),
       cellsSection(ctx),
@@ -164,11 +168,13 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
     ];
     body.replaceChildren(...sections, files.element);
     body.append(rulesSection(history.present, body));
+    markDrawn(body);
     undoBtn.disabled = !canUndo(history);
     redoBtn.disabled = !canRedo(history);
     body.scrollTop = scroll;
     if (Math.abs(window.scrollY - pageScroll) > 1) window.scrollTo({ top: pageScroll });
     if (focusId) document.getElementById(focusId)?.focus({ preventScroll: true });
+    restoreTyped(body, typed);
   };
   // Drawn after the event that changed things has finished (a Tab that committed a field moves focus first).
   const queueDraw = () => {
