@@ -50,8 +50,8 @@ export function spriteScale(m: DOMMatrix): number | null {
 /**
  * The context a sprite is drawn with. `willReadFrequently` keeps the canvas a plain bitmap in the
  * page's memory, and so its ImageBitmap: without it Chromium backs each sprite with a shared image
- * of the compositor's, and the commits that hand the view's canvas over (where its drawing is
- * rasterised) were the longest of a lesson at 4× (36–60 ms of CPU; 12–35 ms with plain bitmaps).
+ * of the compositor's, and a few of the commits that hand the view's canvas over took 36–68 ms of
+ * CPU at 4× in liquid-biopsy and nk-weapons (12–37 ms with plain bitmaps; docs/performance.md).
  */
 export function spriteContext(canvas: OffscreenCanvas): Ctx | null {
   return canvas.getContext('2d', { willReadFrequently: true }) as unknown as Ctx | null;
