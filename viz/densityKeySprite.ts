@@ -3,7 +3,7 @@
 // and layout pass (setting the canvas font) and tens of ms of text work at a slow CPU; now it is
 // built once per text size and scale on an OffscreenCanvas and copied. The changing top count is
 // drawn apart (a cached text sprite), so a new count never rebuilds the panel.
-import { frozen, measuringContext, type Sprite } from './sprites';
+import { frozen, measuringContext, spriteContext, type Sprite } from './sprites';
 
 type Ctx = CanvasRenderingContext2D;
 
@@ -41,7 +41,7 @@ export function keyPanel(style: KeyPanelStyle, scale: number): KeyPanel | null {
   const cw = Math.max(1, Math.ceil(boxW * scale));
   const ch = Math.max(1, Math.ceil(boxH * scale));
   const canvas = new OffscreenCanvas(cw, ch);
-  const ctx = canvas.getContext('2d') as unknown as Ctx | null;
+  const ctx = spriteContext(canvas);
   if (!ctx) {
     panels.set(key, null);
     return null;

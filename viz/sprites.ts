@@ -47,8 +47,14 @@ export function spriteScale(m: DOMMatrix): number | null {
   return m.b === 0 && m.c === 0 && m.a === m.d && m.a > 0 && Number.isFinite(m.a) ? m.a : null;
 }
 
-function context(canvas: OffscreenCanvas): Ctx | null {
-  return canvas.getContext('2d') as unknown as Ctx | null;
+/**
+ * The context a sprite is drawn with. `willReadFrequently` keeps the canvas a plain bitmap in the
+ * page's memory, and so its ImageBitmap: without it Chromium backs each sprite with a shared image
+ * of the compositor's, and a few of the commits that hand the view's canvas over took 36–68 ms of
+ * CPU at 4× in liquid-biopsy and nk-weapons (12–37 ms with plain bitmaps; docs/performance.md).
+ */
+export function spriteContext(canvas: OffscreenCanvas): Ctx | null {
+  return canvas.getContext('2d', { willReadFrequently: true }) as unknown as Ctx | null;
 }
 
 /** A 1 × 1 context kept for measuring text (a sprite's size is known before it is drawn). */
@@ -56,7 +62,7 @@ let probe: Ctx | null | undefined;
 
 /** The context text is measured on, made once; null where OffscreenCanvas cannot give one. */
 export function measuringContext(): Ctx | null {
-  if (probe === undefined) probe = typeof OffscreenCanvas === 'function' ? context(new OffscreenCanvas(1, 1)) : null;
+  if (probe === undefined) probe = typeof OffscreenCanvas === 'function' ? spriteContext(new OffscreenCanvas(1, 1)) : null;
   return probe;
 }
 
@@ -72,12 +78,12 @@ let pad: { canvas: OffscreenCanvas; ctx: Ctx } | null | undefined;
 function drawingCanvas(w: number, h: number): { canvas: OffscreenCanvas; ctx: Ctx } | null {
   if (pad === undefined) {
     const canvas = new OffscreenCanvas(1, 1);
-    const ctx = typeof canvas.transferToImageBitmap === 'function' ? context(canvas) : null;
+    const ctx = typeof canvas.transferToImageBitmap === 'function' ? spriteContext(canvas) : null;
     pad = ctx ? { canvas, ctx } : null;
   }
   if (!pad) {
     const canvas = new OffscreenCanvas(w, h);
-    const ctx = context(canvas);
+    const ctx = spriteContext(canvas);
     return ctx ? { canvas, ctx } : null;
   }
   pad.canvas.width = w;
