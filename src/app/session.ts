@@ -472,6 +472,11 @@ export class Session extends Emitter<SessionEvents> {
     while (this.recovering) await this.recovering;
   }
 
+  /** True while a request to the engine is in flight (after Pause, its answer still moves the run on). */
+  get requesting(): boolean {
+    return this.inflight > 0;
+  }
+
   /** Waits until no request is in flight. */
   async idle(): Promise<void> {
     while (this.inflight > 0) await new Promise((r) => setTimeout(r, 5));

@@ -130,9 +130,12 @@ export class TwinRun extends Emitter<TwinEvents> {
     return spare.length > 0 ? transfer(spare, spare.flatMap(storeBuffers)) : undefined;
   }
 
-  /** True when the copy is at the session's tick and no work is waiting. */
+  /**
+   * True when the copy is at the session's tick and no work is waiting, here or in the session (a
+   * request sent before Pause still moves the session on when it is answered, and the copy after it).
+   */
   get settled(): boolean {
-    return !this.busy && this.frame !== null && this.frame.tick === this.session.tick;
+    return !this.busy && !this.session.requesting && this.frame !== null && this.frame.tick === this.session.tick;
   }
 
   private kick(): void {
