@@ -38,6 +38,8 @@ async function addByKeyboard(p: Page, id: string, name: string): Promise<void> {
 
 /** Types a number into a field and commits it with Enter. */
 async function typeNumber(p: Page, id: string, value: string, after = id): Promise<void> {
+  // The column redrawn after the last edit first (typing while it redraws is builderTyping.test.ts's).
+  await p.locator('#builder:not([data-redraw])').waitFor();
   await p.locator(`#${id}`).focus();
   await p.keyboard.press('Control+A');
   await p.keyboard.type(value);

@@ -145,6 +145,7 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
 
   const draw = () => {
     drawQueued = false;
+    delete root.dataset.redraw;
     const focusId = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? document.activeElement.id : '';
     const scroll = body.scrollTop;
     const pageScroll = window.scrollY;
@@ -180,6 +181,8 @@ export function mountBuilder(d: BuilderDeps): BuilderScreen {
   const queueDraw = () => {
     if (drawQueued) return;
     drawQueued = true;
+    // Marked while a redraw waits (scripts and tests read it as "the column is not up to date yet").
+    root.dataset.redraw = '';
     setTimeout(draw, 0);
   };
 
