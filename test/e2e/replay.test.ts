@@ -90,7 +90,8 @@ describe('run files, links and the timeline in Chromium', () => {
       await p.locator('.timeline-log summary').click();
       await hasText(p.locator('#event-log li.branch'), 'the run was changed at 33 min');
       await hasText(p.locator('#event-log li.branch'), '1 later event of it was dropped');
-      expect(await p.locator('#event-log li').count()).toBe(3);
+      // The log is drawn again after the branch's entry appears: counted once it has settled.
+      await expect.poll(() => p.locator('#event-log li').count()).toBe(3);
       await stepN(p, 160);
       const branched = await hash(p);
       expect(branched).toBe(nodeHash('immune-suppression', '5', 360, [sends[0], { tick: 200, kind: 'set', path: D, value: 0.5 }]));
