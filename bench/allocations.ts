@@ -18,6 +18,7 @@ import { playFor } from '../test/e2e/keepPlaying';
 import { serveAndLaunch, throttledPage } from './throttledPages';
 import { arg, caseSearch } from './args';
 import type { TraceEvent } from './trace';
+import { pageMainThread } from '../test/e2e/trace';
 import { allocationTotals, type SamplingHeapProfile } from './heapSample';
 
 const cases = arg('cases', 'nk-weapons,calm-inflammation').split(',');
@@ -62,11 +63,9 @@ try {
     await cdp.send('Tracing.end');
     await traceDone;
     const stats = (await p.evaluate(() => window.cellpost.stats())) as unknown as Record<string, unknown>;
-    // The page's main thread: of the threads named CrRendererMain, the busiest.
-    const rendererMain = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-    const busy = new Map<string, number>();
-    for (const e of events) if (e.name === 'RunTask' && e.dur !== undefined && rendererMain.has(`${e.pid}:${e.tid}`)) busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
-    const mainKey = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+    // The page's main thread: the busiest renderer main thread (the picker the browser checks use).
+    const mainThread = pageMainThread(events);
+    const mainKey = mainThread ? `${mainThread.pid}:${mainThread.tid}` : '';
     const commits = events.filter((e) => `${e.pid}:${e.tid}` === mainKey && e.name === 'Commit' && e.ph === 'X').length;
     const gc = collections(events, mainKey);
     const traceFile = arg('trace', '');

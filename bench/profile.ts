@@ -30,6 +30,7 @@ import { playFor, pressPlayIfPaused } from '../test/e2e/keepPlaying';
 import { serveAndLaunch, throttledPage } from './throttledPages';
 import { arg, caseSearch, hasFlag } from './args';
 import { sampleTimes, type Profile, type TraceEvent } from './trace';
+import { pageMainThread } from '../test/e2e/trace';
 import { cpuOf, printLayoutCauses } from './layoutCauses';
 import { LAYOUT_CAUSE_CATEGORIES, type CauseTraceEvent } from '../test/e2e/layoutCauses';
 
@@ -134,11 +135,9 @@ try {
     if (traceFile) writeFileSync(`${traceFile}-${c}.json`, JSON.stringify({ traceEvents: events }));
     const shot = arg('screenshot', '');
     if (shot) await p.screenshot({ path: `${shot}-${c}.png` });
-    // The page's main thread: of the threads named CrRendererMain, the busiest.
-    const rendererMain = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-    const main = new Map<string, number>();
-    for (const e of events) if (e.name === 'RunTask' && e.dur !== undefined && rendererMain.has(`${e.pid}:${e.tid}`)) main.set(`${e.pid}:${e.tid}`, (main.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
-    const mainKey = [...main].sort((a, b) => b[1] - a[1])[0]?.[0];
+    // The page's main thread: the busiest renderer main thread (the picker the browser checks use).
+    const mainThread = pageMainThread(events);
+    const mainKey = mainThread ? `${mainThread.pid}:${mainThread.tid}` : undefined;
     const byName = new Map<string, number>();
     const cpuByName = new Map<string, number>();
     const counts = new Map<string, number>();
