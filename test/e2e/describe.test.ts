@@ -1,7 +1,8 @@
 // Browser tests of the run told in words and the keyboard on the tissue: in Learn, playing past
-// a simulated hour puts a sentence in the polite live region (and the caption); Tab to the
-// tissue, an arrow key rings a cell without stepping the run, Enter opens that cell's card beside it
-// with focus in it, Escape closes the card and a second Escape clears the ring.
+// a simulated hour puts a sentence in the polite live region (and the caption), and a lesson's stop
+// says the hour it stopped at; Tab to the tissue, an arrow key rings a cell without stepping the
+// run, Enter opens that cell's card beside it with focus in it, Escape closes the card and a second
+// Escape clears the ring.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { stepN, tick, withApp } from './fixture';
@@ -32,6 +33,21 @@ describe('the run in words, and the keyboard on the tissue', () => {
       expect(said!.split(/\s+/).length).toBeLessThanOrEqual(25);
       expect(await p.locator('#run-caption').isVisible()).toBe(true);
       expect(await p.locator('#run-caption').textContent()).toBe(said);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('says the hour a lesson stops at, though the hour before it was said a moment ago', async () => {
+    await withApp('?lesson=letters', async (p, errors) => {
+      await expect.poll(() => p.evaluate(() => window.cellpost.ready())).toBe(true);
+      // letters stops at 2 h (tick 720): the 1 h sentence is said while stepping, then Play runs into
+      // the stop within the few seconds a sentence is held back while playing.
+      await stepN(p, 715);
+      await hasText(live(p), /^1 h: /);
+      await p.locator('#play').click();
+      await expect.poll(() => tick(p), { timeout: 15_000 }).toBe(720);
+      await hasText(live(p), /^2 h: \d+ of 120 reader cells responding/);
+      expect(await p.locator('#run-caption').textContent()).toBe(await live(p).textContent());
       expect(errors).toEqual([]);
     });
   });

@@ -1,6 +1,7 @@
 // The run, told in words: each simulated hour the lesson's one-sentence description (src/lab/
 // describe.ts) goes to a polite live region for screen readers and to a one-line caption over the
-// stage's lower-left corner. Learn mode only; at most one sentence every few seconds while playing.
+// stage's lower-left corner. Learn mode only; at most one sentence every few seconds while playing,
+// and the hour reached said as soon as the run pauses.
 import { describeSample, sampleAt } from '../../lab/describe';
 import { describeWords } from '../../lab/i18n/ruleWords';
 import type { Session } from '../session';
@@ -51,9 +52,10 @@ export function mountRunDescription(box: HTMLElement, session: Session, learning
   };
 
   session.on('load', restart);
-  session.on('frame', (_f, grew) => {
+  /** Says the newest whole hour reached, if it is new: at most one sentence every few seconds while playing. */
+  const tell = () => {
     const series = session.series;
-    if (!grew || !learning() || !session.scenario || series.t.length === 0) return;
+    if (!learning() || !session.scenario || series.t.length === 0) return;
     const now = series.t[series.t.length - 1];
     // The timeline moved back (a seek): start counting hours again from there.
     if (Math.floor(now + 1e-9) < spokenHour) {
@@ -71,6 +73,14 @@ export function mountRunDescription(box: HTMLElement, session: Session, learning
     spokenAt = wall;
     waiting = { hour, text: describeSample(session.scenario, series, k, prev, describeWords()) };
     say();
+  };
+  session.on('frame', (_f, grew) => {
+    if (grew) tell();
+  });
+  // A run that pauses (at a lesson's stop, or by the student) says the hour it reached: the frame
+  // that reached it came while playing, maybe within the gap, and no other frame follows it.
+  session.on('playing', (on) => {
+    if (!on) tell();
   });
 
   const say = () => {
