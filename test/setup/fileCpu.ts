@@ -4,7 +4,8 @@
 // `cellpost` runs, Bun, Firefox) from the previous file's end (so the file's imports count) to its
 // own end; `tree` is the whole process tree of vitest's main process over the same span (Chromium
 // and the server too: the figure for the browser files, which run one at a time; with two unit
-// workers it also holds the other worker's). Linux only (/proc). Not loaded unless the variable
+// workers it also holds the other worker's; for a worker's first file it starts once the file's
+// set-up begins, after globalSetup's Chromium and server). Linux only (/proc). Not loaded unless the variable
 // is set (vitest.config.ts, vitest.e2e.config.ts).
 import { afterAll } from 'vitest';
 import { appendFileSync, readFileSync, readdirSync } from 'node:fs';
@@ -60,8 +61,9 @@ const now = (): Mark => ({ own: statOf('self')?.[1] ?? 0, tree: treeSeconds(proc
 const shared = globalThis as { cellpostFileCpuMark?: Mark };
 
 if (out) {
-  // The first file of a worker counts from the worker's start.
-  const start = shared.cellpostFileCpuMark ?? { own: 0, tree: 0, wall: Date.now() - process.uptime() * 1000 };
+  // The first file of a worker counts from the worker's start (its process), or from here (the
+  // tree: Chromium's start in globalSetup is no file's).
+  const start = shared.cellpostFileCpuMark ?? { own: 0, tree: treeSeconds(process.ppid), wall: Date.now() - process.uptime() * 1000 };
   // vitest reads the first parameter as a fixture pattern: it must be an object pattern.
   // eslint-disable-next-line no-empty-pattern
   afterAll(({}, file) => {
@@ -70,7 +72,7 @@ if (out) {
     const path = 'filepath' in file && typeof file.filepath === 'string' ? relative(process.cwd(), file.filepath) : file.name;
     appendFileSync(
       out,
-      `${JSON.stringify({ file: path, own: round(end.own - start.own), tree: start.tree ? round(end.tree - start.tree) : null, wall: round((end.wall - start.wall) / 1000), load: round(loadavg()[0]), pid: process.pid })}\n`,
+      `${JSON.stringify({ file: path, own: round(end.own - start.own), tree: round(end.tree - start.tree), wall: round((end.wall - start.wall) / 1000), load: round(loadavg()[0]), pid: process.pid })}\n`,
     );
     shared.cellpostFileCpuMark = now();
   });
