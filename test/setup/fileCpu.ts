@@ -6,8 +6,9 @@
 // and the server too: the figure for the browser files, which run one at a time; with two unit
 // workers it also holds the other worker's; for a worker's first file it starts once the file's
 // set-up begins, after globalSetup's Chromium and server). Linux only (/proc). Not loaded unless the variable
-// is set (vitest.config.ts, vitest.e2e.config.ts).
-import { afterAll } from 'vitest';
+// is set (vitest.config.ts, vitest.e2e.config.ts). With CELLPOST_TEST_CPU=1 as well, a line per
+// test too (`test`: its name; hooks' work is counted in the file's line only).
+import { afterAll, afterEach, beforeEach } from 'vitest';
 import { appendFileSync, readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { relative } from 'node:path';
@@ -61,6 +62,18 @@ const now = (): Mark => ({ own: statOf('self')?.[1] ?? 0, tree: treeSeconds(proc
 const shared = globalThis as { cellpostFileCpuMark?: Mark };
 
 if (out) {
+  if (process.env.CELLPOST_TEST_CPU === '1') {
+    let before: Mark | undefined;
+    beforeEach(() => {
+      before = now();
+    });
+    afterEach(({ task }) => {
+      if (!before) return;
+      const end = now();
+      const round = (x: number) => Math.round(x * 100) / 100;
+      appendFileSync(out, `${JSON.stringify({ file: relative(process.cwd(), task.file.filepath), test: task.name, own: round(end.own - before.own), tree: round(end.tree - before.tree), wall: round((end.wall - before.wall) / 1000), load: round(loadavg()[0]) })}\n`);
+    });
+  }
   // The first file of a worker counts from the worker's start (its process), or from here (the
   // tree: Chromium's start in globalSetup is no file's).
   const start = shared.cellpostFileCpuMark ?? { own: 0, tree: treeSeconds(process.ppid), wall: Date.now() - process.uptime() * 1000 };
