@@ -16,6 +16,7 @@ export default defineConfig({
     // once per worker, not once per file (a fresh process per file cost ~1 s of CPU each, most of
     // the files' time). test/setup/everyFile.ts puts back the state a file may change (the language).
     isolate: false,
-    setupFiles: ['test/setup/everyFile.ts'],
+    // CELLPOST_FILE_CPU=FILE: a line of CPU time per test file (test/setup/fileCpu.ts).
+    setupFiles: ['test/setup/everyFile.ts', ...(process.env.CELLPOST_FILE_CPU ? ['test/setup/fileCpu.ts'] : [])],
   },
 });

@@ -46,6 +46,8 @@ export default defineConfig({
     include: chosen.include,
     exclude: [...configDefaults.exclude, ...chosen.exclude],
     globalSetup: ['test/e2e/globalSetup.ts'],
+    // CELLPOST_FILE_CPU=FILE: a line of CPU time per test file, Chromium's included (test/setup/fileCpu.ts).
+    setupFiles: process.env.CELLPOST_FILE_CPU ? ['test/setup/fileCpu.ts'] : [],
     testTimeout: 180_000,
     hookTimeout: 180_000,
     // expect.poll waits up to 10 s (not 1 s): a page on a busy shared machine is slow, not wrong.

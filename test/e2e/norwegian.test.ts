@@ -66,9 +66,10 @@ describe('a lesson in Norwegian (bokmål)', () => {
       expect(await p.locator('#about .about-body button').allTextContents()).toEqual(expect.arrayContaining(['vesikler', 'reseptoren']));
       await p.screenshot({ path: resolve(SHOTS, 'nb-letters-about-1920x1080.png') });
       await p.locator('#model-rules-open').click();
-      const rules = (await p.locator('#model-rules').textContent()) ?? '';
-      expect(rules).toContain('0,05 µm/s');
-      expect(rules).toContain('«melding mottatt» er over 5');
+      // The rules are written into the dialog after it opens: wait for them (on a busy machine
+      // the dialog was read while it held only its introduction).
+      await hasText(p.locator('#model-rules'), '0,05 µm/s');
+      await hasText(p.locator('#model-rules'), '«melding mottatt» er over 5');
       await p.keyboard.press('Escape');
       // Home: the cards in bokmål, and the picker.
       await p.locator('#home-button').click();

@@ -76,7 +76,8 @@ describe('predictions in the Learn screen', () => {
       // Open run in a fresh page: the prediction is back, locked (the run passed the prompt).
       await withApp('?lesson=block-release&mode=lab', async (q) => {
         await q.locator('#open-run-file').setInputFiles(file);
-        await hasText(q.locator('#banner-strip'), 'Verified');
+        // The run is replayed to its end before it is verified: at load 30 a 10 s poll saw it at 39 min of 1 h.
+        await hasText(q.locator('#banner-strip'), 'Verified', 60_000);
         await q.locator('#mode-learn').click();
         await hasText(status(q), 'Locked in: Shrink.');
         expect(await group(q).getByRole('radio', { name: 'Shrink' }).isChecked()).toBe(true);
