@@ -17,6 +17,11 @@
 //                     V8's global limit: V8's old space, Blink's heap and external memory together), and each
 //                     heap's growth per commit between collections; and the commits over 20 ms of CPU
 //        --no-sampling  no heap sampling profile (with --memory: the heaps and collections alone)
+//        --after-play S  seconds of play before the measured seconds begin (default 1.5)
+//        --steps N    instead of playing: the paused run stepped N times (two engine steps, then two
+//                     animation frames: a frame from the worker, drawn and committed), after a forced
+//                     collection, and the growth of Blink's heap and V8's per step: the same work in
+//                     every build whatever the machine's load (a playing page draws fewer frames under load)
 import { resolve } from 'node:path';
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -55,14 +60,32 @@ function collections(events: TraceEvent[], key: string) {
   return { minor: of(pick('MinorGC')), major: of(pick('MajorGC')) };
 }
 
+const steps = Number(arg('steps', '0'));
+
 const { base, browser, close } = await serveAndLaunch(dist);
 try {
   for (const c of cases) {
     const { context, p, cdp } = await throttledPage(browser, rate);
     await p.goto(base + search(c));
     await p.waitForFunction(() => window.cellpost?.ready(), undefined, { timeout: 120_000, polling: 'raf' });
+    if (steps > 0) {
+      // Warm up (the first steps compile code and make sprites), then measure from a collected heap.
+      // A string, not a function: tsx names the function's inner consts with a helper the page lacks.
+      const step = (n: number) => p.evaluate(`(async () => { for (let i = 0; i < ${n}; i++) { await window.cellpost.stepN(2); await new Promise((ok) => requestAnimationFrame(ok)); await new Promise((ok) => requestAnimationFrame(ok)); } })()`);
+      await step(20);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const a = (await cdp.send('Runtime.getHeapUsage')) as unknown as HeapReading;
+      await step(steps);
+      const b = (await cdp.send('Runtime.getHeapUsage')) as unknown as HeapReading;
+      const per = (d: number) => `${(d / steps / 1e3).toFixed(2)} kB`;
+      const line = { case: c, steps, load: Number(loadavg()[0].toFixed(1)), blinkPerStep: (b.embedderHeapUsedSize - a.embedderHeapUsedSize) / steps, v8PerStep: (b.usedSize - a.usedSize) / steps, dist };
+      console.log(`== ${c}: ${steps} steps at ${rate}×, load ${line.load}: per step Blink's heap ${per(b.embedderHeapUsedSize - a.embedderHeapUsedSize)}, V8's heap ${per(b.usedSize - a.usedSize)} (a fall means a collection ran: measure again)`);
+      if (jsonFile) appendFileSync(jsonFile, JSON.stringify(line) + '\n');
+      await context.close();
+      continue;
+    }
     await p.evaluate(() => document.querySelector<HTMLButtonElement>('#play')?.click());
-    await p.waitForTimeout(1500);
+    await playFor(p, Number(arg('after-play', '1.5')));
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
     const traceDone = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
