@@ -11,13 +11,25 @@
 //        --interval B sampling interval in bytes (default 16384)   --top N rows (default 20)
 //        --trace PREFIX  write each case's trace (PREFIX-case.json)
 //        --json FILE  append one JSON line per case (bytes/s, per frame, GC counts and longest)
+//        --memory     also read the page's heaps every second (CDP Runtime.getHeapUsage): V8's heap, Blink's
+//                     heap (Oilpan: DOM, layout, events, canvas objects) and the typed arrays' backing stores,
+//                     printed as a timeline with the major collections, what started each (the reason and
+//                     V8's global limit: V8's old space, Blink's heap and external memory together), and each
+//                     heap's growth per commit between collections; and the commits over 20 ms of CPU
+//        --no-sampling  no heap sampling profile (with --memory: the heaps and collections alone)
+//        --after-play S  seconds of play before the measured seconds begin (default 1.5)
+//        --steps N    instead of playing: the paused run stepped N times (two engine steps, then two
+//                     animation frames: a frame from the worker, drawn and committed), after a forced
+//                     collection, and the growth of Blink's heap and V8's per step: the same work in
+//                     every build whatever the machine's load (a playing page draws fewer frames under load)
 import { resolve } from 'node:path';
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { playFor } from '../test/e2e/keepPlaying';
 import { serveAndLaunch, throttledPage } from './throttledPages';
-import { arg, caseSearch } from './args';
+import { arg, caseSearch, hasFlag } from './args';
 import type { TraceEvent } from './trace';
+import { heapTimeline, longCommits, markingStarts, type HeapReading } from './heapTimeline';
 import { pageMainThread } from '../test/e2e/trace';
 import { allocationTotals, type SamplingHeapProfile } from './heapSample';
 
@@ -29,6 +41,8 @@ const dist = resolve(process.cwd(), arg('dist', 'dist'));
 const query = arg('query', '');
 const jsonFile = arg('json', '');
 const search = (c: string) => caseSearch(c, query);
+const memory = hasFlag('memory');
+const sampling = !hasFlag('no-sampling');
 
 /**
  * The trace's V8 collections on one thread: scavenges (minor) and mark-compacts (major), without the
@@ -36,11 +50,17 @@ const search = (c: string) => caseSearch(c, query);
  */
 function collections(events: TraceEvent[], key: string) {
   const on = events.filter((e) => `${e.pid}:${e.tid}` === key && e.ph === 'X' && e.dur !== undefined && (e.args as { type?: string } | undefined)?.type !== 'sampling profiler');
-  const pick = (name: string) => on.filter((e) => e.name === name).map((e) => e.dur! / 1000);
+  const pick = (name: string) => on.filter((e) => e.name === name);
   const sum = (a: number[]) => a.reduce((s, x) => s + x, 0);
-  const of = (a: number[]) => ({ count: a.length, totalMs: sum(a), longestMs: a.length ? Math.max(...a) : 0 });
+  const of = (gcs: TraceEvent[]) => {
+    const a = gcs.map((e) => e.dur! / 1000);
+    const cpu = gcs.map((e) => (e.tdur ?? 0) / 1000);
+    return { count: a.length, totalMs: sum(a), longestMs: a.length ? Math.max(...a) : 0, longestCpuMs: cpu.length ? Math.max(...cpu) : 0 };
+  };
   return { minor: of(pick('MinorGC')), major: of(pick('MajorGC')) };
 }
+
+const steps = Number(arg('steps', '0'));
 
 const { base, browser, close } = await serveAndLaunch(dist);
 try {
@@ -48,17 +68,41 @@ try {
     const { context, p, cdp } = await throttledPage(browser, rate);
     await p.goto(base + search(c));
     await p.waitForFunction(() => window.cellpost?.ready(), undefined, { timeout: 120_000, polling: 'raf' });
+    if (steps > 0) {
+      // Warm up (the first steps compile code and make sprites), then measure from a collected heap.
+      // A string, not a function: tsx names the function's inner consts with a helper the page lacks.
+      const step = (n: number) => p.evaluate(`(async () => { for (let i = 0; i < ${n}; i++) { await window.cellpost.stepN(2); await new Promise((ok) => requestAnimationFrame(ok)); await new Promise((ok) => requestAnimationFrame(ok)); } })()`);
+      await step(20);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const a = (await cdp.send('Runtime.getHeapUsage')) as unknown as HeapReading;
+      await step(steps);
+      const b = (await cdp.send('Runtime.getHeapUsage')) as unknown as HeapReading;
+      const per = (d: number) => `${(d / steps / 1e3).toFixed(2)} kB`;
+      const line = { case: c, steps, load: Number(loadavg()[0].toFixed(1)), blinkPerStep: (b.embedderHeapUsedSize - a.embedderHeapUsedSize) / steps, v8PerStep: (b.usedSize - a.usedSize) / steps, dist };
+      console.log(`== ${c}: ${steps} steps at ${rate}×, load ${line.load}: per step Blink's heap ${per(b.embedderHeapUsedSize - a.embedderHeapUsedSize)}, V8's heap ${per(b.usedSize - a.usedSize)} (a fall means a collection ran: measure again)`);
+      if (jsonFile) appendFileSync(jsonFile, JSON.stringify(line) + '\n');
+      await context.close();
+      continue;
+    }
     await p.evaluate(() => document.querySelector<HTMLButtonElement>('#play')?.click());
-    await p.waitForTimeout(1500);
+    await playFor(p, Number(arg('after-play', '1.5')));
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
     const traceDone = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
     await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'disabled-by-default-v8.gc'] } });
-    await cdp.send('HeapProfiler.enable');
-    await cdp.send('HeapProfiler.startSampling', { samplingInterval: Number(arg('interval', '16384')), includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+    if (sampling) {
+      await cdp.send('HeapProfiler.enable');
+      await cdp.send('HeapProfiler.startSampling', { samplingInterval: Number(arg('interval', '16384')), includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+    }
     const t0 = Date.now();
+    const readings: HeapReading[] = [];
+    const read = async () => readings.push({ ms: Date.now() - t0, ...((await cdp.send('Runtime.getHeapUsage')) as unknown as Omit<HeapReading, 'ms'>) });
+    const reader = memory ? setInterval(() => void read().catch(() => undefined), 1000) : undefined;
+    if (memory) await read();
     await playFor(p, seconds);
-    const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as unknown as { profile: SamplingHeapProfile };
+    clearInterval(reader);
+    if (memory) await read();
+    const profile = sampling ? ((await cdp.send('HeapProfiler.stopSampling')) as unknown as { profile: SamplingHeapProfile }).profile : { head: { callFrame: { functionName: '', url: '', lineNumber: 0, columnNumber: 0 }, selfSize: 0, id: 0, children: [] } };
     const wallS = (Date.now() - t0) / 1000;
     await cdp.send('Tracing.end');
     await traceDone;
@@ -75,13 +119,22 @@ try {
     const load = loadavg()[0].toFixed(1);
     console.log(`\n== ${c} at ${rate}×, ${wallS.toFixed(1)} s of play, load ${load}, quality ${String(stats.quality)}`);
     console.log(`  allocated ${(total / 1e6).toFixed(1)} MB: ${(perS / 1e6).toFixed(2)} MB/s, ${commits} commits, ${(total / Math.max(1, commits) / 1e3).toFixed(1)} kB per commit`);
-    console.log(`  minor GCs ${gc.minor.count} (${gc.minor.totalMs.toFixed(0)} ms, longest ${gc.minor.longestMs.toFixed(1)} ms); major GCs ${gc.major.count} (${gc.major.totalMs.toFixed(0)} ms, longest ${gc.major.longestMs.toFixed(1)} ms)`);
-    console.log('  top allocating functions (self, kB/s):');
-    for (const [name, bytes] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`    ${(bytes / wallS / 1e3).toFixed(1).padStart(8)}  ${name}`);
-    console.log('  top functions with what they call (inclusive, kB/s):');
-    for (const [name, bytes] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`    ${(bytes / wallS / 1e3).toFixed(1).padStart(8)}  ${name}`);
+    console.log(`  minor GCs ${gc.minor.count} (${gc.minor.totalMs.toFixed(0)} ms, longest ${gc.minor.longestMs.toFixed(1)} ms); major GCs ${gc.major.count} (${gc.major.totalMs.toFixed(0)} ms, longest ${gc.major.longestMs.toFixed(1)} ms, ${gc.major.longestCpuMs.toFixed(1)} ms of CPU)`);
+    if (memory) {
+      const zero = events.reduce((m, e) => (`${e.pid}:${e.tid}` === mainKey && e.name === 'RunTask' && e.ts < m ? e.ts : m), Infinity);
+      for (const l of heapTimeline(readings, commits)) console.log(`  ${l}`);
+      for (const m of markingStarts(events, mainKey)) console.log(`  major collection started ${((m.ts - zero) / 1e6).toFixed(1)} s into the trace: ${m.reason}; global ${(m.consumed / 1e6).toFixed(1)} of ${(m.limit / 1e6).toFixed(1)} MB, V8's old space ${(m.oldConsumed / 1e6).toFixed(1)} of ${(m.oldLimit / 1e6).toFixed(1)} MB`);
+      const lc = longCommits(events, mainKey, 20);
+      console.log(`  commits over 20 ms of CPU: ${lc.length}${lc.length ? ` (${lc.map((x) => `${x.cpuMs.toFixed(0)} ms at ${((x.ts - zero) / 1e6).toFixed(1)} s`).join(', ')})` : ''}`);
+    }
+    if (sampling) {
+      console.log('  top allocating functions (self, kB/s):');
+      for (const [name, bytes] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`    ${(bytes / wallS / 1e3).toFixed(1).padStart(8)}  ${name}`);
+      console.log('  top functions with what they call (inclusive, kB/s):');
+      for (const [name, bytes] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`    ${(bytes / wallS / 1e3).toFixed(1).padStart(8)}  ${name}`);
+    }
     if (jsonFile) {
-      const line = { case: c, rate, seconds: wallS, load: Number(load), quality: stats.quality, bytesPerSecond: Math.round(perS), commits, bytesPerCommit: Math.round(total / Math.max(1, commits)), minorGcs: gc.minor, majorGcs: gc.major, dist };
+      const line = { case: c, rate, seconds: wallS, load: Number(load), quality: stats.quality, bytesPerSecond: Math.round(perS), commits, bytesPerCommit: Math.round(total / Math.max(1, commits)), minorGcs: gc.minor, majorGcs: gc.major, dist, ...(memory ? { heaps: readings, longCommits: longCommits(events, mainKey, 20).map((x) => x.cpuMs) } : {}) };
       appendFileSync(jsonFile, JSON.stringify(line) + '\n');
     }
     await context.close();

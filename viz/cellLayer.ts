@@ -7,7 +7,7 @@ import type { Frame } from '../sim/frame';
 import { MAX_STATES } from '../sim/state';
 import { cellTypeColour, DYING_COLOUR, FLASH_EDGE, LIGHT_RIM, OUTLINE_COLOUR, stateMark, type CellLook, type StateStyle } from './palette';
 import type { CellEffects } from './effects';
-import { blit, discSpriteAt, radiusStep, spriteScale, spritesAvailable, type DeviceMap, type DiscLook } from './sprites';
+import { blit, discSpriteAt, radiusStep, spriteScale, spriteTransform, type DeviceMap, type DiscLook, type Transform2D } from './sprites';
 import { CellGroups } from './cellGroups';
 
 type Ctx = CanvasRenderingContext2D;
@@ -30,6 +30,8 @@ export interface CellDrawOptions {
   looks?: readonly CellLook[];
   /** Smallest on-screen radius, CSS px (default MIN_CELL_PX; small thumbnails use less). */
   minRadius?: number;
+  /** The context's transform when the caller set it (no DOMMatrix read back); else read from the context. */
+  transform?: Transform2D;
 }
 
 /** Smallest on-screen cell radius, CSS px: zoomed out, cells stay this big; zoomed in, true scale. */
@@ -129,7 +131,7 @@ export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): 
 
   drawDying(ctx, o, f);
   // Discs as cached bitmaps where the canvas allows (sprites.ts); the rest as batched paths.
-  const m = spritesAvailable() ? ctx.getTransform() : null;
+  const m = spriteTransform(ctx, o.transform);
   const scale = m ? spriteScale(m) : null;
   const device = m ? deviceOf(m) : null;
   for (let gi = 0; gi < g.keyCount; gi++) {
@@ -212,7 +214,7 @@ export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): 
 }
 
 /** The context's transform as plain numbers (a DOMMatrix's fields are read through the browser's bindings). */
-function deviceOf(m: DOMMatrix): DeviceMap {
+function deviceOf(m: Transform2D): DeviceMap {
   return { a: m.a, d: m.d, e: m.e, f: m.f };
 }
 

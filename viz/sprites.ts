@@ -42,8 +42,34 @@ export function spritesAvailable(): boolean {
   return typeof OffscreenCanvas === 'function';
 }
 
+/** A 2D context's transform as plain numbers (a DOMMatrix is one). */
+export interface Transform2D {
+  a: number;
+  b: number;
+  c: number;
+  d: number;
+  e: number;
+  f: number;
+}
+
+/**
+ * The transform the sprites are placed with: `known` when the caller knows the context's transform
+ * (a tissue view sets it itself every picture), else the context's own. `getTransform()` makes a
+ * DOMMatrix, an object in Blink's heap: three per picture were garbage that brought the page's major
+ * collections nearer (docs/performance.md). Null where no sprites can be made.
+ */
+export function spriteTransform(ctx: Ctx, known?: Transform2D): Transform2D | null {
+  if (!spritesAvailable()) return null;
+  return known ?? ctx.getTransform();
+}
+
+/** Sets the context's transform back to `m` (numbers: a DOMMatrix argument is read as a dictionary). */
+export function restoreTransform(ctx: Ctx, m: Transform2D): void {
+  ctx.setTransform(m.a, m.b, m.c, m.d, m.e, m.f);
+}
+
 /** Device px per CSS px of a context transform that only scales evenly and shifts (the views' own), else null. */
-export function spriteScale(m: DOMMatrix): number | null {
+export function spriteScale(m: Transform2D): number | null {
   return m.b === 0 && m.c === 0 && m.a === m.d && m.a > 0 && Number.isFinite(m.a) ? m.a : null;
 }
 

@@ -6,7 +6,7 @@ import { formatDistance, formatNumber } from './format';
 import { packColour, packBlend } from './pixels';
 import { densityColour } from './dotLayer';
 import { t } from '../src/i18n/i18n';
-import { blit, spriteScale, spritesAvailable, textSprite } from './sprites';
+import { blit, restoreTransform, spriteScale, spriteTransform, textSprite, type Transform2D } from './sprites';
 import { keyBarWidth, keyPanel, paintKeyPanel } from './densityKeySprite';
 
 type Ctx = CanvasRenderingContext2D;
@@ -54,14 +54,14 @@ const HALO = 'rgba(255,255,255,0.9)';
  * Text with a pale halo so it reads over dots and cells: a cached bitmap of it where the canvas
  * allows (sprites.ts; the same few labels are drawn every frame), else drawn as text.
  */
-function haloText(ctx: Ctx, text: string, x: number, y: number, align: CanvasTextAlign = 'left', px = SCENE_FONT_PX): void {
-  const m = spritesAvailable() ? ctx.getTransform() : null;
+function haloText(ctx: Ctx, text: string, x: number, y: number, align: CanvasTextAlign = 'left', px = SCENE_FONT_PX, transform?: Transform2D): void {
+  const m = spriteTransform(ctx, transform);
   const scale = m ? spriteScale(m) : null;
   const sprite = m && scale !== null ? textSprite(text, { font: font(px), ink: SCENE_COLOURS.ink, halo: HALO, haloWidth: 3 }, align, scale) : null;
   if (m && sprite) {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     blit(ctx, m, sprite, x, y);
-    ctx.setTransform(m);
+    restoreTransform(ctx, m);
     return;
   }
   ctx.font = font(px);
@@ -76,7 +76,7 @@ function haloText(ctx: Ctx, text: string, x: number, y: number, align: CanvasTex
 }
 
 /** Vessel outlines, barrier lines (dashed when permeable) and the slab's edge. Context in CSS px; `px` 0 leaves out the labels. */
-export function drawStructures(ctx: Ctx, tissue: TissueSpec, m: SceneMap, px = SCENE_FONT_PX): void {
+export function drawStructures(ctx: Ctx, tissue: TissueSpec, m: SceneMap, px = SCENE_FONT_PX, transform?: Transform2D): void {
   ctx.lineWidth = 1;
   ctx.strokeStyle = '#b9bcc4';
   ctx.strokeRect(m.sx(0), m.sy(0), m.sx(tissue.width) - m.sx(0), m.sy(tissue.height) - m.sy(0));
@@ -88,7 +88,7 @@ export function drawStructures(ctx: Ctx, tissue: TissueSpec, m: SceneMap, px = S
     ctx.lineWidth = 1.5;
     ctx.strokeStyle = SCENE_COLOURS.vesselEdge;
     ctx.strokeRect(x0, y0, w, h);
-    if (px > 0 && w > 5 * px && h > 1.4 * px) haloText(ctx, t('viz.vessel'), x0 + 4, y0 + Math.min(h - 4, 1.15 * px), 'left', px);
+    if (px > 0 && w > 5 * px && h > 1.4 * px) haloText(ctx, t('viz.vessel'), x0 + 4, y0 + Math.min(h - 4, 1.15 * px), 'left', px, transform);
   }
   drawBarriers(ctx, tissue, m);
 }
@@ -141,8 +141,8 @@ export function niceScaleLength(k: number, targetPx = 90): number {
 }
 
 /** The tissue's name (top left; '' for none) and a scale bar (bottom left). */
-export function drawLabels(ctx: Ctx, name: string, k: number, height: number, px = SCENE_FONT_PX): void {
-  if (name !== '') haloText(ctx, name, 8, 4 + px, 'left', px);
+export function drawLabels(ctx: Ctx, name: string, k: number, height: number, px = SCENE_FONT_PX, transform?: Transform2D): void {
+  if (name !== '') haloText(ctx, name, 8, 4 + px, 'left', px, transform);
   const len = niceScaleLength(k);
   const bar = len * k;
   const y = height - 10;
@@ -158,14 +158,14 @@ export function drawLabels(ctx: Ctx, name: string, k: number, height: number, px
   ctx.lineWidth = 1.5;
   ctx.strokeStyle = SCENE_COLOURS.ink;
   ctx.stroke();
-  haloText(ctx, formatDistance(len), 14 + bar, y, 'left', px);
+  haloText(ctx, formatDistance(len), 14 + bar, y, 'left', px, transform);
 }
 
 /** The density key (bottom right): a gradient from 0 to `max` in real EV per 100 µm². */
-export function drawDensityKey(ctx: Ctx, max: number, width: number, height: number, px = SCENE_FONT_PX): void {
+export function drawDensityKey(ctx: Ctx, max: number, width: number, height: number, px = SCENE_FONT_PX, transform?: Transform2D): void {
   const style = { title: t('viz.densityKey'), font: font(px), px, ink: SCENE_COLOURS.ink, halo: HALO, colour: densityColour };
   // The cached panel and a cached text sprite for the count where the canvas allows (densityKeySprite.ts).
-  const m = spritesAvailable() ? ctx.getTransform() : null;
+  const m = spriteTransform(ctx, transform);
   const scale = m ? spriteScale(m) : null;
   const panel = m && scale !== null ? keyPanel(style, scale) : null;
   const count = panel && m && scale !== null ? textSprite(formatNumber(max, 2), { font: font(px), ink: SCENE_COLOURS.ink, halo: HALO, haloWidth: 0 }, 'right', scale) : null;
@@ -175,7 +175,7 @@ export function drawDensityKey(ctx: Ctx, max: number, width: number, height: num
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     blit(ctx, m, panel.sprite, x, y);
     blit(ctx, m, count, x + panel.width, y - 4);
-    ctx.setTransform(m);
+    restoreTransform(ctx, m);
     return;
   }
   // Without sprites: the same panel painted in place, then the count.

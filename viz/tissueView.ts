@@ -112,6 +112,8 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
   let tissue = 0;
   let nameShown = true;
   let dpr = 1;
+  /** The context's transform while structures, cells and labels are drawn: CSS px to device px. */
+  const transform = { a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 };
   /** Label text size: the canvas element's CSS font size, read on resize (it follows the page's text size). */
   let fontPx = SCENE_FONT_PX;
   let image: ImageData | null = null;
@@ -220,9 +222,11 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.putImageData(image, 0, 0);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    // The transform just set, handed to what places sprites (reading it back makes a DOMMatrix each time).
+    transform.a = transform.d = dpr;
     const spec = tissues[tissue];
     const m = sceneMap();
-    drawStructures(ctx, spec, m, fontPx);
+    drawStructures(ctx, spec, m, fontPx, transform);
     if (lastFrame) {
       drawCells(ctx, lastFrame.cells, {
         tissue,
@@ -236,17 +240,18 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
         now: t,
         reducedMotion: reducedMotion || !quality.effects,
         looks,
+        transform,
       });
     }
     // Freshly injected dots over the cells for a moment (a tumour's cells would hide them), then the rings.
     if (lastFrame && !showingDensity) for (const site of injects.boosted(tissue, t, reducedMotion)) drawInjectedDots(ctx, lastFrame.vesicles, { site, sx: m.sx, sy: m.sy, colour: vesicleTypeColour(site.vesicleType) });
     injects.draw(ctx, { tissue, sx: m.sx, sy: m.sy, k: view.k(), now: t, reducedMotion, fontPx, colour: (v) => vesicleTypeColour(v) });
-    drawLabels(ctx, nameShown ? spec.name : '', view.k(), view.height, fontPx);
+    drawLabels(ctx, nameShown ? spec.name : '', view.k(), view.height, fontPx, transform);
     if (blank && !pictured.has(canvas)) {
       pictured.add(canvas);
       canvas.style.visibility = '';
     }
-    if (showingDensity) drawDensityKey(ctx, densityMax, view.width, view.height, fontPx);
+    if (showingDensity) drawDensityKey(ctx, densityMax, view.width, view.height, fontPx, transform);
     if (quality.effects && effects.active(t)) schedule();
     if (quality.effects && injects.active(t, reducedMotion)) schedule();
     options.onRender?.();

@@ -15,6 +15,10 @@ export class EngineClient {
   private worker: Worker | null = null;
   api: Engine | null = null;
   private failed = false;
+  /** The calls waiting for an answer, each with when it was sent and how to end it as stuck. */
+  private waiting = new Set<{ since: number; stuck: (e: Error) => void }>();
+  /** One watchdog for all waiting calls (a timer per call was a DOM timer per frame of a playing run). */
+  private watchdog: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly onFailure: (message: string) => void) {}
 
@@ -50,18 +54,37 @@ export class EngineClient {
   async call<T>(fn: (api: Engine) => Promise<T>): Promise<T | undefined> {
     const api = this.api;
     if (!api || this.failed) return undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let entry: { since: number; stuck: (e: Error) => void } | undefined;
     const stuck = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`the engine has not answered for ${STUCK_MS / 1000} s`)), STUCK_MS);
+      entry = { since: Date.now(), stuck: reject };
     });
+    this.waiting.add(entry!);
+    this.watch();
     try {
       return await Promise.race([fn(api), stuck]);
     } catch (e) {
       if (api === this.api) this.fail(e instanceof Error ? e.message : String(e));
       return undefined;
     } finally {
-      clearTimeout(timer);
+      this.waiting.delete(entry!);
     }
+  }
+
+  /**
+   * Arms the watchdog for the oldest waiting call, when none is armed: it ends every call that has
+   * waited STUCK_MS, and arms itself again for the oldest left. A playing run's calls each wait a
+   * frame, so the timer fires about once per STUCK_MS, not once per call.
+   */
+  private watch(): void {
+    if (this.watchdog !== null || this.waiting.size === 0) return;
+    let oldest = Infinity;
+    for (const w of this.waiting) oldest = Math.min(oldest, w.since);
+    this.watchdog = setTimeout(() => {
+      this.watchdog = null;
+      const now = Date.now();
+      for (const w of this.waiting) if (now - w.since >= STUCK_MS) w.stuck(new Error(`the engine has not answered for ${STUCK_MS / 1000} s`));
+      this.watch();
+    }, Math.max(0, oldest + STUCK_MS - Date.now()));
   }
 
   private fail(message: string): void {
