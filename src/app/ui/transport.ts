@@ -65,7 +65,7 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
     { class: 'quality-note', id: 'quality-note', title: t('transport.qualityHelp') },
     '',
   );
-  const runState = h('p', { class: 'run-state', id: 'run-state' }, stateWords, qualityNote, lag);
+  const runState = h('p', { class: 'run-state', id: 'run-state' }, stateWords, qualityNote);
   const showQuality = (reduced: boolean) => {
     setText(qualityNote, reduced ? t('transport.qualityNote') : '');
     setAttr(runState, 'data-quality', reduced ? 'reduced' : 'full');
