@@ -31,7 +31,7 @@ import { serveAndLaunch, throttledPage } from './throttledPages';
 import { arg, caseSearch, hasFlag } from './args';
 import { sampleTimes, type Profile, type TraceEvent } from './trace';
 import { pageMainThread } from '../test/e2e/trace';
-import { cpuOf, printLayoutCauses } from './layoutCauses';
+import { cpuOf, printFrameLayouts, printLayoutCauses } from './layoutCauses';
 import { LAYOUT_CAUSE_CATEGORIES, type CauseTraceEvent } from '../test/e2e/layoutCauses';
 
 const cases = arg('cases', 'block-release,calm-inflammation,organ-address').split(',');
@@ -160,6 +160,7 @@ try {
     const frames = counts.get('Commit') ?? 0;
     console.log(`  main thread CPU time (thread time, not slowed by throttling or other programs): ${cpu.toFixed(0)} ms; ${frames} commits, ${(cpu / Math.max(1, frames)).toFixed(2)} ms CPU per commit`);
     console.log(`  style and layout: ${cpuOf(events as CauseTraceEvent[], mainKey, 'UpdateLayoutTree')}; ${cpuOf(events as CauseTraceEvent[], mainKey, 'Layout')}`);
+    printFrameLayouts(events as CauseTraceEvent[]);
     console.log(`  longest tasks by CPU time (ms): ${longCpu.sort((a, b) => b - a).slice(0, 8).join(', ') || 'none over 10 ms'}`);
     // With --load: the tasks after the first picture (the work put off until then), by CPU time.
     const picture = events.find((e) => e.name === 'cellpost:first-picture');

@@ -2,12 +2,13 @@
 // clock, the two views' counts) are laid out in boxes of their own, so most of the page's layouts
 // while playing are partial, and layouts of the whole page are few. Read from Chromium's trace
 // (each Layout event names its roots); it counts layouts, it does not time them, so it holds on
-// a busy machine.
+// a busy machine. And a change inside the side column, or the lag note, lays out its own box.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { withApp } from './fixture';
 import { playFor } from './keepPlaying';
 import { onThread, pageMainThread, startTrace } from './trace';
+import { LAYOUT_CAUSE_CATEGORIES, layoutsWithCauses, type CauseTraceEvent } from './layoutCauses';
 
 interface LayoutEvent {
   name: string;
@@ -88,6 +89,35 @@ describe('layouts while a lesson plays', () => {
         return { tick: w.__tick.isConnected, label: w.__label.isConnected };
       });
       expect(kept).toEqual({ tick: true, label: true });
+      expect(errors).toEqual([]);
+    });
+  });
+  it('letters at 1280×720: a change in the side column, or the lag note, lays out its own box, not the page', async () => {
+    await withApp('?lesson=letters&quality=full', async (p, errors) => {
+      const frames = () => p.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+      await frames();
+      const tracing = await startTrace(p, LAYOUT_CAUSE_CATEGORIES);
+      // Each a change of the kind a stop makes (the card's size, the interventions' words), then the
+      // lag note coming; each in frames of its own.
+      await p.evaluate(() => (document.querySelector<HTMLElement>('#prompt')!.style.paddingTop = '9px'));
+      await frames();
+      await p.evaluate(() => document.querySelector('#interventions h2')!.append(' …'));
+      await frames();
+      await p.evaluate(() => (document.querySelector('#transport .lag')!.textContent = 'running at 1 h/s: the engine is at its limit'));
+      await frames();
+      const trace = JSON.parse(await tracing.stop()) as { traceEvents: CauseTraceEvent[] };
+      // The layouts these changes made, by what dirtied them (the card's style, the heading's text, the note).
+      const layouts = layoutsWithCauses(trace.traceEvents);
+      const made = (node: string) => layouts.filter((l) => l.causes.some((c) => c.node.startsWith(node)));
+      const card = made("SECTION id='prompt'");
+      const note = made("SPAN class='lag'");
+      console.log(`letters: the card's change laid out ${card.map((l) => l.roots.join(',')).join('; ')}; the lag note ${note.map((l) => l.roots.join(',')).join('; ')}`);
+      expect(card.length).toBeGreaterThan(0);
+      expect(note.length).toBeGreaterThan(0);
+      // Chromium makes no grid item a layout root: the column's inner box is (.side-col), and the note's room.
+      for (const l of card) expect(l.roots).toEqual(expect.arrayContaining([expect.stringContaining('side-col')]));
+      for (const l of note) expect(l.roots).toEqual(expect.arrayContaining([expect.stringContaining('lag-room')]));
+      for (const l of [...card, ...note]) expect(l.roots).not.toContain('#document');
       expect(errors).toEqual([]);
     });
   });

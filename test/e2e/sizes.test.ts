@@ -116,7 +116,8 @@ async function stageAndChart(p: Page, id: string, share: number): Promise<void> 
     // The side column, or (the gut's band) each of its panels but the prompt card: it holds the
     // question, the student's answer and the results, and gives way first (it scrolls inside itself).
     const scrolls = (e: Element) => e.scrollHeight > e.clientHeight + 1;
-    const side = document.querySelector('.side')!;
+    // The column's panels sit in its inner box (.side-col), which scrolls when they are higher than the column.
+    const side = document.querySelector('.side-col')!;
     const sideScrolls = getComputedStyle(side).display === 'contents' ? Array.from(side.children).some((c) => c.id !== 'prompt' && scrolls(c)) : scrolls(side);
     return { bottom: r.bottom, right: r.right, scrolls: box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1, sideScrolls };
   });
@@ -266,7 +267,7 @@ describe('Large text', () => {
         await page.evaluate(() => window.cellpost.stepN(120));
         // The card gives way first (it scrolls inside itself); the column around it does not scroll.
         await expect.poll(() => page.evaluate(() => {
-          const side = document.querySelector('.side')!;
+          const side = document.querySelector('.side-col')!;
           return getComputedStyle(side).display === 'contents' ? 0 : side.scrollHeight - side.clientHeight;
         }), { message: id, timeout: 10_000 }).toBeLessThanOrEqual(1);
       }

@@ -55,6 +55,9 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
   speed.addEventListener('change', () => session.setSpeed(Number(speed.value)));
   session.setSpeed(DEFAULT_SPEED);
   const lag = h('span', { class: 'lag' });
+  // The note's own room over the stage (a box of fixed size, styles.css): the note coming, going or
+  // changing lays out that room alone, not the page.
+  const lagRoom = h('span', { class: 'lag-room' }, lag);
   const stateWords = h('span', { class: 'state-words' }, t('transport.paused'));
   // A steady note while the page draws less to keep within its frame budget (src/app/quality.ts).
   const qualityNote = h(
@@ -62,7 +65,7 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
     { class: 'quality-note', id: 'quality-note', title: t('transport.qualityHelp') },
     '',
   );
-  const runState = h('p', { class: 'run-state', id: 'run-state' }, stateWords, qualityNote, lag);
+  const runState = h('p', { class: 'run-state', id: 'run-state' }, stateWords, qualityNote);
   const showQuality = (reduced: boolean) => {
     setText(qualityNote, reduced ? t('transport.qualityNote') : '');
     setAttr(runState, 'data-quality', reduced ? 'reduced' : 'full');
@@ -94,7 +97,7 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
 
   root.append(
     h('div', { class: 'group' }, play, stepBtn, reset),
-    h('div', { class: 'group speed-group' }, h('label', { for: speedId }, t('transport.speed')), speed, lag),
+    h('div', { class: 'group speed-group' }, h('label', { for: speedId }, t('transport.speed')), speed, lagRoom),
     h('div', { class: 'group clock-group' }, h('span', { class: 'clock-label', id: 'clock-label' }, t('transport.time')), clock),
     h('div', { class: 'group' }, h('label', { for: seedId }, t('transport.seed')), seed, seedHelp, newSeed),
     strip,

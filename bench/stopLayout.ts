@@ -1,0 +1,65 @@
+// `npx tsx bench/stopLayout.ts`: the style and layout a lesson's stop costs the page at a CPU slowdown,
+// alone: the run is stepped to just before a prompt's stop, traced while it plays into the stop,
+// pauses there, and plays on for a few seconds; then the frame layouts are printed (bench/layoutCauses.ts).
+// --cases a,b  lessons (default autoimmune-signature)   --stop HOURS  the stop to play into (default 2)
+// --dist a,b  builds, run in turn per round   --rounds N (default 2)   --rate N (default 4)
+// --css FILE  a stylesheet added to each page before it is stepped (to try a rule without a build)
+import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { serveAndLaunch, throttledPage } from './throttledPages';
+import { arg, caseSearch } from './args';
+import { frameLayouts, printFrameLayouts } from './layoutCauses';
+import { mainThread, type CauseTraceEvent } from '../test/e2e/layoutCauses';
+import { pressPlayIfPaused } from '../test/e2e/keepPlaying';
+
+const cases = arg('cases', 'autoimmune-signature').split(',');
+const dists = arg('dist', 'dist').split(',').map((d) => resolve(process.cwd(), d));
+const rounds = Number(arg('rounds', '2'));
+const rate = Number(arg('rate', '4'));
+const stopHours = Number(arg('stop', '2'));
+const css = arg('css', '') ? readFileSync(arg('css', ''), 'utf8') : '';
+const afterSeconds = Number(arg('after', '4'));
+
+for (let round = 0; round < rounds; round++) {
+  for (const dist of dists) {
+    const { base, browser, close } = await serveAndLaunch(dist);
+    try {
+      for (const c of cases) {
+        const { context, p, cdp } = await throttledPage(browser, rate);
+        await p.goto(base + caseSearch(c, 'quality=full'));
+        await p.waitForFunction(() => window.cellpost?.ready(), undefined, { timeout: 120_000, polling: 'raf' });
+        // A constructed sheet: the page's Content-Security-Policy refuses an inline <style>.
+        if (css)
+          await p.evaluate((text) => {
+            const sheet = new CSSStyleSheet();
+            sheet.replaceSync(text);
+            document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+          }, css);
+        const ticks = Math.round((stopHours * 3600) / 30) - 6;
+        await p.evaluate((n) => window.cellpost.stepN(n), ticks);
+        await p.waitForFunction(() => window.cellpost.pending() === 0, undefined, { timeout: 60_000 });
+        await p.waitForTimeout(1500);
+        const events: CauseTraceEvent[] = [];
+        cdp.on('Tracing.dataCollected', (e: { value: CauseTraceEvent[] }) => events.push(...e.value));
+        const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+        await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] } });
+        await pressPlayIfPaused(p);
+        // Into the stop: the run pauses there by itself.
+        await p.waitForFunction(() => document.querySelector<HTMLButtonElement>('#play')?.dataset.state !== 'playing', undefined, { timeout: 60_000, polling: 200 });
+        await p.waitForTimeout(2500);
+        await pressPlayIfPaused(p);
+        await p.waitForTimeout(afterSeconds * 1000);
+        await cdp.send('Tracing.end');
+        await done;
+        const { frames, forcedMs } = frameLayouts(events, mainThread(events));
+        const sum = frames.reduce((s, f) => s + f.cpuMs, 0);
+        console.log(`== ${c} ${dist} round ${round + 1} (load ${loadavg()[0].toFixed(1)}): frame layouts ×${frames.length}, ${sum.toFixed(0)} ms CPU, longest ${(frames[0]?.cpuMs ?? 0).toFixed(1)}; forced ${forcedMs.toFixed(0)}`);
+        printFrameLayouts(events, 4);
+        await context.close();
+      }
+    } finally {
+      await close();
+    }
+  }
+}
