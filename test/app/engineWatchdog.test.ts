@@ -17,8 +17,10 @@ function clientWithFakeEngine() {
 
 describe('the engine client watchdog', () => {
   afterEach(() => {
-    vi.useRealTimers();
+    // The spy first: restoring it after the real timers would put back the fake setTimeout it was
+    // made on, and every later file in this worker (isolate: false) would wait on it for ever.
     vi.restoreAllMocks();
+    vi.useRealTimers();
   });
 
   it('arms one timer for a playing run’s many calls, not one per call', async () => {
@@ -51,4 +53,8 @@ describe('the engine client watchdog', () => {
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatch(/20 s/);
   });
+  // Last: the files after this one share its worker (isolate: false) and need real timers.
+  it('leaves real timers behind it', async () => {
+    expect(await new Promise((r) => setTimeout(() => r('fired'), 5))).toBe('fired');
+  }, 3000);
 });
