@@ -30,7 +30,7 @@ import { serveAndLaunch, throttledPage } from './throttledPages';
 import { arg, caseSearch, hasFlag } from './args';
 import type { TraceEvent } from './trace';
 import { heapTimeline, longCommits, markingStarts, type HeapReading } from './heapTimeline';
-import { pageMainThread } from '../test/e2e/trace';
+import { mainThread, type CauseTraceEvent } from '../test/e2e/layoutCauses';
 import { allocationTotals, type SamplingHeapProfile } from './heapSample';
 
 const cases = arg('cases', 'nk-weapons,calm-inflammation').split(',');
@@ -102,23 +102,23 @@ try {
     await playFor(p, seconds);
     clearInterval(reader);
     if (memory) await read();
-    const profile = sampling ? ((await cdp.send('HeapProfiler.stopSampling')) as unknown as { profile: SamplingHeapProfile }).profile : { head: { callFrame: { functionName: '', url: '', lineNumber: 0, columnNumber: 0 }, selfSize: 0, id: 0, children: [] } };
+    const profile = sampling ? ((await cdp.send('HeapProfiler.stopSampling')) as unknown as { profile: SamplingHeapProfile }).profile : null;
     const wallS = (Date.now() - t0) / 1000;
     await cdp.send('Tracing.end');
     await traceDone;
     const stats = (await p.evaluate(() => window.cellpost.stats())) as unknown as Record<string, unknown>;
     // The page's main thread: the busiest renderer main thread (the picker the browser checks use).
-    const mainThread = pageMainThread(events);
-    const mainKey = mainThread ? `${mainThread.pid}:${mainThread.tid}` : '';
+    const mainKey = mainThread(events as CauseTraceEvent[]) ?? '';
     const commits = events.filter((e) => `${e.pid}:${e.tid}` === mainKey && e.name === 'Commit' && e.ph === 'X').length;
     const gc = collections(events, mainKey);
     const traceFile = arg('trace', '');
     if (traceFile) writeFileSync(`${traceFile}-${c}.json`, JSON.stringify({ traceEvents: events }));
-    const { total, self: byFunction, inclusive } = allocationTotals(profile);
-    const perS = total / wallS;
+    // What was allocated, by function (with --no-sampling: not measured).
+    const totals = profile ? allocationTotals(profile) : null;
     const load = loadavg()[0].toFixed(1);
     console.log(`\n== ${c} at ${rate}×, ${wallS.toFixed(1)} s of play, load ${load}, quality ${String(stats.quality)}`);
-    console.log(`  allocated ${(total / 1e6).toFixed(1)} MB: ${(perS / 1e6).toFixed(2)} MB/s, ${commits} commits, ${(total / Math.max(1, commits) / 1e3).toFixed(1)} kB per commit`);
+    if (totals) console.log(`  allocated ${(totals.total / 1e6).toFixed(1)} MB: ${(totals.total / wallS / 1e6).toFixed(2)} MB/s, ${commits} commits, ${(totals.total / Math.max(1, commits) / 1e3).toFixed(1)} kB per commit`);
+    else console.log(`  ${commits} commits`);
     console.log(`  minor GCs ${gc.minor.count} (${gc.minor.totalMs.toFixed(0)} ms, longest ${gc.minor.longestMs.toFixed(1)} ms); major GCs ${gc.major.count} (${gc.major.totalMs.toFixed(0)} ms, longest ${gc.major.longestMs.toFixed(1)} ms, ${gc.major.longestCpuMs.toFixed(1)} ms of CPU)`);
     if (memory) {
       const zero = events.reduce((m, e) => (`${e.pid}:${e.tid}` === mainKey && e.name === 'RunTask' && e.ts < m ? e.ts : m), Infinity);
@@ -127,14 +127,14 @@ try {
       const lc = longCommits(events, mainKey, 20);
       console.log(`  commits over 20 ms of CPU: ${lc.length}${lc.length ? ` (${lc.map((x) => `${x.cpuMs.toFixed(0)} ms at ${((x.ts - zero) / 1e6).toFixed(1)} s`).join(', ')})` : ''}`);
     }
-    if (sampling) {
+    if (totals) {
       console.log('  top allocating functions (self, kB/s):');
-      for (const [name, bytes] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`    ${(bytes / wallS / 1e3).toFixed(1).padStart(8)}  ${name}`);
+      for (const [name, bytes] of [...totals.self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`    ${(bytes / wallS / 1e3).toFixed(1).padStart(8)}  ${name}`);
       console.log('  top functions with what they call (inclusive, kB/s):');
-      for (const [name, bytes] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`    ${(bytes / wallS / 1e3).toFixed(1).padStart(8)}  ${name}`);
+      for (const [name, bytes] of [...totals.inclusive].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`    ${(bytes / wallS / 1e3).toFixed(1).padStart(8)}  ${name}`);
     }
     if (jsonFile) {
-      const line = { case: c, rate, seconds: wallS, load: Number(load), quality: stats.quality, bytesPerSecond: Math.round(perS), commits, bytesPerCommit: Math.round(total / Math.max(1, commits)), minorGcs: gc.minor, majorGcs: gc.major, dist, ...(memory ? { heaps: readings, longCommits: longCommits(events, mainKey, 20).map((x) => x.cpuMs) } : {}) };
+      const line = { case: c, rate, seconds: wallS, load: Number(load), quality: stats.quality, ...(totals ? { bytesPerSecond: Math.round(totals.total / wallS), bytesPerCommit: Math.round(totals.total / Math.max(1, commits)) } : {}), commits, minorGcs: gc.minor, majorGcs: gc.major, dist, ...(memory ? { heaps: readings, longCommits: longCommits(events, mainKey, 20).map((x) => x.cpuMs) } : {}) };
       appendFileSync(jsonFile, JSON.stringify(line) + '\n');
     }
     await context.close();

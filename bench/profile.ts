@@ -30,9 +30,8 @@ import { playFor, pressPlayIfPaused } from '../test/e2e/keepPlaying';
 import { serveAndLaunch, throttledPage } from './throttledPages';
 import { arg, caseSearch, hasFlag } from './args';
 import { sampleTimes, type Profile, type TraceEvent } from './trace';
-import { pageMainThread } from '../test/e2e/trace';
 import { cpuOf, printFrameLayouts, printLayoutCauses } from './layoutCauses';
-import { LAYOUT_CAUSE_CATEGORIES, type CauseTraceEvent } from '../test/e2e/layoutCauses';
+import { LAYOUT_CAUSE_CATEGORIES, mainThread, type CauseTraceEvent } from '../test/e2e/layoutCauses';
 
 const cases = arg('cases', 'block-release,calm-inflammation,organ-address').split(',');
 const rate = Number(arg('rate', '4'));
@@ -136,8 +135,7 @@ try {
     const shot = arg('screenshot', '');
     if (shot) await p.screenshot({ path: `${shot}-${c}.png` });
     // The page's main thread: the busiest renderer main thread (the picker the browser checks use).
-    const mainThread = pageMainThread(events);
-    const mainKey = mainThread ? `${mainThread.pid}:${mainThread.tid}` : undefined;
+    const mainKey = mainThread(events as CauseTraceEvent[]);
     const byName = new Map<string, number>();
     const cpuByName = new Map<string, number>();
     const counts = new Map<string, number>();
@@ -158,7 +156,7 @@ try {
     printTop('trace events by name (inclusive ms; nested events overlap)', byName, busy, counts);
     const cpu = cpuByName.get('RunTask') ?? 0;
     const frames = counts.get('Commit') ?? 0;
-    console.log(`  main thread CPU time (thread time, not slowed by throttling or other programs): ${cpu.toFixed(0)} ms; ${frames} commits, ${(cpu / Math.max(1, frames)).toFixed(2)} ms CPU per commit`);
+    console.log(`  main thread CPU time (thread time: other programs do not inflate it, the CPU throttling does): ${cpu.toFixed(0)} ms; ${frames} commits, ${(cpu / Math.max(1, frames)).toFixed(2)} ms CPU per commit`);
     console.log(`  style and layout: ${cpuOf(events as CauseTraceEvent[], mainKey, 'UpdateLayoutTree')}; ${cpuOf(events as CauseTraceEvent[], mainKey, 'Layout')}`);
     printFrameLayouts(events as CauseTraceEvent[]);
     console.log(`  longest tasks by CPU time (ms): ${longCpu.sort((a, b) => b - a).slice(0, 8).join(', ') || 'none over 10 ms'}`);

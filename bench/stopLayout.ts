@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { serveAndLaunch, throttledPage } from './throttledPages';
 import { arg, caseSearch } from './args';
-import { frameLayouts, printFrameLayouts } from './layoutCauses';
-import { mainThread, type CauseTraceEvent } from '../test/e2e/layoutCauses';
+import { printFrameLayouts } from './layoutCauses';
+import type { CauseTraceEvent } from '../test/e2e/layoutCauses';
 import { pressPlayIfPaused } from '../test/e2e/keepPlaying';
 
 const cases = arg('cases', 'autoimmune-signature').split(',');
@@ -52,9 +52,7 @@ for (let round = 0; round < rounds; round++) {
         await p.waitForTimeout(afterSeconds * 1000);
         await cdp.send('Tracing.end');
         await done;
-        const { frames, forcedMs } = frameLayouts(events, mainThread(events));
-        const sum = frames.reduce((s, f) => s + f.cpuMs, 0);
-        console.log(`== ${c} ${dist} round ${round + 1} (load ${loadavg()[0].toFixed(1)}): frame layouts ×${frames.length}, ${sum.toFixed(0)} ms CPU, longest ${(frames[0]?.cpuMs ?? 0).toFixed(1)}; forced ${forcedMs.toFixed(0)}`);
+        console.log(`== ${c} ${dist} round ${round + 1} (load ${loadavg()[0].toFixed(1)})`);
         printFrameLayouts(events, 4);
         await context.close();
       }
