@@ -7,7 +7,8 @@
 // parent has gone), so only processes that start and end between two readings are missed.
 // Linux only. Prints the wall time and the load average at the start and the end too.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { allProcStats } from './procStat';
 import { loadavg } from 'node:os';
 
 const args = process.argv.slice(2);
@@ -16,9 +17,6 @@ if (command.length === 0) {
   process.stderr.write('usage: npx tsx scripts/cpu-tree.ts -- COMMAND [ARGS…]\n');
   process.exit(2);
 }
-
-/** Clock ticks per second of /proc/PID/stat's times (100 on every Linux this project runs on). */
-const HZ = 100;
 
 /** What a process is, from its command line: Chromium's process types, vitest's processes, or its program. */
 function kindOf(cmdline: string): string {
@@ -32,18 +30,7 @@ function kindOf(cmdline: string): string {
 
 /** pid → [its parent, its CPU seconds] for every process now running. */
 function readAll(): Map<number, [number, number]> {
-  const all = new Map<number, [number, number]>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      all.set(Number(name), [Number(fields[1]), (Number(fields[11]) + Number(fields[12])) / HZ]);
-    } catch {
-      // It ended while being read.
-    }
-  }
-  return all;
+  return new Map([...allProcStats()].map(([pid, s]) => [pid, [s.parent, s.own]]));
 }
 
 const seen = new Map<number, { kind: string; cpu: number }>();

@@ -9,35 +9,24 @@
 // is set (vitest.config.ts, vitest.e2e.config.ts). With CELLPOST_TEST_CPU=1 as well, a line per
 // test too (`test`: its name; hooks' work is counted in the file's line only).
 import { afterAll, afterEach, beforeEach } from 'vitest';
-import { appendFileSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { relative } from 'node:path';
-
-/** Clock ticks per second of /proc/PID/stat's times (100 on every Linux this project runs on). */
-const HZ = 100;
+import { allProcStats, procStat } from '../../scripts/procStat';
 
 /** [parent pid, seconds of CPU of the process and of the children it has waited for]. */
-function statOf(pid: string): [number, number] | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // After the name: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
-    return [Number(f[1]), (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / HZ];
-  } catch {
-    return null;
-  }
+function statOf(pid: number | 'self'): [number, number] | null {
+  const s = procStat(pid);
+  return s && [s.parent, s.own + s.reaped];
 }
 
 /** CPU seconds of `root` and every live process under it (each holding the children it reaped). */
 function treeSeconds(root: number): number {
   const parent = new Map<number, number>();
   const cpu = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    const s = statOf(name);
-    if (!s) continue;
-    parent.set(Number(name), s[0]);
-    cpu.set(Number(name), s[1]);
+  for (const [pid, st] of allProcStats()) {
+    parent.set(pid, st.parent);
+    cpu.set(pid, st.own + st.reaped);
   }
   let sum = 0;
   for (const [pid, seconds] of cpu) {
