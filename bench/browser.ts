@@ -138,8 +138,9 @@ async function runCase(browser: Browser, base: string, c: string, rate: number):
     stepsPerSecond: r1(((tick1 - tick0) * 1000) / (endAt - startAt)),
     simHoursPerSecond: Math.round(quantile(hps, 0.5) * 100) / 100,
     longestTaskMs: r1(Math.max(0, ...steady)),
-    // The five longest tasks while playing as [ms after the first picture, duration ms]: work put off
+    // How many tasks over 50 ms (the longtask observer's threshold) while playing, and the five longest as [ms after the first picture, duration ms]: work put off
     // until after the first picture lands in the first second or two.
+    longTaskCount: playing.length,
     longTasks: [...playing].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([t, d]) => [Math.round(t - first), Math.round(d)]),
     // The run's clock when the window ended (which of the lesson's stops fell inside it).
     clockAtEnd,
