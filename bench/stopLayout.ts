@@ -4,13 +4,15 @@
 // --cases a,b  lessons (default autoimmune-signature)   --stop HOURS  the stop to play into (default 2)
 // --dist a,b  builds, run in turn per round   --rounds N (default 2)   --rate N (default 4)
 // --css FILE  a stylesheet added to each page before it is stepped (to try a rule without a build)
+// --causes [MS]  also record what dirtied each layout, and print the whole-page layouts' count and the
+//             layouts over MS ms of CPU (default 4) with their roots and causes (printLayoutCauses)
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { serveAndLaunch, throttledPage } from './throttledPages';
-import { arg, caseSearch } from './args';
-import { printFrameLayouts } from './layoutCauses';
-import type { CauseTraceEvent } from '../test/e2e/layoutCauses';
+import { arg, caseSearch, hasFlag } from './args';
+import { printFrameLayouts, printLayoutCauses } from './layoutCauses';
+import { LAYOUT_CAUSE_CATEGORIES, type CauseTraceEvent } from '../test/e2e/layoutCauses';
 import { pressPlayIfPaused } from '../test/e2e/keepPlaying';
 
 const cases = arg('cases', 'autoimmune-signature').split(',');
@@ -20,6 +22,8 @@ const rate = Number(arg('rate', '4'));
 const stopHours = Number(arg('stop', '2'));
 const css = arg('css', '') ? readFileSync(arg('css', ''), 'utf8') : '';
 const afterSeconds = Number(arg('after', '4'));
+const causes = hasFlag('causes');
+const causesMs = Number(arg('causes', '4')) || 4;
 
 for (let round = 0; round < rounds; round++) {
   for (const dist of dists) {
@@ -43,7 +47,7 @@ for (let round = 0; round < rounds; round++) {
         const events: CauseTraceEvent[] = [];
         cdp.on('Tracing.dataCollected', (e: { value: CauseTraceEvent[] }) => events.push(...e.value));
         const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-        await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] } });
+        await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', ...(causes ? LAYOUT_CAUSE_CATEGORIES : [])] } });
         await pressPlayIfPaused(p);
         // Into the stop: the run pauses there by itself.
         await p.waitForFunction(() => document.querySelector<HTMLButtonElement>('#play')?.dataset.state !== 'playing', undefined, { timeout: 60_000, polling: 200 });
@@ -54,6 +58,7 @@ for (let round = 0; round < rounds; round++) {
         await done;
         console.log(`== ${c} ${dist} round ${round + 1} (load ${loadavg()[0].toFixed(1)})`);
         printFrameLayouts(events, 4);
+        if (causes) printLayoutCauses(events, causesMs);
         await context.close();
       }
     } finally {

@@ -2,10 +2,12 @@
 // clock, the two views' counts) are laid out in boxes of their own, so most of the page's layouts
 // while playing are partial, and layouts of the whole page are few. Read from Chromium's trace
 // (each Layout event names its roots); it counts layouts, it does not time them, so it holds on
-// a busy machine. And a change inside the side column, or the lag note, lays out its own box.
+// a busy machine. And a change inside the side column, or the lag note, lays out its own box; so do
+// the words a stop changes outside the column (the run's state, Play's label, the caption).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { withApp } from './fixture';
+import { settled } from './viewport';
 import { playFor } from './keepPlaying';
 import { onThread, pageMainThread, startTrace } from './trace';
 import { LAYOUT_CAUSE_CATEGORIES, layoutsWithCauses, type CauseTraceEvent } from './layoutCauses';
@@ -120,5 +122,42 @@ describe('layouts while a lesson plays', () => {
       for (const l of [...card, ...note]) expect(l.roots).not.toContain('#document');
       expect(errors).toEqual([]);
     });
+  });
+  // At 1920×1080 the strip is wide enough to show the run's state beside a message (the offline note).
+  it('letters at 1920×1080: the words a stop changes outside the side column (the run\'s state, Play\'s label, the caption) each lay out their own room, not the page', async () => {
+    await withApp(
+      '?lesson=letters&quality=full',
+      async (p, errors) => {
+        const frames = () => p.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+        await settled(p);
+        // What a stop writes, each alone in a trace of its own frames, on a page with nothing else to do
+        // (on main's build the label was the button's own text, and the caption placed by its own size).
+        const writes: [room: string, write: () => void][] = [
+          ['strip-room', () => (document.querySelector('#run-state .state-words')!.textContent = 'Paused at 2 h')],
+          ['play-label', () => ((document.querySelector('#play .play-label') ?? document.querySelector('#play'))!.textContent = 'Pause')],
+          [
+            'caption-room',
+            () => {
+              const caption = document.querySelector<HTMLElement>('#run-caption')!;
+              caption.textContent = '2 h: 6 of 120 reader cells responding (up 5)';
+              caption.hidden = false;
+            },
+          ],
+        ];
+        for (const [room, write] of writes) {
+          const tracing = await startTrace(p, LAYOUT_CAUSE_CATEGORIES);
+          await p.evaluate(write);
+          await frames();
+          const trace = JSON.parse(await tracing.stop()) as { traceEvents: CauseTraceEvent[] };
+          const roots = layoutsWithCauses(trace.traceEvents).map((l) => l.roots);
+          console.log(`letters, ${room}: the write laid out ${roots.map((r) => r.join(',')).join('; ')}`);
+          expect(roots.length, room).toBeGreaterThan(0);
+          expect(roots.flat(), room).toEqual(expect.arrayContaining([expect.stringContaining(room)]));
+          expect(roots.flat(), room).not.toContain('#document');
+        }
+        expect(errors).toEqual([]);
+      },
+      { viewport: { width: 1920, height: 1080 } },
+    );
   });
 });

@@ -102,7 +102,9 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
         ceiling,
         log,
         label: w.label,
-        onChange: (next) => commit(it, { sketch: { hours: [...hours], values: next } }),
+        onChange: (next) => {
+          if (!isLocked) commit(it, { sketch: { hours: [...hours], values: next } });
+        },
         onCeiling: (c) => ceilings.set(it.index, c),
       });
     });
@@ -206,7 +208,9 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
     update(k, state) {
       if (k !== current) return;
       isLocked = state.locked;
-      refresh();
+      // The sketches follow in a task of their own (a lock at Play or at the explanation redraws the
+      // chart's sketch and its hidden table); a sketch locked meanwhile takes no change (onChange).
+      refresh(true);
     },
 
     changed(k) {

@@ -110,9 +110,12 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
     else if (box) root.insertBefore(box, next);
   };
 
+  /** What the card shows for prompt k: its step and results (a new key, a new card or step). */
+  const keyOf = (k: number) => (items[k] ? JSON.stringify([k, locked(k), observed(k), k > 0 && observed(k - 1), revealed.has(items[k].index)]) : 'none');
+
   const show = (k: number, force = false) => {
     const p = items[k]?.spec;
-    const key = p ? JSON.stringify([k, locked(k), observed(k), k > 0 && observed(k - 1), revealed.has(items[k].index)]) : 'none';
+    const key = keyOf(k);
     if (!force && k === shown && key === cardKey) return;
     const active = document.activeElement;
     const wasInside = root.contains(active);
@@ -190,8 +193,12 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
   session.on('frame', (f) => {
     furthest = Math.max(furthest, f.tick, session.timeline?.frontier ?? 0);
     const k = Math.max(shown, reached(f.tick));
-    // The card re-renders when the prompt, its lock or what has been observed changes.
-    show(k);
+    // The card re-renders when the prompt, its lock or what has been observed changes: in a task of
+    // its own, not inside the worker's answer that brought the frame (at Play the card turns to its
+    // observe step there, beside the charts' and views' work on the same frame). A stop shows its
+    // card at once ('stopped', below), and this job then finds nothing new.
+    if (k === shown && keyOf(k) === cardKey) return;
+    later('prompt-card', () => show(Math.max(shown, reached(session.frame?.tick ?? f.tick))));
   });
   session.predictions.on('change', () => {
     if (shown >= 0) answer.changed(shown);

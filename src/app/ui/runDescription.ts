@@ -32,7 +32,8 @@ export function mountRunDescription(box: HTMLElement, session: Session, learning
   // The caption repeats the live region for sighted readers; screen readers hear the region once.
   const caption = h('p', { id: 'run-caption', class: 'run-caption', 'aria-hidden': 'true' });
   caption.hidden = true;
-  box.append(caption);
+  // The caption's room (styles.css): a box of fixed size over the stage, so a new sentence lays out the room alone.
+  box.append(h('div', { class: 'caption-room' }, caption));
   box.after(live);
 
   let spokenHour = 0;

@@ -23,12 +23,16 @@ const CLOCK_MS = 250;
 const LAG_MS = 1500;
 
 export interface Transport {
-  /** The status strip: the run's state, then whatever is appended (the messages). */
+  /** The status strip's room: the run's state, then whatever is appended (the messages). */
   readonly strip: HTMLElement;
 }
 
 export function mountTransport(root: HTMLElement, session: Session, actions: TransportActions): Transport {
-  const play = h('button', { type: 'button', class: 'primary play', 'aria-keyshortcuts': 'Space', id: 'play' }, t('transport.play'));
+  // Play's label sits in a room of the button's own size (styles.css): a stop or Play changing the
+  // label lays out that room alone. The button is as wide as the longer of its two labels (drawn
+  // hidden by the stylesheet from these attributes), so it never changes size.
+  const playLabel = h('span', { class: 'play-label' }, t('transport.play'));
+  const play = h('button', { type: 'button', class: 'primary play', 'aria-keyshortcuts': 'Space', id: 'play', 'data-fit-play': t('transport.play'), 'data-fit-pause': t('transport.pause') }, playLabel);
   const stepBtn = h('button', { type: 'button', 'aria-keyshortcuts': 'ArrowRight', id: 'step' }, t('transport.step'));
   const reset = h('button', { type: 'button', 'aria-keyshortcuts': 'R', id: 'reset' }, t('transport.reset'));
   // What the button said when the press began (pointer down, or Enter/Space down on it).
@@ -73,7 +77,10 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
   session.on('quality', (_, reduced) => showQuality(reduced));
   // A quality fixed from the start (?quality=reduced) shows from the first run on.
   session.on('load', () => showQuality(session.quality.reduced));
-  const strip = h('div', { class: 'status-strip', id: 'status-strip' }, runState);
+  // The strip's own room (a box of the strip's fixed size, styles.css): the run's state at a stop,
+  // or a message coming and going, lays out that room alone, not the page.
+  const stripRoom = h('div', { class: 'strip-room' }, runState);
+  const strip = h('div', { class: 'status-strip', id: 'status-strip' }, stripRoom);
 
   // The clock's text sits in a box of its own size (contain: size layout, styles.css) that the
   // page lays out alone: a new time lays out that box, not the page. Its width, in ch, grows with
@@ -125,8 +132,8 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
     stepLabel();
   });
   const setState = (on: boolean, words: string) => {
-    // Written only where they change (viz/dom.ts setText): each write lays out the strip again.
-    setText(play, on ? t('transport.pause') : t('transport.play'));
+    // Written only where they change (viz/dom.ts setText): each write lays out its room again.
+    setText(playLabel, on ? t('transport.pause') : t('transport.play'));
     setAttr(play, 'data-state', on ? 'playing' : 'paused');
     // toggle with a force writes the class only when it changes.
     play.classList.toggle('on', on);
@@ -167,5 +174,5 @@ export function mountTransport(root: HTMLElement, session: Session, actions: Tra
   session.on('playing', (on) => {
     if (!on) setText(lag, '');
   });
-  return { strip };
+  return { strip: stripRoom };
 }

@@ -1,0 +1,55 @@
+// The tasks in which the prompt card's step (`data-step` on #prompt) was written, read from a
+// Chromium trace recorded with the invalidation-tracking category: each task's wall and CPU time
+// and the names of the events inside it (HandlePostMessage: a message from a worker, the engine's
+// answer). Shared by test/e2e/playCard.test.ts and bench/playCard.ts; it reads a trace only.
+
+/** The fields of a trace event this reader uses. */
+export interface TaskEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { changedAttribute?: string; nodeName?: string } };
+}
+
+export interface CardTask {
+  wallMs: number;
+  cpuMs: number;
+  /** The names of the complete events inside the task. */
+  names: string[];
+}
+
+/** The trace categories that carry the card's write (with the tasks around it). */
+export const CARD_TASK_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline.invalidationTracking'];
+
+const same = (a: TaskEvent, b: TaskEvent) => a.pid === b.pid && a.tid === b.tid;
+const isTask = (e: TaskEvent) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask';
+
+function taskOf(events: TaskEvent[], task: TaskEvent): CardTask {
+  const end = task.ts + (task.dur ?? 0);
+  const names = events.filter((e) => e.ph === 'X' && same(e, task) && e.ts >= task.ts && e.ts <= end).map((e) => e.name);
+  return { wallMs: (task.dur ?? 0) / 1000, cpuMs: (task.tdur ?? task.dur ?? 0) / 1000, names };
+}
+
+/** Each task in which the card's step attribute was written (one per write). */
+export function tasksOfStepWrites(events: TaskEvent[]): CardTask[] {
+  const writes = events.filter((e) => e.name === 'ScheduleStyleInvalidationTracking' && e.args?.data?.changedAttribute === 'data-step' && (e.args.data.nodeName ?? '').startsWith("SECTION id='prompt'"));
+  return writes.map((w) => {
+    const task = events.find((e) => isTask(e) && same(e, w) && e.ts <= w.ts && w.ts <= e.ts + (e.dur ?? 0));
+    return task ? taskOf(events, task) : { wallMs: 0, cpuMs: 0, names: ['(no task)'] };
+  });
+}
+
+/** The tasks of the card's thread that handled a worker's message, longest (CPU) first. */
+export function workerAnswerTasks(events: TaskEvent[]): CardTask[] {
+  const write = events.find((e) => e.name === 'ScheduleStyleInvalidationTracking' && (e.args?.data?.nodeName ?? '').startsWith("SECTION id='prompt'"));
+  if (!write) return [];
+  return events
+    .filter((e) => isTask(e) && same(e, write))
+    .map((e) => taskOf(events, e))
+    .filter((t) => t.names.includes('HandlePostMessage'))
+    .sort((a, b) => b.cpuMs - a.cpuMs);
+}
