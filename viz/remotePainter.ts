@@ -31,7 +31,7 @@ const links = new WeakMap<HTMLCanvasElement, { worker: Worker; store: { width: n
  * A backend drawing in a render worker (`makeWorker` starts one for a canvas not yet handed over);
  * `stores` (a port to the engine worker) takes the drawn frames' buffers back.
  */
-export function remoteBackend(canvas: HTMLCanvasElement, scenario: Scenario, makeWorker: () => Worker, stores: MessagePort | null): ViewBackend & { stats(): Promise<FromRenderer> } {
+export function remoteBackend(canvas: HTMLCanvasElement, scenario: Scenario, makeWorker: () => Worker, stores: MessagePort | null): ViewBackend & { stats(): Promise<FromRenderer>; pictured(): boolean } {
   let link = links.get(canvas);
   let offscreen: OffscreenCanvas | undefined;
   if (!link) {
@@ -48,10 +48,16 @@ export function remoteBackend(canvas: HTMLCanvasElement, scenario: Scenario, mak
   let tissue = 0;
   const asked = new Map<number, (r: FromRenderer) => void>();
   let nextId = 1;
+  let pictured = false;
   worker.onmessage = (e: MessageEvent<FromRenderer>) => {
-    const fn = asked.get(e.data.id);
-    asked.delete(e.data.id);
-    fn?.(e.data);
+    const m = e.data;
+    if (m.kind === 'pictured') {
+      pictured = true;
+      return;
+    }
+    const fn = asked.get(m.id);
+    asked.delete(m.id);
+    fn?.(m);
   };
 
   const backing: Backing = {
@@ -118,9 +124,10 @@ export function remoteBackend(canvas: HTMLCanvasElement, scenario: Scenario, mak
       // The worker stays with the canvas (its pixels are there); the next view's init replaces the painter.
       worker.onmessage = null;
     },
+    pictured: () => pictured,
     stats() {
       const id = nextId++;
-      return new Promise<FromRenderer>((resolve) => {
+      return new Promise<FromRenderer>((resolve: (r: FromRenderer) => void) => {
         asked.set(id, resolve);
         send({ kind: 'stats', id });
       });

@@ -28,4 +28,7 @@ export type ToRenderer =
   /** Asks for the counts below (for the test hook and the bench). */
   | { kind: 'stats'; id: number };
 
-export type FromRenderer = { kind: 'stats'; id: number; paints: number; frames: number; storesBack: number };
+export type FromRenderer =
+  | { kind: 'stats'; id: number; paints: number; frames: number; storesBack: number }
+  /** The first picture of a frame is on the canvas (the page's first picture, as the test hook and the bench read it). */
+  | { kind: 'pictured' };

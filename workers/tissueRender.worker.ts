@@ -16,6 +16,8 @@ const counts = { paints: 0, frames: 0, storesBack: 0 };
 /** An animation frame asked for while effects run, and whether a paint came from the page since. */
 let rafAsked = false;
 let paintedSince = false;
+/** The page has been told of the first picture of a frame (for each painter). */
+let pictured = false;
 
 /** The frame drawn last: its buffers go back when a newer one replaces it. */
 function giveBack(f: Frame | null): void {
@@ -29,7 +31,14 @@ function giveBack(f: Frame | null): void {
 
 function paint(onlyIfChanged: boolean): void {
   if (!painter) return;
-  if (painter.paint(performance.now(), onlyIfChanged)) counts.paints++;
+  if (painter.paint(performance.now(), onlyIfChanged)) {
+    counts.paints++;
+    if (!pictured && painter.frame) {
+      pictured = true;
+      const told: FromRenderer = { kind: 'pictured' };
+      postMessage(told);
+    }
+  }
   paintedSince = true;
   if (painter.running) keepAnimating();
 }
@@ -122,6 +131,7 @@ self.onmessage = (e: MessageEvent<ToRenderer>) => {
     if (m.canvas) canvas = m.canvas;
     if (!canvas) return;
     giveBack(painter?.frame ?? null);
+    pictured = false;
     const ctx = canvas.getContext('2d', { alpha: false });
     if (!ctx) return;
     painter = createTissuePainter(ctx as unknown as Parameters<typeof createTissuePainter>[0], m.scenario);

@@ -4,7 +4,7 @@ import type { Session } from './session';
 import type { StatsReport } from './stats';
 import type { WorkTimesReport } from '../../workers/workTimes';
 import { laterPending } from './later';
-import { renderStats } from './ui/tissueRenderer';
+import { renderPictured, renderStats } from './ui/tissueRenderer';
 
 export interface CellpostHook {
   hash(): Promise<string>;
@@ -46,7 +46,8 @@ export function installTestHook(session: Session, extras: HookExtras): void {
     hash: async () => (await session.client.call((api) => api.hash())) ?? '',
     tick: async () => (await session.client.call((api) => api.tick())) ?? -1,
     stepN: (n: number) => session.stepBy(n),
-    ready: () => drawn && (extras.labReady?.() ?? true),
+    // Drawn in a render worker, the picture is there when the worker says so.
+    ready: () => drawn && renderPictured() && (extras.labReady?.() ?? true),
     pending: () => laterPending(),
     stats: () => session.stats.report(performance.now()),
     workTimes: async () => (await session.client.call((api) => api.workTimes())) ?? null,
@@ -61,7 +62,7 @@ export function installTestHook(session: Session, extras: HookExtras): void {
     },
     renderStats: async () => {
       const r = await renderStats();
-      return r ? { paints: r.paints, frames: r.frames, storesBack: r.storesBack } : null;
+      return r?.kind === 'stats' ? { paints: r.paints, frames: r.frames, storesBack: r.storesBack } : null;
     },
   });
   Object.defineProperty(window, 'cellpost', { value: hook, writable: false, configurable: false, enumerable: false });

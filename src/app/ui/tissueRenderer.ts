@@ -15,14 +15,16 @@ export function renderInWorker(): boolean {
 }
 
 /** The render worker's counts for the last view made in one (the test hook reads them). */
-let lastStats: (() => Promise<FromRenderer>) | null = null;
-export const renderStats = (): Promise<FromRenderer | null> => (lastStats ? lastStats() : Promise.resolve(null));
+let last: { stats(): Promise<FromRenderer>; pictured(): boolean } | null = null;
+export const renderStats = (): Promise<FromRenderer | null> => (last ? last.stats() : Promise.resolve(null));
+/** Whether the render worker has put its first picture of a frame on the canvas (true when the view draws on the page). */
+export const renderPictured = (): boolean => last === null || last.pictured();
 
 /** A tissue view on `canvas`, drawn in a render worker when `renderInWorker()`; `stores` takes its frames' buffers back to the engine. */
 export function createRunView(canvas: HTMLCanvasElement, scenario: Scenario, options: TissueViewOptions, stores: () => MessagePort | null): TissueView {
   if (!renderInWorker()) return createTissueView(canvas, scenario, options);
   const start = () => new Worker(new URL('../../../workers/tissueRender.worker.ts', import.meta.url), { type: 'module', name: 'cellpost-render' });
   const backend = remoteBackend(canvas, scenario, start, stores());
-  lastStats = backend.stats;
+  last = backend;
   return createTissueView(canvas, scenario, options, backend);
 }
