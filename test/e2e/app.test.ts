@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lesson, lessonIds } from '../../lessons/index';
-import { hash, openApp, sharedApp, stepN, tick, withApp } from './fixture';
+import { hash, openApp, withSharedApp, stepN, tick, withApp } from './fixture';
 import { nodeHash } from './engine';
 import { hasAttr, hasText, isChecked, isHidden } from './expectations';
 import { seriousViolations } from './files';
@@ -25,11 +25,7 @@ const clock = (p: Page) => p.locator('#clock').textContent();
  * test here changes a stored setting; the one that needs its own context option (reduced motion)
  * opens its own.
  */
-const appAt = sharedApp();
-const inApp = async (query: string, fn: (p: Page, errors: string[]) => Promise<void>): Promise<void> => {
-  const { page, errors } = await appAt(query);
-  await fn(page, errors);
-};
+const inApp = withSharedApp();
 
 describe('the app in Chromium', () => {
   it('loads every lesson with no console errors, and each is photographed', async () => {

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, scratchDir } from '../cli/helpers';
-import { hash, openApp, sharedApp, stepN, withApp } from './fixture';
+import { hash, openApp, withSharedApp, stepN, withApp } from './fixture';
 import { hasText } from './expectations';
 import { download, seriousViolations } from './files';
 import { parseScenarioFile } from '../../lessons/scenarioFile';
@@ -25,8 +25,7 @@ beforeAll(() => {
  * test loads its own link in it (a fresh load, half the CPU of a fresh context). The bokmål test
  * has its own context: the language it opens in is remembered in the browser.
  */
-const appAt = sharedApp();
-const inApp = async (query: string, fn: (p: Page) => Promise<void>): Promise<void> => fn((await appAt(query)).page);
+const inApp = withSharedApp();
 
 /** Waits until the run on the stage is the one of the builder's last edit. */
 async function settled(p: Page): Promise<void> {

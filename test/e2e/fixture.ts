@@ -76,6 +76,18 @@ export function sharedApp(): (query: string) => Promise<{ page: Page; errors: st
 }
 
 /**
+ * `sharedApp()` in the shape of `withApp`: the function it returns runs `fn` on the file's one
+ * page, loaded at `query` (call at the top of the file).
+ */
+export function withSharedApp(): (query: string, fn: (p: Page, errors: string[]) => Promise<void>) => Promise<void> {
+  const appAt = sharedApp();
+  return async (query, fn) => {
+    const { page, errors } = await appAt(query);
+    await fn(page, errors);
+  };
+}
+
+/**
  * One connection to the shared Chromium for a whole test file: made before its first test and
  * closed after its last. Call at the top of the file; the function it returns gives the browser.
  */

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseRunFile } from '../../src/lab';
 import { scratchDir } from '../cli/helpers';
-import { hash, openApp, sharedApp, stepN, tick, withApp } from './fixture';
+import { hash, openApp, withSharedApp, stepN, tick, withApp } from './fixture';
 import { seriousViolations } from './files';
 import { hasText } from './expectations';
 
@@ -28,11 +28,7 @@ const group = (p: Page) => p.getByRole('radiogroup', { name: 'Your prediction' }
  * test loads its own link in it (a fresh load, half the CPU of a fresh context). A second page a
  * test needs beside it is a fresh context (withApp). No test here changes a stored setting.
  */
-const appAt = sharedApp();
-const inApp = async (query: string, fn: (p: Page, errors: string[]) => Promise<void>): Promise<void> => {
-  const { page, errors } = await appAt(query);
-  await fn(page, errors);
-};
+const inApp = withSharedApp();
 
 describe('predictions in the Learn screen', () => {
   it('commits with one click, can change it before the run goes on, locks it after, and shows it beside what happened', async () => {

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { createModel, step } from '../../sim/index';
 import { makeRunFile, runFileText } from '../../src/lab';
 import { lesson } from '../../lessons/index';
-import { hash, sharedApp, stepN, tick } from './fixture';
+import { hash, withSharedApp, stepN, tick } from './fixture';
 import { nodeHash } from './engine';
 import { hasText, isHidden } from './expectations';
 
@@ -19,11 +19,7 @@ const BLOCK = { kind: 'blockLabel', label: 'tag', fraction: 1 };
  * test loads its own link in it (a fresh load, half the CPU of a fresh context). No test here
  * changes a stored setting.
  */
-const appAt = sharedApp();
-const inApp = async (query: string, fn: (p: Page, errors: string[]) => Promise<void>): Promise<void> => {
-  const { page, errors } = await appAt(query);
-  await fn(page, errors);
-};
+const inApp = withSharedApp();
 
 /** Crashes the worker at step `at` and presses Continue: the run is back at step `at` by itself. */
 async function crashAndContinue(p: Page, at: number): Promise<void> {

@@ -11,7 +11,7 @@ import { queueRecorded } from '../../src/lab';
 import { lesson } from '../../lessons/index';
 import { encodeLink } from '../../src/lab';
 import { cli, scratchDir } from '../cli/helpers';
-import { baseUrl, hash, openApp, sharedApp, stepN, tick, withApp } from './fixture';
+import { baseUrl, hash, openApp, withSharedApp, stepN, tick, withApp } from './fixture';
 import { nodeHash, type TimedEvent } from './engine';
 import { hasText, isHidden } from './expectations';
 
@@ -49,11 +49,7 @@ const D = 'tissues.tissue.diffusion';
  * test loads its own link in it (a fresh load, half the CPU of a fresh context). A second page a
  * test needs beside it is a fresh context (withApp). No test here changes a stored setting.
  */
-const appAt = sharedApp();
-const inApp = async (query: string, fn: (p: Page, errors: string[]) => Promise<void>): Promise<void> => {
-  const { page, errors } = await appAt(query);
-  await fn(page, errors);
-};
+const inApp = withSharedApp();
 
 describe('run files, links and the timeline in Chromium', () => {
   it('seeks back and forward exactly, branches on a change, and saves a run that `cellpost replay --verify` confirms', async () => {
