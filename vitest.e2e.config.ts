@@ -12,10 +12,10 @@ export const TIMED_FILES = ['test/e2e/frameBudget.test.ts', 'test/e2e/bench.test
 
 /**
  * `npm test` runs the untimed files in two processes side by side (each with its own server and
- * Chromium), so that neither is the long pole: the first takes these files (the five slowest and
- * builder, about half of the untimed files' CPU time, measured file by file), the second every
- * other untimed file (a new file goes to the second unless listed here). docs/testing.md has the
- * figures.
+ * Chromium), so that neither is the long pole: the first takes these files (the six slowest, and
+ * two smaller ones that even out the two processes' times once the slowest had their page loads
+ * cut), the second every other untimed file (a new file goes to the second unless listed here).
+ * docs/testing.md has the figures.
  */
 export const UNTIMED_FIRST = [
   'test/e2e/promptCard.test.ts',
@@ -24,6 +24,8 @@ export const UNTIMED_FIRST = [
   'test/e2e/app.test.ts',
   'test/e2e/sideBySide.test.ts',
   'test/e2e/builder.test.ts',
+  'test/e2e/lessonPoints.test.ts',
+  'test/e2e/earlyDrop.test.ts',
 ];
 
 /**

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lesson, lessonIds } from '../../lessons/index';
-import { hash, openApp, stepN, tick, withApp } from './fixture';
+import { hash, openApp, withSharedApp, stepN, tick, withApp } from './fixture';
 import { nodeHash } from './engine';
 import { hasAttr, hasText, isChecked, isHidden } from './expectations';
 import { seriousViolations } from './files';
@@ -19,12 +19,20 @@ beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
 
 const clock = (p: Page) => p.locator('#clock').textContent();
 
+/**
+ * The tests share one page: the first test opens it in a fresh context (a first visit), each next
+ * test loads its own link in it (a fresh load of its lesson, half the CPU of a fresh context). No
+ * test here changes a stored setting; the one that needs its own context option (reduced motion)
+ * opens its own.
+ */
+const inApp = withSharedApp();
+
 describe('the app in Chromium', () => {
   it('loads every lesson with no console errors, and each is photographed', async () => {
     // One page loads the lessons one after another: the first in a fresh context (a first visit),
     // the rest as the same visitor opening another lesson's link.
     const [first, ...rest] = lessonIds();
-    await withApp(`?lesson=${first}`, async (p, errors) => {
+    await inApp(`?lesson=${first}`, async (p, errors) => {
       for (const id of [first, ...rest]) {
         if (id !== first) await openApp(p, `?lesson=${id}`);
         await expect.poll(() => p.locator('#lesson-title').textContent()).toBe(lesson(id)!.title);
@@ -37,7 +45,7 @@ describe('the app in Chromium', () => {
   });
 
   it('Play advances the clock and changes the picture; Pause stops it', async () => {
-    await withApp('?lesson=letters', async (p, errors) => {
+    await inApp('?lesson=letters', async (p, errors) => {
       const before = await p.locator('#view-canvas').screenshot();
       expect(await clock(p)).toBe('0 min');
       await p.getByRole('button', { name: 'Play' }).click();
@@ -57,7 +65,7 @@ describe('the app in Chromium', () => {
   });
 
   it('Reset with the same seed gives the same state hash as the engine in Node', async () => {
-    await withApp('?lesson=letters&mode=lab', async (p) => {
+    await inApp('?lesson=letters&mode=lab', async (p) => {
       await p.getByRole('button', { name: 'Play' }).click();
       await expect.poll(() => tick(p), { timeout: 10_000 }).toBeGreaterThan(30);
       await p.getByRole('button', { name: 'Reset' }).click();
@@ -78,7 +86,7 @@ describe('the app in Chromium', () => {
   });
 
   it('refuses an out-of-range parameter inline and applies a valid one as a recorded event', async () => {
-    await withApp('?lesson=immune-suppression&mode=lab', async (p, errors) => {
+    await inApp('?lesson=immune-suppression&mode=lab', async (p, errors) => {
       await stepN(p, 30);
       const field = p.locator('input[data-path="tissues.tissue.diffusion"]');
       await field.fill('80');
@@ -103,7 +111,7 @@ describe('the app in Chromium', () => {
   });
 
   it('works from the keyboard alone: Space, →, R, and a visible focus ring', async () => {
-    await withApp('?lesson=letters&mode=lab', async (p) => {
+    await inApp('?lesson=letters&mode=lab', async (p) => {
       await p.keyboard.press('Tab');
       await p.keyboard.press('Tab');
       const ring = await p.evaluate(() => {
@@ -142,7 +150,7 @@ describe('the app in Chromium', () => {
   });
 
   it('inspects a clicked cell and follows a vesicle to its fate', async () => {
-    await withApp('?lesson=letters&mode=lab', async (p, errors) => {
+    await inApp('?lesson=letters&mode=lab', async (p, errors) => {
       await stepN(p, 200);
       const cell = await p.evaluate(() => window.cellpost.cellAt(20));
       expect(cell).not.toBeNull();
@@ -163,7 +171,7 @@ describe('the app in Chromium', () => {
   });
 
   it('places a cell and injects vesicles where the tissue is clicked, and gives interventions as toggles', async () => {
-    await withApp('?lesson=immune-suppression&mode=lab', async (p) => {
+    await inApp('?lesson=immune-suppression&mode=lab', async (p) => {
       await stepN(p, 10);
       const before = await p.evaluate(() => window.cellpost.stats().cells);
       await p.getByLabel('place a cell').check();
@@ -187,7 +195,7 @@ describe('the app in Chromium', () => {
   });
 
   it("rests the Lab's tools in Learn: a click on the tissue inspects a cell and places nothing", async () => {
-    await withApp('?lesson=immune-suppression&mode=lab', async (p, errors) => {
+    await inApp('?lesson=immune-suppression&mode=lab', async (p, errors) => {
       await stepN(p, 10);
       const cells = () => p.evaluate(() => window.cellpost.stats().cells);
       const before = await cells();
@@ -215,7 +223,7 @@ describe('the app in Chromium', () => {
   });
 
   it('says so in plain words when the worker dies, and continues exactly where the run was', async () => {
-    await withApp('?lesson=letters', async (p) => {
+    await inApp('?lesson=letters', async (p) => {
       // Snapshots are taken every few seconds of wall time while the run plays.
       await p.getByLabel('Speed').selectOption({ label: '10 min/s' });
       await p.getByRole('button', { name: 'Play' }).click();
@@ -239,7 +247,7 @@ describe('the app in Chromium', () => {
   });
 
   it('passes an axe-core scan with no serious or critical violations', async () => {
-    await withApp('?lesson=immune-suppression&mode=lab', async (p) => {
+    await inApp('?lesson=immune-suppression&mode=lab', async (p) => {
       await stepN(p, 120);
       await p.locator('details.more > summary').click();
       const serious = await seriousViolations(p, true);
@@ -248,7 +256,7 @@ describe('the app in Chromium', () => {
   });
 
   it('pauses by itself at a lesson prompt and shows it', async () => {
-    await withApp('?lesson=immune-suppression', async (p) => {
+    await inApp('?lesson=immune-suppression', async (p) => {
       const first = lesson('immune-suppression')!.lesson!.prompts[1];
       await hasText(p.locator('#prompt h2'), '1 of 3');
       await p.getByLabel('Speed').selectOption({ label: '8 h/s' });
@@ -264,7 +272,7 @@ describe('the app in Chromium', () => {
   });
 
   it('explains a glossary term in the lesson text on focus, hover and tap, and keeps the text as written', async () => {
-    await withApp('?lesson=immune-suppression', async (p) => {
+    await inApp('?lesson=immune-suppression', async (p) => {
       const first = lesson('immune-suppression')!.lesson!.paragraphs[0];
       await p.locator('#about-open').click();
       await hasText(p.locator('.about-body > p:not(.about-question)').first(), first);

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, scratchDir } from '../cli/helpers';
-import { hash, openApp, stepN, withApp } from './fixture';
+import { hash, openApp, withSharedApp, stepN, withApp } from './fixture';
 import { hasText } from './expectations';
 import { download, seriousViolations } from './files';
 import { parseScenarioFile } from '../../lessons/scenarioFile';
@@ -19,6 +19,13 @@ let dir: string;
 beforeAll(() => {
   dir = scratchDir();
 });
+
+/**
+ * The tests share one page: the first test opens it in a fresh context (a first visit), each next
+ * test loads its own link in it (a fresh load, half the CPU of a fresh context). The bokmål test
+ * has its own context: the language it opens in is remembered in the browser.
+ */
+const inApp = withSharedApp();
 
 /** Waits until the run on the stage is the one of the builder's last edit. */
 async function settled(p: Page): Promise<void> {
@@ -65,7 +72,7 @@ async function cliHash(file: string, hours: number): Promise<string> {
 
 describe('the experiment builder', () => {
   it('builds a two-kind experiment from blank; saved, reopened from file and link, it runs to the same hash as cellpost run', async () => {
-    await withApp('?lesson=letters', async (p) => {
+    await inApp('?lesson=letters', async (p) => {
       // From the home screen: "Build your own experiment".
       await p.getByRole('button', { name: /All lessons/ }).click();
       await p.locator('#home-build').click();
@@ -159,7 +166,7 @@ describe('the experiment builder', () => {
   });
 
   it('a lesson copied, one affinity changed and shared: the link opens the changed copy', async () => {
-    await withApp('?lesson=letters&mode=lab', async (p) => {
+    await inApp('?lesson=letters&mode=lab', async (p) => {
       await p.locator('#lab-build').click();
       await p.locator('#builder-h').waitFor();
       await expect.poll(() => p.locator('#b-title').inputValue()).toBe('Letters with an address (my copy)');
@@ -177,7 +184,7 @@ describe('the experiment builder', () => {
   });
 
   it('a cluster dragged out on the stage is placed with the radius drawn', async () => {
-    await withApp('?build=letters', async (p) => {
+    await inApp('?build=letters', async (p) => {
       await p.locator('#builder-h').waitFor();
       await settled(p);
       await p.locator('#b-place-click').click();
@@ -200,7 +207,7 @@ describe('the experiment builder', () => {
   });
 
   it('closes to the Lab with the experiment still running, and a copy of it opens the builder again', async () => {
-    await withApp('?build=letters', async (p) => {
+    await inApp('?build=letters', async (p) => {
       await p.locator('#builder-h').waitFor();
       await typeNumber(p, 'b-cellTypes_sender_release_0_perHour', '450');
       await settled(p);
@@ -218,7 +225,7 @@ describe('the experiment builder', () => {
 
   it('a hostile link is refused field by field and a blank tissue opens', async () => {
     const bad = { id: 'x', title: 'x', vesicleTypes: {}, cellTypes: { a: { name: 'A', radius: 'big' } }, tissues: { t: { name: 't', cells: [{ type: 'ghost', count: 5 }] } } };
-    await withApp(`?scenario=${await packJson(bad)}`, async (p) => {
+    await inApp(`?scenario=${await packJson(bad)}`, async (p) => {
       await p.locator('#builder-h').waitFor();
       await hasText(p.locator('#banner-strip'), 'cellTypes.a.radius');
       await expect.poll(() => p.locator('#b-title').inputValue()).toBe('My experiment');
@@ -260,7 +267,7 @@ describe('the experiment builder', () => {
   });
 
   it('every control of the builder is reached with Tab, in order', async () => {
-    await withApp('?build=letters', async (p) => {
+    await inApp('?build=letters', async (p) => {
       await p.locator('#builder-h').waitFor();
       await settled(p);
       const controls = await p.locator('#builder').evaluate((root) =>

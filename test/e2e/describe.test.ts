@@ -5,7 +5,7 @@
 // Escape clears the ring.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { stepN, tick, withApp } from './fixture';
+import { withSharedApp, stepN, tick } from './fixture';
 import { hasText } from './expectations';
 
 const live = (p: Page) => p.locator('#run-description');
@@ -16,9 +16,16 @@ async function tabToCanvas(p: Page): Promise<void> {
   expect(await focusedId(p)).toBe('view-canvas');
 }
 
+/**
+ * The tests share one page: the first test opens it in a fresh context (a first visit), each next
+ * test loads its own link in it (a fresh load, half the CPU of a fresh context). No test here
+ * changes a stored setting.
+ */
+const inApp = withSharedApp();
+
 describe('the run in words, and the keyboard on the tissue', () => {
   it('says a sentence in the live region after playing past 1 simulated hour', async () => {
-    await withApp('?lesson=letters', async (p, errors) => {
+    await inApp('?lesson=letters', async (p, errors) => {
       await expect.poll(() => p.evaluate(() => window.cellpost.ready())).toBe(true);
       expect(await live(p).getAttribute('aria-live')).toBe('polite');
       expect(await live(p).getAttribute('role')).toBe('status');
@@ -38,7 +45,7 @@ describe('the run in words, and the keyboard on the tissue', () => {
   });
 
   it('says the hour a lesson stops at, though the hour before it was said a moment ago', async () => {
-    await withApp('?lesson=letters', async (p, errors) => {
+    await inApp('?lesson=letters', async (p, errors) => {
       await expect.poll(() => p.evaluate(() => window.cellpost.ready())).toBe(true);
       // letters stops at 2 h (tick 720): the 1 h sentence is said while stepping, then Play runs into
       // the stop within the few seconds a sentence is held back while playing.
@@ -53,7 +60,7 @@ describe('the run in words, and the keyboard on the tissue', () => {
   });
 
   it('Tab to the tissue, an arrow rings a cell, Enter opens its card with focus in it, Escape clears', async () => {
-    await withApp('?lesson=letters', async (p, errors) => {
+    await inApp('?lesson=letters', async (p, errors) => {
       await expect.poll(() => p.evaluate(() => window.cellpost.ready())).toBe(true);
       await stepN(p, 30);
       const t0 = await tick(p);

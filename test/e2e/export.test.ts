@@ -10,14 +10,21 @@ import { lesson } from '../../lessons/index';
 import { seriesCsv } from '../../src/cli/csv';
 import { slug } from '../../src/app/export/names';
 import { readZip } from '../export/zipReader';
-import { hash, stepN, tick, withApp } from './fixture';
+import { hash, withSharedApp, stepN, tick } from './fixture';
 import { nodeRun } from './engine';
 import { hasText } from './expectations';
 import { decodePng, download, isEbml, seriousViolations } from './files';
 
+/**
+ * The tests share one page: the first test opens it in a fresh context (a first visit), each next
+ * test loads its own link in it (a fresh load, half the CPU of a fresh context). No test here
+ * changes a stored setting.
+ */
+const inApp = withSharedApp();
+
 describe('export', () => {
   it('saves CSVs equal to the engine in Node, PNGs that decode, and a ZIP of everything whose run file replays to the same hash', async () => {
-    await withApp('?lesson=immune-suppression&mode=lab', async (p, errors) => {
+    await inApp('?lesson=immune-suppression&mode=lab', async (p, errors) => {
       // 150 steps, the antibody (a recorded event at step 150), 90 more steps.
       await stepN(p, 150);
       await p.getByRole('button', { name: 'Anti-PD-L1 antibody' }).click();
@@ -78,7 +85,7 @@ describe('export', () => {
   });
 
   it('records a 2 s WebM at 10 frames/s that plays, and one from the start, without changing the run; Cancel stops a recording and saves nothing', async () => {
-    await withApp('?lesson=letters&mode=lab', async (p, errors) => {
+    await inApp('?lesson=letters&mode=lab', async (p, errors) => {
       await stepN(p, 60);
       const before = await hash(p);
       await p.getByRole('button', { name: 'Export…' }).click();

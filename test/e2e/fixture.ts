@@ -1,7 +1,7 @@
 // What every browser test file uses: a fresh page of the built app in the shared Chromium
 // (started once by globalSetup.ts), and the app's read-only test hook (window.cellpost) read
 // from the test's side. Closing a page fails the test if the page broke its Content-Security-Policy.
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { gotoApp, openPage, policyErrors, recordErrors, watchPolicy, type PageOptions } from './browser';
 
@@ -43,6 +43,48 @@ export async function withApp(query: string, fn: (p: Page, errors: string[]) => 
   } finally {
     await app.close();
   }
+}
+
+/**
+ * One page of the app for a whole test file, for tests that need a lesson loaded but not a first
+ * visit: the first call opens the app at `query` in a fresh context (as `newApp`), each later call
+ * loads `query` in the same page (as a visitor opening another link: `openApp`) with the errors
+ * list emptied, so each test still starts from a fresh load of its lesson. A load in an open page
+ * costs about half the CPU of a fresh context (docs/testing.md). Stored settings (Large text, the
+ * language, sound) carry over from test to test, as they do for a visitor: a test that changes one
+ * uses its own page. A policy violation fails the test that saw it; the page is closed after the
+ * file's last test.
+ */
+export function sharedApp(): (query: string) => Promise<{ page: Page; errors: string[] }> {
+  let app: App | undefined;
+  // A Content-Security-Policy violation fails the test that saw it, as closing a page does.
+  afterEach(() => {
+    const csp = app ? policyErrors(app.errors) : [];
+    if (csp.length > 0) throw new Error(`the page broke its Content-Security-Policy:\n${csp.join('\n')}`);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  return async (query) => {
+    if (!app) app = await newApp(query);
+    else {
+      app.errors.length = 0;
+      await openApp(app.page, query);
+    }
+    return app;
+  };
+}
+
+/**
+ * `sharedApp()` in the shape of `withApp`: the function it returns runs `fn` on the file's one
+ * page, loaded at `query` (call at the top of the file).
+ */
+export function withSharedApp(): (query: string, fn: (p: Page, errors: string[]) => Promise<void>) => Promise<void> {
+  const appAt = sharedApp();
+  return async (query, fn) => {
+    const { page, errors } = await appAt(query);
+    await fn(page, errors);
+  };
 }
 
 /**

@@ -7,9 +7,16 @@ import type { Page } from 'playwright-core';
 import { lesson } from '../../lessons/index';
 import { evaluateCohort, prepareCohort, runCohortJob } from '../../src/lab';
 import { vesicleTypeColour } from '../../viz/palette';
-import { stepN, withApp } from './fixture';
+import { withSharedApp, stepN, withApp } from './fixture';
 
 const aucs = (p: Page) => p.locator('.ic-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.auc ?? ''));
+
+/**
+ * The tests share one page: the first test opens it in a fresh context (a first visit), each next
+ * test loads its own link in it (a fresh load, half the CPU of a fresh context). No test here
+ * changes a stored setting; the one that needs a context option (reduced motion) opens its own.
+ */
+const inApp = withSharedApp();
 
 describe('each lesson’s point on the Learn screen', () => {
   it('autoimmune-signature: a small cohort, markers at 2 h and the score at 4 h, with the Node numbers', async () => {
@@ -17,7 +24,7 @@ describe('each lesson’s point on the Learn screen', () => {
     const inline = s.lesson!.cohort!.inline!;
     const prepared = prepareCohort(s, { size: inline.size, baseSeed: s.seed });
     const e = evaluateCohort({ runs: prepared.jobs.map((j) => runCohortJob(prepared, j)) });
-    await withApp('?lesson=autoimmune-signature', async (p, errors) => {
+    await inApp('?lesson=autoimmune-signature', async (p, errors) => {
       const name = `${2 * inline.size} people tested`;
       // The cohort runs in workers while the stage stays; the card is a page of the chart card.
       await expect.poll(() => p.locator('.ic-status').textContent(), { timeout: 60_000 }).toMatch(new RegExp(`^${name}, each`));
@@ -56,7 +63,7 @@ describe('each lesson’s point on the Learn screen', () => {
   const toDose = Math.round((8 * 3600) / nk.dtSeconds);
 
   it('nk-weapons: an injection shows where it arrives — rings and large dots — then fades', async () => {
-    await withApp('?lesson=nk-weapons', async (p, errors) => {
+    await inApp('?lesson=nk-weapons', async (p, errors) => {
       await stepN(p, toDose);
       await p.waitForTimeout(300);
       const before = await countColour(p, nkColour);

@@ -2,13 +2,20 @@
 // rules in plain words with the run's live numbers; in Lab mode a number that is a setting is a
 // button to its field, and a changed setting shows in the text; axe finds nothing serious.
 import { describe, expect, it } from 'vitest';
-import { withApp } from './fixture';
+import { withSharedApp } from './fixture';
 import { hasText } from './expectations';
 import { seriousViolations } from './files';
 
+/**
+ * The tests share one page: the first test opens it in a fresh context (a first visit), each next
+ * test loads its own link in it (a fresh load, half the CPU of a fresh context). No test here
+ * changes a stored setting.
+ */
+const inApp = withSharedApp();
+
 describe('the rules in plain words', () => {
   it('opens from About in Learn mode and lists every cell kind with its numbers', async () => {
-    await withApp('?lesson=letters', async (p) => {
+    await inApp('?lesson=letters', async (p) => {
       await p.locator('#about-open').click();
       await p.getByRole('button', { name: 'How does the model work?' }).click();
       const dialog = p.getByRole('dialog', { name: 'How does the model work?' });
@@ -24,7 +31,7 @@ describe('the rules in plain words', () => {
   });
 
   it('in Lab mode follows a changed setting and links its number to the field', async () => {
-    await withApp('?lesson=letters&mode=lab', async (p) => {
+    await inApp('?lesson=letters&mode=lab', async (p) => {
       const field = p.locator('#settings input.num[data-path="cellTypes.sender.release.0.perHour"]');
       await field.fill('450');
       await field.press('Enter');

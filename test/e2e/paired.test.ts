@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { lesson, lessonIds } from '../../lessons/index';
-import { withApp } from './fixture';
+import { withSharedApp } from './fixture';
 import { nodeHash } from './engine';
 import { hasText } from './expectations';
 import { seriousViolations } from './files';
@@ -16,6 +16,13 @@ const paired = (p: Page) => ({
   hashes: () => p.evaluate(() => window.cellpostPaired!.hashes()),
 });
 
+/**
+ * The tests share one page: the first test opens it in a fresh context (a first visit), each next
+ * test loads its own link in it (a fresh load, half the CPU of a fresh context). No test here
+ * changes a stored setting.
+ */
+const inApp = withSharedApp();
+
 describe('paired runs', () => {
   // block-release declares its comparison (lesson.paired); without that lesson, an intervention of immune-suppression.
   const declared = lessonIds().includes('block-release') ? lesson('block-release')!.lesson?.paired : undefined;
@@ -24,7 +31,7 @@ describe('paired runs', () => {
   const label = declared?.label ?? 'Release-blocking drug (70 %)';
 
   it(`compares ${id} with and without ${label}: two views, one chart with the difference, hashes equal to Node runs`, async () => {
-    await withApp(`?lesson=${id}&mode=lab`, async (p, errors) => {
+    await inApp(`?lesson=${id}&mode=lab`, async (p, errors) => {
       if (declared) await p.locator('#compare-declared').click();
       else {
         await p.getByRole('button', { name: 'Compare with a change…' }).click();
@@ -61,7 +68,7 @@ describe('paired runs', () => {
   });
 
   it('compares a setting changed at 1 h, and from now: the copies match until the change and each matches Node', async () => {
-    await withApp('?lesson=letters&mode=lab', async (p, errors) => {
+    await inApp('?lesson=letters&mode=lab', async (p, errors) => {
       await p.getByRole('button', { name: 'Compare with a change…' }).click();
       await p.getByLabel('Change', { exact: true }).selectOption({ label: 'A setting…' });
       await p.getByLabel('Setting', { exact: true }).selectOption('tissues.tissue.diffusion');

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseRunFile } from '../../src/lab';
 import { scratchDir } from '../cli/helpers';
-import { hash, openApp, stepN, tick, withApp } from './fixture';
+import { hash, openApp, withSharedApp, stepN, tick, withApp } from './fixture';
 import { seriousViolations } from './files';
 import { hasText } from './expectations';
 
@@ -23,9 +23,16 @@ beforeAll(() => {
 const status = (p: Page) => p.locator('#prompt .predict-status');
 const group = (p: Page) => p.getByRole('radiogroup', { name: 'Your prediction' });
 
+/**
+ * The tests share one page: the first test opens it in a fresh context (a first visit), each next
+ * test loads its own link in it (a fresh load, half the CPU of a fresh context). A second page a
+ * test needs beside it is a fresh context (withApp). No test here changes a stored setting.
+ */
+const inApp = withSharedApp();
+
 describe('predictions in the Learn screen', () => {
   it('commits with one click, can change it before the run goes on, locks it after, and shows it beside what happened', async () => {
-    await withApp('?lesson=letters', async (p) => {
+    await inApp('?lesson=letters', async (p) => {
       await hasText(p.locator('#prompt h2'), '1 of 3');
       await hasText(status(p), 'Commit your answer before you press Play.');
       await group(p).getByRole('radio', { name: 'Readers everywhere' }).click();
@@ -59,7 +66,7 @@ describe('predictions in the Learn screen', () => {
   });
 
   it('survives Save run → Open run, and a share link', async () => {
-    await withApp('?lesson=block-release', async (p) => {
+    await inApp('?lesson=block-release', async (p) => {
       await group(p).getByRole('radio', { name: 'Shrink' }).click();
       await hasText(status(p), 'Your prediction is saved: Shrink.');
       await stepN(p, 360);
@@ -92,7 +99,7 @@ describe('predictions in the Learn screen', () => {
   });
 
   it('refuses a hostile p parameter with a message and opens the lesson without it', async () => {
-    await withApp('?lesson=letters&p=0_0_%3Cimg%20src%3Dx%3E', async (p) => {
+    await inApp('?lesson=letters&p=0_0_%3Cimg%20src%3Dx%3E', async (p) => {
       await hasText(p.locator('#banner-strip'), 'predictions');
       await hasText(p.locator('#banner-strip'), 'the run opens without them');
       await hasText(status(p), 'Commit your answer before you press Play.');
@@ -101,7 +108,7 @@ describe('predictions in the Learn screen', () => {
   });
 
   it('takes a sketch from the keyboard, keeps it on the chart, and passes axe', async () => {
-    await withApp('?lesson=block-release', async (p) => {
+    await inApp('?lesson=block-release', async (p) => {
       await group(p).getByRole('radio', { name: 'Grow' }).click();
       await p.getByRole('button', { name: 'Sketch the curve on the chart' }).click();
       const first = p.getByRole('slider', { name: /Your sketch of tumour cells at 3 h/ });

@@ -8,11 +8,18 @@ import type { Page } from 'playwright-core';
 import { createModel, step } from '../../sim/index';
 import { makeRunFile, runFileText } from '../../src/lab';
 import { lesson } from '../../lessons/index';
-import { hash, stepN, tick, withApp } from './fixture';
+import { hash, withSharedApp, stepN, tick } from './fixture';
 import { nodeHash } from './engine';
 import { hasText, isHidden } from './expectations';
 
 const BLOCK = { kind: 'blockLabel', label: 'tag', fraction: 1 };
+
+/**
+ * The tests share one page: the first test opens it in a fresh context (a first visit), each next
+ * test loads its own link in it (a fresh load, half the CPU of a fresh context). No test here
+ * changes a stored setting.
+ */
+const inApp = withSharedApp();
 
 /** Crashes the worker at step `at` and presses Continue: the run is back at step `at` by itself. */
 async function crashAndContinue(p: Page, at: number): Promise<void> {
@@ -28,7 +35,7 @@ async function crashAndContinue(p: Page, at: number): Promise<void> {
 
 describe('crash recovery loses nothing', () => {
   it('snapshot at step 200, "Block the address label", step to 500, crash, Continue: the unbroken run’s hash', async () => {
-    await withApp('?lesson=letters', async (p, errors) => {
+    await inApp('?lesson=letters', async (p, errors) => {
       await stepN(p, 199);
       // Snapshots ride on answers at least 4 s of wall time apart: this one is taken at step 200.
       await p.waitForTimeout(4300);
@@ -51,7 +58,7 @@ describe('crash recovery loses nothing', () => {
   });
 
   it('a crash while playing, long after the snapshot: Continue steps back to that moment and plays on as the unbroken run', async () => {
-    await withApp('?lesson=letters', async (p, errors) => {
+    await inApp('?lesson=letters', async (p, errors) => {
       await stepN(p, 199);
       await p.waitForTimeout(4300);
       expect(await stepN(p, 1)).toBe(200);
@@ -76,7 +83,7 @@ describe('crash recovery loses nothing', () => {
   });
 
   it('a crash right after a change, before any later snapshot, keeps the change', async () => {
-    await withApp('?lesson=letters', async (p, errors) => {
+    await inApp('?lesson=letters', async (p, errors) => {
       await stepN(p, 30);
       await p.getByRole('button', { name: 'Block the address label' }).click();
       await hasText(p.locator('#notices'), 'Block the address label');
@@ -95,7 +102,7 @@ describe('what would not fit a laptop is refused before anything is replaced', (
     const m = createModel({ ...s, events: [] }, '3');
     step(m, 5);
     const text = runFileText(makeRunFile(m, []));
-    await withApp('?lesson=letters&mode=lab', async (p, errors) => {
+    await inApp('?lesson=letters&mode=lab', async (p, errors) => {
       await stepN(p, 60);
       const before = [await tick(p), await hash(p)];
       await p.locator('#open-run-file').setInputFiles({ name: 'big.run.json', mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -111,7 +118,7 @@ describe('what would not fit a laptop is refused before anything is replaced', (
   });
 
   it('a link setting the capacity to 20 M says what to lower and opens the lesson as it is', async () => {
-    await withApp('?lesson=letters&seed=1&set.limits.vesicleCapacity=20000000', async (p, errors) => {
+    await inApp('?lesson=letters&seed=1&set.limits.vesicleCapacity=20000000', async (p, errors) => {
       await hasText(p.locator('#notices'), 'The link’s settings were not used: Lower the vesicle capacity (limits.vesicleCapacity) from 20,000,000 to at most');
       await stepN(p, 10);
       expect(await hash(p)).toBe(nodeHash('letters', '1', 10));
@@ -120,7 +127,7 @@ describe('what would not fit a laptop is refused before anything is replaced', (
   });
 
   it('?bench=40000000 loads, caps the dots with a note and waits for Play', async () => {
-    await withApp('?bench=40000000', async (p, errors) => {
+    await inApp('?bench=40000000', async (p, errors) => {
       await hasText(p.locator('#notices'), 'so the speed test uses 5,000,000');
       await hasText(p.locator('#notices'), 'press Play to start it');
       await p.waitForTimeout(1000);
@@ -131,7 +138,7 @@ describe('what would not fit a laptop is refused before anything is replaced', (
   });
 
   it('?bench=abc opens the default speed test with a note', async () => {
-    await withApp('?bench=abc', async (p, errors) => {
+    await inApp('?bench=abc', async (p, errors) => {
       await hasText(p.locator('#notices'), '?bench=abc is not a whole number of dots');
       expect(errors).toEqual([]);
     });
@@ -143,7 +150,7 @@ describe('huge but schema-valid files', () => {
     const m = createModel({ ...lesson('letters')!, events: [] }, '2');
     step(m, 2);
     const small = runFileText(makeRunFile(m, []));
-    await withApp('?lesson=letters&mode=lab', async (p, errors) => {
+    await inApp('?lesson=letters&mode=lab', async (p, errors) => {
       await stepN(p, 30);
       // The file is made in the page (a 30 MB file sent over the protocol is slow), then measured.
       const mb = await p.evaluate((text) => {

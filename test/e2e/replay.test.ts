@@ -11,7 +11,7 @@ import { queueRecorded } from '../../src/lab';
 import { lesson } from '../../lessons/index';
 import { encodeLink } from '../../src/lab';
 import { cli, scratchDir } from '../cli/helpers';
-import { baseUrl, hash, openApp, stepN, tick, withApp } from './fixture';
+import { baseUrl, hash, openApp, withSharedApp, stepN, tick, withApp } from './fixture';
 import { nodeHash, type TimedEvent } from './engine';
 import { hasText, isHidden } from './expectations';
 
@@ -44,9 +44,16 @@ async function drop(p: Page, files: { name: string; text?: string; bytes?: numbe
 
 const D = 'tissues.tissue.diffusion';
 
+/**
+ * The tests share one page: the first test opens it in a fresh context (a first visit), each next
+ * test loads its own link in it (a fresh load, half the CPU of a fresh context). A second page a
+ * test needs beside it is a fresh context (withApp). No test here changes a stored setting.
+ */
+const inApp = withSharedApp();
+
 describe('run files, links and the timeline in Chromium', () => {
   it('seeks back and forward exactly, branches on a change, and saves a run that `cellpost replay --verify` confirms', async () => {
-    await withApp('?lesson=immune-suppression&seed=5&mode=lab', async (p, errors) => {
+    await inApp('?lesson=immune-suppression&seed=5&mode=lab', async (p, errors) => {
       await stepN(p, 90);
       await setParam(p, D, '1.5');
       await stepN(p, 180);
@@ -127,10 +134,11 @@ describe('run files, links and the timeline in Chromium', () => {
     expect(r.code).toBe(0);
     const text = readFileSync(file, 'utf8');
     const rec = JSON.parse(text);
-    await withApp('?lesson=immune-suppression&mode=lab', async (p, errors) => {
+    await inApp('?lesson=immune-suppression&mode=lab', async (p, errors) => {
       await p.locator('#open-run-file').setInputFiles(file);
       const status = p.locator('#run-status');
-      await hasText(status, 'Verified: identical to the recorded run (3 checkpoints, up to 1 h 30 min)');
+      // The run is replayed to its end before it is verified: at load 32 a 10 s poll saw it at 1 h 15 min of 1 h 30 min.
+      await hasText(status, 'Verified: identical to the recorded run (3 checkpoints, up to 1 h 30 min)', 60_000);
       expect(await tick(p)).toBe(540);
       expect(await hash(p)).toBe(rec.checkpoints.at(-1).hash);
       await expect.poll(() => p.locator('#lesson-title').textContent()).toBe(lesson('letters')!.title);
@@ -183,7 +191,7 @@ describe('run files, links and the timeline in Chromium', () => {
     const check = { tick: 360, hash: stateHash(m) };
     const link = await encodeLink({ lesson: 'letters', seed: 'class 3B', overrides: new Map([[D, 0.8]]), events, check, hide: ['seed', 'tools', 'runfiles'] }, new Map(), baseUrl(), { withCheck: true });
     expect(link.logDropped).toBe(false);
-    await withApp(`${link.url.slice(baseUrl().length)}&mode=lab`, async (p, errors) => {
+    await inApp(`${link.url.slice(baseUrl().length)}&mode=lab`, async (p, errors) => {
       await expect.poll(() => p.getByLabel('Seed', { exact: true }).inputValue()).toBe('class 3B');
       await isHidden(p.locator('#tools'));
       await isHidden(p.locator('#new-seed'));
@@ -215,7 +223,7 @@ describe('run files, links and the timeline in Chromium', () => {
   });
 
   it('keeps Save run and Open run hidden by a link on the Learn screen, once they are made and the Lab is shown', async () => {
-    await withApp('?lesson=letters&seed=1&hide=runfiles', async (p, errors) => {
+    await inApp('?lesson=letters&seed=1&hide=runfiles', async (p, errors) => {
       // Made after the first picture (the run-file panel loads late), then the Lab is opened.
       await p.locator('#open-run').waitFor({ state: 'attached' });
       await p.getByRole('button', { name: 'Lab', exact: true }).click();
@@ -236,7 +244,7 @@ describe('run files, links and the timeline in Chromium', () => {
     q.set('set.cellTypes.tumour.release.0.perHour', 'javascript:alert(1)');
     q.set('ev', 'zNOT-BASE64!');
     q.set('hide', 'settings,everything');
-    await withApp(`?${q.toString()}`, async (p, errors) => {
+    await inApp(`?${q.toString()}`, async (p, errors) => {
       const notice = p.locator('#run-status .banner.warn');
       await hasText(notice, 'Parts of this link could not be used');
       for (const want of ['set.__proto__.polluted: not a setting', 'set.tissues.tissue.diffusion = 1e308: vesicle diffusion must be between 0 and 50', 'not a number', 'event log: it is not valid base64url', 'hide "everything"'])
