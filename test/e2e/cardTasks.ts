@@ -2,18 +2,10 @@
 // Chromium trace recorded with the invalidation-tracking category: each task's wall and CPU time
 // and the names of the events inside it (HandlePostMessage: a message from a worker, the engine's
 // answer). Shared by test/e2e/playCard.test.ts and bench/playCard.ts; it reads a trace only.
+import type { CauseTraceEvent } from './layoutCauses';
 
-/** The fields of a trace event this reader uses. */
-export interface TaskEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { data?: { changedAttribute?: string; nodeName?: string } };
-}
+/** The fields of a trace event this reader uses (the layout tools' event, which has them all). */
+export type TaskEvent = CauseTraceEvent;
 
 export interface CardTask {
   wallMs: number;
