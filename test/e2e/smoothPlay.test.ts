@@ -1,15 +1,13 @@
 // Smooth play: in every lesson (and ?bench=100000) no main-thread task runs long during 5 s of
 // play, read from Chromium's trace (CPU time) and the page's long-task observer (wall time). It
 // measures time, so it runs with the other timed files, alone on the machine (scripts/test-all.ts).
-// One page plays the lessons one after another: the first loaded in a fresh context, each next one
-// in the same page (a fresh load of the lesson, about half the CPU of a fresh context).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { lessonIds } from '../../lessons/index';
-import { sharedApp, tick } from './fixture';
+import { withApp, tick } from './fixture';
 import { onThread, pageMainThread, startTrace } from './trace';
 
 /**
@@ -70,24 +68,22 @@ async function playAndMeasure(p: Page, seconds: number, autoplay: boolean): Prom
   return { wallMax: Math.round(Math.max(0, ...long)), longTasks: long.length, cpuMax: round(cpu[0] ?? 0), cpuP99: round(cpu[Math.floor(cpu.length / 100)] ?? 0), tick: await tick(p) };
 }
 
-/** The page every test plays in: opened by the first test, closed after the last. */
-const appAt = sharedApp();
-
 describe('smooth play: no long main-thread task', () => {
   for (const id of [...lessonIds(), 'bench']) {
     // Five seconds of play is over a hundred frames and many engine steps: enough to catch a
     // freeze; the longer, throttled figures are the browser benchmark's (npm run bench:browser).
     it(`${id === 'bench' ? '?bench=100000' : id}: 5 s of play`, async () => {
-      const { page: p, errors } = await appAt(id === 'bench' ? '?bench=100000' : `?lesson=${id}`);
-      await p.waitForTimeout(500);
-      const load = crowded();
-      const f = await playAndMeasure(p, 5, id === 'bench');
-      figures[id] = { ...f, loadPerCore: Math.round(load * 100) / 100 };
-      console.log(`long tasks ${id.padEnd(20)} wall max ${String(f.wallMax).padStart(4)} ms (${f.longTasks} over 50 ms) · task CPU max ${f.cpuMax} ms, p99 ${f.cpuP99} ms · load/core ${load.toFixed(2)} · tick ${f.tick}`);
-      expect(f.tick).toBeGreaterThan(0);
-      expect(f.cpuMax).toBeLessThanOrEqual(CPU_LIMIT_MS);
-      if (STRICT) expect(f.wallMax).toBeLessThanOrEqual(WALL_LIMIT_MS);
-      expect(errors).toEqual([]);
+      await withApp(id === 'bench' ? '?bench=100000' : `?lesson=${id}`, async (p, errors) => {
+        await p.waitForTimeout(500);
+        const load = crowded();
+        const f = await playAndMeasure(p, 5, id === 'bench');
+        figures[id] = { ...f, loadPerCore: Math.round(load * 100) / 100 };
+        console.log(`long tasks ${id.padEnd(20)} wall max ${String(f.wallMax).padStart(4)} ms (${f.longTasks} over 50 ms) · task CPU max ${f.cpuMax} ms, p99 ${f.cpuP99} ms · load/core ${load.toFixed(2)} · tick ${f.tick}`);
+        expect(f.tick).toBeGreaterThan(0);
+        expect(f.cpuMax).toBeLessThanOrEqual(CPU_LIMIT_MS);
+        if (STRICT) expect(f.wallMax).toBeLessThanOrEqual(WALL_LIMIT_MS);
+        expect(errors).toEqual([]);
+      });
     });
   }
 });
