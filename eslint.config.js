@@ -56,11 +56,6 @@ const boundaries = [
     patterns: [ban('src/(app|cli)', 'workers/ are thin adapters: they may import sim/, src/lab/ and lessons/.'), ban('viz', 'workers/ never draw: they may import sim/, src/lab/ and lessons/.')],
   },
   {
-    // The render worker's one job is drawing: it runs viz/'s painter, and nothing of the app.
-    files: ['workers/tissueRender.worker.ts'],
-    patterns: [ban('src/(app|cli)', 'the render worker draws with viz/: it may import viz/, sim/ and src/i18n/, not the app.')],
-  },
-  {
     files: ['viz/**/*.ts'],
     patterns: [ban('src/(app|cli|lab)', 'viz/ draws what sim/ frames and scenarios hold: it may import sim/ and src/i18n/ (nothing from the app, the CLI, the workers or lessons).'), ban('(workers|lessons)', 'viz/ may import sim/ and src/i18n/ only.')],
   },

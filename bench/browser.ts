@@ -7,8 +7,6 @@
 //        --cases a,b   only these cases (lesson ids, bench100k, bench1M); --rates 1,4  the throttle rates.
 //        --no-build    use dist/ as it is (otherwise dist/ is built first when missing).
 //        --dist DIR    serve another build (e.g. a copy of an older one, to compare before and after).
-//        --throttle-workers  slow the page's workers (engine, render) by the rate too, not only its
-//                      main thread; each line's `workersThrottled` names them and what they answered.
 // Served with `vite preview` on port 4214 (CELLPOST_BENCH_PORT to change it).
 import { cpus, loadavg } from 'node:os';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -21,8 +19,7 @@ import { pressPlayIfPaused } from '../test/e2e/keepPlaying';
 import { firstLoadSize } from './firstLoad';
 import { lessonIds } from '../lessons/index';
 import type { WorkTimesReport } from '../workers/workTimes';
-import { hasFlag, viewportArg } from './args';
-import { throttleWorkers } from './throttledPages';
+import { viewportArg } from './args';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -93,8 +90,6 @@ async function runCase(browser: Browser, base: string, c: string, rate: number):
   await p.addInitScript(LONGTASKS);
   const cdp = await context.newCDPSession(p);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  // --throttle-workers: the engine's and the render's workers slowed by `rate` too (the page's throttle is its main thread's only).
-  const workers = hasFlag('throttle-workers') ? await throttleWorkers(cdp, rate) : undefined;
   await cdp.send('HeapProfiler.enable').catch(() => {});
   await p.goto(base + search(c));
   // Time to first picture: ms from navigation start to the first drawn frame (polled every paint).
@@ -159,7 +154,6 @@ async function runCase(browser: Browser, base: string, c: string, rate: number):
     quality: samples.length ? samples[samples.length - 1].quality : undefined,
     worker: work ? workerShares(work) : null,
     load: r1(loadavg()[0]),
-    ...(workers ? { workersThrottled: workers.workers.map((w) => `${w.name}: ${w.answer}`) } : {}),
     errors,
   };
   await context.close();

@@ -157,14 +157,6 @@ try {
     const cpu = cpuByName.get('RunTask') ?? 0;
     const frames = counts.get('Commit') ?? 0;
     console.log(`  main thread CPU time (thread time: other programs do not inflate it, the CPU throttling does): ${cpu.toFixed(0)} ms; ${frames} commits, ${(cpu / Math.max(1, frames)).toFixed(2)} ms CPU per commit`);
-    // The page's workers (engine, render): their CPU beside the main thread's. The page's throttle
-    // slows its main thread only (Chromium answers "only supported for pages" to a worker's), so a
-    // worker's figure at rate N is its unthrottled CPU: about N times as much on a CPU N times slower.
-    const workerCpu = new Map<string, number>();
-    const workerThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'DedicatedWorker thread').map((e) => `${e.pid}:${e.tid}`));
-    for (const e of events) if (e.ph === 'X' && e.name === 'RunTask' && workerThreads.has(`${e.pid}:${e.tid}`)) workerCpu.set(`${e.pid}:${e.tid}`, (workerCpu.get(`${e.pid}:${e.tid}`) ?? 0) + (e.tdur ?? 0) / 1000);
-    const workerLine = [...workerCpu].sort((a, b) => b[1] - a[1]).map(([k, ms]) => `${k.split(':')[1]} ${ms.toFixed(0)} ms (${(ms / Math.max(1, frames)).toFixed(2)} per commit)`);
-    console.log(`  workers' CPU (thread time, not slowed by the page's throttle): ${workerLine.join('; ') || 'none'}`);
     console.log(`  style and layout: ${cpuOf(events as CauseTraceEvent[], mainKey, 'UpdateLayoutTree')}; ${cpuOf(events as CauseTraceEvent[], mainKey, 'Layout')}`);
     printFrameLayouts(events as CauseTraceEvent[]);
     console.log(`  longest tasks by CPU time (ms): ${longCpu.sort((a, b) => b - a).slice(0, 8).join(', ') || 'none over 10 ms'}`);

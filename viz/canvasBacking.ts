@@ -60,52 +60,18 @@ export function nextStore(store: PixelSize, part: PixelSize, before?: PixelSize)
   return within(rounded(width), rounded(height), width, height) ? { width: rounded(width), height: rounded(height) } : { width, height };
 }
 
-/** The pixels behind a canvas element: its own backing store, or a render worker's OffscreenCanvas that shows in it. */
-export interface Backing {
-  readonly width: number;
-  readonly height: number;
-  /** Makes the store anew at this size (its pixels cleared). */
-  setSize(width: number, height: number): void;
-  /** Clears a rectangle of the store (device px). */
-  clear(x: number, y: number, width: number, height: number): void;
-}
-
-/** The canvas's own backing store, drawn on with `ctx`. */
-export function ownBacking(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D): Backing {
-  return {
-    get width() {
-      return canvas.width;
-    },
-    get height() {
-      return canvas.height;
-    },
-    setSize(width, height) {
-      canvas.width = width;
-      canvas.height = height;
-    },
-    clear(x, y, width, height) {
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(x, y, width, height);
-    },
-  };
-}
-
 /**
  * Makes the top-left `width` × `height` device px of `canvas` the picture its box shows. Returns
  * true when the backing store was made anew (its pixels cleared), false when the one it had is kept.
  * A canvas off the page (a video's) always gets exactly that size.
  */
 export function showPart(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D, width: number, height: number): boolean {
-  return showPartOf(canvas, ownBacking(canvas, ctx), width, height);
-}
-
-/** showPart for a canvas whose pixels are in `store` (its own, or a render worker's). */
-export function showPartOf(canvas: HTMLCanvasElement, store: Backing, width: number, height: number): boolean {
   const keep = viewBoxWorks && canvas.isConnected;
   const was = parts.get(canvas);
   let fresh = false;
   if (!keep) {
-    if (store.width !== width || store.height !== height) store.setSize(width, height);
+    if (canvas.width !== width) canvas.width = width;
+    if (canvas.height !== height) canvas.height = height;
     fresh = was === undefined || was.width !== width || was.height !== height;
     if (was?.viewBox) canvas.style.removeProperty('object-view-box');
     parts.set(canvas, { width, height, viewBox: '' });
@@ -113,17 +79,19 @@ export function showPartOf(canvas: HTMLCanvasElement, store: Backing, width: num
   }
   // The compositor copies the whole store at each commit after a draw (the copy's time grows with
   // its area): a part under a quarter of it costs more per frame than a new store once.
-  const next = nextStore(store, { width, height }, was);
-  if (next) {
-    store.setSize(next.width, next.height);
+  const store = nextStore(canvas, { width, height }, was);
+  if (store) {
+    canvas.width = store.width;
+    canvas.height = store.height;
     fresh = true;
   } else if (was && (was.width > width || was.height > height)) {
     // What an older, larger picture left outside the part is not shown; it is cleared so that a
     // read of the whole canvas (a test, a copy) finds none of it.
-    if (was.width > width) store.clear(width, 0, was.width - width, store.height);
-    if (was.height > height) store.clear(0, height, width, was.height - height);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    if (was.width > width) ctx.clearRect(width, 0, was.width - width, canvas.height);
+    if (was.height > height) ctx.clearRect(0, height, width, was.height - height);
   }
-  const viewBox = `inset(0px ${store.width - width}px ${store.height - height}px 0px)`; // i18n-exempt: a CSS value, not words
+  const viewBox = `inset(0px ${canvas.width - width}px ${canvas.height - height}px 0px)`; // i18n-exempt: a CSS value, not words
   if (was?.viewBox !== viewBox) canvas.style.setProperty('object-view-box', viewBox);
   parts.set(canvas, { width, height, viewBox });
   return fresh;

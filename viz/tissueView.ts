@@ -4,18 +4,31 @@
 // It keeps the last frame and redraws itself on zoom, resize, highlight and while effects run, and
 // asks for no animation frame otherwise; redraw() puts the last frame on screen again (every
 // animation frame while a run plays). The density layer comes from the frame's grid (binned in
-// the worker); setQuality draws less. The drawing itself is viz/tissuePainter's, on the page's
-// canvas (pageBackend) or in a render worker (a ViewBackend that sends it there).
+// the worker); setQuality draws less.
 import type { Frame } from '../sim/frame';
 import type { Scenario, TissueSpec } from '../sim/schema';
+import { cellLooks, vesicleTypeColour } from './palette';
+import { packColour } from './pixels';
 import { createViewTransform } from './viewTransform';
-import type { InjectSite } from './injectMarks';
-import { screenRadius } from './cellLayer';
-import { SCENE_FONT_PX } from './tissueScene';
-import { ownBacking, showPartOf, type Backing } from './canvasBacking';
-import { createTissuePainter, FULL_QUALITY, type DensityMode, type PaintCamera, type TissuePainter, type ViewQuality } from './tissuePainter';
+import { binDots, createBins, densityLut, paintDensity, rasteriseDots, type Bins } from './dotLayer';
+import { drawInjectedDots, InjectMarks, type InjectSite } from './injectMarks';
+import { createGridScratch, gridUsable, gridVisible, paintGrid } from './densityGrid';
+import { drawCells, screenRadius } from './cellLayer';
+import { CellEffects } from './effects';
+import { showPart } from './canvasBacking';
+import { buildBase, drawDensityKey, drawLabels, drawStructures, SCENE_FONT_PX, type SceneMap } from './tissueScene';
 
-export { DENSITY_DOTS, DENSITY_PER_PX, FULL_QUALITY, REDUCED_QUALITY, type DensityMode, type ViewQuality } from './tissuePainter';
+export type DensityMode = 'auto' | 'dots' | 'density';
+
+/** How much the view draws: below `densityDots` visible dots it draws dots ('auto'); `effects` animates uptake and state changes. */
+export interface ViewQuality {
+  densityDots: number;
+  effects: boolean;
+}
+
+/** Full quality, and what the page falls back to when it misses its frame budget. */
+export const FULL_QUALITY: ViewQuality = { densityDots: 150_000, effects: true };
+export const REDUCED_QUALITY: ViewQuality = { densityDots: 20_000, effects: false };
 
 export interface TissueView {
   /** Draws a new frame. */
@@ -47,6 +60,14 @@ export interface TissueView {
   destroy(): void;
 }
 
+/** In 'auto', switch to the density layer above this many visible dots … */
+export const DENSITY_DOTS = FULL_QUALITY.densityDots;
+/** … or above this many dots per CSS px² (small canvases), whichever comes first. */
+export const DENSITY_PER_PX = 0.4;
+/** Above this many dots in a frame, dots are one device pixel whatever the zoom. */
+const DENSE_DOTS = 300_000;
+/** Density bin size, CSS px. */
+const BIN_CSS_PX = 4;
 /** The canvas resolution is capped at this many device px per CSS px (4K projectors stay fast). */
 const MAX_DPR = 2;
 /** Extra CSS px around a cell's disc that still picks it. */
@@ -77,53 +98,59 @@ export interface TissueViewOptions {
   blankUntilFrame?: boolean;
 }
 
-/** What a view draws with: a painter and the store its pictures go into (on the page, or in a render worker). */
-export interface ViewBackend {
-  painter: TissuePainter;
-  backing: Backing;
-  destroy?(): void;
-}
-
-/** The page's own drawing: the canvas's 2D context and backing store. */
-export function pageBackend(canvas: HTMLCanvasElement, scenario: Scenario): ViewBackend {
-  const ctx = canvas.getContext('2d', { alpha: false });
-  if (!ctx) throw new Error('this browser cannot draw on a 2D canvas');
-  return { painter: createTissuePainter(ctx, scenario), backing: ownBacking(canvas, ctx) };
-}
-
-export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, options: TissueViewOptions = {}, backend: ViewBackend = pageBackend(canvas, scenario)): TissueView {
+export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, options: TissueViewOptions = {}): TissueView {
+  const ctx0 = canvas.getContext('2d', { alpha: false });
+  if (!ctx0) throw new Error('this browser cannot draw on a 2D canvas');
+  const ctx: CanvasRenderingContext2D = ctx0;
   const tissues: TissueSpec[] = Object.values(scenario.tissues);
-  const { painter, backing } = backend;
+  const nVesicleTypes = Math.max(1, Object.keys(scenario.vesicleTypes).length);
+  const colours = Uint32Array.from({ length: nVesicleTypes }, (_, i) => packColour(vesicleTypeColour(i)));
+  const lut = densityLut();
+  const vesiclesPerDot = scenario.vesiclesPerDot;
+  const looks = cellLooks(scenario);
 
   let tissue = 0;
   let nameShown = true;
   let dpr = 1;
-  let reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  painter.setReducedMotion(reducedMotion);
-  let quality: ViewQuality = FULL_QUALITY;
+  /** The context's transform while structures, cells and labels are drawn: CSS px to device px. */
+  const transform = { a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 };
+  /** Label text size: the canvas element's CSS font size, read on resize (it follows the page's text size). */
+  let fontPx = SCENE_FONT_PX;
+  let image: ImageData | null = null;
+  let pixels = new Uint32Array(0);
+  let base = new Uint32Array(0);
+  /** The memory behind pixels and base, for the largest canvas so far (pixels: its size in pixels). */
+  let stores = { pixels: 0, pixelBuffer: new ArrayBuffer(0), baseBuffer: new ArrayBuffer(0) };
+  let baseDirty = true;
+  let bins: Bins | null = null;
+  let lastFrame: Frame | null = null;
   let mode: DensityMode = 'auto';
+  let showingDensity = false;
+  let densityMax = 0;
+  let reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  let highlighted: ReadonlySet<number> = new Set<number>();
+  const effects = new CellEffects();
+  const injects = new InjectMarks();
+
+  let rasterPending = true;
+  /** The last picture showed an effect (it may have ended since): redraw() must not skip. */
+  let animated = false;
+  let quality: ViewQuality = FULL_QUALITY;
+  const scratch = createGridScratch();
   let rafId = 0;
   /** A frame waiting for the next animation frame (drawNext), and whom to tell once it is drawn. */
   let nextFrame: Frame | null = null;
   let onNextDrawn: ((frame: Frame) => void) | undefined;
   let destroyed = false;
   let ready = false;
-  /** A picture has been asked of the painter (its buffers exist). */
-  let sized = false;
 
-  /** The view transform as the painter takes it. */
-  const camera = (): PaintCamera => {
-    const x = view.x();
-    const y = view.y();
-    const bx = x(0);
-    const by = y(0);
-    return { ax: x(1) - bx, bx, ay: y(1) - by, by, k: view.k(), width: view.width, height: view.height };
-  };
   const view = createViewTransform(canvas, () => {
-    painter.camera(camera());
+    baseDirty = true;
+    rasterPending = true;
     schedule();
   });
   view.setAnimated(!reducedMotion);
+  const sceneMap = (): SceneMap => ({ sx: view.x(), sy: view.y(), dpr });
   const now = () => (typeof performance !== 'undefined' ? performance.now() : 0);
 
   canvas.style.display = 'block';
@@ -133,26 +160,116 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
   if (!canvas.style.height) canvas.style.height = '100%';
   if (!canvas.style.touchAction) canvas.style.touchAction = 'none';
 
-  /** After a picture: the canvas shown, running effects scheduled, what is drawn over it told. */
-  function painted(): void {
+  /** Writes the base and this frame's dots (or density) into the pixel buffer. */
+  function rasterise(): void {
+    if (!image) return;
+    const W = image.width;
+    const H = image.height;
+    if (baseDirty) {
+      buildBase(base, W, H, tissues[tissue], sceneMap());
+      baseDirty = false;
+    }
+    pixels.set(base);
+    rasterPending = false;
+    showingDensity = false;
+    const f = lastFrame;
+    if (!f || f.vesicles.count === 0) return;
+    const k = view.k();
+    const sx = view.x();
+    const sy = view.y();
+    const map = { ax: k * dpr, bx: sx(0) * dpr, ay: k * dpr, by: sy(0) * dpr };
+    const sizeCss = k >= 4 ? 2 : k >= 1.5 ? 1.5 : 1;
+    // Past DENSE_DOTS dots (only reachable in 'dots' mode) one device px per dot: 4× fewer writes at dpr 2.
+    const size = f.vesicles.count > DENSE_DOTS ? 1 : Math.max(1, Math.round(sizeCss * dpr));
+    const limit = Math.min(quality.densityDots, DENSITY_PER_PX * view.width * view.height);
+    // The worker's grid: how many dots show under this zoom, without walking them.
+    const d = f.density;
+    const g = d?.grids[tissue];
+    if (d && gridUsable(d.counts, g)) {
+      const { visible, max } = gridVisible(d.counts, g, map, W, H, scratch);
+      if (mode === 'density' || (mode === 'auto' && visible > limit)) {
+        paintGrid({ pixels, width: W, height: H }, d.counts, g, scratch, lut, max);
+        showingDensity = true;
+        densityMax = (max * vesiclesPerDot * 100) / (g.binUm * g.binUm);
+        return;
+      }
+      rasteriseDots(f.vesicles, tissue, map, { pixels, width: W, height: H }, colours, size);
+      return;
+    }
+    const binPx = Math.max(1, Math.round(BIN_CSS_PX * dpr));
+    if (!bins || bins.binPx !== binPx || bins.nx !== Math.ceil(W / binPx) || bins.ny !== Math.ceil(H / binPx)) bins = createBins(W, H, binPx);
+    const target = { pixels, width: W, height: H };
+    // 'auto' bins first when the frame could be too dense: binning also counts the visible
+    // dots, so a dense frame costs one pass; a sparse one then draws its dots.
+    const binned = mode === 'density' || (mode === 'auto' && f.vesicles.count > limit);
+    const visible = binned ? binDots(f.vesicles, tissue, map, W, H, bins) : 0;
+    if (!binned || (mode === 'auto' && visible <= limit)) {
+      rasteriseDots(f.vesicles, tissue, map, target, colours, size);
+      return;
+    }
+    paintDensity(target, bins, lut, bins.max);
+    showingDensity = true;
+    const binUm = binPx / dpr / Math.max(1e-9, k);
+    densityMax = (bins.max * vesiclesPerDot * 100) / (binUm * binUm);
+  }
+
+  /** Puts the pixels on the canvas and draws structures, cells, effects and labels over them. */
+  function composite(): void {
+    if (!image) return;
+    const t = now();
+    // Flashes, pulses, dying marks or injection rings were on screen: the next redraw must happen.
+    animated = effects.active(t) || injects.active(t, reducedMotion);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.putImageData(image, 0, 0);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    // The transform just set, handed to what places sprites (reading it back makes a DOMMatrix each time).
+    transform.a = transform.d = dpr;
+    const spec = tissues[tissue];
+    const m = sceneMap();
+    drawStructures(ctx, spec, m, fontPx, transform);
+    if (lastFrame) {
+      drawCells(ctx, lastFrame.cells, {
+        tissue,
+        sx: m.sx,
+        sy: m.sy,
+        k: view.k(),
+        width: view.width,
+        height: view.height,
+        highlight: highlighted,
+        effects,
+        now: t,
+        reducedMotion: reducedMotion || !quality.effects,
+        looks,
+        transform,
+      });
+    }
+    // Freshly injected dots over the cells for a moment (a tumour's cells would hide them), then the rings.
+    if (lastFrame && !showingDensity) for (const site of injects.boosted(tissue, t, reducedMotion)) drawInjectedDots(ctx, lastFrame.vesicles, { site, sx: m.sx, sy: m.sy, colour: vesicleTypeColour(site.vesicleType) });
+    injects.draw(ctx, { tissue, sx: m.sx, sy: m.sy, k: view.k(), now: t, reducedMotion, fontPx, colour: (v) => vesicleTypeColour(v) });
+    drawLabels(ctx, nameShown ? spec.name : '', view.k(), view.height, fontPx, transform);
     if (blank && !pictured.has(canvas)) {
       pictured.add(canvas);
       canvas.style.visibility = '';
     }
-    if (painter.running) schedule();
+    if (showingDensity) drawDensityKey(ctx, densityMax, view.width, view.height, fontPx, transform);
+    if (quality.effects && effects.active(t)) schedule();
+    if (quality.effects && injects.active(t, reducedMotion)) schedule();
     options.onRender?.();
   }
 
-  /** Paints the shown frame again (a highlight, an injection's marks, reduced motion). */
-  function composite(): void {
-    if (painter.paint(now())) painted();
+  /** Makes `frame` the one shown: its effects start, its dots are written at the next render. */
+  function take(frame: Frame): void {
+    lastFrame = frame;
+    effects.update(frame, now());
+    injects.frame(frame.tick, now());
+    rasterPending = true;
   }
 
   function render(): void {
     // blankUntilFrame: nothing before the first frame, which draws with what was set meanwhile.
-    if (!ready || destroyed || (blank && !painter.frame && !nextFrame)) return;
+    if (!ready || destroyed || (blank && !lastFrame && !nextFrame)) return;
     if (partDue) {
-      showPartOf(canvas, backing, partDue.W, partDue.H);
+      showPart(canvas, ctx, partDue.W, partDue.H);
       partDue = null;
     }
     if (rafId && typeof cancelAnimationFrame === 'function') {
@@ -164,8 +281,9 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     const tell = onNextDrawn;
     nextFrame = null;
     onNextDrawn = undefined;
-    if (next) painter.take(next, now());
-    if (painter.paint(now())) painted();
+    if (next) take(next);
+    if (rasterPending) rasterise();
+    composite();
     if (next) tell?.(next);
   }
 
@@ -211,30 +329,39 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     if (destroyed) return;
     dpr = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? Math.min(MAX_DPR, devicePixelRatio) : 1;
     const fs = typeof getComputedStyle === 'function' ? parseFloat(getComputedStyle(canvas).fontSize) : NaN;
-    const fontPx = Number.isFinite(fs) && fs > 0 ? fs : SCENE_FONT_PX;
+    fontPx = Number.isFinite(fs) && fs > 0 ? fs : SCENE_FONT_PX;
     // The observer's last report when there is one (reading the element's size would lay out the page).
-    const cssW = Math.max(1, (seen ? seen.w : canvas.clientWidth) || backing.width / dpr);
-    const cssH = Math.max(1, (seen ? seen.h : canvas.clientHeight) || backing.height / dpr);
+    const cssW = Math.max(1, (seen ? seen.w : canvas.clientWidth) || canvas.width / dpr);
+    const cssH = Math.max(1, (seen ? seen.h : canvas.clientHeight) || canvas.height / dpr);
     const W = Math.max(1, Math.round(cssW * dpr));
     const H = Math.max(1, Math.round(cssH * dpr));
     // The observer's first report (and a text-size change that changed nothing here) draws nothing new.
     const size = `${cssW}x${cssH}@${dpr}/${fontPx}`;
-    if (size === drawnSize && sized) return;
+    if (size === drawnSize && image) return;
     drawnSize = size;
     // The backing store is kept when it is large enough (viz/canvasBacking): a new one made this
     // task's longest part, and the compositor's next commit copy it into a new shared image. A view
     // that draws nothing before its first frame makes its store when it first draws, at the size it
     // has then (a two-view stage lays its panes out after the view is made: a store made for the
     // whole stage first was more than four times a pane's part at a prompt's stop, and made anew there).
-    if (blank && !painter.frame && !nextFrame) partDue = { W, H };
+    if (blank && !lastFrame && !nextFrame) partDue = { W, H };
     else {
       partDue = null;
-      showPartOf(canvas, backing, W, H);
+      showPart(canvas, ctx, W, H);
     }
-    painter.size(W, H, dpr, fontPx);
-    sized = true;
+    if (!image || image.width !== W || image.height !== H) {
+      // The buffers keep the largest size so far: a stage that changes size back and forth (a
+      // prompt's card arriving and going) writes into memory already in use, not fresh pages.
+      const n = W * H;
+      if (n > stores.pixels) stores = { pixels: n, pixelBuffer: new ArrayBuffer(n * 4), baseBuffer: new ArrayBuffer(n * 4) };
+      image = new ImageData(new Uint8ClampedArray(stores.pixelBuffer, 0, n * 4), W, H);
+      pixels = new Uint32Array(stores.pixelBuffer, 0, n);
+      base = new Uint32Array(stores.baseBuffer, 0, n);
+      bins = null;
+    }
+    baseDirty = true;
+    rasterPending = true;
     view.setSize(cssW, cssH);
-    painter.camera(camera());
     if (paint) render();
   }
 
@@ -290,7 +417,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
       // A frame waiting for drawNext is older than this one: it is passed over.
       nextFrame = null;
       onNextDrawn = undefined;
-      painter.take(frame, now());
+      take(frame);
       render();
     },
     drawNext(frame, drawn) {
@@ -300,25 +427,16 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
       schedule();
     },
     redraw() {
-      if (destroyed || !painter.frame) return;
-      if (nextFrame) {
-        render();
-        return;
-      }
+      if (destroyed || !lastFrame) return;
       // The same frame under the same camera with nothing animating is the picture on screen
-      // already: the painter skips it (drawing it again would cost the page a canvas commit for nothing).
-      if (!ready || (blank && !painter.frame)) return;
-      if (rafId && typeof cancelAnimationFrame === 'function') {
-        cancelAnimationFrame(rafId);
-        rafId = 0;
-      }
-      renders++;
-      if (painter.paint(now(), true)) painted();
+      // already: drawing it again would cost the page a canvas commit for nothing.
+      if (!rasterPending && !nextFrame && !animated) return;
+      render();
     },
     setQuality(q) {
       if (q.densityDots === quality.densityDots && q.effects === quality.effects) return;
       quality = q;
-      painter.setQuality(q);
+      rasterPending = true;
       // Drawn at the next animation frame, not now: the switch is decided inside a frame task
       // that has just drawn, and a second whole picture in it made that task the longest of a
       // big scene's run (a density layer, cells and key twice in one task).
@@ -328,20 +446,20 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
       const i = Math.max(0, Math.min(tissues.length - 1, Math.floor(index) || 0));
       if (i === tissue) return;
       tissue = i;
-      painter.setTissue(i);
+      effects.clear();
       view.setWorld(tissues[i].width, tissues[i].height);
-      painter.camera(camera());
+      baseDirty = true;
+      rasterPending = true;
       render();
     },
     showName(on) {
       if (on === nameShown) return;
       nameShown = on;
-      painter.showName(on);
       render();
     },
     resize: resizeSoon,
     pick(clientX, clientY) {
-      const f = painter.frame;
+      const f = lastFrame;
       if (!f) return null;
       const [wx, wy] = clientToWorld(clientX, clientY);
       const slop = PICK_SLOP / Math.max(1e-9, view.k());
@@ -359,26 +477,25 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
       return best < 0 ? null : { kind: 'cell', id: c.id[best], index: best };
     },
     highlight(cellIds) {
-      painter.highlight(cellIds);
+      highlighted = new Set(cellIds);
       if (ready) composite();
     },
     setDensity(m) {
       if (m === mode) return;
       mode = m;
-      painter.setDensity(m);
+      rasterPending = true;
       render();
     },
     markInjection(site, atTick) {
-      painter.markInjection(site, atTick);
+      injects.add(site, atTick);
       if (ready) composite();
     },
     setReducedMotion(on) {
       reducedMotion = on;
-      painter.setReducedMotion(on);
       view.setAnimated(!on);
       // Before the first frame there is nothing to redraw: the panel sets this as it makes the
       // view, and a picture of the empty tissue cost a whole render on the way to the first picture.
-      if (ready && painter.frame) composite();
+      if (ready && lastFrame) composite();
     },
     worldToScreen: (x, y) => view.worldToScreen(x, y),
     clientToWorld,
@@ -395,8 +512,9 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
       }
       canvas.removeEventListener('keydown', onKey);
       view.detach();
-      painter.clear();
-      backend.destroy?.();
+      effects.reset();
+      lastFrame = null;
+      image = null;
     },
   };
 }

@@ -198,14 +198,6 @@ const api = {
    * step when maxSteps > 0), and returns the latest frame with metric samples from `fromSample`.
    * `spare`: buffers of frames the page has drawn (moved back), reused for the next frames.
    */
-  /**
-   * A port on which a render worker (workers/tissueRender.worker.ts) hands back the buffers of the
-   * frames it has drawn: they went there from the page and come back from where they were drawn.
-   */
-  storesFrom(port: MessagePort): void {
-    port.onmessage = (e: MessageEvent<FrameStore[]>) => pool.give(e.data);
-  },
-
   advance(maxSteps: number, budgetMs: number, fromSample: number, spare?: FrameStore[]): AdvanceResult {
     times.begin();
     pool.give(spare);

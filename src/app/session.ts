@@ -780,17 +780,6 @@ export class Session extends Emitter<SessionEvents> {
     return ms;
   }
 
-  /**
-   * A port on which a render worker hands the buffers of the frames it drew back to the engine
-   * worker's pool (frames drawn there never come back through the page); null without an engine.
-   */
-  storePort(): MessagePort | null {
-    if (!this.client.alive || typeof MessageChannel !== 'function') return null;
-    const channel = new MessageChannel();
-    void this.client.call((api) => api.storesFrom(transfer(channel.port1, [channel.port1])));
-    return channel.port2;
-  }
-
   /** `f` is on screen now: the frame it replaced there can give its buffers back to the worker. */
   private drawn(f: Frame): void {
     const before = this.drawnFrame;

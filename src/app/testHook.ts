@@ -4,7 +4,6 @@ import type { Session } from './session';
 import type { StatsReport } from './stats';
 import type { WorkTimesReport } from '../../workers/workTimes';
 import { laterPending } from './later';
-import { renderPictured, renderStats } from './ui/tissueRenderer';
 
 export interface CellpostHook {
   hash(): Promise<string>;
@@ -21,8 +20,6 @@ export interface CellpostHook {
   crash(): Promise<void>;
   /** Cell i of the current frame: its id and where it is on the page (client px), or null. */
   cellAt(i: number): { id: number; clientX: number; clientY: number } | null;
-  /** The render worker's own counts (pictures painted, frames taken, frame buffers handed back to the engine), or null when the view draws on the page. */
-  renderStats(): Promise<{ paints: number; frames: number; storesBack: number } | null>;
 }
 
 export interface HookExtras {
@@ -46,8 +43,7 @@ export function installTestHook(session: Session, extras: HookExtras): void {
     hash: async () => (await session.client.call((api) => api.hash())) ?? '',
     tick: async () => (await session.client.call((api) => api.tick())) ?? -1,
     stepN: (n: number) => session.stepBy(n),
-    // Drawn in a render worker, the picture is there when the worker says so.
-    ready: () => drawn && renderPictured() && (extras.labReady?.() ?? true),
+    ready: () => drawn && (extras.labReady?.() ?? true),
     pending: () => laterPending(),
     stats: () => session.stats.report(performance.now()),
     workTimes: async () => (await session.client.call((api) => api.workTimes())) ?? null,
@@ -59,10 +55,6 @@ export function installTestHook(session: Session, extras: HookExtras): void {
       if (!c || i < 0 || i >= c.count) return null;
       const [clientX, clientY] = extras.toClient(c.x[i], c.y[i]);
       return { id: c.id[i], clientX, clientY };
-    },
-    renderStats: async () => {
-      const r = await renderStats();
-      return r?.kind === 'stats' ? { paints: r.paints, frames: r.frames, storesBack: r.storesBack } : null;
     },
   });
   Object.defineProperty(window, 'cellpost', { value: hook, writable: false, configurable: false, enumerable: false });

@@ -2,7 +2,7 @@
 // the legend, and the click handling that turns a click into "inspect this cell", "follow this
 // vesicle" or the active tool's event at the click's world position.
 import type { Frame, Scenario } from '../../../sim/index';
-import { FULL_QUALITY, REDUCED_QUALITY, type DensityMode, type TissueView } from '../../../viz/tissueView';
+import { createTissueView, FULL_QUALITY, REDUCED_QUALITY, type DensityMode, type TissueView } from '../../../viz/tissueView';
 import { legendSteps } from '../../../viz/legend';
 import { formatCount } from '../../../viz/format';
 import { setAttr } from '../../../viz/dom';
@@ -12,7 +12,6 @@ import { t } from '../../i18n/i18n';
 import { bloodSites, dosesDue } from './bloodMarks';
 import { afterNextDraw } from '../loadMilestones';
 import { inSlices } from '../inSlices';
-import { createRunView } from './tissueRenderer';
 
 export interface ViewClick {
   /** World position in µm within the shown tissue. */
@@ -138,7 +137,7 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
     if (fresh || !view) {
       view?.destroy();
       // Its own redraws (zoom, running flashes) come after the animation frame too, as the session's do.
-      view = createRunView(canvas, info.scenario, { afterFrame: true, onRender: rendered, blankUntilFrame: true }, () => session.storePort());
+      view = createTissueView(canvas, info.scenario, { afterFrame: true, onRender: rendered, blankUntilFrame: true });
       view.setReducedMotion(motion.checked);
       view.setDensity(density.value as DensityMode);
       view.setQuality(session.quality.level === 'full' ? FULL_QUALITY : REDUCED_QUALITY);
