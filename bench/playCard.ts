@@ -7,8 +7,8 @@
 // --rounds N (default 2)   --rate N (default 4)
 import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
-import { serveAndLaunch, throttledPage } from './throttledPages';
-import { arg, caseSearch } from './args';
+import { forEachLessonPage } from './throttledPages';
+import { arg } from './args';
 import { CARD_TASK_CATEGORIES, tasksOfStepWrites, workerAnswerTasks, type TaskEvent } from '../test/e2e/cardTasks';
 
 const cases = arg('cases', 'letters,organ-address').split(',');
@@ -21,35 +21,22 @@ const settle = async (p: import('playwright-core').Page) => {
   await p.waitForTimeout(1500);
 };
 
-for (let round = 0; round < rounds; round++) {
-  for (const dist of dists) {
-    const { base, browser, close } = await serveAndLaunch(dist);
-    try {
-      for (const c of cases) {
-        const { context, p, cdp } = await throttledPage(browser, rate);
-        await p.goto(base + caseSearch(c, 'quality=full'));
-        await p.waitForFunction(() => window.cellpost?.ready(), undefined, { timeout: 120_000, polling: 'raf' });
-        await settle(p);
-        const events: TaskEvent[] = [];
-        cdp.on('Tracing.dataCollected', (e: { value: TaskEvent[] }) => events.push(...e.value));
-        const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-        await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CARD_TASK_CATEGORIES } });
-        await p.locator('#play').click();
-        await p.waitForFunction(() => document.querySelector('#prompt')?.getAttribute('data-step') === 'observe', undefined, { timeout: 60_000, polling: 100 });
-        await p.locator('#play').click();
-        await settle(p);
-        await cdp.send('Tracing.end');
-        await done;
-        const card = tasksOfStepWrites(events);
-        const answers = workerAnswerTasks(events);
-        const ms = (t: { cpuMs: number; wallMs: number }) => `${t.cpuMs.toFixed(1)} CPU / ${t.wallMs.toFixed(1)} wall`;
-        console.log(`== ${c} ${dist} round ${round + 1} (load ${loadavg()[0].toFixed(1)})`);
-        console.log(`  card's step written in: ${card.map((t) => `${ms(t)} ms${t.names.includes('HandlePostMessage') ? ' (the worker\'s answer)' : ''}`).join('; ')}`);
-        console.log(`  worker's answers, longest: ${answers.slice(0, 3).map((t) => `${ms(t)} ms`).join('; ')}`);
-        await context.close();
-      }
-    } finally {
-      await close();
-    }
-  }
-}
+await forEachLessonPage({ dists, cases, rounds, rate }, async ({ p, cdp }, { c, dist, round }) => {
+  await settle(p);
+  const events: TaskEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: TaskEvent[] }) => events.push(...e.value));
+  const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CARD_TASK_CATEGORIES } });
+  await p.locator('#play').click();
+  await p.waitForFunction(() => document.querySelector('#prompt')?.getAttribute('data-step') === 'observe', undefined, { timeout: 60_000, polling: 100 });
+  await p.locator('#play').click();
+  await settle(p);
+  await cdp.send('Tracing.end');
+  await done;
+  const card = tasksOfStepWrites(events);
+  const answers = workerAnswerTasks(events);
+  const ms = (t: { cpuMs: number; wallMs: number }) => `${t.cpuMs.toFixed(1)} CPU / ${t.wallMs.toFixed(1)} wall`;
+  console.log(`== ${c} ${dist} round ${round + 1} (load ${loadavg()[0].toFixed(1)})`);
+  console.log(`  card's step written in: ${card.map((t) => `${ms(t)} ms${t.names.includes('HandlePostMessage') ? ' (the worker\'s answer)' : ''}`).join('; ')}`);
+  console.log(`  worker's answers, longest: ${answers.slice(0, 3).map((t) => `${ms(t)} ms`).join('; ')}`);
+});

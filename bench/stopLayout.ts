@@ -9,8 +9,8 @@
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { serveAndLaunch, throttledPage } from './throttledPages';
-import { arg, caseSearch, hasFlag } from './args';
+import { forEachLessonPage } from './throttledPages';
+import { arg, hasFlag } from './args';
 import { printFrameLayouts, printLayoutCauses } from './layoutCauses';
 import { LAYOUT_CAUSE_CATEGORIES, type CauseTraceEvent } from '../test/e2e/layoutCauses';
 import { pressPlayIfPaused } from '../test/e2e/keepPlaying';
@@ -25,44 +25,31 @@ const afterSeconds = Number(arg('after', '4'));
 const causes = hasFlag('causes');
 const causesMs = Number(arg('causes', '4')) || 4;
 
-for (let round = 0; round < rounds; round++) {
-  for (const dist of dists) {
-    const { base, browser, close } = await serveAndLaunch(dist);
-    try {
-      for (const c of cases) {
-        const { context, p, cdp } = await throttledPage(browser, rate);
-        await p.goto(base + caseSearch(c, 'quality=full'));
-        await p.waitForFunction(() => window.cellpost?.ready(), undefined, { timeout: 120_000, polling: 'raf' });
-        // A constructed sheet: the page's Content-Security-Policy refuses an inline <style>.
-        if (css)
-          await p.evaluate((text) => {
-            const sheet = new CSSStyleSheet();
-            sheet.replaceSync(text);
-            document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-          }, css);
-        const ticks = Math.round((stopHours * 3600) / 30) - 6;
-        await p.evaluate((n) => window.cellpost.stepN(n), ticks);
-        await p.waitForFunction(() => window.cellpost.pending() === 0, undefined, { timeout: 60_000 });
-        await p.waitForTimeout(1500);
-        const events: CauseTraceEvent[] = [];
-        cdp.on('Tracing.dataCollected', (e: { value: CauseTraceEvent[] }) => events.push(...e.value));
-        const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-        await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', ...(causes ? LAYOUT_CAUSE_CATEGORIES : [])] } });
-        await pressPlayIfPaused(p);
-        // Into the stop: the run pauses there by itself.
-        await p.waitForFunction(() => document.querySelector<HTMLButtonElement>('#play')?.dataset.state !== 'playing', undefined, { timeout: 60_000, polling: 200 });
-        await p.waitForTimeout(2500);
-        await pressPlayIfPaused(p);
-        await p.waitForTimeout(afterSeconds * 1000);
-        await cdp.send('Tracing.end');
-        await done;
-        console.log(`== ${c} ${dist} round ${round + 1} (load ${loadavg()[0].toFixed(1)})`);
-        printFrameLayouts(events, 4);
-        if (causes) printLayoutCauses(events, causesMs);
-        await context.close();
-      }
-    } finally {
-      await close();
-    }
-  }
-}
+await forEachLessonPage({ dists, cases, rounds, rate }, async ({ p, cdp }, { c, dist, round }) => {
+  // A constructed sheet: the page's Content-Security-Policy refuses an inline <style>.
+  if (css)
+    await p.evaluate((text) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }, css);
+  const ticks = Math.round((stopHours * 3600) / 30) - 6;
+  await p.evaluate((n) => window.cellpost.stepN(n), ticks);
+  await p.waitForFunction(() => window.cellpost.pending() === 0, undefined, { timeout: 60_000 });
+  await p.waitForTimeout(1500);
+  const events: CauseTraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: CauseTraceEvent[] }) => events.push(...e.value));
+  const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', ...(causes ? LAYOUT_CAUSE_CATEGORIES : [])] } });
+  await pressPlayIfPaused(p);
+  // Into the stop: the run pauses there by itself.
+  await p.waitForFunction(() => document.querySelector<HTMLButtonElement>('#play')?.dataset.state !== 'playing', undefined, { timeout: 60_000, polling: 200 });
+  await p.waitForTimeout(2500);
+  await pressPlayIfPaused(p);
+  await p.waitForTimeout(afterSeconds * 1000);
+  await cdp.send('Tracing.end');
+  await done;
+  console.log(`== ${c} ${dist} round ${round + 1} (load ${loadavg()[0].toFixed(1)})`);
+  printFrameLayouts(events, 4);
+  if (causes) printLayoutCauses(events, causesMs);
+});

@@ -1,9 +1,10 @@
 // The browser side the profiling benches share: a build served by Vite's preview server, one
-// Chromium, and pages at the benches' window size with the CPU slowed by a given factor.
+// Chromium, and pages at the benches' window size with the CPU slowed by a given factor; and the
+// rounds over builds and lessons that the one-moment benches (bench/stopLayout.ts, playCard.ts) run.
 import { preview } from 'vite';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launch } from '../test/e2e/browser';
-import { viewportArg } from './args';
+import { caseSearch, viewportArg } from './args';
 
 export interface ThrottledPage {
   context: BrowserContext;
@@ -33,4 +34,29 @@ export async function throttledPage(browser: Browser, rate: number): Promise<Thr
   const cdp = await context.newCDPSession(p);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   return { context, p, cdp };
+}
+
+/**
+ * For each round, each build (served and launched in turn) and each lesson: a fresh throttled page
+ * with the lesson loaded at full quality and its first picture drawn, handed to `fn`, then closed.
+ */
+export async function forEachLessonPage(
+  o: { dists: string[]; cases: string[]; rounds: number; rate: number },
+  fn: (page: ThrottledPage, at: { c: string; dist: string; round: number }) => Promise<void>,
+): Promise<void> {
+  for (let round = 0; round < o.rounds; round++)
+    for (const dist of o.dists) {
+      const { base, browser, close } = await serveAndLaunch(dist);
+      try {
+        for (const c of o.cases) {
+          const page = await throttledPage(browser, o.rate);
+          await page.p.goto(base + caseSearch(c, 'quality=full'));
+          await page.p.waitForFunction(() => window.cellpost?.ready(), undefined, { timeout: 120_000, polling: 'raf' });
+          await fn(page, { c, dist, round });
+          await page.context.close();
+        }
+      } finally {
+        await close();
+      }
+    }
 }
