@@ -39,10 +39,13 @@ export async function throttledPage(browser: Browser, rate: number): Promise<Thr
 /**
  * For each round, each build (served and launched in turn) and each lesson: a fresh throttled page
  * with the lesson loaded at full quality and its first picture drawn, handed to `fn`, then closed.
+ * `query` replaces `quality=full` (`''`: the lesson's link as bench:browser opens it); `init` is a
+ * script run before the page's own; `firstPictureMs` is when `ready()` first held (page time, as
+ * bench:browser reads it).
  */
 export async function forEachLessonPage(
-  o: { dists: string[]; cases: string[]; rounds: number; rate: number },
-  fn: (page: ThrottledPage, at: { c: string; dist: string; round: number }) => Promise<void>,
+  o: { dists: string[]; cases: string[]; rounds: number; rate: number; query?: string; init?: string },
+  fn: (page: ThrottledPage, at: { c: string; dist: string; round: number; firstPictureMs: number }) => Promise<void>,
 ): Promise<void> {
   for (let round = 0; round < o.rounds; round++)
     for (const dist of o.dists) {
@@ -50,9 +53,10 @@ export async function forEachLessonPage(
       try {
         for (const c of o.cases) {
           const page = await throttledPage(browser, o.rate);
-          await page.p.goto(base + caseSearch(c, 'quality=full'));
-          await page.p.waitForFunction(() => window.cellpost?.ready(), undefined, { timeout: 120_000, polling: 'raf' });
-          await fn(page, { c, dist, round });
+          if (o.init) await page.p.addInitScript(o.init);
+          await page.p.goto(base + caseSearch(c, o.query ?? 'quality=full'));
+          const ready = await page.p.waitForFunction(() => window.cellpost?.ready() && performance.now(), undefined, { timeout: 120_000, polling: 'raf' });
+          await fn(page, { c, dist, round, firstPictureMs: (await ready.jsonValue()) as number });
           await page.context.close();
         }
       } finally {

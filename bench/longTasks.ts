@@ -1,0 +1,125 @@
+// `npx tsx bench/longTasks.ts`: every long main-thread task of a lesson played as bench:browser plays
+// it (Play pressed again at each stop, the page's stats polled every 250 ms, the heap read at the
+// end), each with its cause, read from Chromium's trace of the whole window and a second after it.
+//
+//   npx tsx bench/longTasks.ts [--dists A,B] [--cases a,b] [--rounds 3] [--rate 4] [--seconds 30]
+//        [--wall 40] [--cpu 30] [--no-js] [--interval µs] [--json FILE] [--trace PREFIX] [--query a=b]
+//
+// For every task over --wall ms of wall time or --cpu ms of CPU (thread time) it prints when it fell
+// (ms after the first picture, as bench:browser's `longTasks`), wall and CPU ms, whether it fell in
+// bench:browser's window and its longtask observer saw it, the run's clock, a stop or Play within
+// 300 ms, the task's parts by kind (script, style, layout, paint, commit, the canvas hand-over
+// `ProduceCanvasResource`, collections, compiling, worker messages: CPU ms, nested kinds overlap),
+// the trace events and JS functions that took most of it, where it was posted, and a cause (the kind
+// that took most of its CPU). At the end, per build, how often each cause came, its CPU and when.
+// `--json FILE` appends a line per task (for tables over many runs). Builds default to /tmp/main-dist;
+// a build made with `--minify false` names the functions. Served on CELLPOST_BENCH_PORT (default 4214).
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { basename } from 'node:path';
+import { forEachLessonPage } from './throttledPages';
+import { arg, hasFlag } from './args';
+import { pressPlayIfPaused } from '../test/e2e/keepPlaying';
+import { sampleTimes, type Profile, type TraceEvent } from './trace';
+import { taskCause, type LongTask, type PageLog } from './taskCauses';
+import { mainThread, type CauseTraceEvent } from '../test/e2e/layoutCauses';
+
+const dists = arg('dists', '/tmp/main-dist').split(',');
+const cases = arg('cases', 'block-release,calm-inflammation').split(',');
+const rounds = Number(arg('rounds', '1'));
+const rate = Number(arg('rate', '4'));
+const seconds = Number(arg('seconds', '30'));
+const overWall = Number(arg('wall', '40'));
+const overCpu = Number(arg('cpu', '30'));
+const js = !hasFlag('no-js');
+const json = arg('json', '');
+const tracePrefix = arg('trace', '');
+
+/** As bench:browser: every longtask entry from the first script on; and each change of Play's state. */
+const INIT = `(() => {
+  const log = (window.__hunt = { longtasks: [], play: [] });
+  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) log.longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true }); } catch (e) {}
+  addEventListener('DOMContentLoaded', () => {
+    new MutationObserver(() => { const b = document.querySelector('#play'); if (b && b.dataset.state !== log.state) { log.state = b.dataset.state; log.play.push([performance.now(), b.dataset.state]); } })
+      .observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+  });
+})();`;
+
+const all: (LongTask & { build: string; c: string; round: number })[] = [];
+await forEachLessonPage({ dists, cases, rounds, rate, query: arg('query', ''), init: INIT }, async ({ p, cdp }, { c, dist, round, firstPictureMs }) => {
+  await cdp.send('HeapProfiler.enable').catch(() => {}); // as bench:browser
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+  const traceDone = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+  await pressPlayIfPaused(p);
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'toplevel', 'disabled-by-default-v8.gc', 'blink', ...arg('categories', '').split(',').filter(Boolean)] },
+  });
+  if (js) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: Number(arg('interval', '500')) });
+    await cdp.send('Profiler.start');
+  }
+  // The trace's clock against the page's: a mark seen by both.
+  const zeroPage = await p.evaluate(() => performance.mark('hunt:zero').startTime);
+  // bench:browser's window and polls, as it runs them.
+  await p.waitForTimeout(1000);
+  const startAt = await p.evaluate(() => performance.now());
+  const clocks: [number, string][] = [];
+  const end = Date.now() + seconds * 1000;
+  while (Date.now() < end) {
+    await p.waitForTimeout(250);
+    await pressPlayIfPaused(p);
+    clocks.push(
+      await p.evaluate(() => {
+        window.cellpost.stats();
+        return [performance.now(), document.querySelector('#clock')?.textContent ?? ''] as [number, string];
+      }),
+    );
+  }
+  const windowEnd = await p.evaluate(() => performance.now());
+  await p.evaluate(() => window.cellpost.tick());
+  await p.evaluate(() => window.cellpost.workTimes?.() ?? null);
+  await cdp.send('Runtime.getHeapUsage');
+  await p.waitForTimeout(1000);
+  const profile = js ? ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile : null;
+  await cdp.send('Tracing.end');
+  await traceDone;
+  if (tracePrefix) writeFileSync(`${tracePrefix}-${c}-${basename(dist)}-${round}.json`, JSON.stringify({ traceEvents: events }));
+  const hunt = (await p.evaluate('window.__hunt')) as { longtasks: [number, number][]; play: [number, string][] };
+  const zero = events.find((e) => e.name === 'hunt:zero');
+  if (!zero) throw new Error('the trace holds no hunt:zero mark (is blink.user_timing traced?)');
+  const log: PageLog = { firstPictureMs, startAt, windowEnd, clocks, play: hunt.play, longtasks: hunt.longtasks, toPage: (ts) => zeroPage + (ts - zero.ts) / 1000 };
+  const main = mainThread(events as CauseTraceEvent[]);
+  const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const samples = profile ? (keep: (t: number) => boolean) => sampleTimes(profile, keep) : null;
+  const long = onMain.filter((e) => e.name === 'RunTask' && (e.dur! > overWall * 1000 || (e.tdur ?? 0) > overCpu * 1000));
+  const commits = onMain.filter((e) => e.name === 'Commit').length;
+  const cpu = onMain.filter((e) => e.name === 'RunTask').reduce((s, e) => s + (e.tdur ?? 0) / 1000, 0);
+  const load = Number(loadavg()[0].toFixed(1));
+  console.log(`\n== ${c} · ${basename(dist)} · round ${round + 1} at ${rate}× (load ${load}): first picture ${Math.round(firstPictureMs)} ms; ${commits} commits, main thread ${cpu.toFixed(0)} ms CPU; ${long.length} tasks over ${overWall} ms wall or ${overCpu} ms CPU; the observer saw ${hunt.longtasks.filter(([t]) => t >= startAt && t < windowEnd).length} over 50 ms in the window`);
+  for (const task of long) {
+    const t = taskCause(task, onMain, log, samples);
+    all.push({ ...t, build: basename(dist), c, round });
+    console.log(`  ${t.atMs} ms: ${t.wallMs} wall / ${t.cpuMs} CPU ms${t.inWindow ? '' : ' (outside the window)'}${t.observed ? ', observed' : ''}; clock ${t.clock}${t.playNear ? `; ${t.playNear}` : ''} → ${t.cause}`);
+    console.log(`    parts: ${t.parts}`);
+    console.log(`    events: ${t.events}${t.postedBy ? `; posted by ${t.postedBy}` : ''}`);
+    if (t.js) console.log(`    JS: ${t.js}`);
+    if (json) appendFileSync(json, JSON.stringify({ build: basename(dist), case: c, round, load, ...t }) + '\n');
+  }
+});
+
+// Per build: how often each cause came, its CPU (median, longest) and when (ms after the first picture).
+for (const build of new Set(all.map((t) => t.build))) {
+  const mine = all.filter((t) => t.build === build);
+  const runs = rounds * cases.length;
+  console.log(`\n== ${build}: ${mine.length} tasks over ${overWall} ms wall or ${overCpu} ms CPU in ${runs} runs (${mine.filter((t) => t.inWindow && t.wallMs > 50).length} over 50 ms wall in the window)`);
+  const causes = new Map<string, typeof mine>();
+  for (const t of mine) causes.set(t.cause, [...(causes.get(t.cause) ?? []), t]);
+  console.log('  | cause | tasks | CPU ms median (longest) | wall ms longest | at (s after first picture) |');
+  for (const [cause, ts] of [...causes].sort((a, b) => b[1].length - a[1].length)) {
+    const cpus = ts.map((t) => t.cpuMs).sort((a, b) => a - b);
+    console.log(`  | ${cause} | ${ts.length} | ${cpus[Math.floor(cpus.length / 2)]} (${cpus[cpus.length - 1]}) | ${Math.max(...ts.map((t) => t.wallMs))} | ${ts.map((t) => (t.atMs / 1000).toFixed(1)).join(', ')} |`);
+  }
+}
