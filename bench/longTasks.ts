@@ -4,6 +4,7 @@
 //
 //   npx tsx bench/longTasks.ts [--dists A,B] [--cases a,b] [--rounds 3] [--rate 4] [--seconds 30]
 //        [--wall 40] [--cpu 30] [--no-js] [--interval µs] [--json FILE] [--trace PREFIX] [--query a=b]
+//   npx tsx bench/longTasks.ts --from FILE[,FILE…]   (the table of causes of runs saved with --json)
 //
 // For every task over --wall ms of wall time or --cpu ms of CPU (thread time) it prints when it fell
 // (ms after the first picture, as bench:browser's `longTasks`), wall and CPU ms, whether it fell in
@@ -11,7 +12,8 @@
 // 300 ms, the task's parts by kind (script, style, layout, paint, commit, the canvas hand-over
 // `ProduceCanvasResource`, collections, compiling, worker messages: CPU ms, nested kinds overlap),
 // the trace events and JS functions that took most of it, where it was posted, and a cause (the kind
-// that took most of its CPU). At the end, per build, how often each cause came, its CPU and when.
+// that took most of its CPU); the tasks long in wall time only (other programs) in one line. At the end,
+// per build, how often each cause came over --cpu ms of CPU, its CPU and when.
 // `--json FILE` appends a line per task (for tables over many runs). Builds default to /tmp/main-dist;
 // a build made with `--minify false` names the functions. Served on CELLPOST_BENCH_PORT (default 4214).
 import { appendFileSync, writeFileSync } from 'node:fs';
@@ -21,7 +23,8 @@ import { forEachLessonPage } from './throttledPages';
 import { arg, hasFlag } from './args';
 import { pressPlayIfPaused } from '../test/e2e/keepPlaying';
 import { sampleTimes, type Profile, type TraceEvent } from './trace';
-import { taskCause, type LongTask, type PageLog } from './taskCauses';
+import { taskCause, type PageLog } from './taskCauses';
+import { printCauses, readFoundTasks, type FoundTask } from './causeTable';
 import { mainThread, type CauseTraceEvent } from '../test/e2e/layoutCauses';
 
 const dists = arg('dists', '/tmp/main-dist').split(',');
@@ -33,6 +36,11 @@ const overWall = Number(arg('wall', '40'));
 const overCpu = Number(arg('cpu', '30'));
 const js = !hasFlag('no-js');
 const json = arg('json', '');
+// --from FILE,…: only print the table of causes of saved runs (--json lines).
+if (arg('from', '')) {
+  printCauses(readFoundTasks(arg('from', '').split(',')), overCpu);
+  process.exit(0);
+}
 const tracePrefix = arg('trace', '');
 
 /** As bench:browser: every longtask entry from the first script on; and each change of Play's state. */
@@ -45,7 +53,7 @@ const INIT = `(() => {
   });
 })();`;
 
-const all: (LongTask & { build: string; c: string; round: number })[] = [];
+const all: FoundTask[] = [];
 await forEachLessonPage({ dists, cases, rounds, rate, query: arg('query', ''), init: INIT }, async ({ p, cdp }, { c, dist, round, firstPictureMs }) => {
   await cdp.send('HeapProfiler.enable').catch(() => {}); // as bench:browser
   const events: TraceEvent[] = [];
@@ -99,27 +107,22 @@ await forEachLessonPage({ dists, cases, rounds, rate, query: arg('query', ''), i
   const cpu = onMain.filter((e) => e.name === 'RunTask').reduce((s, e) => s + (e.tdur ?? 0) / 1000, 0);
   const load = Number(loadavg()[0].toFixed(1));
   console.log(`\n== ${c} · ${basename(dist)} · round ${round + 1} at ${rate}× (load ${load}): first picture ${Math.round(firstPictureMs)} ms; ${commits} commits, main thread ${cpu.toFixed(0)} ms CPU; ${long.length} tasks over ${overWall} ms wall or ${overCpu} ms CPU; the observer saw ${hunt.longtasks.filter(([t]) => t >= startAt && t < windowEnd).length} over 50 ms in the window`);
+  const wallOnly: string[] = [];
   for (const task of long) {
     const t = taskCause(task, onMain, log, samples);
     all.push({ ...t, build: basename(dist), c, round });
+    if (json) appendFileSync(json, JSON.stringify({ build: basename(dist), c, round, load, ...t }) + '\n');
+    // Long in wall time only: the machine's other programs, not the page's work (one line for all).
+    if (t.cpuMs <= overCpu) {
+      wallOnly.push(`[${t.atMs}, ${t.wallMs}, ${t.cpuMs}, ${t.cause}]`);
+      continue;
+    }
     console.log(`  ${t.atMs} ms: ${t.wallMs} wall / ${t.cpuMs} CPU ms${t.inWindow ? '' : ' (outside the window)'}${t.observed ? ', observed' : ''}; clock ${t.clock}${t.playNear ? `; ${t.playNear}` : ''} → ${t.cause}`);
-    console.log(`    parts: ${t.parts}`);
+    console.log(`    parts: ${t.parts}${t.layouts ? ` (${t.layouts})` : ''}`);
     console.log(`    events: ${t.events}${t.postedBy ? `; posted by ${t.postedBy}` : ''}`);
     if (t.js) console.log(`    JS: ${t.js}`);
-    if (json) appendFileSync(json, JSON.stringify({ build: basename(dist), case: c, round, load, ...t }) + '\n');
   }
+  if (wallOnly.length) console.log(`  over ${overWall} ms wall with ${overCpu} ms CPU or less ([ms after the first picture, wall, CPU, cause]): ${wallOnly.join(' ')}`);
 });
 
-// Per build: how often each cause came, its CPU (median, longest) and when (ms after the first picture).
-for (const build of new Set(all.map((t) => t.build))) {
-  const mine = all.filter((t) => t.build === build);
-  const runs = rounds * cases.length;
-  console.log(`\n== ${build}: ${mine.length} tasks over ${overWall} ms wall or ${overCpu} ms CPU in ${runs} runs (${mine.filter((t) => t.inWindow && t.wallMs > 50).length} over 50 ms wall in the window)`);
-  const causes = new Map<string, typeof mine>();
-  for (const t of mine) causes.set(t.cause, [...(causes.get(t.cause) ?? []), t]);
-  console.log('  | cause | tasks | CPU ms median (longest) | wall ms longest | at (s after first picture) |');
-  for (const [cause, ts] of [...causes].sort((a, b) => b[1].length - a[1].length)) {
-    const cpus = ts.map((t) => t.cpuMs).sort((a, b) => a - b);
-    console.log(`  | ${cause} | ${ts.length} | ${cpus[Math.floor(cpus.length / 2)]} (${cpus[cpus.length - 1]}) | ${Math.max(...ts.map((t) => t.wallMs))} | ${ts.map((t) => (t.atMs / 1000).toFixed(1)).join(', ')} |`);
-  }
-}
+printCauses(all, overCpu);

@@ -32,6 +32,8 @@ export interface LongTask {
   /** A change of Play's state within 300 ms before the task to its end. */
   playNear: string;
   parts: string;
+  /** The task's style recalculations and layouts: elements restyled, objects laid out of all, the layouts' roots. */
+  layouts: string;
   events: string;
   postedBy: string;
   js: string;
@@ -44,7 +46,7 @@ type Kind = 'canvas hand-over' | 'collection' | 'style' | 'layout' | 'paint' | '
 function kindOf(e: TraceEvent): Kind | null {
   const n = e.name;
   if (/ProduceCanvasResource/.test(n)) return 'canvas hand-over';
-  if (/GC|Scavenge|MarkCompact|Sweep|Sweeper|Marking|Finalize/.test(n)) return 'collection';
+  if (/^(MinorGC|MajorGC|V8\.GC|BlinkGC|CppGC)|Scavenge|MarkCompact|IncrementalMarking|Sweeper/.test(n)) return 'collection';
   if (n === 'UpdateLayoutTree' || n === 'ScheduleStyleRecalculation') return 'style';
   if (n === 'Layout') return 'layout';
   if (n === 'Paint' || n === 'PrePaint' || n === 'PaintImage' || n === 'Layerize' || n === 'UpdateLayer') return 'paint';
@@ -125,7 +127,22 @@ export function taskCause(
   else if (topMs < 0.25 * cpuMs) cause = `other (${[...byName].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'nothing traced inside'})`;
   else cause = (frame ? 'frame: ' : '') + topKind;
   if (near.some(([, s]) => s !== 'playing')) cause += ', at a stop';
+  // What its style and layout covered (Chromium's own counts, in the devtools.timeline category).
+  let styled = 0;
+  let dirty = 0;
+  let total = 0;
+  const roots = new Set<string>();
+  for (const e of inner) {
+    const a = (e.args ?? {}) as { elementCount?: number; beginData?: { dirtyObjects?: number; totalObjects?: number }; endData?: { layoutRoots?: { nodeName?: string }[] } };
+    if (e.name === 'UpdateLayoutTree') styled += a.elementCount ?? 0;
+    if (e.name !== 'Layout') continue;
+    dirty += a.beginData?.dirtyObjects ?? 0;
+    total = Math.max(total, a.beginData?.totalObjects ?? 0);
+    for (const r of a.endData?.layoutRoots ?? []) roots.add(r.nodeName ?? '?');
+  }
+  const layouts = styled || dirty ? `${styled} elements restyled, ${dirty} of ${total} objects laid out${roots.size ? ` from ${[...roots].slice(0, 4).join(', ')}` : ''}` : '';
   return {
+    layouts,
     atMs: Math.round(start - log.firstPictureMs),
     wallMs: Math.round(task.dur! / 1000),
     cpuMs: Math.round(cpuMs),
