@@ -5,7 +5,7 @@
 // and when? Prints every commit over --over ms of CPU with when it came (s after drawing began).
 //
 //   npx tsx bench/canvasAlone.ts [--seconds 65] [--rate 4] [--size 1267x452] [--draw put,sprites]
-//        [--sprites 300] [--over 15] [--variants a;b] [--trace PREFIX]
+//        [--sprites 300] [--over 15] [--variants a;b] [--trace PREFIX] [--categories a,b]
 //
 // --draw: what each frame draws — put (the whole ImageData), sprites (ImageBitmaps of cells), fill
 // (one fillRect), text (a few fillText); and how the context is made: wrf (willReadFrequently: a
@@ -73,7 +73,7 @@ try {
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
     const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-    await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'toplevel', 'disabled-by-default-v8.gc'] } });
+    await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'toplevel', 'disabled-by-default-v8.gc', ...arg('categories', '').split(',').filter(Boolean)] } });
     await p.setContent(page(draw));
     await p.waitForFunction(() => (window as unknown as { frames_: number }).frames_ > 0, undefined, { polling: 'raf' });
     await p.waitForTimeout(seconds * 1000);
@@ -92,7 +92,8 @@ try {
     const tasks = mine.filter((e) => e.name === 'RunTask' && e.ts >= t0 && (e.dur! > 50_000));
     console.log(
       `== ${draw.join('+')} ${W}×${H} at ${rate}× for ${seconds} s (load ${loadavg()[0].toFixed(1)}): ${commits.length} commits, hand-overs median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(2)} ms CPU, longest ${sorted[sorted.length - 1]?.toFixed(1)}; ` +
-        `${longOnes.length} commits over ${over} ms CPU at [s, CPU ms] ${JSON.stringify(longOnes.map((e) => [Number(((e.ts - t0) / 1e6).toFixed(2)), Math.round(cpu(e))]))}; tasks over 50 ms wall: ${tasks.length}`,
+        `${longOnes.length} commits over ${over} ms CPU at [s, CPU ms] ${JSON.stringify(longOnes.map((e) => [Number(((e.ts - t0) / 1e6).toFixed(2)), Math.round(cpu(e))]))}; ` +
+        `hand-overs over ${over} ms CPU ${JSON.stringify(hand.filter((e) => cpu(e) > over).map((e) => [Number(((e.ts - t0) / 1e6).toFixed(2)), Math.round(cpu(e))]))}; tasks over 50 ms wall: ${tasks.length}`,
     );
     await context.close();
   }

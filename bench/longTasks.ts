@@ -8,8 +8,8 @@
 //
 // For every task over --wall ms of wall time or --cpu ms of CPU (thread time) it prints when it fell
 // (ms after the first picture, as bench:browser's `longTasks`), wall and CPU ms, whether it fell in
-// bench:browser's window and its longtask observer saw it, the run's clock, a stop or Play within
-// 300 ms, the task's parts by kind (script, style, layout, paint, commit, the canvas hand-over
+// bench:browser's window and its longtask observer saw it, the run's clock, a stop (Play found paused
+// at a poll within 300 ms), the task's parts by kind (script, style, layout, paint, commit, the canvas hand-over
 // `ProduceCanvasResource`, collections, compiling, worker messages: CPU ms, nested kinds overlap),
 // the trace events and JS functions that took most of it, where it was posted, and a cause (the kind
 // that took most of its CPU); the tasks long in wall time only (other programs) in one line. At the end,
@@ -43,14 +43,10 @@ if (arg('from', '')) {
 }
 const tracePrefix = arg('trace', '');
 
-/** As bench:browser: every longtask entry from the first script on; and each change of Play's state. */
+/** As bench:browser: every longtask entry from the first script on. */
 const INIT = `(() => {
-  const log = (window.__hunt = { longtasks: [], play: [] });
-  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) log.longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true }); } catch (e) {}
-  addEventListener('DOMContentLoaded', () => {
-    new MutationObserver(() => { const b = document.querySelector('#play'); if (b && b.dataset.state !== log.state) { log.state = b.dataset.state; log.play.push([performance.now(), b.dataset.state]); } })
-      .observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
-  });
+  window.__longtasks = [];
+  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true }); } catch (e) {}
 })();`;
 
 const all: FoundTask[] = [];
@@ -75,10 +71,19 @@ await forEachLessonPage({ dists, cases, rounds, rate, query: arg('query', ''), i
   await p.waitForTimeout(1000);
   const startAt = await p.evaluate(() => performance.now());
   const clocks: [number, string][] = [];
+  const play: [number, string][] = [];
   const end = Date.now() + seconds * 1000;
   while (Date.now() < end) {
     await p.waitForTimeout(250);
-    await pressPlayIfPaused(p);
+    // As pressPlayIfPaused, in the same one call, noting Play's state as found (a stop shows as `paused`).
+    play.push(
+      await p.evaluate(() => {
+        const b = document.querySelector<HTMLButtonElement>('#play');
+        const state = b?.dataset.state ?? '';
+        if (b && state !== 'playing') b.click();
+        return [performance.now(), state] as [number, string];
+      }),
+    );
     clocks.push(
       await p.evaluate(() => {
         window.cellpost.stats();
@@ -95,10 +100,10 @@ await forEachLessonPage({ dists, cases, rounds, rate, query: arg('query', ''), i
   await cdp.send('Tracing.end');
   await traceDone;
   if (tracePrefix) writeFileSync(`${tracePrefix}-${c}-${basename(dist)}-${round}.json`, JSON.stringify({ traceEvents: events }));
-  const hunt = (await p.evaluate('window.__hunt')) as { longtasks: [number, number][]; play: [number, string][] };
+  const longtasks = (await p.evaluate('window.__longtasks')) as [number, number][];
   const zero = events.find((e) => e.name === 'hunt:zero');
   if (!zero) throw new Error('the trace holds no hunt:zero mark (is blink.user_timing traced?)');
-  const log: PageLog = { firstPictureMs, startAt, windowEnd, clocks, play: hunt.play, longtasks: hunt.longtasks, toPage: (ts) => zeroPage + (ts - zero.ts) / 1000 };
+  const log: PageLog = { firstPictureMs, startAt, windowEnd, clocks, play, longtasks, toPage: (ts) => zeroPage + (ts - zero.ts) / 1000 };
   const main = mainThread(events as CauseTraceEvent[]);
   const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
   const samples = profile ? (keep: (t: number) => boolean) => sampleTimes(profile, keep) : null;
@@ -106,7 +111,7 @@ await forEachLessonPage({ dists, cases, rounds, rate, query: arg('query', ''), i
   const commits = onMain.filter((e) => e.name === 'Commit').length;
   const cpu = onMain.filter((e) => e.name === 'RunTask').reduce((s, e) => s + (e.tdur ?? 0) / 1000, 0);
   const load = Number(loadavg()[0].toFixed(1));
-  console.log(`\n== ${c} · ${basename(dist)} · round ${round + 1} at ${rate}× (load ${load}): first picture ${Math.round(firstPictureMs)} ms; ${commits} commits, main thread ${cpu.toFixed(0)} ms CPU; ${long.length} tasks over ${overWall} ms wall or ${overCpu} ms CPU; the observer saw ${hunt.longtasks.filter(([t]) => t >= startAt && t < windowEnd).length} over 50 ms in the window`);
+  console.log(`\n== ${c} · ${basename(dist)} · round ${round + 1} at ${rate}× (load ${load}): first picture ${Math.round(firstPictureMs)} ms; ${commits} commits, main thread ${cpu.toFixed(0)} ms CPU; ${long.length} tasks over ${overWall} ms wall or ${overCpu} ms CPU; the observer saw ${longtasks.filter(([t]) => t >= startAt && t < windowEnd).length} over 50 ms in the window`);
   const wallOnly: string[] = [];
   for (const task of long) {
     const t = taskCause(task, onMain, log, samples);

@@ -12,7 +12,7 @@ export interface PageLog {
   windowEnd: number;
   /** The run's clock (`#clock`) at each poll. */
   clocks: [number, string][];
-  /** Each change of Play's state (`playing`, `paused`, …). */
+  /** Play's state (`playing`, `paused`, …) at each poll. */
   play: [number, string][];
   /** The page's longtask observer's entries, [start, duration]. */
   longtasks: [number, number][];
@@ -29,7 +29,7 @@ export interface LongTask {
   /** The page's longtask observer has an entry for it. */
   observed: boolean;
   clock: string;
-  /** A change of Play's state within 300 ms before the task to its end. */
+  /** Play's state when not `playing` at a poll within 300 ms of the task (the bench presses Play again at its next poll). */
   playNear: string;
   parts: string;
   /** The task's style recalculations and layouts: elements restyled, objects laid out of all, the layouts' roots. */
@@ -105,12 +105,12 @@ export function taskCause(
   const sampled = samples ? samples((t) => t >= task.ts && t <= end) : null;
   const js = sampled && sampled.allMs > 0 ? `self ${fmt(sampled.self, 4)} | under ${mainFunction(sampled.total, sampled.allMs)}` : '';
   const clock = [...log.clocks].reverse().find(([t]) => t <= start)?.[1] ?? log.clocks[0]?.[1] ?? '';
-  const near = log.play.filter(([t]) => t >= start - 300 && t <= start + task.dur! / 1000 + 50);
-  const playNear = near.map(([t, s]) => `${s} at ${Math.round(t - start)} ms`).join(', ');
+  const near = log.play.filter(([t, state]) => state !== 'playing' && t >= start - 300 && t <= start + task.dur! / 1000 + 300);
+  const playNear = near.map(([t, state]) => `${state} at ${Math.round(t - start)} ms`).join(', ');
   // The cause: the kind with the most CPU (the commit less its canvas hand-over; style and layout
   // together), the entry function for script; a frame's task says so, and a stop when one came with it.
   const frame = /SendBeginMainFrame/.test(poster?.src_func ?? '');
-  const entry = inner.find((e) => kindOf(e) === 'script' && e.args?.data?.functionName)?.args?.data?.functionName ?? '';
+  const entry = inner.filter((e) => kindOf(e) === 'script' && e.args?.data?.functionName).sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0))[0]?.args?.data?.functionName ?? '';
   const scored: [string, number][] = [
     ['canvas hand-over (ProduceCanvasResource)', byKind.get('canvas hand-over') ?? 0],
     ['collection', byKind.get('collection') ?? 0],
@@ -126,7 +126,7 @@ export function taskCause(
   if (topMs < 0.25 * cpuMs && mojo > 0.5 * cpuMs) cause = "DevTools call (the bench's own: Receive mojo message)";
   else if (topMs < 0.25 * cpuMs) cause = `other (${[...byName].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'nothing traced inside'})`;
   else cause = (frame ? 'frame: ' : '') + topKind;
-  if (near.some(([, s]) => s !== 'playing')) cause += ', at a stop';
+  if (near.length) cause += ', at a stop';
   // What its style and layout covered (Chromium's own counts, in the devtools.timeline category).
   let styled = 0;
   let dirty = 0;
