@@ -8,7 +8,8 @@
 //        [--sprites 300] [--over 15] [--variants a;b] [--trace PREFIX] [--categories a,b]
 //
 // --draw: what each frame draws — put (the whole ImageData), sprites (ImageBitmaps of cells), fill
-// (one fillRect), text (a few fillText); and how the context is made: wrf (willReadFrequently: a
+// (one fillRect), text (a few fillText), two (a second canvas of the same size under the first, given
+// the same pixels); and how the context is made: wrf (willReadFrequently: a
 // plain bitmap in the page's memory), desync (desynchronized); --variants runs several, separated by `;` (e.g.
 // `put,sprites;put;sprites`), each in a fresh page, one after another.
 import { writeFileSync } from 'node:fs';
@@ -27,12 +28,15 @@ const over = Number(arg('over', '15'));
 
 /** The page: a canvas of W×H CSS px drawn every animation frame with what `draw` lists. */
 const page = (draw: string[]) => `<!doctype html><html><body style="margin:0">
-<canvas id="c" style="display:block;width:${W}px;height:${H}px"></canvas>
+<canvas id="c" style="display:block;width:${W}px;height:${H}px"></canvas>${draw.includes('two') ? `<canvas id="c2" style="display:block;width:${W}px;height:${H}px"></canvas>` : ''}
 <script type="module">
 const draw = ${JSON.stringify(draw)};
 const c = document.getElementById('c');
 c.width = ${W}; c.height = ${H};
 const ctx = c.getContext('2d', { alpha: false, willReadFrequently: draw.includes('wrf'), desynchronized: draw.includes('desync') });
+const c2 = document.getElementById('c2');
+if (c2) { c2.width = ${W}; c2.height = ${H}; }
+const ctx2 = c2?.getContext('2d', { alpha: false });
 const image = ctx.createImageData(${W}, ${H});
 const px = new Uint32Array(image.data.buffer);
 const base = new Uint32Array(px.length).fill(0xff203040);
@@ -53,6 +57,7 @@ function frame() {
     px.set(base);
     for (let i = 0; i < 3000; i++) px[Math.floor(rnd() * px.length)] = 0xff00ffff;
     ctx.putImageData(image, 0, 0);
+    ctx2?.putImageData(image, 0, 0);
   }
   if (draw.includes('fill')) { ctx.fillStyle = window.frames_ % 2 ? '#234' : '#235'; ctx.fillRect(0, 0, ${W}, ${H}); }
   if (draw.includes('sprites')) for (const cell of cells) { cell[0] = (cell[0] + (rnd() < 0.5 ? -1 : 1) + ${W}) % ${W}; ctx.drawImage(looks[cell[2]], Math.round(cell[0]), Math.round(cell[1])); }
@@ -93,7 +98,7 @@ try {
     console.log(
       `== ${draw.join('+')} ${W}×${H} at ${rate}× for ${seconds} s (load ${loadavg()[0].toFixed(1)}): ${commits.length} commits, hand-overs median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(2)} ms CPU, longest ${sorted[sorted.length - 1]?.toFixed(1)}; ` +
         `${longOnes.length} commits over ${over} ms CPU at [s, CPU ms] ${JSON.stringify(longOnes.map((e) => [Number(((e.ts - t0) / 1e6).toFixed(2)), Math.round(cpu(e))]))}; ` +
-        `hand-overs over ${over} ms CPU ${JSON.stringify(hand.filter((e) => cpu(e) > over).map((e) => [Number(((e.ts - t0) / 1e6).toFixed(2)), Math.round(cpu(e))]))}; tasks over 50 ms wall: ${tasks.length}`,
+        `hand-overs over ${over} ms CPU [s, CPU ms] ${JSON.stringify(hand.filter((e) => cpu(e) > over).map((e) => [Number(((e.ts - t0) / 1e6).toFixed(2)), Math.round(cpu(e))]))}; tasks over 50 ms wall: ${tasks.length}`,
     );
     await context.close();
   }
