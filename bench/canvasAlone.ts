@@ -5,7 +5,7 @@
 // and when? Prints every commit over --over ms of CPU with when it came (s after drawing began).
 //
 //   npx tsx bench/canvasAlone.ts [--seconds 65] [--rate 4] [--size 1267x452] [--draw put,sprites]
-//        [--sprites 300] [--over 15] [--variants a;b] [--trace PREFIX] [--categories a,b]
+//        [--sprites 300] [--over 15] [--variants a;b] [--trace PREFIX] [--categories a,b] [--idle S]
 //
 // --draw: what each frame draws — put (the whole ImageData), sprites (ImageBitmaps of cells), fill
 // (one fillRect), text (a few fillText), two (a second canvas of the same size under the first, given
@@ -79,6 +79,8 @@ try {
     cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
     const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
     await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'toplevel', 'disabled-by-default-v8.gc', ...arg('categories', '').split(',').filter(Boolean)] } });
+    // --idle S: the page (and its renderer) sits blank S seconds before the canvas is made and drawn.
+    await p.waitForTimeout(Number(arg('idle', '0')) * 1000);
     await p.setContent(page(draw));
     await p.waitForFunction(() => (window as unknown as { frames_: number }).frames_ > 0, undefined, { polling: 'raf' });
     await p.waitForTimeout(seconds * 1000);
