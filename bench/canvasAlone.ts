@@ -8,7 +8,7 @@
 //        [--sprites 300] [--over 15] [--variants a;b] [--trace PREFIX] [--categories a,b] [--idle S]
 //
 // --draw: what each frame draws — put (the whole ImageData), sprites (ImageBitmaps of cells), fill
-// (one fillRect), text (a few fillText), two (a second canvas of the same size under the first, given
+// (one fillRect), text (a few fillText), strip (put only a moving 40 px band of the picture), two (a second canvas of the same size under the first, given
 // the same pixels); and how the context is made: wrf (willReadFrequently: a
 // plain bitmap in the page's memory), desync (desynchronized); --variants runs several, separated by `;` (e.g.
 // `put,sprites;put;sprites`), each in a fresh page, one after another.
@@ -56,7 +56,9 @@ function frame() {
   if (draw.includes('put')) {
     px.set(base);
     for (let i = 0; i < 3000; i++) px[Math.floor(rnd() * px.length)] = 0xff00ffff;
-    ctx.putImageData(image, 0, 0);
+    // strip: only a 40 px high band of the picture is put each frame (the rest stays as it was).
+    if (draw.includes('strip')) ctx.putImageData(image, 0, 0, 0, (window.frames_ * 7) % ${H}, ${W}, 40);
+    else ctx.putImageData(image, 0, 0);
     ctx2?.putImageData(image, 0, 0);
   }
   if (draw.includes('fill')) { ctx.fillStyle = window.frames_ % 2 ? '#234' : '#235'; ctx.fillRect(0, 0, ${W}, ${H}); }
