@@ -13,7 +13,8 @@
 // `ProduceCanvasResource`, collections, compiling, worker messages: CPU ms, nested kinds overlap),
 // the trace events and JS functions that took most of it, where it was posted, and a cause (the kind
 // that took most of its CPU); the tasks long in wall time only (other programs) in one line. At the end,
-// per build, how often each cause came over --cpu ms of CPU, its CPU and when.
+// per build, how often each cause came over --cpu ms of CPU, its CPU and when. Each run's first lines
+// also give the canvases' hand-overs to the compositor: how many, their median CPU and the long ones.
 // `--json FILE` appends a line per task (for tables over many runs). Builds default to /tmp/main-dist;
 // a build made with `--minify false` names the functions. Served on CELLPOST_BENCH_PORT (default 4214).
 import { appendFileSync, writeFileSync } from 'node:fs';
@@ -111,7 +112,12 @@ await forEachLessonPage({ dists, cases, rounds, rate, query: arg('query', ''), i
   const commits = onMain.filter((e) => e.name === 'Commit').length;
   const cpu = onMain.filter((e) => e.name === 'RunTask').reduce((s, e) => s + (e.tdur ?? 0) / 1000, 0);
   const load = Number(loadavg()[0].toFixed(1));
+  // The canvases' hand-overs to the compositor: their usual cost and the long ones (Chromium's, every ~32 s of drawing).
+  const hand = onMain.filter((e) => /ProduceCanvasResource/.test(e.name)).map((e) => [Math.round(log.toPage(e.ts) - firstPictureMs), (e.tdur ?? 0) / 1000]);
+  const handMs = hand.map(([, ms]) => ms).sort((a, b) => a - b);
+  const handLine = `${hand.length} canvas hand-overs, median ${(handMs[Math.floor(handMs.length / 2)] ?? 0).toFixed(2)} ms CPU, over 20 ms at [ms after the first picture, CPU ms] ${JSON.stringify(hand.filter(([, ms]) => ms > 20).map(([t, ms]) => [t, Math.round(ms)]))}`;
   console.log(`\n== ${c} · ${basename(dist)} · round ${round + 1} at ${rate}× (load ${load}): first picture ${Math.round(firstPictureMs)} ms; ${commits} commits, main thread ${cpu.toFixed(0)} ms CPU; ${long.length} tasks over ${overWall} ms wall or ${overCpu} ms CPU; the observer saw ${longtasks.filter(([t]) => t >= startAt && t < windowEnd).length} over 50 ms in the window`);
+  console.log(`  ${handLine}`);
   const wallOnly: string[] = [];
   for (const task of long) {
     const t = taskCause(task, onMain, log, samples);
