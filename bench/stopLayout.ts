@@ -62,6 +62,7 @@ await forEachLessonPage({ dists, cases, rounds, rate }, async ({ p, cdp }, { c, 
   if (stop)
     console.log(
       `  the stop: card task ${stop.card.cpuMs.toFixed(1)} ms CPU (${stop.card.wallMs.toFixed(1)} wall), next frame ${stop.frame.cpuMs.toFixed(1)} ms CPU (${stop.frame.wallMs.toFixed(1)} wall) of which style + layout ${stop.frame.styleLayoutCpuMs.toFixed(1)}: ${stop.frame.restyled} elements restyled, ${stop.frame.laidOut} objects laid out, roots ${stop.frame.roots.join(', ') || 'none'}; sum ${(stop.card.cpuMs + stop.frame.cpuMs).toFixed(1)} ms CPU`,
+      `\n    card task: ${stop.card.top.join('; ')}\n    frame: ${stop.frame.top.join('; ')}`,
     );
   else console.log('  the stop: no write of the card\'s step in the trace');
   printFrameLayouts(events, 4);

@@ -49,8 +49,8 @@ export function workerAnswerTasks(events: TaskEvent[]): CardTask[] {
 
 /** The card's task at a stop and the frame after it: CPU ms, and the frame's style and layout. */
 export interface StopTasks {
-  card: CardTask;
-  frame: CardTask & { styleLayoutCpuMs: number; restyled: number; laidOut: number; roots: string[] };
+  card: CardTask & { top: string[] };
+  frame: CardTask & { top: string[]; styleLayoutCpuMs: number; restyled: number; laidOut: number; roots: string[] };
 }
 
 /**
@@ -69,11 +69,20 @@ export function stopTasks(events: TaskEvent[]): StopTasks | null {
   const next = tasks.slice(at + 1).find((t) => styleOrLayout(t).length > 0);
   if (!next) return null;
   const parts = styleOrLayout(next);
+  // The longest events inside a task (CPU ms), to tell what it spent its time on.
+  const top = (t: TaskEvent) =>
+    events
+      .filter((e) => inside(t, e) && e !== t && e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask')
+      .map((e) => ({ n: e.name === 'FunctionCall' ? `FunctionCall(${(e.args?.data as { functionName?: string } | undefined)?.functionName ?? ''})` : e.name, ms: (e.tdur ?? e.dur ?? 0) / 1000 }))
+      .sort((x, y) => y.ms - x.ms)
+      .slice(0, 6)
+      .map((x) => `${x.n} ${x.ms.toFixed(1)}`);
   const a = (e: TaskEvent) => (e.args ?? {}) as NonNullable<TaskEvent['args']> & { elementCount?: number };
   return {
-    card: taskOf(events, tasks[at]),
+    card: { ...taskOf(events, tasks[at]), top: top(tasks[at]) },
     frame: {
       ...taskOf(events, next),
+      top: top(next),
       styleLayoutCpuMs: parts.reduce((s, e) => s + (e.tdur ?? e.dur ?? 0) / 1000, 0),
       restyled: parts.reduce((s, e) => s + (a(e).elementCount ?? 0), 0),
       laidOut: parts.reduce((s, e) => s + (a(e).beginData?.dirtyObjects ?? 0), 0),

@@ -14,7 +14,8 @@ export interface ResultBox {
 
 export function resultBox(own: boolean): ResultBox {
   const title = h('p', { class: 'predict-result-title' });
-  const el = h('div', { class: own ? 'predict-result own' : 'predict-result' }, title);
+  const el = h('div', { class: 'predict-result' }, title);
+  if (own) el.classList.add('own');
   return {
     el,
     fill(text, lines) {

@@ -180,7 +180,7 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
         const page = boxes.length - 1;
         let undo: (() => void) | null = null;
         let gone = false;
-        later(`chart-extra-${page}`, () => {
+        later(`chartExtra${page}`, () => {
           if (!gone && gen === buildGen) undo = x.mount(box, () => show(page));
         });
         unmount.push(() => {
