@@ -76,7 +76,7 @@ export function printFrameLayouts(events: CauseTraceEvent[], top = 5): void {
 }
 
 /** Prints what the layouts over `minMs` of CPU were made of. */
-export function printLayoutCauses(events: CauseTraceEvent[], minMs = 4): void {
+export function printLayoutCauses(events: CauseTraceEvent[], minMs = 4, maxKinds = 14): void {
   const main = mainThread(events);
   const layouts = layoutsWithCauses(events, main);
   const big = layouts.filter((l) => l.cpuMs >= minMs);
@@ -89,8 +89,8 @@ export function printLayoutCauses(events: CauseTraceEvent[], minMs = 4): void {
       const k = `${i.node}: ${i.reason}${i.stack.length ? ` ← ${i.stack.slice(0, 3).join(' < ')}` : ''}`;
       groups.set(k, (groups.get(k) ?? 0) + 1);
     }
-    for (const [k, n] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`      ×${n} ${k}`);
-    if (groups.size > 14) console.log(`      … ${groups.size - 14} more kinds`);
+    for (const [k, n] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, maxKinds)) console.log(`      ×${n} ${k}`);
+    if (groups.size > maxKinds) console.log(`      … ${groups.size - maxKinds} more kinds`);
   }
   const kinds = [...causeKinds(big)].sort((a, b) => b[1] - a[1]);
   console.log(`  in how many of those ${big.length} layouts each kind of cause took part: ${kinds.slice(0, 12).map(([k, n]) => `${k} ${n}`).join('; ') || 'none'}`);

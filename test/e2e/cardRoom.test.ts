@@ -8,7 +8,7 @@
 // Read from Chromium's trace: it counts layouts, it does not time them, so it holds on a busy machine.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { lesson } from '../../lessons/index';
+import { promptTick } from './lessonStops';
 import { stepN, withApp } from './fixture';
 import type { CauseTraceEvent as TraceEvent } from './layoutCauses';
 import { onThread, pageMainThread, startTrace } from './trace';
@@ -24,13 +24,6 @@ const settle = (p: Page, n = 4) =>
       }),
     n,
   );
-
-/** The tick of a lesson's prompt `k` (in time order). */
-function promptTick(id: string, k: number): number {
-  const s = lesson(id)!;
-  const prompts = [...(s.lesson?.prompts ?? [])].sort((a, b) => a.atHours - b.atHours);
-  return Math.round((prompts[k].atHours * 3600) / s.dtSeconds);
-}
 
 /** Runs `act` under Chromium's trace and returns the main thread's layouts made inside an animation frame's callbacks. */
 async function layoutsInFrames(p: Page, act: () => Promise<void>): Promise<{ frames: number; layouts: number }> {

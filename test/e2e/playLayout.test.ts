@@ -3,7 +3,7 @@
 // while playing are partial, and layouts of the whole page are few. Read from Chromium's trace
 // (each Layout event names its roots); it counts layouts, it does not time them, so it holds on
 // a busy machine. And a change inside the side column, or the lag note, lays out its own box; so do
-// the words a stop changes outside the column (the run's state, Play's label, the caption).
+// the words a stop changes outside the column (the run's state, Play's label, the caption, the live region).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { withApp } from './fixture';
@@ -124,7 +124,7 @@ describe('layouts while a lesson plays', () => {
     });
   });
   // At 1920×1080 the strip is wide enough to show the run's state beside a message (the offline note).
-  it('letters at 1920×1080: the words a stop changes outside the side column (the run\'s state, Play\'s label, the caption) each lay out their own room, not the page', async () => {
+  it('letters at 1920×1080: the words a stop changes outside the side column (the run\'s state, Play\'s label, the caption, the live region) each lay out their own room, not the page', async () => {
     await withApp(
       '?lesson=letters&quality=full',
       async (p, errors) => {
@@ -143,6 +143,8 @@ describe('layouts while a lesson plays', () => {
               caption.hidden = false;
             },
           ],
+          // The run's sentence for screen readers (on main's build at 56a6de6 it laid out the page).
+          ['live-room', () => (document.querySelector('#run-description')!.textContent = '2 h: 6 of 120 reader cells responding (up 5)')],
         ];
         for (const [room, write] of writes) {
           const tracing = await startTrace(p, LAYOUT_CAUSE_CATEGORIES);

@@ -7,7 +7,8 @@ import type { LoadInfo } from '../../../workers/protocol';
 import type { Prediction } from '../../lab';
 import type { Session } from '../session';
 import type { Charts } from '../ui/charts';
-import { h, uid } from '../ui/dom';
+import { arrange, h } from '../ui/dom';
+import { choiceGroup } from './choiceGroup';
 import { choiceLabel, committedWords } from './outcome';
 import { t } from '../../i18n/i18n';
 import { later } from '../later';
@@ -48,6 +49,18 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
   let status: HTMLElement | null = null;
   let group: HTMLFieldSetElement | null = null;
   let sketchButton: HTMLButtonElement | null = null;
+  // The answer's block, its choices and its sketch button are made once and kept from card to card:
+  // a new prompt writes their words and values in place (ui/prompts.ts keeps the rest of the card).
+  const choiceRow = choiceGroup((value) => {
+    const it = items[current];
+    if (it && !isLocked) commit(it, { choice: value });
+  });
+  const kept = {
+    block: h('div', { class: 'predict-answer' }),
+    sketchButton: h('button', { type: 'button', class: 'small predict-sketch' }, t('predict.sketch')),
+    sketchRow: null as unknown as HTMLDivElement,
+  };
+  kept.sketchRow = h('div', { class: 'row predict-sketch-row' }, kept.sketchButton);
 
   const hoursNow = () => (session.tick * session.dt) / 3600;
   const keyOf = (index: number) => `prompt-${index}`;
@@ -142,6 +155,20 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
     else syncSketches();
   };
 
+  kept.sketchButton.addEventListener('click', () => {
+    const it = items[current];
+    if (isLocked || !it?.spec.watch || !charts) return;
+    const watch = it.spec.watch;
+    drafting = new Set(drafting).add(it.index);
+    charts.showMetric(watch.metric);
+    refresh();
+    // The chart draws on its next layout; then the first point takes the keyboard.
+    requestAnimationFrame(() => {
+      charts.focusSketch();
+      if (status && !session.predictions.of(it.index)?.sketch) setText(status, t('predict.sketchHelp', { what: watch.label }));
+    });
+  });
+
   return {
     load(info, list) {
       items = list;
@@ -169,40 +196,17 @@ export function mountAnswer(session: Session, charts?: Charts): Answer {
         later('predict-sketches', syncSketches);
         return null;
       }
-      const block = h('div', { class: 'predict-answer' });
       if (choices.length > 0) {
-        const legendId = uid('predict-legend');
-        const name = uid('predict-choice');
-        group = h('fieldset', { class: 'predict-choices', role: 'radiogroup', 'aria-labelledby': legendId }, h('legend', { id: legendId }, t('predict.yours')));
-        for (const c of choices) {
-          const input = h('input', { type: 'radio', name, value: c.id });
-          input.addEventListener('change', () => {
-            if (input.checked && !isLocked) commit(it, { choice: c.id });
-          });
-          group.append(h('label', { class: 'predict-choice' }, input, h('span', {}, c.label)));
-        }
-        block.append(group);
+        choiceRow.show(choices);
+        group = choiceRow.group;
       }
-      if (sketchable && charts) {
-        sketchButton = h('button', { type: 'button', class: 'small predict-sketch' }, t('predict.sketch'));
-        sketchButton.addEventListener('click', () => {
-          if (isLocked) return;
-          drafting = new Set(drafting).add(it.index);
-          charts.showMetric(it.spec.watch!.metric);
-          refresh();
-          // The chart draws on its next layout; then the first point takes the keyboard.
-          requestAnimationFrame(() => {
-            charts.focusSketch();
-            if (status && !session.predictions.of(it.index)?.sketch)
-              setText(status, t('predict.sketchHelp', { what: it.spec.watch!.label }));
-          });
-        });
-        block.append(h('div', { class: 'row predict-sketch-row' }, sketchButton));
-      }
+      if (sketchable && charts) sketchButton = kept.sketchButton;
+      // The status line is new with each card (a live region that arrives with its words is not
+      // read out; only its later changes are, as before).
       status = h('p', { class: 'predict-status', role: 'status' });
-      block.append(status);
       refresh(true);
-      return block;
+      arrange(kept.block, [group, sketchButton ? kept.sketchRow : null, status]);
+      return kept.block;
     },
 
     update(k, state) {

@@ -170,11 +170,23 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
       titles.push(label);
       return box;
     };
+    // An extra page (a lesson's inline cohort) is filled in a task of its own after the pages' boxes:
+    // filled here, its first words (the page's first plural message parsed) made this task 35–50 ms
+    // of CPU at 4× in autoimmune-signature, in the first second after the first picture.
+    const gen = buildGen;
     const addExtras = (k: number) => {
       for (const x of extras.filter((e) => e.at === k)) {
         const box = newBox(x.title);
         const page = boxes.length - 1;
-        unmount.push(x.mount(box, () => show(page)));
+        let undo: (() => void) | null = null;
+        let gone = false;
+        later(`chartExtra${page}`, () => {
+          if (!gone && gen === buildGen) undo = x.mount(box, () => show(page));
+        });
+        unmount.push(() => {
+          gone = true;
+          undo?.();
+        });
       }
     };
     const makeChart = (spec: ChartSpec, box: HTMLElement, page: number) => {
@@ -245,7 +257,6 @@ export function mountCharts(root: HTMLElement, session: Session, highlight: (ids
     // The shown page's chart too is made in a task of its own after this one (the pages' boxes, the
     // pager and every page's series names here; a chart made and fed there: 20–35 ms of CPU at 4×).
     show(Math.min(shown, boxes.length - 1), true);
-    const gen = buildGen;
     if (unbuilt.size > 0) later('charts-rest', () => buildRest(gen));
   };
 

@@ -42,3 +42,22 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   if (!el) throw new Error(`the page is missing #${id}`);
   return el as T;
 }
+
+/**
+ * Makes `parts` (nulls skipped) the children of `parent` after `after` (from its first child when
+ * null), in order, moving only what is out of place and removing what follows: parts already in
+ * place are not touched, so Chromium restyles and lays out only what came, went or moved.
+ */
+export function arrange(parent: Element, parts: (Element | null)[], after: Element | null = null): void {
+  let at: ChildNode | null = after ? after.nextSibling : parent.firstChild;
+  for (const part of parts) {
+    if (!part) continue;
+    if (at === part) at = part.nextSibling;
+    else parent.insertBefore(part, at);
+  }
+  while (at) {
+    const next: ChildNode | null = at.nextSibling;
+    at.remove();
+    at = next;
+  }
+}

@@ -12,12 +12,13 @@ import { formatClock } from '../../../viz/format';
 import { t } from '../../i18n/i18n';
 import type { Session } from '../session';
 import type { Charts } from './charts';
-import { append, h, replace } from './dom';
+import { arrange, h } from './dom';
 import { setAttr, setText } from '../../../viz/dom';
 import { glossed } from './glossary';
 import { later } from '../later';
 import { mountAnswer, type AnswerItem } from '../predict/answer';
 import { outcomeLines, valueAt, type Observed } from '../predict/outcome';
+import { resultBox } from '../predict/resultBox';
 import '../predict/predict.css';
 
 export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours: number) => void, charts?: Charts): void {
@@ -58,12 +59,8 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
     return { from: valueAt(t, v, items[k].spec.atHours), to: valueAt(t, v, end), fromHours: items[k].spec.atHours, toHours: end };
   };
 
-  /** The result of an observed prompt, beside the learner's answer (kindly, whatever it was). */
-  const resultBox = (k: number, title: string) => {
-    const lines = outcomeLines(items[k].spec, session.predictions.of(items[k].index), seenOf(k));
-    if (lines.length === 0) return null;
-    return h('div', { class: 'predict-result' }, h('p', { class: 'predict-result-title' }, title), ...lines.map((l) => h('p', {}, l)));
-  };
+  /** The lines of prompt k's result, beside the learner's answer (kindly, whatever it was). */
+  const resultLines = (k: number) => outcomeLines(items[k].spec, session.predictions.of(items[k].index), seenOf(k));
 
   // The card's heading row (its heading and the stepper, whose last step is the explanation's
   // button) is made once and kept: a new prompt or step writes its text and marks in place. A
@@ -74,16 +71,30 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
   const reveal = h('button', { type: 'button', class: 'prompt-reveal' }, t('prompt.stepExplain'));
   const steps = stepper('predict', reveal);
   const head = h('div', { class: 'prompt-head' }, heading, steps);
-  /** The explanation of the card shown, and how to fill it (its words are built when needed). */
-  let explain: HTMLParagraphElement | null = null;
-  let fillExplain = () => {};
+  // The rest of the card is kept too: the result of the prompt before, the question, the answer
+  // (predict/answer.ts keeps its choices), the learner's own result and the explanation. A new
+  // prompt writes their words in place, so a stop restyles and lays out what changed, not ~27 new
+  // elements (a card built whole at each stop).
+  const before = resultBox(false);
+  const own = resultBox(true);
+  const question = h('p', { class: 'predict' });
+  const explain = h('p', { class: 'explain', hidden: true });
+  /** The prompts whose question and explanation words the card holds (null: none yet). */
+  let questionOf: PromptSpec | null = null;
+  let explainOf: PromptSpec | null = null;
+  const fillExplain = () => {
+    const p = items[shown]?.spec;
+    if (!p || explainOf === p) return;
+    explain.replaceChildren(...glossed(p.explain));
+    explainOf = p;
+  };
   const setOpen = (open: boolean) => {
     setAttr(reveal, 'aria-expanded', String(open));
     setAttr(reveal, 'aria-label', open ? t('prompt.hideExplanation') : t('prompt.showExplanation'));
   };
   reveal.addEventListener('click', () => {
     const k = shown;
-    if (!explain || !items[k]) return;
+    if (root.hidden || !items[k]) return;
     const opening = explain.hidden;
     if (opening) fillExplain();
     explain.hidden = !opening;
@@ -92,22 +103,16 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
     if (opening && !revealed.has(items[k].index)) {
       revealed = new Set(revealed).add(items[k].index);
       answer.update(k, { locked: true });
-      const result = resultBox(k, t('prompt.yourPrediction'));
-      if (result && !root.querySelector('.predict-result.own')) {
-        result.classList.add('own');
-        explain.before(result);
-      }
+      if (!own.el.isConnected && own.fill(t('prompt.yourPrediction'), resultLines(k))) explain.before(own.el);
       markStep(steps, 'explain');
       root.dataset.step = 'explain';
     }
   });
 
-  /** Puts `box` in place of the card's current box matching `selector` (or before `next` when there is none). */
-  const swapBox = (selector: string, box: HTMLElement | null, next: Element | null) => {
-    const old = root.querySelector(`:scope > ${selector}`);
-    if (old && box) old.replaceWith(box);
-    else if (old) old.remove();
-    else if (box) root.insertBefore(box, next);
+  /** Shows `box` before `next` when `show`, else takes it away. */
+  const place = (box: HTMLElement, show: boolean, next: Element) => {
+    if (!show) box.remove();
+    else if (box.nextElementSibling !== next || box.parentNode !== root) root.insertBefore(box, next);
   };
 
   /** What the card shows for prompt k: its step and results (a new key, a new card or step). */
@@ -123,16 +128,15 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
     shown = k;
     cardKey = key;
     if (!p) {
-      replace(root);
-      explain = null;
+      root.replaceChildren();
+      questionOf = explainOf = null;
       root.hidden = true;
       return;
     }
     root.hidden = false;
     const open = revealed.has(items[k].index);
-    const before = k > 0 && observed(k - 1) ? resultBox(k - 1, t('prompt.happenedAfter', { n: k })) : null;
-    const own = observed(k) || open ? resultBox(k, t('prompt.yourPrediction')) : null;
-    own?.classList.add('own');
+    const showBefore = k > 0 && observed(k - 1) && before.fill(t('prompt.happenedAfter', { n: k }), resultLines(k - 1));
+    const showOwn = (observed(k) || open) && own.fill(t('prompt.yourPrediction'), resultLines(k));
     const step: Step = observed(k) || open ? 'explain' : locked(k) ? 'observe' : 'predict';
     setText(heading, t('prompt.heading', { n: k + 1, count: items.length, time: formatClock(p.atHours) }));
     markStep(steps, step);
@@ -140,28 +144,31 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
     // The stylesheet and ui/sideFit.ts give the predict step the room it needs.
     root.dataset.step = step;
     if (head.parentNode !== root) root.prepend(head);
-    const question = root.querySelector(':scope > .predict');
-    if (!changed && !force && explain && question) {
+    if (!changed && !force && questionOf === p && question.parentNode === root) {
       // The same prompt at its next step (locked, observed): its question, choices and explanation
       // stay; the answer follows the lock, and the results come or go.
       answer.update(k, { locked: locked(k) });
-      swapBox('.predict-result:not(.own)', before, question);
-      swapBox('.predict-result.own', own, explain);
+      place(before.el, showBefore, question);
+      place(own.el, showOwn, explain);
       return;
     }
-    // The explanation's words (with their glossary links) are built when it opens, or in a task of
-    // their own after the card: a card arriving while the run plays stays one short task.
-    const shownExplain = h('p', { class: 'explain', hidden: !open });
-    explain = shownExplain;
-    fillExplain = () => {
-      if (!shownExplain.hasChildNodes()) shownExplain.append(...glossed(p.explain));
-    };
+    // The explanation's words (with their glossary links) are written when it opens, or in a task
+    // of their own after the card: a card arriving while the run plays stays one short task.
+    if (explainOf !== p) {
+      explain.replaceChildren();
+      explainOf = null;
+    }
+    if (explain.hidden === open) explain.hidden = !open;
     if (open) fillExplain();
     else later('prompt-explain', fillExplain);
-    // Focus in a part about to go moves to the heading first (see above).
+    // Focus in a part the new prompt changes moves to the heading first (see above).
     if (wasInside && !head.contains(active)) heading.focus({ preventScroll: true });
-    while (head.nextSibling) head.nextSibling.remove();
-    append(root, [before, h('p', { class: 'predict' }, ...glossed(p.predict)), answer.render(items, k, { locked: locked(k), endHours: observeEnd(k) }), own, shownExplain]);
+    if (questionOf !== p) {
+      question.replaceChildren(...glossed(p.predict));
+      questionOf = p;
+    }
+    const block = answer.render(items, k, { locked: locked(k), endHours: observeEnd(k) });
+    arrange(root, [showBefore ? before.el : null, question, block, showOwn ? own.el : null, explain], head);
     // A new card starts at its top (the result of the last prompt, then the question).
     if (changed && scrolled) {
       root.scrollTop = 0;

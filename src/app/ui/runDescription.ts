@@ -34,7 +34,9 @@ export function mountRunDescription(box: HTMLElement, session: Session, learning
   caption.hidden = true;
   // The caption's room (styles.css): a box of fixed size over the stage, so a new sentence lays out the room alone.
   box.append(h('div', { class: 'caption-room' }, caption));
-  box.after(live);
+  // The live region sits in a room of its own too (styles.css, `.live-room`): a new sentence there
+  // laid out the whole page, every few seconds while a lesson plays and at every stop.
+  box.append(h('div', { class: 'live-room' }, live));
 
   let spokenHour = 0;
   let spokenSample = -1;
