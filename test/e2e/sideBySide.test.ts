@@ -3,7 +3,7 @@
 // inspector working on both, the primary tumour one button away); block-release shows its run
 // without and with the drug, both stepping under the one set of run controls, each copy's state
 // hash equal to the engine in Node at the same tick; Tab meets the views, the key, the toggle, then
-// Play. Photographed at four sizes, the tissue's share of the window measured on the wide ones,
+// Play. Photographed at four sizes (one page per lesson, walked through them by resizing), the tissue's share of the window measured on the wide ones,
 // where the band under the views shows its controls whole, with Large text too. One label a pane:
 // its title, the canvases drawing no tissue name under it (the one view in Lab draws it again).
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ import { baseUrl, hash, openApp, sharedBrowser, stepN, tick, withApp } from './f
 import { gotoApp, recordErrors } from './browser';
 import { nodeHash, nodeRun, type TimedEvent } from './engine';
 import { hasText, isHidden } from './expectations';
+import { resizeAndSettle, settled } from './viewport';
 import { seriousViolations } from './files';
 import { canvasTexts, LEARN_PARTS, leastShare, notWhole, recordCanvasTexts, stageShare } from './measure';
 
@@ -235,57 +236,78 @@ describe('two views side by side on the Learn screen', () => {
     }
   });
 
-  it('photographs both lessons at 390×844, 1280×720, 1366×768 and 1920×1080, also with Large text: panes stack on a phone, fill the window’s width on a wide screen, nothing scrolls sideways, the band under them shows its controls whole', async () => {
+  it('photographs both lessons at 1366×768 (loaded), then 1920×1080, 1280×720 and 390×844 (resized), also with Large text: panes stack on a phone, fill the window’s width on a wide screen, nothing scrolls sideways, the band under them shows its controls whole', async () => {
     mkdirSync(SHOTS, { recursive: true });
-    // One page loads each lesson fresh at each size, one after another: the first load in a fresh
-    // context, then the window set to the next size and the lesson loaded again, with the stored
-    // settings cleared first (Large text, pressed below, is remembered in this browser).
-    const loads = ['organ-address', 'block-release'].flatMap((id) => SIZES.map((viewport) => ({ id, viewport })));
+    // One page per lesson walks the four sizes: each lesson is loaded at 1366×768 (the first in a
+    // fresh context, the second in the same page with the stored settings cleared: Large text,
+    // pressed below, is remembered in this browser), stepped once, then the window is resized
+    // widest first (1920×1080, 1280×720, 390×844), as sizes.test.ts walks the two-view lessons.
+    // Their panes are laid out again when the stage's height cap changes (sideBySideResize.test.ts),
+    // so a walked page puts every part where a fresh load at that size does (checked to 0.1 px for
+    // sizes.test.ts); a page narrowed from a wider window is the harder case.
+    const ids = ['organ-address', 'block-release'];
+    const walk = [LOADED_AT, ...SIZES.filter((v) => v !== LOADED_AT).sort((a, b) => b.width - a.width)];
     await withApp(
-      `?lesson=${loads[0].id}`,
+      `?lesson=${ids[0]}`,
       async (p, errors) => {
-        for (const [k, { id, viewport }] of loads.entries()) {
+        for (const [k, id] of ids.entries()) {
           if (k > 0) {
             await p.evaluate(() => localStorage.clear());
-            await p.setViewportSize(viewport);
+            await p.setViewportSize(LOADED_AT);
             await openApp(p, `?lesson=${id}`);
           }
           await expect.poll(() => p.locator('#sbs-canvas').isVisible()).toBe(true);
           await stepN(p, 360);
-          if (id === 'block-release') await expect.poll(() => twin(p).settled()).toBe(true);
-          await p.waitForTimeout(300);
-          await p.screenshot({ path: resolve(SHOTS, `sideBySide-${id}-${viewport.width}x${viewport.height}.png`) });
-          const { a, b } = await paneBoxes(p);
-          if (viewport.width < 600) expect(b.y).toBeGreaterThanOrEqual(a.y + a.height);
-          else expect(b.x).toBeGreaterThanOrEqual(a.x + a.width);
-          for (const r of [a, b]) {
-            expect(r.x).toBeGreaterThanOrEqual(0);
-            expect(r.x + r.width).toBeLessThanOrEqual(viewport.width);
+          for (const viewport of walk) {
+            if (viewport !== LOADED_AT) await resizeAndSettle(p, viewport);
+            await photograph(p, errors, id, viewport);
           }
-          expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-          if (viewport.width >= 900) {
-            const share = await stageShare(p, id);
-            console.log(`${id} at ${viewport.width}×${viewport.height}: the tissue fills ${(100 * share).toFixed(1)} % of the window`);
-            expect(share).toBeGreaterThanOrEqual(leastShare(id, viewport.width, viewport.height));
-            // Each title is inside its pane's window column and clear of the other's.
-            const heads = await Promise.all([0, 1].map(async (k) => (await p.locator(`#sbs-head-${k}`).boundingBox())!));
-            expect(heads[0].x + heads[0].width).toBeLessThanOrEqual(b.x);
-            expect(heads[1].x).toBeGreaterThanOrEqual(b.x);
-            expect(heads[1].x + heads[1].width).toBeLessThanOrEqual(viewport.width);
-            // The band under the views: run controls, prompt, interventions, chart pager, titles whole.
-            expect(await notWhole(p, LEARN_PARTS), `${id} at ${viewport.width}×${viewport.height}`).toEqual([]);
-            // With Large text the band grows (the views give it room) and still shows them whole.
-            await p.getByRole('button', { name: 'Large text' }).click();
-            await expect.poll(() => p.evaluate(() => document.documentElement.dataset.text)).toBe('large');
-            await p.waitForTimeout(300);
-            await p.screenshot({ path: resolve(SHOTS, `sideBySide-${id}-${viewport.width}x${viewport.height}-large.png`) });
-            expect(await notWhole(p, LEARN_PARTS), `${id} at ${viewport.width}×${viewport.height}, Large text`).toEqual([]);
-            expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-          }
-          expect(errors, `${id} at ${viewport.width}×${viewport.height}`).toEqual([]);
         }
       },
-      { viewport: loads[0].viewport },
+      { viewport: LOADED_AT },
     );
   });
 });
+
+/** The size each lesson's page is loaded at before it is walked to the others. */
+const LOADED_AT = SIZES[2];
+
+/** Photographs the lesson as it is now at `viewport` and checks its panes, its share and the band under them (also with Large text, on and off again). */
+async function photograph(p: Page, errors: string[], id: string, viewport: { width: number; height: number }): Promise<void> {
+  if (id === 'block-release') await expect.poll(() => twin(p).settled()).toBe(true);
+  await settled(p);
+  await p.waitForTimeout(300);
+  await p.screenshot({ path: resolve(SHOTS, `sideBySide-${id}-${viewport.width}x${viewport.height}.png`) });
+  const { a, b } = await paneBoxes(p);
+  if (viewport.width < 600) expect(b.y).toBeGreaterThanOrEqual(a.y + a.height);
+  else expect(b.x).toBeGreaterThanOrEqual(a.x + a.width);
+  for (const r of [a, b]) {
+    expect(r.x).toBeGreaterThanOrEqual(0);
+    expect(r.x + r.width).toBeLessThanOrEqual(viewport.width);
+  }
+  expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  if (viewport.width >= 900) {
+    const share = await stageShare(p, id);
+    console.log(`${id} at ${viewport.width}×${viewport.height}: the tissue fills ${(100 * share).toFixed(1)} % of the window`);
+    expect(share).toBeGreaterThanOrEqual(leastShare(id, viewport.width, viewport.height));
+    // Each title is inside its pane's window column and clear of the other's.
+    const heads = await Promise.all([0, 1].map(async (k) => (await p.locator(`#sbs-head-${k}`).boundingBox())!));
+    expect(heads[0].x + heads[0].width).toBeLessThanOrEqual(b.x);
+    expect(heads[1].x).toBeGreaterThanOrEqual(b.x);
+    expect(heads[1].x + heads[1].width).toBeLessThanOrEqual(viewport.width);
+    // The band under the views: run controls, prompt, interventions, chart pager, titles whole.
+    expect(await notWhole(p, LEARN_PARTS), `${id} at ${viewport.width}×${viewport.height}`).toEqual([]);
+    // With Large text the band grows (the views give it room) and still shows them whole.
+    await p.getByRole('button', { name: 'Large text' }).click();
+    await expect.poll(() => p.evaluate(() => document.documentElement.dataset.text)).toBe('large');
+    await settled(p);
+    await p.waitForTimeout(300);
+    await p.screenshot({ path: resolve(SHOTS, `sideBySide-${id}-${viewport.width}x${viewport.height}-large.png`) });
+    expect(await notWhole(p, LEARN_PARTS), `${id} at ${viewport.width}×${viewport.height}, Large text`).toEqual([]);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // Normal text again for the next size of the walk.
+    await p.getByRole('button', { name: 'Large text' }).click();
+    await expect.poll(() => p.evaluate(() => document.documentElement.dataset.text)).not.toBe('large');
+  }
+  expect(errors, `${id} at ${viewport.width}×${viewport.height}`).toEqual([]);
+}

@@ -46,3 +46,17 @@ export async function settled(p: Page, timeout = 10_000): Promise<void> {
     );
   await expect.poll(still, { timeout, interval: 50, message: 'the page did not settle (deferred jobs or a moving layout)' }).toBe(true);
 }
+
+/**
+ * Waits until the service worker has taken charge of the page (a first visit installs it and
+ * precaches the app: ~94 files, ~2 MB, fetched and stored beside the page's own work). A loop that
+ * loads lesson after lesson in one page calls this after its first load, so that the later loads
+ * do not overlap the precache and the worker's taking charge (clientsClaim) mid-load: measured
+ * with the CPU slowed 6× (load 22), the precache was still running through the second and third
+ * loads of such a loop.
+ */
+export async function offlineReady(p: Page, timeout = 60_000): Promise<void> {
+  await expect
+    .poll(() => p.evaluate(() => navigator.serviceWorker.controller !== null), { timeout, interval: 100, message: 'the service worker did not take charge of the page' })
+    .toBe(true);
+}
