@@ -9,6 +9,16 @@ import { stepN, withApp } from './fixture';
 import { settled } from './viewport';
 import { promptTick } from './lessonStops';
 
+/** The card's parts that a stop must keep, by selector inside `#prompt`. */
+const PARTS = {
+  heading: 'h2',
+  question: ':scope > .predict',
+  answer: '.predict-answer',
+  choices: '.predict-choices',
+  firstChip: '.predict-choice',
+  explain: ':scope > .explain',
+};
+
 /** What the test keeps a hold of on the page between the two reads. */
 interface Held {
   parts: Record<string, Element | null>;
@@ -29,16 +39,9 @@ describe('the prompt card at a stop', () => {
         const first = await heading();
         const firstQuestion = await p.locator('#prompt .predict').textContent();
         // Hold the card's parts, and note every element the page makes from now on.
-        await p.evaluate(() => {
+        await p.evaluate((selectors) => {
           const card = document.querySelector('#prompt')!;
-          const parts: Record<string, Element | null> = {
-            heading: card.querySelector('h2'),
-            question: card.querySelector(':scope > .predict'),
-            answer: card.querySelector('.predict-answer'),
-            choices: card.querySelector('.predict-choices'),
-            firstChip: card.querySelector('.predict-choice'),
-            explain: card.querySelector(':scope > .explain'),
-          };
+          const parts = Object.fromEntries(Object.entries(selectors).map(([k, sel]) => [k, card.querySelector(sel)]));
           const held: Held = { parts, made: [] };
           (window as unknown as { held: Held }).held = held;
           const make = Document.prototype.createElement;
@@ -47,29 +50,22 @@ describe('the prompt card at a stop', () => {
             held.made.push(e);
             return e;
           } as Document['createElement'];
-        });
+        }, PARTS);
         // Play into the stop: the run pauses at the second prompt, whose card shows at once.
         await p.locator('#play').click();
         await expect.poll(heading, { timeout: 20_000 }).not.toBe(first);
         await p.locator('#prompt[data-step="predict"]').waitFor();
         await settled(p);
-        const after = await p.evaluate(() => {
+        const after = await p.evaluate((selectors) => {
           const card = document.querySelector('#prompt')!;
           const held = (window as unknown as { held: Held }).held;
-          const now: Record<string, Element | null> = {
-            heading: card.querySelector('h2'),
-            question: card.querySelector(':scope > .predict'),
-            answer: card.querySelector('.predict-answer'),
-            choices: card.querySelector('.predict-choices'),
-            firstChip: card.querySelector('.predict-choice'),
-            explain: card.querySelector(':scope > .explain'),
-          };
+          const now = Object.fromEntries(Object.entries(selectors).map(([k, sel]) => [k, card.querySelector(sel)]));
           return {
             kept: Object.fromEntries(Object.entries(now).map(([k, e]) => [k, e !== null && e === held.parts[k]])),
             madeInCard: held.made.filter((e) => card.contains(e)).map((e) => e.tagName + (e.className ? `.${e.className}` : '')),
             question: card.querySelector(':scope > .predict')?.textContent,
           };
-        });
+        }, PARTS);
         console.log(`${id}: at the stop the card made ${after.madeInCard.length} elements (${after.madeInCard.join(' ')})`);
         expect(after.question).not.toBe(firstQuestion);
         expect(after.kept).toEqual({ heading: true, question: true, answer: true, choices: true, firstChip: true, explain: true });
