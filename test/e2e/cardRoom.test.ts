@@ -38,13 +38,17 @@ async function layoutsInFrames(p: Page, act: () => Promise<void>): Promise<{ fra
   return { frames: frames.length, layouts: on('Layout').filter(inFrame).length };
 }
 
-/** Runs `act` under Chromium's trace and returns the page's layouts forced by a script (a Layout event with a script stack). */
+/**
+ * Runs `act` under Chromium's trace and returns the page's layouts forced by its own scripts (a Layout
+ * event with a script stack from one of the page's files). Stacks with no file are the test driver's
+ * own (Playwright's injected script reading an element's visibility for a locator), not the page's.
+ */
 async function forcedLayouts(p: Page, act: () => Promise<void>): Promise<string[]> {
   const tracing = await startTrace(p, ['devtools.timeline', 'disabled-by-default-devtools.timeline.stack']);
   await act();
   const trace = JSON.parse(await tracing.stop()) as { traceEvents: (TraceEvent & { args?: { beginData?: { stackTrace?: { functionName?: string; url?: string; lineNumber?: number }[] } } })[] };
   return trace.traceEvents
-    .filter((e) => e.name === 'Layout' && e.ph === 'X' && (e.args?.beginData?.stackTrace?.length ?? 0) > 0)
+    .filter((e) => e.name === 'Layout' && e.ph === 'X' && (e.args?.beginData?.stackTrace ?? []).some((f) => (f.url ?? '') !== ''))
     .map((e) => e.args!.beginData!.stackTrace!.map((f) => `${f.functionName || '(anon)'}@${(f.url ?? '').split('/').pop()}:${(f.lineNumber ?? 0) + 1}`).join(' < '));
 }
 
@@ -66,7 +70,8 @@ describe('the prompt card’s room', () => {
       const forced = await forcedLayouts(p, async () => {
         // One step on: the same prompt, locked (its observe step); then on to the second prompt.
         await stepN(p, 1);
-        await p.locator('#prompt[data-step="observe"]').waitFor();
+        // Read without a locator (a locator's visibility check lays the page out itself).
+        await expect.poll(() => p.evaluate(() => document.querySelector<HTMLElement>('#prompt')?.dataset.step)).toBe('observe');
         await settle(p);
         await stepN(p, promptTick('gut-messages', 1) - now - 1);
         await expect.poll(heading).not.toBe(first);
