@@ -20,6 +20,7 @@ import { firstLoadSize } from './firstLoad';
 import { lessonIds } from '../lessons/index';
 import type { WorkTimesReport } from '../workers/workTimes';
 import { viewportArg } from './args';
+import { LONGTASKS } from './longtaskObserver';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -46,14 +47,6 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.max(0, Math.floor(q * (s.length - 1))))];
 };
 
-/** Records every main-thread long task from the first script on (window.__longtasks). */
-const LONGTASKS = `(() => {
-  window.__longtasks = [];
-  try {
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push([e.startTime, e.duration]); })
-      .observe({ type: 'longtask', buffered: true });
-  } catch (e) {}
-})();`;
 
 const keepPlaying = pressPlayIfPaused;
 

@@ -21,6 +21,7 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { basename } from 'node:path';
 import { forEachLessonPage } from './throttledPages';
+import { LONGTASKS } from './longtaskObserver';
 import { arg, hasFlag } from './args';
 import { pressPlayIfPaused } from '../test/e2e/keepPlaying';
 import { sampleTimes, type Profile, type TraceEvent } from './trace';
@@ -44,14 +45,9 @@ if (arg('from', '')) {
 }
 const tracePrefix = arg('trace', '');
 
-/** As bench:browser: every longtask entry from the first script on. */
-const INIT = `(() => {
-  window.__longtasks = [];
-  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true }); } catch (e) {}
-})();`;
 
 const all: FoundTask[] = [];
-await forEachLessonPage({ dists, cases, rounds, rate, query: arg('query', ''), init: INIT }, async ({ p, cdp }, { c, dist, round, firstPictureMs }) => {
+await forEachLessonPage({ dists, cases, rounds, rate, query: arg('query', ''), init: LONGTASKS }, async ({ p, cdp }, { c, dist, round, firstPictureMs }) => {
   await cdp.send('HeapProfiler.enable').catch(() => {}); // as bench:browser
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));

@@ -19,6 +19,7 @@ import { LAYOUT_CAUSE_CATEGORIES, type CauseTraceEvent } from '../test/e2e/layou
 import { pressPlayIfPaused } from '../test/e2e/keepPlaying';
 import { CARD_TASK_CATEGORIES, stopTasks } from '../test/e2e/cardTasks';
 import { lesson } from '../lessons/index';
+import { promptHours } from '../test/e2e/lessonStops';
 
 const cases = arg('cases', 'autoimmune-signature').split(',');
 const dists = arg('dist', 'dist').split(',').map((d) => resolve(process.cwd(), d));
@@ -39,9 +40,8 @@ await forEachLessonPage({ dists, cases, rounds, rate }, async ({ p, cdp }, { c, 
       sheet.replaceSync(text);
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     }, css);
-  const s = lesson(c)!;
-  const stopHours = stopArg ? Number(stopArg) : [...(s.lesson?.prompts ?? [])].map((q) => q.atHours).sort((a, b) => a - b)[1];
-  const ticks = Math.round((stopHours * 3600) / s.dtSeconds) - 6;
+  const stopHours = stopArg ? Number(stopArg) : promptHours(c, 1);
+  const ticks = Math.round((stopHours * 3600) / lesson(c)!.dtSeconds) - 6;
   await p.evaluate((n) => window.cellpost.stepN(n), ticks);
   await p.waitForFunction(() => window.cellpost.pending() === 0, undefined, { timeout: 60_000 });
   await p.waitForTimeout(1500);

@@ -2,9 +2,12 @@
 // browser tests that step a page to just before a stop.
 import { lesson } from '../../lessons/index';
 
+/** The hour of a lesson's prompt `k` (in time order). */
+export function promptHours(id: string, k: number): number {
+  return [...(lesson(id)!.lesson?.prompts ?? [])].map((q) => q.atHours).sort((a, b) => a - b)[k];
+}
+
 /** The tick of a lesson's prompt `k` (in time order). */
 export function promptTick(id: string, k: number): number {
-  const s = lesson(id)!;
-  const prompts = [...(s.lesson?.prompts ?? [])].sort((a, b) => a.atHours - b.atHours);
-  return Math.round((prompts[k].atHours * 3600) / s.dtSeconds);
+  return Math.round((promptHours(id, k) * 3600) / lesson(id)!.dtSeconds);
 }
