@@ -41,25 +41,26 @@ const INIT = `(() => {
         ro.observe(el);
       });
   };
-  setInterval(scan, 500);
+  // The card's step and the side column's fold, logged on the same clock as the sizes.
+  let stepWatched = false;
+  const watchStep = () => {
+    const card = document.getElementById('prompt');
+    const side = document.querySelector('.side');
+    if (stepWatched || !card || !side) return;
+    stepWatched = true;
+    new MutationObserver(() => log.push([Math.round(performance.now()), 'card step', card.dataset.step + (card.hidden ? ' (hidden)' : '')])).observe(card, { attributes: true, attributeFilter: ['data-step', 'hidden'] });
+    new MutationObserver(() => log.push([Math.round(performance.now()), 'side', side.classList.contains('fold-interventions') ? 'folded' : 'unfolded'])).observe(side, { attributes: true, attributeFilter: ['class'] });
+  };
+  setInterval(() => { scan(); watchStep(); }, 500);
 })();`;
 
 await forEachLessonPage({ dists, cases, rounds: 1, rate, query: 'quality=full', init: INIT }, async ({ p }, at) => {
-  const step = p.evaluate(() => (document.querySelector('#prompt') as HTMLElement | null)?.dataset.step ?? '');
-  void step;
-  const steps: [number, string][] = [];
   const end = Date.now() + seconds * 1000;
-  let lastStep = '';
   while (Date.now() < end) {
     await p.waitForTimeout(250);
-    const s = await p.evaluate(() => `${Math.round(performance.now())} ${(document.querySelector('#prompt') as HTMLElement | null)?.dataset.step ?? ''} ${document.querySelector('#play')?.getAttribute('data-state')}`);
-    const [t, st] = s.split(' ');
-    if (st !== lastStep) steps.push([Number(t), st]);
-    lastStep = st;
     await pressPlayIfPaused(p);
   }
   const log = (await p.evaluate(() => (window as unknown as { __boxLog: [number, string, string][] }).__boxLog)) as [number, string, string][];
   console.log(`== ${at.c} · ${at.dist} (first picture ${Math.round(at.firstPictureMs)} ms)`);
-  console.log('  card steps: ' + steps.map(([t, s]) => `${((t - at.firstPictureMs) / 1000).toFixed(1)} s ${s}`).join('; '));
   for (const [t, name, size] of log) if (t > at.firstPictureMs) console.log(`  ${((t - at.firstPictureMs) / 1000).toFixed(2)} s ${name} → ${size}`);
 });
