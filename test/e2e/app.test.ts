@@ -13,6 +13,7 @@ import { hash, openApp, withSharedApp, stepN, tick, withApp } from './fixture';
 import { nodeHash } from './engine';
 import { hasAttr, hasText, isChecked, isHidden } from './expectations';
 import { seriousViolations } from './files';
+import { offlineReady, settled } from './viewport';
 
 const SHOTS = resolve(process.cwd(), 'test-results', 'screenshots');
 beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
@@ -30,14 +31,17 @@ const inApp = withSharedApp();
 describe('the app in Chromium', () => {
   it('loads every lesson with no console errors, and each is photographed', async () => {
     // One page loads the lessons one after another: the first in a fresh context (a first visit),
-    // the rest as the same visitor opening another lesson's link.
+    // the rest as the same visitor opening another lesson's link, once the first visit's service
+    // worker is in charge (its precache then overlaps no later load) and the page has settled.
     const [first, ...rest] = lessonIds();
     await inApp(`?lesson=${first}`, async (p, errors) => {
+      await offlineReady(p);
       for (const id of [first, ...rest]) {
         if (id !== first) await openApp(p, `?lesson=${id}`);
         await expect.poll(() => p.locator('#lesson-title').textContent()).toBe(lesson(id)!.title);
         await stepN(p, 360);
-        await p.waitForTimeout(300);
+        // Photographed once the card, charts and side column have caught up with the steps.
+        await settled(p);
         await p.screenshot({ path: resolve(SHOTS, `${id}.png`) });
         expect(errors, id).toEqual([]);
       }

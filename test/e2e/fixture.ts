@@ -55,7 +55,7 @@ export async function withApp(query: string, fn: (p: Page, errors: string[]) => 
  * uses its own page. A policy violation fails the test that saw it; the page is closed after the
  * file's last test.
  */
-export function sharedApp(): (query: string) => Promise<{ page: Page; errors: string[] }> {
+export function sharedApp(): (query: string, viewport?: PageOptions['viewport']) => Promise<{ page: Page; errors: string[] }> {
   let app: App | undefined;
   // A Content-Security-Policy violation fails the test that saw it, as closing a page does.
   afterEach(() => {
@@ -65,10 +65,13 @@ export function sharedApp(): (query: string) => Promise<{ page: Page; errors: st
   afterAll(async () => {
     await app?.close();
   });
-  return async (query) => {
-    if (!app) app = await newApp(query);
+  return async (query, viewport) => {
+    if (!app) app = await newApp(query, viewport ? { viewport } : {});
     else {
       app.errors.length = 0;
+      // A window size asked for is set before the load, so the lesson loads at it (as in a fresh context).
+      const now = app.page.viewportSize();
+      if (viewport && (viewport.width !== now?.width || viewport.height !== now?.height)) await app.page.setViewportSize(viewport);
       await openApp(app.page, query);
     }
     return app;
@@ -77,12 +80,13 @@ export function sharedApp(): (query: string) => Promise<{ page: Page; errors: st
 
 /**
  * `sharedApp()` in the shape of `withApp`: the function it returns runs `fn` on the file's one
- * page, loaded at `query` (call at the top of the file).
+ * page, loaded at `query` (at `viewport` when given, else at the size the page has; call at the top
+ * of the file).
  */
-export function withSharedApp(): (query: string, fn: (p: Page, errors: string[]) => Promise<void>) => Promise<void> {
+export function withSharedApp(): (query: string, fn: (p: Page, errors: string[]) => Promise<void>, viewport?: PageOptions['viewport']) => Promise<void> {
   const appAt = sharedApp();
-  return async (query, fn) => {
-    const { page, errors } = await appAt(query);
+  return async (query, fn, viewport) => {
+    const { page, errors } = await appAt(query, viewport);
     await fn(page, errors);
   };
 }

@@ -96,22 +96,24 @@ describe('frame budget', () => {
     await expect.poll(() => p.locator('#quality-note').textContent(), { timeout: 5_000 }).toContain('drawing less');
     const slow = await rates(p, 3000);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    const t1 = Date.now();
     // Letting go needs a machine that keeps up: on one loaded far past its cores (other work
-    // running), the page rightly stays reduced, so then the figures are printed, not asserted.
-    // Whether a 2-core machine keeps up at 1M with full quality is what bench:browser measures;
-    // here it is asserted only when asked (CELLPOST_ASSERT_RELEASE=1) on an idle machine.
-    const busy = loadavg()[0] > 1.5 * cpus().length || process.env.CELLPOST_ASSERT_RELEASE !== '1';
-    // Unasserted, the wait is short: the figure is printed either way (null: not within it).
-    let released = false;
-    for (let waited = 0; waited < (busy ? 10_000 : 60_000) && !released; waited += 500) {
-      await p.waitForTimeout(500);
-      released = (await stats(p)).quality === 'full';
-    }
-    const releasedAfter = released ? Date.now() - t1 : null;
-    const fast = await rates(p, 3000);
-    console.log('adaptive quality', JSON.stringify({ engagedAfterMs: engagedAfter, releasedAfterMs: releasedAfter, slow, fast, load: loadavg()[0], asserted: !busy }));
-    if (!busy) {
+    // running), the page rightly stays reduced. Whether a 2-core machine keeps up at 1M with full
+    // quality is what bench:browser measures; here it is asserted only when asked
+    // (CELLPOST_ASSERT_RELEASE=1) on an idle machine, and only then waited for: unasserted, the
+    // wait and the rates after it checked nothing (npm test's 10 s of its timed part).
+    const asserted = process.env.CELLPOST_ASSERT_RELEASE === '1' && loadavg()[0] <= 1.5 * cpus().length;
+    if (!asserted) {
+      console.log('adaptive quality', JSON.stringify({ engagedAfterMs: engagedAfter, slow, load: loadavg()[0], asserted }));
+    } else {
+      const t1 = Date.now();
+      let released = false;
+      for (let waited = 0; waited < 60_000 && !released; waited += 500) {
+        await p.waitForTimeout(500);
+        released = (await stats(p)).quality === 'full';
+      }
+      const releasedAfter = released ? Date.now() - t1 : null;
+      const fast = await rates(p, 3000);
+      console.log('adaptive quality', JSON.stringify({ engagedAfterMs: engagedAfter, releasedAfterMs: releasedAfter, slow, fast, load: loadavg()[0], asserted }));
       expect(released).toBe(true);
       expect(await p.locator('#quality-note').textContent()).toBe('');
     }

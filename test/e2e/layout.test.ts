@@ -15,7 +15,7 @@ import { gotoApp, openPage } from './browser';
 import { baseUrl, openScreen, sharedBrowser } from './fixture';
 import { hasText } from './expectations';
 import { seriousViolations } from './files';
-import { resizeAndSettle } from './viewport';
+import { offlineReady, resizeAndSettle, settled } from './viewport';
 import { canvasFontSizes, LEARN_PARTS, notWhole, overflowX, recordCanvasFonts, smallestText } from './measure';
 
 const SHOTS = resolve(process.cwd(), 'test-results', 'screenshots');
@@ -51,22 +51,30 @@ describe('the page layout', () => {
   });
 
   it('shows the band under a strip or two views whole with Large text in bokmål, at 1280×720, 1366×768 and 1920×1080', async () => {
+    // One page: the first lesson in a fresh context, each next one loaded in it at 1280×720 once
+    // the first visit's service worker is in charge (its precache overlaps no later load); each
+    // lesson is then resized to the larger windows and measured once the page has settled.
+    const errors: string[] = [];
+    const loaded = { width: 1280, height: 720 };
+    let p: Page | undefined;
     for (const id of ['organ-address', 'block-release', 'gut-messages']) {
-      const errors: string[] = [];
-      const p = await openPage(browser(), `${baseUrl()}?lesson=${id}&text=large&lang=nb`, errors, { viewport: { width: 1280, height: 720 } });
-      for (const viewport of [
-        { width: 1280, height: 720 },
-        { width: 1366, height: 768 },
-        { width: 1920, height: 1080 },
-      ]) {
-        await p.setViewportSize(viewport);
-        await p.waitForTimeout(300);
+      const url = `${baseUrl()}?lesson=${id}&text=large&lang=nb`;
+      if (!p) {
+        p = await openPage(browser(), url, errors, { viewport: loaded });
+        await offlineReady(p);
+      } else {
+        await p.setViewportSize(loaded);
+        await gotoApp(p, url);
+      }
+      for (const [k, viewport] of [loaded, { width: 1366, height: 768 }, { width: 1920, height: 1080 }].entries()) {
+        if (k > 0) await resizeAndSettle(p, viewport);
+        else await settled(p);
         expect(await notWhole(p, LEARN_PARTS), `${id} at ${viewport.width}×${viewport.height}`).toEqual([]);
         expect(await overflowX(p), id).toBeLessThanOrEqual(0);
       }
-      expect(errors).toEqual([]);
-      await p.close();
+      expect(errors, id).toEqual([]);
     }
+    await p?.close();
   });
 
   it('shows no text under 16 px on a 1920×1080 projector, canvas and charts included', async () => {
@@ -190,8 +198,9 @@ describe('the page layout', () => {
       if (screen !== 'home') await p.evaluate(() => window.cellpost.stepN(180));
       for (const [k, viewport] of viewports.entries()) {
         const size = `${viewport.width}x${viewport.height}`;
+        // Photographed and scanned once the page has caught up (with its steps, or the resize).
         if (k > 0) await resizeAndSettle(p, viewport);
-        await p.waitForTimeout(300);
+        else await settled(p);
         await p.screenshot({ path: resolve(SHOTS, screen === 'home' ? `layout-home-${size}.png` : `layout-${screen}-${size}.png`) });
         if (screen === 'home' ? viewport.width === 1280 : viewport.width === 1280 || viewport.width === 390) expect(await seriousViolations(p, true), `${screen} at ${size}`).toEqual([]);
       }

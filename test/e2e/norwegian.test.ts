@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hash, openApp, stepN, withApp } from './fixture';
+import { hash, openApp, stepN, withApp, withSharedApp } from './fixture';
 import { hasText } from './expectations';
 
 const SHOTS = resolve(process.cwd(), 'test-results', 'screenshots');
@@ -25,9 +25,17 @@ async function playToStop(p: Page, words: string): Promise<void> {
   await hasText(p.locator('#run-state'), words, 60_000);
 }
 
+/**
+ * The bokmål pages share one page (the first opens it in a fresh context; each next loads its own
+ * link in it at 1280×720): they all name lang=nb, the language a visitor's storage keeps. The
+ * English page and the picker test, which change or need another language, keep their own contexts.
+ */
+const inBokmal = withSharedApp();
+const LOADED = { width: 1280, height: 720 };
+
 describe('a lesson in Norwegian (bokmål)', () => {
   it('runs the letters lesson end to end in bokmål', async () => {
-    await withApp('?lang=nb&lesson=letters', async (p, errors) => {
+    await inBokmal('?lang=nb&lesson=letters', async (p, errors) => {
       expect(await p.evaluate(() => document.documentElement.lang)).toBe('nb');
       await hasText(p.locator('#lesson-title'), 'Brev med adresse');
       await hasText(p.locator('#lesson-question'), 'Hvorfor reagerer bare noen av naboene?');
@@ -80,11 +88,11 @@ describe('a lesson in Norwegian (bokmål)', () => {
       await p.waitForTimeout(500);
       await p.screenshot({ path: resolve(SHOTS, 'nb-home-1280x720.png') });
       expect(errors).toEqual([]);
-    });
+    }, LOADED);
   });
 
   it('shows the Lab’s inspector, tools, settings, legend and event log in bokmål, with a committed prediction listed', async () => {
-    await withApp('?lang=nb&lesson=letters&mode=lab', async (p, errors) => {
+    await inBokmal('?lang=nb&lesson=letters&mode=lab', async (p, errors) => {
       await hasText(p.locator('#tools-h'), 'Verktøy');
       await hasText(p.locator('#tools'), 'undersøke celler og følge vesikler');
       await hasText(p.locator('#inspector-h'), 'Undersøk');
@@ -122,12 +130,12 @@ describe('a lesson in Norwegian (bokmål)', () => {
         await p.screenshot({ path: resolve(SHOTS, `nb-letters-lab-inspector-${size.width}x${size.height}.png`) });
       }
       expect(errors).toEqual([]);
-    });
+    }, LOADED);
   });
 
   it('writes thousands with a narrow no-break space, and keeps the English run’s state hash', async () => {
     let nbHash = '';
-    await withApp('?lang=nb&lesson=liquid-biopsy', async (p, errors) => {
+    await inBokmal('?lang=nb&lesson=liquid-biopsy', async (p, errors) => {
       await p.locator('#about-open').click();
       await hasText(p.locator('#about'), `omtrent 100${NNBSP}000 slike vesikler per mL`);
       await p.locator('#model-rules-open').click();
@@ -136,7 +144,7 @@ describe('a lesson in Norwegian (bokmål)', () => {
       await stepN(p, 60);
       nbHash = await hash(p);
       expect(errors).toEqual([]);
-    });
+    }, LOADED);
     await withApp('?lesson=liquid-biopsy', async (p) => {
       await stepN(p, 60);
       expect(await hash(p)).toBe(nbHash);

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lesson } from '../../lessons/index';
-import { withApp, tick, hash, stepN } from './fixture';
+import { withSharedApp, tick, hash, stepN } from './fixture';
 import { nodeHash } from './engine';
 import { hasAttr, hasText, isHidden } from './expectations';
 
@@ -25,8 +25,14 @@ beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
 });
 
-const withPage = (query: string, fn: (p: Page, errors: string[]) => Promise<void>, viewport?: { width: number; height: number }): Promise<void> =>
-  withApp(query, fn, viewport ? { viewport } : {});
+/**
+ * The tests share one page (the first opens it in a fresh context, each next loads its own link
+ * in it at its own window size: a fresh load of its lesson without a first visit's service-worker
+ * install each time). What they check lives in the page's memory (the Undo offers, the cards, the
+ * messages); no test changes a stored setting (Large text, language, sound).
+ */
+const inApp = withSharedApp();
+const withPage = (query: string, fn: (p: Page, errors: string[]) => Promise<void>, viewport = { width: 1280, height: 720 }): Promise<void> => inApp(query, fn, viewport);
 
 /** Sets a parameter through the settings panel (a recorded `set` event at the current tick). */
 async function setParam(p: Page, path: string, value: string): Promise<void> {

@@ -133,10 +133,25 @@ interface Kept {
   errors: string[];
 }
 const kept = new Map<string, Kept>();
-let keptContext: BrowserContext | undefined;
+/**
+ * One context for the Learn screen's sizes: its first page is the first visit (the service worker
+ * installs and precaches the app once), every later page loads with the worker in charge, at its
+ * own window size (set before its first load). The kept pages live in it too.
+ */
+let learnContext: BrowserContext | undefined;
 afterAll(async () => {
-  await keptContext?.close();
+  await learnContext?.close();
 });
+
+/** A page of the Learn context at `viewport`, before any load (the first visit waits for its service worker once it has loaded). */
+async function learnPage(viewport: { width: number; height: number }): Promise<Page> {
+  learnContext ??= await browser().newContext({ viewport });
+  const page = await learnContext.newPage();
+  await page.setViewportSize(viewport);
+  return page;
+}
+/** True until the Learn context's first load has had its service worker take charge. */
+let firstVisit = true;
 
 /**
  * The lessons walked to the sizes that are not loaded for every lesson. The two-view lessons are
@@ -152,6 +167,12 @@ const walked = (): string[] => (EVERY ? lessonIds() : SHAPES);
 async function loadLesson(page: Page, id: string, size: Size): Promise<void> {
   const where = `${id} at ${size.width}×${size.height}`;
   await gotoApp(page, `${baseUrl()}?lesson=${id}`);
+  // The context's first visit: the next loads come once its service worker is in charge (its
+  // precache then overlaps none of them).
+  if (firstVisit) {
+    await offlineReady(page);
+    firstVisit = false;
+  }
   // Before the first step: the first prompt waits for a prediction.
   if (size.predict) await predictStepFits(page, where);
   await page.evaluate(() => window.cellpost.stepN(120));
@@ -184,10 +205,8 @@ describe('the Learn screen at each size', () => {
     it(`${ids.length === lessonIds().length ? 'every lesson' : SHAPES.join(', ')} at ${size.width}×${size.height}: no sideways scroll${also.map((a) => `, ${a}`).join('')}`, async () => {
       const row: Row = { size: `${size.width}×${size.height}`, share: {}, font: Infinity, fontWhere: '' };
       const viewport = { width: size.width, height: size.height };
-      if (size === KEEP_FROM) keptContext = await browser().newContext({ viewport });
-      const context = await browser().newContext({ viewport });
+      const page = await learnPage(viewport);
       try {
-        const page = await context.newPage();
         await recordCanvasFonts(page);
         const errors: string[] = [];
         recordErrors(page, errors);
@@ -200,7 +219,7 @@ describe('the Learn screen at each size', () => {
             await checkSize(walk.page, id, size, row, walk.errors);
           } else if (size === KEEP_FROM && walked().includes(id)) {
             // Its own page, kept open for the sizes after this one.
-            const own = { page: await keptContext!.newPage(), errors: [] as string[] };
+            const own = { page: await learnPage(viewport), errors: [] as string[] };
             await recordCanvasFonts(own.page);
             recordErrors(own.page, own.errors);
             await loadLesson(own.page, id, size);
@@ -214,13 +233,12 @@ describe('the Learn screen at each size', () => {
         }
         rows.push(row);
       } finally {
-        await context.close();
+        await page.close();
         // The last walked size: the kept pages are closed now, not after the file (an open page
         // redraws its view every animation frame, and costs CPU while the tests below run).
         if (size === SIZES[SIZES.length - 1]) {
+          for (const { page: keptPage } of kept.values()) await keptPage.close();
           kept.clear();
-          await keptContext?.close();
-          keptContext = undefined;
         }
       }
     });
@@ -237,26 +255,34 @@ describe('Large text', () => {
     // different size of the walk (the narrowest and the widest among them) and walks the rest.
     const sizes = SIZES.concat({ width: 1280, height: 800 }).sort((a, b) => a.width - b.width || a.height - b.height);
     const walks = LONG_TITLES.flatMap((id) => ['en', 'nb'].map((lang) => ({ id, lang })));
-    for (const [k, { id, lang }] of walks.entries()) {
-      // Start at the narrowest, the widest, then between; walk on from there, round the list.
-      const first = [0, sizes.length - 1, 2, sizes.length - 3][k % 4];
-      const order = sizes.slice(first).concat(sizes.slice(0, first));
-      const context = await browser().newContext({ viewport: { width: order[0].width, height: order[0].height } });
-      try {
+    // One context for the four walks (one first visit; each link names its text size and language,
+    // the two settings a visitor's storage keeps), a page of its own per walk, loaded at its first size.
+    const context = await browser().newContext();
+    try {
+      for (const [k, { id, lang }] of walks.entries()) {
+        // Start at the narrowest, the widest, then between; walk on from there, round the list.
+        const first = [0, sizes.length - 1, 2, sizes.length - 3][k % 4];
+        const order = sizes.slice(first).concat(sizes.slice(0, first));
         const page = await context.newPage();
-        const errors: string[] = [];
-        recordErrors(page, errors);
-        await gotoApp(page, `${baseUrl()}?lesson=${id}&text=large&lang=${lang}`);
-        for (const [j, size] of order.entries()) {
-          const where = `${id} (${lang}) at ${size.width}×${size.height}${j === 0 ? ' (loaded)' : ' (resized)'}`;
-          if (j > 0) await resizeAndSettle(page, { width: size.width, height: size.height });
-          expect(await notWhole(page, '#lesson-title'), where).toEqual([]);
-          expect(await overflowX(page), where).toBeLessThanOrEqual(0);
+        try {
+          await page.setViewportSize({ width: order[0].width, height: order[0].height });
+          const errors: string[] = [];
+          recordErrors(page, errors);
+          await gotoApp(page, `${baseUrl()}?lesson=${id}&text=large&lang=${lang}`);
+          if (k === 0) await offlineReady(page);
+          for (const [j, size] of order.entries()) {
+            const where = `${id} (${lang}) at ${size.width}×${size.height}${j === 0 ? ' (loaded)' : ' (resized)'}`;
+            if (j > 0) await resizeAndSettle(page, { width: size.width, height: size.height });
+            expect(await notWhole(page, '#lesson-title'), where).toEqual([]);
+            expect(await overflowX(page), where).toBeLessThanOrEqual(0);
+          }
+          expect(errors).toEqual([]);
+        } finally {
+          await page.close();
         }
-        expect(errors).toEqual([]);
-      } finally {
-        await context.close();
       }
+    } finally {
+      await context.close();
     }
   });
 
