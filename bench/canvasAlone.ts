@@ -2,16 +2,25 @@
 // frame as the tissue view does (the whole picture put with putImageData, then small bitmaps copied
 // over it), with the CPU slowed as the benches slow it, traced for a while: does Chromium hand such a
 // canvas over (`ProduceCanvasResource` in the commit) at a steady cost, or are some hand-overs long,
-// and when? Prints every commit over --over ms of CPU with when it came (s after drawing began).
+// and when? Prints the long hand-overs and main-thread tasks with when they came (s after drawing
+// began), bursts of the renderer's page faults, and the CPU of every process (page, GPU, browser).
 //
 //   npx tsx bench/canvasAlone.ts [--seconds 65] [--rate 4] [--size 1267x452] [--draw put,sprites]
-//        [--sprites 300] [--over 15] [--variants a;b] [--trace PREFIX] [--categories a,b] [--idle S]
+//        [--sprites 300] [--over 15] [--variants a;b] [--rounds N] [--trace PREFIX] [--categories a,b]
+//        [--idle S] [--gpu] [--dev-shm] [--json FILE]
 //
 // --draw: what each frame draws — put (the whole ImageData), sprites (ImageBitmaps of cells), fill
-// (one fillRect), text (a few fillText), strip (put only a moving 40 px band of the picture), two (a second canvas of the same size under the first, given
-// the same pixels); and how the context is made: wrf (willReadFrequently: a
-// plain bitmap in the page's memory), desync (desynchronized); --variants runs several, separated by `;` (e.g.
-// `put,sprites;put;sprites`), each in a fresh page, one after another.
+// (one fillRect), text (a few fillText), strip (put only a moving 40 px band of the picture), two (a
+// second canvas of the same size under the first, given the same pixels); how the context is made:
+// wrf (willReadFrequently: a plain bitmap in the page's memory), desync (desynchronized); how the
+// picture reaches the screen (bench/canvasAlonePage.ts): bitmap (an OffscreenCanvas handed over with
+// transferToImageBitmap to a `bitmaprenderer` canvas), webgl (uploaded as a texture, one quad),
+// worker (transferControlToOffscreen, drawn in a worker), pad (a store as large as the view makes it,
+// object-view-box showing the part). --variants runs several, separated by `;` (e.g.
+// `put,sprites;put,sprites,worker`), each in a fresh page; --rounds N repeats them, the order reversed
+// every other round. --gpu starts Chromium without --disable-gpu, compositing on SwiftShader (chrome://gpu
+// is read and printed first); --dev-shm starts it without Playwright's --disable-dev-shm-usage. CPU per
+// process is thread time: the page's main thread is slowed by --rate, its workers and other processes not.
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium, type Browser } from 'playwright-core';
@@ -21,6 +30,7 @@ import type { TraceEvent } from './trace';
 import { mainThread, type CauseTraceEvent } from '../test/e2e/layoutCauses';
 import { canvasAlonePage } from './canvasAlonePage';
 import { threadCpu, type ThreadCpu } from './threadCpu';
+import { faultBursts, sampleRendererFaults } from './pageFaults';
 
 const seconds = Number(arg('seconds', '65'));
 const rate = Number(arg('rate', '4'));
@@ -33,10 +43,12 @@ const rounds = Number(arg('rounds', '1'));
 const json = arg('json', '');
 
 /** Chromium as the benches start it, or with GPU compositing on SwiftShader (`--gpu`): the benches' own flags stay as they are. */
+// --dev-shm: without Playwright's default `--disable-dev-shm-usage`, so Chromium keeps its shared
+// memory in /dev/shm (tmpfs) as an ordinary Chrome does, instead of in files under /tmp on disk.
 async function start(): Promise<Browser> {
-  if (!hasFlag('gpu')) return launch();
-  const args = [...ARGS.filter((a) => a !== '--disable-gpu'), '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
-  return chromium.launch({ executablePath: CHROMIUM, args, headless: true });
+  if (!hasFlag('gpu') && !hasFlag('dev-shm')) return launch(); // (CELLPOST_DEV_SHM=1 does what --dev-shm does)
+  const args = hasFlag('gpu') ? [...ARGS.filter((a) => a !== '--disable-gpu'), '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'] : ARGS;
+  return chromium.launch({ executablePath: CHROMIUM, args, headless: true, ignoreDefaultArgs: hasFlag('dev-shm') ? ['--disable-dev-shm-usage'] : [] });
 }
 
 /** chrome://gpu's lines on compositing, canvas and WebGL: whether the compositor really runs on the GPU. */
@@ -101,11 +113,14 @@ try {
       await p.waitForTimeout(Number(arg('idle', '0')) * 1000);
       const load0 = loadavg()[0];
       await p.setContent(canvasAlonePage({ draw, width: W, height: H, sprites }));
+      const sampler = await sampleRendererFaults(browser);
       await p.waitForFunction(() => (window as unknown as { frames_: number }).frames_ > 0, undefined, { polling: 100 });
+      const drawingFromMs = Date.now() - sampler.started;
       const frames0 = await p.evaluate(() => (window as unknown as { frames_: number }).frames_);
       await p.waitForTimeout(seconds * 1000);
       const frames = (await p.evaluate(() => (window as unknown as { frames_: number }).frames_)) - frames0;
       const renderer = await p.evaluate(() => (window as unknown as { renderer_: string }).renderer_);
+      const faultSamples = sampler.stop();
       await cdp.send('Tracing.end');
       await done;
       const trace = arg('trace', '');
@@ -133,6 +148,7 @@ try {
         variant: draw.join('+'),
         round,
         gpu: hasFlag('gpu'),
+        devShm: hasFlag('dev-shm'),
         rate,
         size: `${W}x${H}`,
         load: [Number(load0.toFixed(1)), Number(loadavg()[0].toFixed(1))],
@@ -146,13 +162,15 @@ try {
         mainTasksOver50: mainLong.filter((t) => t[1] > 50).length,
         drawerTasksOver: drawerLong,
         cpuMs: { total: Math.round(total), main: Math.round(mainCpu), ...Object.fromEntries([...byProcess].map(([k, v]) => [k, Math.round(v)])) },
+        faultBursts: faultBursts(faultSamples, pagePid, drawingFromMs),
         cpuPerFrameMs: { total: Number((total / frames).toFixed(2)), main: Number((mainCpu / frames).toFixed(2)) },
         topThreads: threads.slice(0, 6).map((t) => `${group(t)}/${t.thread} ${Math.round(t.cpuMs)}`),
       };
       lines.push(line);
       const short = (l: [number, number, string][]) => l.map(([s, ms, what]) => `${s} s ${ms} ms (${what})`).join(', ') || 'none';
       console.log(
-        `== ${line.variant} round ${round + 1} (load ${line.load.join('→')}): ${frames} frames in ${seconds} s; hand-overs median ${line.handOverMedianMs} ms CPU, over ${over}: ${JSON.stringify(line.handOversOver)}\n` +
+        `== ${line.variant}${hasFlag('dev-shm') ? ' (/dev/shm)' : ''} round ${round + 1} (load ${line.load.join('→')}): ${frames} frames in ${seconds} s; hand-overs median ${line.handOverMedianMs} ms CPU, over ${over}: ${JSON.stringify(line.handOversOver)}\n` +
+          `   the page renderer's main thread's minor page faults, bursts over 200 in 250 ms [s, faults]: ${JSON.stringify(line.faultBursts)}\n` +
           `   main-thread tasks over ${over} ms CPU: ${short(mainLong)}\n` +
           (drawer === main ? '' : `   drawing thread's tasks over ${over} ms CPU: ${short(drawerLong)}\n`) +
           `   CPU ms ${JSON.stringify(line.cpuMs)}, per frame ${JSON.stringify(line.cpuPerFrameMs)}; threads ${line.topThreads.join(', ')}${renderer ? `; WebGL: ${renderer}` : ''}`,
