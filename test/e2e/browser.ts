@@ -2,7 +2,7 @@
 // browsers): where it is, how it is started, and a page that records every console error and
 // uncaught exception and waits until the app has drawn its first frame.
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // The app's own hook types, type-only: their `declare global` gives the tests window.cellpost
@@ -14,13 +14,33 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
+/**
+ * Playwright starts Chromium with `--disable-dev-shm-usage`, so its shared memory (the canvas's and
+ * the compositor's hand-over buffers among it) lives in files under /tmp on disk, where the kernel
+ * writes dirty pages back 30 s after they were first written and every page then faults on its next
+ * write: the canvas hand-overs ~30 s and ~60 s after a canvas starts being drawn take 45–109 ms of CPU
+ * at 4× (docs/performance.md). An ordinary Chrome keeps it in /dev/shm (tmpfs), which is never written
+ * back. `CELLPOST_DEV_SHM=1` starts the browser that way (when /dev/shm has room); off by default.
+ */
+export const DEFAULT_ARGS_LEFT_OUT = process.env.CELLPOST_DEV_SHM === '1' && devShmRoomy() ? ['--disable-dev-shm-usage'] : [];
+
+/** /dev/shm is there with at least 1 GB free (a container's default of 64 MB is too small for Chromium). */
+function devShmRoomy(): boolean {
+  try {
+    const s = statfsSync('/dev/shm');
+    return s.bavail * s.bsize >= 1e9;
+  } catch {
+    return false;
+  }
+}
+
 export function chromiumMissing(): string | null {
   return existsSync(CHROMIUM) ? null : `Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH, or apt-get install -y chromium)`;
 }
 
 /** One Chromium for this process (the browser bench). */
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true, ignoreDefaultArgs: DEFAULT_ARGS_LEFT_OUT });
 }
 
 export interface SharedChromium {
@@ -37,7 +57,7 @@ export interface SharedChromium {
  */
 export async function launchShared(): Promise<SharedChromium> {
   const profile = mkdtempSync(join(tmpdir(), 'cellpost-e2e-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: [...ARGS, '--remote-debugging-port=0'], headless: true });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: [...ARGS, '--remote-debugging-port=0'], headless: true, ignoreDefaultArgs: DEFAULT_ARGS_LEFT_OUT });
   // Chromium writes the port it chose into the profile folder.
   const portFile = join(profile, 'DevToolsActivePort');
   for (let waited = 0; !existsSync(portFile); waited += 20) {
