@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import { execSync } from 'node:child_process';
 import { preview } from 'vite';
 import type { Browser } from 'playwright-core';
-import { chromiumMissing, launch, recordErrors } from '../test/e2e/browser';
+import { chromiumMissing, launch, recordErrors, SHARED_MEMORY } from '../test/e2e/browser';
 import { pressPlayIfPaused } from '../test/e2e/keepPlaying';
 import { firstLoadSize } from './firstLoad';
 import { lessonIds } from '../lessons/index';
@@ -171,6 +171,6 @@ try {
   await browser.close();
   await server.close();
 }
-console.log(JSON.stringify({ bench: 'browser-summary', chromium: browser.version(), cores: cpus().length }));
+console.log(JSON.stringify({ bench: 'browser-summary', chromium: browser.version(), cores: cpus().length, sharedMemory: SHARED_MEMORY }));
 mkdirSync(resolve(process.cwd(), 'test-results'), { recursive: true });
 writeFileSync(resolve(process.cwd(), 'test-results', 'browser-bench.json'), JSON.stringify(rows, null, 2));

@@ -19,12 +19,13 @@
 // object-view-box showing the part). --variants runs several, separated by `;` (e.g.
 // `put,sprites;put,sprites,worker`), each in a fresh page; --rounds N repeats them, the order reversed
 // every other round. --gpu starts Chromium without --disable-gpu, compositing on SwiftShader (chrome://gpu
-// is read and printed first); --dev-shm starts it without Playwright's --disable-dev-shm-usage. CPU per
+// is read and printed first); --dev-shm starts it without Playwright's --disable-dev-shm-usage (as the plain start does unless
+// CELLPOST_DEV_SHM=0). CPU per
 // process is thread time: the page's main thread is slowed by --rate, its workers and other processes not.
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium, type Browser } from 'playwright-core';
-import { ARGS, CHROMIUM, launch } from '../test/e2e/browser';
+import { ARGS, CHROMIUM, DEFAULT_ARGS_LEFT_OUT, launch } from '../test/e2e/browser';
 import { arg, hasFlag, viewportArg } from './args';
 import type { TraceEvent } from './trace';
 import { mainThread, type CauseTraceEvent } from '../test/e2e/layoutCauses';
@@ -44,9 +45,12 @@ const json = arg('json', '');
 
 /** Chromium as the benches start it, or with GPU compositing on SwiftShader (`--gpu`): the benches' own flags stay as they are. */
 // --dev-shm: without Playwright's default `--disable-dev-shm-usage`, so Chromium keeps its shared
-// memory in /dev/shm (tmpfs) as an ordinary Chrome does, instead of in files under /tmp on disk.
+// memory in /dev/shm (tmpfs) as an ordinary Chrome does, instead of in files under /tmp on disk
+// (launch() does so too unless CELLPOST_DEV_SHM=0: run with it to see the burst).
+/** Chromium's shared memory is in /dev/shm in this run. */
+const devShm = hasFlag('dev-shm') || (!hasFlag('gpu') && DEFAULT_ARGS_LEFT_OUT.length > 0);
 async function start(): Promise<Browser> {
-  if (!hasFlag('gpu') && !hasFlag('dev-shm')) return launch(); // (CELLPOST_DEV_SHM=1 does what --dev-shm does)
+  if (!hasFlag('gpu') && !hasFlag('dev-shm')) return launch(); // (/dev/shm when roomy, files under /tmp with CELLPOST_DEV_SHM=0)
   const args = hasFlag('gpu') ? [...ARGS.filter((a) => a !== '--disable-gpu'), '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'] : ARGS;
   return chromium.launch({ executablePath: CHROMIUM, args, headless: true, ignoreDefaultArgs: hasFlag('dev-shm') ? ['--disable-dev-shm-usage'] : [] });
 }
@@ -148,7 +152,7 @@ try {
         variant: draw.join('+'),
         round,
         gpu: hasFlag('gpu'),
-        devShm: hasFlag('dev-shm'),
+        devShm,
         rate,
         size: `${W}x${H}`,
         load: [Number(load0.toFixed(1)), Number(loadavg()[0].toFixed(1))],
@@ -169,7 +173,7 @@ try {
       lines.push(line);
       const short = (l: [number, number, string][]) => l.map(([s, ms, what]) => `${s} s ${ms} ms (${what})`).join(', ') || 'none';
       console.log(
-        `== ${line.variant}${hasFlag('dev-shm') ? ' (/dev/shm)' : ''} round ${round + 1} (load ${line.load.join('→')}): ${frames} frames in ${seconds} s; hand-overs median ${line.handOverMedianMs} ms CPU, over ${over}: ${JSON.stringify(line.handOversOver)}\n` +
+        `== ${line.variant}${devShm ? ' (/dev/shm)' : ''} round ${round + 1} (load ${line.load.join('→')}): ${frames} frames in ${seconds} s; hand-overs median ${line.handOverMedianMs} ms CPU, over ${over}: ${JSON.stringify(line.handOversOver)}\n` +
           `   the page renderer's main thread's minor page faults, bursts over 200 in 250 ms [s, faults]: ${JSON.stringify(line.faultBursts)}\n` +
           `   main-thread tasks over ${over} ms CPU: ${short(mainLong)}\n` +
           (drawer === main ? '' : `   drawing thread's tasks over ${over} ms CPU: ${short(drawerLong)}\n`) +

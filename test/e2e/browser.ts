@@ -18,11 +18,16 @@ export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disab
  * Playwright starts Chromium with `--disable-dev-shm-usage`, so its shared memory (the canvas's and
  * the compositor's hand-over buffers among it) lives in files under /tmp on disk, where the kernel
  * writes dirty pages back 30 s after they were first written and every page then faults on its next
- * write: the canvas hand-overs ~30 s and ~60 s after a canvas starts being drawn take 45–109 ms of CPU
- * at 4× (docs/performance.md). An ordinary Chrome keeps it in /dev/shm (tmpfs), which is never written
- * back. `CELLPOST_DEV_SHM=1` starts the browser that way (when /dev/shm has room); off by default.
+ * write: the canvas hand-overs ~30 s and ~60 s after a canvas starts being drawn took 45–109 ms of CPU
+ * at 4× (docs/performance.md, "The canvas burst at ~32 s"). An ordinary Chrome on a laptop keeps it in
+ * /dev/shm (tmpfs), which is never written back, so the benches and the browser tests start Chromium
+ * that way when /dev/shm has room; `CELLPOST_DEV_SHM=0` keeps Playwright's files under /tmp (to
+ * compare with figures taken before 5 December, evening).
  */
-export const DEFAULT_ARGS_LEFT_OUT = process.env.CELLPOST_DEV_SHM === '1' && devShmRoomy() ? ['--disable-dev-shm-usage'] : [];
+export const DEFAULT_ARGS_LEFT_OUT = process.env.CELLPOST_DEV_SHM !== '0' && devShmRoomy() ? ['--disable-dev-shm-usage'] : [];
+
+/** Where this process's Chromium keeps its shared memory, for the benches' summary lines. */
+export const SHARED_MEMORY = DEFAULT_ARGS_LEFT_OUT.length > 0 ? '/dev/shm' : 'files under /tmp';
 
 /** /dev/shm is there with at least 1 GB free (a container's default of 64 MB is too small for Chromium). */
 function devShmRoomy(): boolean {
