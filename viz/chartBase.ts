@@ -183,24 +183,13 @@ export function createChartBase(container: HTMLElement, title: string, designMar
     }, 0);
   };
   let drawTimer: ReturnType<typeof setTimeout> | null = null;
-  // A size that changes once the chart is drawn is measured after the next animation frame, not at
-  // once: a prompt's card turning to its next step shrinks in two frames (its chips, then its room
-  // written in the next frame by ui/sideFit.ts), and the chart under it was measured and redrawn at
-  // the size between them too. The next frame's report comes before this task, so it measures the
-  // last size; a size that did not change then draws nothing (`resized`).
-  let frameAsked: number | null = null;
-  const measureAfterFrame = () => {
-    frameAsked = null;
-    resizeTimer ??= setTimeout(resized, 0);
-  };
   const observer = canObserve
     ? new ResizeObserver((entries) => {
         for (const e of entries) {
           if (e.target === root) seenWidth = e.contentRect.width;
           else if (e.target === svgNode) seenHeight = e.contentRect.height;
         }
-        if (!reported || typeof requestAnimationFrame !== 'function') resizeTimer ??= setTimeout(resized, 0);
-        else frameAsked ??= requestAnimationFrame(measureAfterFrame);
+        resizeTimer ??= setTimeout(resized, 0);
       })
     : null;
   observer?.observe(root);
@@ -246,8 +235,6 @@ export function createChartBase(container: HTMLElement, title: string, designMar
       observer?.disconnect();
       if (resizeTimer !== null) clearTimeout(resizeTimer);
       if (drawTimer !== null) clearTimeout(drawTimer);
-      if (frameAsked !== null) cancelAnimationFrame(frameAsked);
-      frameAsked = null;
       resizeTimer = null;
       drawTimer = null;
       root.remove();
