@@ -133,13 +133,6 @@ export function mountSideFit(side: HTMLElement, prompt: HTMLElement, interventio
   const cores = new ResizeObserver(() => keepCore(coreHeight()));
   let watched: Element[] = [];
   const cardChanged = () => {
-    // A card that leaves its predict step (or goes away) unfolds the interventions at once, in the
-    // task that turned it (a pure write, nothing read): in a task of its own after it, the column
-    // was laid out again a frame or more later, and the chart under it resized and redrawn twice.
-    if (side.classList.contains('fold-interventions') && (prompt.hidden || prompt.dataset.step !== 'predict')) {
-      side.classList.remove('fold-interventions');
-      button?.remove();
-    }
     for (const e of watched) cores.unobserve(e);
     watched = Array.from(prompt.querySelectorAll('.predict-choices, .predict-sketch-row'));
     for (const e of watched) cores.observe(e);
