@@ -1,7 +1,7 @@
 // The tasks in which the prompt card's step (`data-step` on #prompt) was written, read from a
 // Chromium trace recorded with the invalidation-tracking category: each task's wall and CPU time
 // and the names of the events inside it (HandlePostMessage: a message from a worker, the engine's
-// answer); the tasks around a user-timing mark the page made; and a stop's card task with the frame after it. Shared by test/e2e/playCard.test.ts,
+// answer); and a stop's card task with the frame after it. Shared by test/e2e/playCard.test.ts,
 // bench/playCard.ts and bench/stopLayout.ts; it reads a trace only.
 import type { CauseTraceEvent } from './layoutCauses';
 
@@ -32,19 +32,6 @@ export function tasksOfStepWrites(events: TaskEvent[]): CardTask[] {
   const writes = events.filter((e) => e.name === 'ScheduleStyleInvalidationTracking' && e.args?.data?.changedAttribute === 'data-step' && (e.args.data.nodeName ?? '').startsWith("SECTION id='prompt'"));
   return writes.map((w) => {
     const task = events.find((e) => isTask(e) && same(e, w) && e.ts <= w.ts && w.ts <= e.ts + (e.dur ?? 0));
-    return task ? taskOf(events, task) : { wallMs: 0, cpuMs: 0, names: ['(no task)'] };
-  });
-}
-
-/**
- * Each task that holds a user-timing mark named `name` (one per mark; the trace needs the
- * `blink.user_timing` category): a test marks a moment from the page (a MutationObserver's report,
- * which runs at the end of the task that made the change) and reads the task around it.
- */
-export function tasksOfMarks(events: TaskEvent[], name: string): CardTask[] {
-  const marks = events.filter((e) => e.name === name && e.ph !== 'X');
-  return marks.map((m) => {
-    const task = events.find((e) => isTask(e) && same(e, m) && e.ts <= m.ts && m.ts <= e.ts + (e.dur ?? 0));
     return task ? taskOf(events, task) : { wallMs: 0, cpuMs: 0, names: ['(no task)'] };
   });
 }

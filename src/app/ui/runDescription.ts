@@ -7,7 +7,6 @@ import { describeWords } from '../../lab/i18n/ruleWords';
 import type { Session } from '../session';
 import { h } from './dom';
 import { setText } from '../../../viz/dom';
-import { later } from '../later';
 
 /** Wall time between two sentences while playing (a screen reader needs time to say one). */
 export const MIN_GAP_MS = 3000;
@@ -45,11 +44,7 @@ export function mountRunDescription(box: HTMLElement, session: Session, learning
   /** The sentence of the hour just reached, said once the second run (if any) has its part. */
   let waiting: { hour: number; text: string } | null = null;
 
-  /** Counts the runs loaded: a sentence made for an earlier run is dropped. */
-  let loads = 0;
-
   const restart = () => {
-    loads++;
     waiting = null;
     spokenHour = 0;
     spokenSample = -1;
@@ -79,16 +74,8 @@ export function mountRunDescription(box: HTMLElement, session: Session, learning
     spokenHour = hour;
     spokenSample = k;
     spokenAt = wall;
-    // The sentence is made in a task of its own, not inside the worker's answer that brought the
-    // frame (the first one, with its words and number formats, took 36 ms of CPU at 4× there).
-    const scenario = session.scenario;
-    const run = loads;
-    later('run-description', () => {
-      // A new run, or the timeline moved back past the hour meanwhile (a seek): nothing to say.
-      if (run !== loads || k >= series.t.length) return;
-      waiting = { hour, text: describeSample(scenario, series, k, prev, describeWords()) };
-      say();
-    });
+    waiting = { hour, text: describeSample(session.scenario, series, k, prev, describeWords()) };
+    say();
   };
   session.on('frame', (_f, grew) => {
     if (grew) tell();
