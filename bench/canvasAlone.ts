@@ -19,13 +19,13 @@
 // object-view-box showing the part). --variants runs several, separated by `;` (e.g.
 // `put,sprites;put,sprites,worker`), each in a fresh page; --rounds N repeats them, the order reversed
 // every other round. --gpu starts Chromium without --disable-gpu, compositing on SwiftShader (chrome://gpu
-// is read and printed first); --dev-shm starts it without Playwright's --disable-dev-shm-usage (as the plain start does unless
-// CELLPOST_DEV_SHM=0). CPU per
-// process is thread time: the page's main thread is slowed by --rate, its workers and other processes not.
+// is read and printed first); Chromium's shared memory is in /dev/shm as the benches start it (files
+// under /tmp with CELLPOST_DEV_SHM=0; --dev-shm forces /dev/shm). CPU per process is thread time: the
+// page's main thread is slowed by --rate, its workers and other processes not.
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium, type Browser } from 'playwright-core';
-import { ARGS, CHROMIUM, DEFAULT_ARGS_LEFT_OUT, launch } from '../test/e2e/browser';
+import { ARGS, CHROMIUM, DEFAULT_ARGS_LEFT_OUT } from '../test/e2e/browser';
 import { arg, hasFlag, viewportArg } from './args';
 import type { TraceEvent } from './trace';
 import { mainThread, type CauseTraceEvent } from '../test/e2e/layoutCauses';
@@ -43,16 +43,17 @@ const over = Number(arg('over', '15'));
 const rounds = Number(arg('rounds', '1'));
 const json = arg('json', '');
 
-/** Chromium as the benches start it, or with GPU compositing on SwiftShader (`--gpu`): the benches' own flags stay as they are. */
-// --dev-shm: without Playwright's default `--disable-dev-shm-usage`, so Chromium keeps its shared
-// memory in /dev/shm (tmpfs) as an ordinary Chrome does, instead of in files under /tmp on disk
-// (launch() does so too unless CELLPOST_DEV_SHM=0: run with it to see the burst).
-/** Chromium's shared memory is in /dev/shm in this run. */
-const devShm = hasFlag('dev-shm') || (!hasFlag('gpu') && DEFAULT_ARGS_LEFT_OUT.length > 0);
-async function start(): Promise<Browser> {
-  if (!hasFlag('gpu') && !hasFlag('dev-shm')) return launch(); // (/dev/shm when roomy, files under /tmp with CELLPOST_DEV_SHM=0)
+/**
+ * Chromium's shared memory is in /dev/shm in this run: as the benches start it (`test/e2e/browser.ts`:
+ * when /dev/shm has room, unless CELLPOST_DEV_SHM=0 — run with that to see the burst), or forced by
+ * --dev-shm; otherwise in files under /tmp on disk.
+ */
+const devShm = hasFlag('dev-shm') || DEFAULT_ARGS_LEFT_OUT.length > 0;
+
+/** Chromium with the benches' flags, or with GPU compositing on SwiftShader (`--gpu`). */
+function start(): Promise<Browser> {
   const args = hasFlag('gpu') ? [...ARGS.filter((a) => a !== '--disable-gpu'), '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'] : ARGS;
-  return chromium.launch({ executablePath: CHROMIUM, args, headless: true, ignoreDefaultArgs: hasFlag('dev-shm') ? ['--disable-dev-shm-usage'] : [] });
+  return chromium.launch({ executablePath: CHROMIUM, args, headless: true, ignoreDefaultArgs: devShm ? ['--disable-dev-shm-usage'] : [] });
 }
 
 /** chrome://gpu's lines on compositing, canvas and WebGL: whether the compositor really runs on the GPU. */
