@@ -5,11 +5,14 @@
 // And when the card moves on while its heading holds the focus (where a stop puts it), the heading
 // stays and no script forces the page's layout (a card rebuilt whole removed the focused heading,
 // and Chromium laid the whole page out at once, inside the frame message's task).
+// And pressing Play after a stop leaves the stage, the band and the charts as they were: the room
+// changes only when a card arrives at its predict step, the card goes, or the window changes size.
 // Read from Chromium's trace: it counts layouts, it does not time them, so it holds on a busy machine.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { promptTick } from './lessonStops';
 import { stepN, withApp } from './fixture';
+import { resizeAndSettle, settled } from './viewport';
 import type { CauseTraceEvent as TraceEvent } from './layoutCauses';
 import { onThread, pageMainThread, startTrace } from './trace';
 
@@ -126,4 +129,49 @@ describe('the prompt card’s room', () => {
       });
     });
   }
+
+  it('block-release at 1280×720: Play after the second stop keeps the stage, the band and the chart where the stop put them; a resized window measures the room afresh', async () => {
+    await withApp('?lesson=block-release&quality=full', async (p, errors) => {
+      await p.locator('#prompt .predict-choice').first().waitFor();
+      await settled(p);
+      const now = await p.evaluate(() => window.cellpost.tick());
+      // The second prompt: the first one's result above its question, so its card needs more room than the first's.
+      await stepN(p, promptTick('block-release', 1) - now);
+      await p.locator('#prompt[data-step="predict"] .predict-choice').first().waitFor();
+      await settled(p);
+      const read = () =>
+        p.evaluate(() => {
+          const box = (sel: string) => {
+            const r = document.querySelector(sel)!.getBoundingClientRect();
+            return `${r.top.toFixed(1)},${r.height.toFixed(1)},${r.width.toFixed(1)}`;
+          };
+          const card = document.querySelector<HTMLElement>('#prompt')!;
+          const choices = Array.from(card.querySelectorAll('.predict-choice, .predict-sketch-row')).map((c) => c.getBoundingClientRect().bottom);
+          return {
+            step: card.dataset.step,
+            boxes: ['#canvas-box', '#prompt', '#charts .chart-box:not([hidden])'].map(box).join(' | '),
+            room: parseFloat(document.querySelector<HTMLElement>('#lesson')!.style.getPropertyValue('--band-room')),
+            below: Math.max(...choices) - card.getBoundingClientRect().top,
+          };
+        });
+      const atStop = await read();
+      expect(atStop.step).toBe('predict');
+      // One step on, as Play does: the card turns to its observe step (its choices locked, lower).
+      await stepN(p, 1);
+      await expect.poll(() => p.evaluate(() => document.querySelector<HTMLElement>('#prompt')?.dataset.step)).toBe('observe');
+      await settled(p);
+      const playing = await read();
+      console.log(`block-release, second stop → observe: room ${atStop.room} → ${playing.room} px (the card's choices end ${atStop.below.toFixed(1)} → ${playing.below.toFixed(1)} px below its top)`);
+      expect(playing.boxes).toBe(atStop.boxes);
+      expect(playing.room).toBe(atStop.room);
+      // A window of another size measures the card as it is now (its observe step), as a fresh load there would.
+      await resizeAndSettle(p, { width: 1366, height: 768 });
+      const resized = await read();
+      expect(resized.step).toBe('observe');
+      expect(resized.room).toBeGreaterThanOrEqual(resized.below);
+      // Below the last choice the room holds only the card's padding and border.
+      expect(resized.room - resized.below).toBeLessThan(20);
+      expect(errors).toEqual([]);
+    });
+  });
 });
