@@ -24,7 +24,8 @@ function show(note: HTMLElement): void {
       note.classList.add('in-strip');
       Object.assign(note.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, minHeight: `${r.height}px` });
     }
-    document.body.append(note);
+    // In its room (index.html, offline.css): the note then lays out the room, not the whole page.
+    (document.getElementById('note-room') ?? document.body).append(note);
   };
   if (!strip || typeof IntersectionObserver !== 'function') {
     place(null);
