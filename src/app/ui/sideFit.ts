@@ -81,18 +81,22 @@ export function mountSideFit(side: HTMLElement, prompt: HTMLElement, interventio
       else e.style.removeProperty(name);
     }
   };
-  // The room changes only when a card arrives at its predict step (a stop, where the card changes
-  // anyway), the card goes, or the window changes size: through the observe and explain steps it
-  // stays at least what the predict step had, so pressing Play does not resize the stage, the band
-  // and the charts (a card whose choices lock takes less height). Each such resize was a frame of
-  // style, layout and redrawn canvases and charts, and the picture the learner is about to watch
-  // jumped as the run started.
+  // Under a strip (the band under the stage) the room changes only when a card arrives at its
+  // predict step (a stop, where the card changes anyway), the card goes, or the window changes
+  // size: through the observe and explain steps it stays at least what the predict step had, so
+  // pressing Play does not resize the stage, the band and the charts (a card whose choices lock
+  // takes less height). Each such resize was a frame of style, layout and redrawn canvases and
+  // charts, and the picture the learner is about to watch jumped as the run started. Beside the
+  // stage (the side column) the stage keeps its size whatever the card does, and the room there
+  // follows the card: the interventions unfold at Play, and a card kept at its predict height
+  // would push the chart out of the column.
   let sized = false;
   window.addEventListener('resize', () => (sized = true));
   /** Takes the card's core height (measured where the page is laid out) and writes its room in the next animation frame. */
   const keepCore = (px: number) => {
     const kept = parseFloat(wanted) || 0;
-    const steady = !sized && !prompt.hidden && prompt.dataset.step !== 'predict';
+    const strip = document.documentElement.dataset.stageShape === 'strip';
+    const steady = strip && !sized && !prompt.hidden && prompt.dataset.step !== 'predict';
     sized = false;
     const room = steady ? Math.max(px, kept) : px;
     wanted = room > 0 ? `${room}px` : '';
