@@ -3,7 +3,8 @@
 // picture and 2.5 s later — per build, and how many pixels differ between the builds' photographs
 // (for a change on the way to the first picture that must not change what is shown).
 // --compare-only compares the photographs already in OUTDIR. --stop adds a third photograph: Play
-// pressed, and the run's first stop at a prompt, 2 s after it paused there.
+// pressed, and the run's first stop at a prompt, 2 s after it paused there; --play-on (with --stop) a
+// fourth: Play pressed again at that stop, 1.5 s later (what moves when the run goes on).
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { preview } from 'vite';
@@ -20,7 +21,7 @@ const SIZES = [
   [1920, 1080],
 ] as const;
 mkdirSync(out, { recursive: true });
-const moments = hasFlag('stop') ? ['first', 'later', 'stop'] : ['first', 'later'];
+const moments = hasFlag('stop') ? ['first', 'later', 'stop', ...(hasFlag('play-on') ? ['play-on'] : [])] : ['first', 'later'];
 
 const browser = await launch();
 const files = new Map<string, string[]>();
@@ -45,6 +46,10 @@ try {
             await p.waitForFunction(() => document.querySelector<HTMLElement>('#play')?.dataset.state === 'playing', undefined, { timeout: 30_000 });
             await p.waitForFunction(() => document.querySelector<HTMLElement>('#play')?.dataset.state !== 'playing', undefined, { timeout: 120_000 });
             await p.waitForTimeout(2000);
+          }
+          if (when === 'play-on') {
+            await p.click('#play');
+            await p.waitForTimeout(1500);
           }
           const file = join(out, `${i}-${c}-${w}x${h}-${when}.png`);
           await p.screenshot({ path: file });
