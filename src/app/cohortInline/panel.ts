@@ -162,7 +162,7 @@ export function createInlineCohort(session: Session): InlineCohort {
   /**
    * The page's elements, made once per lesson and box and written in place by `render`: a stop that
    * opens the strips changes texts and adds a strip, instead of rebuilding every row around the
-   * kept strips (which laid out ~410 of the page's ~470 boxes anew, ~21 ms of a frame at 4×).
+   * kept strips (which laid out ~410 of the page's ~470 boxes anew, 21–50 ms of a frame at 4×).
    */
   let parts: { box: HTMLElement; of: object; status: HTMLElement; count: HTMLElement; bar: HTMLProgressElement; keyRef: HTMLElement; keyCase: HTMLElement; keyAxis: HTMLElement; rows: Row[]; score: Row; words: HTMLElement } | null = null;
   const makeRow = (cls: string, marker: string): Row => {
