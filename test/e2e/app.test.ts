@@ -13,7 +13,7 @@ import { hash, openApp, withSharedApp, stepN, tick, withApp } from './fixture';
 import { nodeHash } from './engine';
 import { hasAttr, hasText, isChecked, isHidden } from './expectations';
 import { seriousViolations } from './files';
-import { offlineReady, settled } from './viewport';
+import { settled } from './viewport';
 
 const SHOTS = resolve(process.cwd(), 'test-results', 'screenshots');
 beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
@@ -26,7 +26,8 @@ const clock = (p: Page) => p.locator('#clock').textContent();
  * test here changes a stored setting; the one that needs its own context option (reduced motion)
  * opens its own.
  */
-const inApp = withSharedApp();
+// The first visit's service worker takes charge before anything else loads in the page.
+const inApp = withSharedApp({ offlineFirst: true });
 
 describe('the app in Chromium', () => {
   it('loads every lesson with no console errors, and each is photographed', async () => {
@@ -35,7 +36,6 @@ describe('the app in Chromium', () => {
     // worker is in charge (its precache then overlaps no later load) and the page has settled.
     const [first, ...rest] = lessonIds();
     await inApp(`?lesson=${first}`, async (p, errors) => {
-      await offlineReady(p);
       for (const id of [first, ...rest]) {
         if (id !== first) await openApp(p, `?lesson=${id}`);
         await expect.poll(() => p.locator('#lesson-title').textContent()).toBe(lesson(id)!.title);

@@ -4,6 +4,7 @@
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { gotoApp, openPage, policyErrors, recordErrors, watchPolicy, type PageOptions } from './browser';
+import { offlineReady } from './viewport';
 
 /** The served app's address, ending in '/'. */
 export const baseUrl = (): string => inject('baseUrl');
@@ -53,9 +54,10 @@ export async function withApp(query: string, fn: (p: Page, errors: string[]) => 
  * costs about half the CPU of a fresh context (docs/testing.md). Stored settings (Large text, the
  * language, sound) carry over from test to test, as they do for a visitor: a test that changes one
  * uses its own page. A policy violation fails the test that saw it; the page is closed after the
- * file's last test.
+ * file's last test. With `offlineFirst`, the first visit waits until its service worker is in charge
+ * (`offlineReady`), so its install and precache (~2 MB) overlap none of the later loads.
  */
-export function sharedApp(): (query: string, viewport?: PageOptions['viewport']) => Promise<{ page: Page; errors: string[] }> {
+export function sharedApp(options: { offlineFirst?: boolean } = {}): (query: string, viewport?: PageOptions['viewport']) => Promise<{ page: Page; errors: string[] }> {
   let app: App | undefined;
   // A Content-Security-Policy violation fails the test that saw it, as closing a page does.
   afterEach(() => {
@@ -66,8 +68,10 @@ export function sharedApp(): (query: string, viewport?: PageOptions['viewport'])
     await app?.close();
   });
   return async (query, viewport) => {
-    if (!app) app = await newApp(query, viewport ? { viewport } : {});
-    else {
+    if (!app) {
+      app = await newApp(query, viewport ? { viewport } : {});
+      if (options.offlineFirst) await offlineReady(app.page);
+    } else {
       app.errors.length = 0;
       // A window size asked for is set before the load, so the lesson loads at it (as in a fresh context).
       const now = app.page.viewportSize();
@@ -83,8 +87,8 @@ export function sharedApp(): (query: string, viewport?: PageOptions['viewport'])
  * page, loaded at `query` (at `viewport` when given, else at the size the page has; call at the top
  * of the file).
  */
-export function withSharedApp(): (query: string, fn: (p: Page, errors: string[]) => Promise<void>, viewport?: PageOptions['viewport']) => Promise<void> {
-  const appAt = sharedApp();
+export function withSharedApp(options: { offlineFirst?: boolean } = {}): (query: string, fn: (p: Page, errors: string[]) => Promise<void>, viewport?: PageOptions['viewport']) => Promise<void> {
+  const appAt = sharedApp(options);
   return async (query, fn, viewport) => {
     const { page, errors } = await appAt(query, viewport);
     await fn(page, errors);

@@ -12,7 +12,6 @@ import { cpus, loadavg } from 'node:os';
 import { lessonIds } from '../../lessons/index';
 import { sharedApp, tick } from './fixture';
 import { onThread, pageMainThread, startTrace } from './trace';
-import { offlineReady } from './viewport';
 
 /**
  * The long-task budget. A task's CPU time (Chromium's trace) must stay under 50 ms. Its wall time
@@ -73,17 +72,14 @@ async function playAndMeasure(p: Page, seconds: number, autoplay: boolean): Prom
 }
 
 describe('smooth play: no long main-thread task', () => {
-  const appAt = sharedApp();
-  let first = true;
+  // The first load installs the service worker: its precache (~2 MB) ends before the first
+  // window, and every next lesson loads with the worker in charge.
+  const appAt = sharedApp({ offlineFirst: true });
   for (const id of [...lessonIds(), 'bench']) {
     // Five seconds of play is over a hundred frames and many engine steps: enough to catch a
     // freeze; the longer, throttled figures are the browser benchmark's (npm run bench:browser).
     it(`${id === 'bench' ? '?bench=100000' : id}: 5 s of play`, async () => {
       const { page: p, errors } = await appAt(id === 'bench' ? '?bench=100000' : `?lesson=${id}`);
-      // The first load installs the service worker: its precache (~2 MB) ends before the first
-      // window, and every next lesson loads with the worker in charge.
-      if (first) await offlineReady(p);
-      first = false;
       await p.waitForTimeout(500);
       const load = crowded();
       const f = await playAndMeasure(p, 5, id === 'bench');

@@ -118,13 +118,13 @@ export function createInlineCohort(session: Session): InlineCohort {
 
   const countText = () => (state === 'running' ? t('cohortInline.count', { done: runs.length, people: people() }) : '');
 
+  /** The bar and the count after each run (the page's kept elements, written only where they changed). */
   const renderProgress = () => {
-    if (!box) return;
-    const bar = box.querySelector<HTMLProgressElement>('progress');
-    if (bar) bar.value = people() ? runs.length / people() : 0;
+    if (!parts || parts.box !== box) return;
+    const value = people() ? runs.length / people() : 0;
+    if (parts.bar.value !== value) parts.bar.value = value;
     // The count is not in the live status, so a screen reader hears the start and the end, not every run.
-    const count = box.querySelector('.ic-count');
-    if (count) count.textContent = countText();
+    setText(parts.count, countText());
   };
 
   /** The strips drawn for one evaluation, by marker (or 'score'): the score's prompt adds its strip to the markers' as they are. */
@@ -210,8 +210,7 @@ export function createInlineCohort(session: Session): InlineCohort {
     // Once done, the page's title and the key say it; the status stays for screen readers.
     el.status.classList.toggle('ic-quiet', state === 'done');
     el.bar.hidden = state !== 'running';
-    el.bar.value = people() ? runs.length / people() : 0;
-    setText(el.count, countText());
+    renderProgress();
     setText(el.keyRef, `● ${ref.label}`);
     setText(el.keyCase, `▲ ${cases.label}`);
     setText(el.keyAxis, t('cohortInline.axis', { n: people() / 2 }));
