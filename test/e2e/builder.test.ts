@@ -197,9 +197,13 @@ describe('the experiment builder', () => {
       await p.mouse.move(x0 + 60, y0, { steps: 4 });
       await p.mouse.up();
       await hasText(p.locator('#b-status'), 'Placed 10 sender cell at (');
+      // The column is built again in a task after the edit (on a busy machine after the status line
+      // is read), so the new cluster's line is waited for, not read at once.
+      await settled(p);
+      const placed = p.locator('ul[aria-label="Cells placed"] li .help').last();
+      await expect.poll(async () => (await placed.textContent()) ?? '').toMatch(/radius \d+ µm/);
       // The letters tissue (800 × 500 µm) is fitted into the stage: 60 px are 60 / scale µm.
-      const text = (await p.locator('ul[aria-label="Cells placed"] li .help').last().textContent()) ?? '';
-      const radius = Number(/radius (\d+) µm/.exec(text)?.[1]);
+      const radius = Number(/radius (\d+) µm/.exec((await placed.textContent()) ?? '')?.[1]);
       const scale = Math.min(box.width / 800, box.height / 500);
       expect(radius / (60 / scale)).toBeGreaterThan(0.85);
       expect(radius / (60 / scale)).toBeLessThan(1.15);
