@@ -197,8 +197,8 @@ describe('the experiment builder', () => {
       await p.mouse.move(x0 + 60, y0, { steps: 4 });
       await p.mouse.up();
       await hasText(p.locator('#b-status'), 'Placed 10 sender cell at (');
-      // The column is built again in a task after the edit (on a busy machine after the status line
-      // is read), so the new cluster's line is waited for, not read at once.
+      // The column is built again in a task after the edit, which on a busy machine can come after the
+      // status line is read (one CI run read no radius), so the new cluster's line is waited for.
       await settled(p);
       const placed = p.locator('ul[aria-label="Cells placed"] li .help').last();
       await expect.poll(async () => (await placed.textContent()) ?? '').toMatch(/radius \d+ µm/);

@@ -257,7 +257,7 @@ describe('the inspector answers where the click was', () => {
           await p.getByRole('button', { name: 'Lab', exact: true }).click();
           await expect.poll(() => p.evaluate(() => location.search)).toContain('mode=lab');
           // The Lab's column takes room from the stage: the cell is clicked where the settled view draws it
-          // (on a busy machine the view was fitted again after the click, and the card sat 103 px from the cell).
+          // (in one CI run, clicked right after the switch, the card sat 103 px from the cell).
           await settled(p);
           await inspectByClick(p, size, 'lab');
           // From the keyboard (the Lab's inspector panel): "Next cell" opens the card too, with focus in it.
