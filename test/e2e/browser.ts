@@ -111,16 +111,21 @@ export async function gotoApp(page: Page, url: string): Promise<void> {
   await page.waitForFunction(() => window.cellpost?.ready(), undefined, { timeout: 20_000 });
 }
 
-export type PageOptions = Pick<BrowserContextOptions, 'viewport' | 'reducedMotion' | 'deviceScaleFactor'>;
+export type PageOptions = Pick<BrowserContextOptions, 'viewport' | 'reducedMotion' | 'deviceScaleFactor'> & {
+  /** A script run in the page before its own, at every load of the page (Playwright's `addInitScript`). */
+  initScript?: string;
+};
 
 /** A fresh context and page (1280×720 unless told) at `url`, recording errors into `errors`. */
 export async function openPage(browser: Browser, url: string, errors: string[], options: PageOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
+  const { initScript, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...contextOptions });
   const page = await context.newPage();
   // Closing the page closes its context (already gone if the browser closed first).
   page.once('close', () => void context.close().catch(() => {}));
   recordErrors(page, errors);
   await watchPolicy(page);
+  if (initScript) await page.addInitScript(initScript);
   await gotoApp(page, url);
   return page;
 }

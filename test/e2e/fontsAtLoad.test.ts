@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { lessonIds } from '../../lessons/index';
 import { promptTick } from './lessonStops';
-import { baseUrl, sharedBrowser, stepN } from './fixture';
-import { gotoApp, policyErrors, recordErrors, watchPolicy } from './browser';
+import { newApp, openApp, stepN } from './fixture';
+import { policyErrors } from './browser';
 import { settled } from './viewport';
 
 /**
@@ -62,19 +62,15 @@ const RECORD_TYPES = `(() => {
 const lateTypes = (p: Page): Promise<string[]> => p.evaluate(() => (window as unknown as { __lateTypes: () => string[] }).__lateTypes());
 
 describe('fonts looked up at load', () => {
-  const browser = sharedBrowser();
-
   it('no lesson shows a type after its first picture that the page did not have by then (1280×720; the first visit with its offline note)', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
-    const p = await context.newPage();
-    const errors: string[] = [];
-    recordErrors(p, errors);
-    await watchPolicy(p);
-    await p.addInitScript(RECORD_TYPES);
+    const [first, ...rest] = lessonIds();
+    // A fresh context: the first lesson is a first visit, with its offline note.
+    const app = await newApp(`?lesson=${first}`, { initScript: RECORD_TYPES });
+    const p = app.page;
     const late: string[] = [];
     try {
-      for (const [i, id] of lessonIds().entries()) {
-        await gotoApp(p, `${baseUrl()}?lesson=${id}`);
+      for (const id of [first, ...rest]) {
+        if (id !== first) await openApp(p, `?lesson=${id}`);
         // The card's observe step, then the run to the second prompt (its card, the first one's result).
         await stepN(p, 1);
         await expect.poll(() => p.evaluate(() => document.querySelector<HTMLElement>('#prompt')?.dataset.step)).toBe('observe');
@@ -86,15 +82,15 @@ describe('fonts looked up at load', () => {
         await p.click('#play');
         await p.waitForTimeout(1000);
         // A first visit: the note that the lesson now works offline.
-        if (i === 0) await p.locator('#offline-note').waitFor({ timeout: 60_000 });
+        if (id === first) await p.locator('#offline-note').waitFor({ timeout: 60_000 });
         const seen = await lateTypes(p);
         console.log(`${id}: ${seen.length} types first seen after the first picture${seen.length ? `:\n  ${seen.join('\n  ')}` : ''}`);
         late.push(...seen.map((t) => `${id}: ${t}`));
       }
+      expect(late).toEqual([]);
+      expect(policyErrors(app.errors)).toEqual([]);
     } finally {
-      await context.close();
+      await app.close();
     }
-    expect(late).toEqual([]);
-    expect(policyErrors(errors)).toEqual([]);
   }, 300_000);
 });
