@@ -5,6 +5,7 @@
 // soon as the build is ready, and the timed browser files alone at the end.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 
 interface Step {
   name: string;
@@ -40,9 +41,11 @@ const PARALLEL: Step[] = [
  * Steps that spend most of their time waiting (the cluster recipes: Slurm's scheduler and
  * `sbatch --wait`, shards started one after another: 271 s of wall for 79 s of its own processes'
  * CPU, measured on a busy machine): they start with the lanes, beside them, instead of holding one
- * of the two lanes while they wait.
+ * of the two lanes while they wait. At full priority: the cluster recipes take 58 s alone, but
+ * given way (`nice`) their sweeps waited behind the browser files, 429–472 s in CI, and 858 s on a
+ * slower CI machine, where a recipe ran past its time-out.
  */
-const WAITING: Step[] = [{ name: 'cluster recipes', script: 'test:cluster', nice: GIVE_WAY }];
+const WAITING: Step[] = [{ name: 'cluster recipes', script: 'test:cluster' }];
 /**
  * The browser files that measure no time (vitest.e2e.config.ts, TIMED_FILES), in two processes
  * split by their measured times (UNTIMED_FIRST): they start when the build is done and run beside
@@ -64,6 +67,8 @@ interface Result {
   step: Step;
   code: number;
   seconds: number;
+  /** Its output, when it was held back (empty when it printed straight through). */
+  output: string;
 }
 
 /** Runs one step with its output held back, then prints it whole (two steps' lines never interleave). */
@@ -72,15 +77,21 @@ function run(step: Step, quiet: boolean): Promise<Result> {
   return new Promise((done) => {
     const npm = ['npm', 'run', '--silent', step.script, ...(step.args ? ['--', ...step.args] : [])];
     const [command, ...args] = step.nice && canNice ? ['nice', '-n', String(step.nice), ...npm] : npm;
-    const child = spawn(command, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, ...step.env } });
+    // Held back when quiet; otherwise printed as it comes and kept too, for the failures' summary.
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...step.env } });
     const chunks: Buffer[] = [];
-    child.stdout?.on('data', (b: Buffer) => chunks.push(b));
-    child.stderr?.on('data', (b: Buffer) => chunks.push(b));
+    const keep = (echo: NodeJS.WriteStream) => (b: Buffer) => {
+      chunks.push(b);
+      if (!quiet) echo.write(b);
+    };
+    child.stdout.on('data', keep(process.stdout));
+    child.stderr.on('data', keep(process.stderr));
     child.on('close', (code) => {
       const seconds = Math.round((Date.now() - t0) / 100) / 10;
-      if (quiet) process.stdout.write(`\n── ${step.name} (npm run ${step.script}) ──\n${Buffer.concat(chunks).toString()}`);
+      const output = Buffer.concat(chunks).toString();
+      if (quiet) process.stdout.write(`\n── ${step.name} (npm run ${step.script}) ──\n${output}`);
       process.stdout.write(`── ${step.name}: ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${seconds} s\n`);
-      done({ step, code: code ?? 1, seconds });
+      done({ step, code: code ?? 1, seconds, output });
     });
   });
 }
@@ -113,6 +124,27 @@ async function runLanes(steps: Step[], waiting: Step[], after: Step[]): Promise<
   return results;
 }
 
+/**
+ * The failed tests of a step's output, each with its error's first line and place, so that the end of the log
+ * (often all a CI page keeps) names them: vitest's "FAIL" lines and the line after each; tsc's and
+ * eslint's error lines; else the output's last lines.
+ */
+function failures(output: string): string {
+  const lines = stripVTControlCharacters(output).split('\n');
+  const picked = new Map<string, string>();
+  lines.forEach((line, i) => {
+    if (/^\s*FAIL\s/.test(line)) {
+      const after = lines.slice(i + 1, i + 40);
+      const error = after.find((l) => l.trim() !== '' && !/^[\s⎯]*$/.test(l))?.trim() ?? '';
+      const where = after.find((l) => /^\s*❯\s/.test(l))?.trim() ?? '';
+      picked.set(line.trim(), [line.trim(), `    ${error}`, where && `    ${where}`].join('\n'));
+    } else if (/error TS\d+|^\s+\d+:\d+\s+error\s/.test(line)) picked.set(line.trim(), line.trim());
+  });
+  const found = [...picked.values()].join('\n').split('\n').filter((l) => l !== '');
+  const shown = found.length > 0 ? found : lines.filter((l) => l.trim() !== '').slice(-15);
+  return shown.slice(0, 40).join('\n') + (shown.length > 40 ? `\n… and ${shown.length - 40} more lines` : '');
+}
+
 const t0 = Date.now();
 process.stdout.write(
   `npm test: ${PARALLEL.length} steps ${lanes} at a time, ${WAITING.map((s) => s.name).join(', ')} beside them, ${BESIDE.map((s) => s.name).join(' and ')} beside them from the build on, then ${ALONE.map((s) => s.name).join(', ')}\n`,
@@ -122,6 +154,7 @@ for (const step of ALONE) results.push(await run(step, false));
 const failed = results.filter((r) => r.code !== 0);
 process.stdout.write(`\nnpm test: ${results.map((r) => `${r.step.name} ${r.seconds} s${r.code === 0 ? '' : ' (failed)'}`).join(' · ')} · ${Math.round((Date.now() - t0) / 1000)} s in all\n`);
 if (failed.length > 0) {
+  for (const r of failed) process.stdout.write(`\n── what failed in ${r.step.name} ──\n${failures(r.output)}\n`);
   process.stdout.write(`npm test: failed: ${failed.map((r) => r.step.name).join(', ')}\n`);
   process.exit(1);
 }

@@ -60,12 +60,12 @@ describe('the docs’ cluster recipes, run as written', () => {
     const shard2 = join(dir, 'results/shard-2.csv');
     // Cancel task 2 once it has written a few rows (it must be running, not done).
     const t0 = Date.now();
-    while (rows(shard2) < 3 && Date.now() - t0 < 300_000) await sleep(100);
+    while (rows(shard2) < 3 && Date.now() - t0 < 600_000) await sleep(100);
     const before = rows(shard2);
     expect(before, 'task 2 wrote rows before the cancel').toBeGreaterThanOrEqual(3);
     sh(`scancel ${id}_2`, dir);
     // Wait for the whole array to end.
-    while (sh(`squeue -h -j ${id} -o %i`, dir).trim() !== '' && Date.now() - t0 < 540_000) await sleep(500);
+    while (sh(`squeue -h -j ${id} -o %i`, dir).trim() !== '' && Date.now() - t0 < 1_080_000) await sleep(500);
     const cancelled = rows(shard2);
     expect(cancelled, `task 2 was cancelled mid-run (${cancelled} of 22 rows)`).toBeLessThan(22);
     // The first merge names the missing runs and exits 1.
