@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lesson, lessonIds } from '../../lessons/index';
-import { hash, openApp, withSharedApp, stepN, tick, withApp } from './fixture';
+import { hash, openApp, withSharedApp, stepN, stopped, tick, withApp } from './fixture';
 import { nodeHash } from './engine';
 import { hasAttr, hasText, isChecked, isHidden } from './expectations';
 import { seriousViolations } from './files';
@@ -55,8 +55,8 @@ describe('the app in Chromium', () => {
       await p.getByRole('button', { name: 'Play' }).click();
       await expect.poll(() => tick(p), { timeout: 10_000 }).toBeGreaterThan(60);
       await p.getByRole('button', { name: 'Pause' }).click();
-      await p.waitForTimeout(200);
-      const t1 = await tick(p);
+      // Once the answer already asked of the worker has come, the clock must stay still.
+      const t1 = await stopped(p);
       const c1 = await clock(p);
       expect(c1).not.toBe('0 min');
       await p.waitForTimeout(600);
@@ -131,8 +131,7 @@ describe('the app in Chromium', () => {
       await expect.poll(() => tick(p), { timeout: 10_000 }).toBeGreaterThan(10);
       await p.keyboard.press('Space');
       await hasText(p.locator('#play'), 'Play');
-      await p.waitForTimeout(200);
-      const t0 = await tick(p);
+      const t0 = await stopped(p);
       // On the tissue the arrows move between cells (test/e2e/describe.test.ts); elsewhere → steps.
       await p.locator('#play').focus();
       await p.keyboard.press('ArrowRight');
@@ -233,8 +232,7 @@ describe('the app in Chromium', () => {
       await p.getByRole('button', { name: 'Play' }).click();
       await p.waitForTimeout(5500);
       await p.getByRole('button', { name: 'Pause' }).click();
-      await p.waitForTimeout(200);
-      const was = await tick(p);
+      const was = await stopped(p);
       await p.evaluate(() => window.cellpost.crash());
       const alert = p.getByRole('alert');
       await hasText(alert, 'The simulation stopped working');

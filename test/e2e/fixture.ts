@@ -1,7 +1,7 @@
 // What every browser test file uses: a fresh page of the built app in the shared Chromium
 // (started once by globalSetup.ts), and the app's read-only test hook (window.cellpost) read
 // from the test's side. Closing a page fails the test if the page broke its Content-Security-Policy.
-import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { gotoApp, openPage, policyErrors, recordErrors, watchPolicy, type PageOptions } from './browser';
 import { offlineReady } from './viewport';
@@ -131,5 +131,22 @@ export async function openScreen(browser: Browser, query: string, readySelector:
 export const openApp = (page: Page, query: string): Promise<void> => gotoApp(page, baseUrl() + query);
 
 export const tick = (p: Page): Promise<number> => p.evaluate(() => window.cellpost.tick());
+/**
+ * Waits, after a Pause, until the run's clock has held still for 300 ms: an answer already asked
+ * of the worker still arrives after the press (on a busy machine later than a fixed short wait).
+ * Resolves to the tick it stopped at; times out (the poll's 10 s) if the run goes on.
+ */
+export async function stopped(p: Page): Promise<number> {
+  let held = -1;
+  await expect
+    .poll(async () => {
+      const t0 = await tick(p);
+      await p.waitForTimeout(300);
+      held = await tick(p);
+      return held === t0;
+    }, { message: 'the run stops moving after Pause' })
+    .toBe(true);
+  return held;
+}
 export const hash = (p: Page): Promise<string> => p.evaluate(() => window.cellpost.hash());
 export const stepN = (p: Page, n: number): Promise<number> => p.evaluate((k) => window.cellpost.stepN(k), n);
