@@ -67,7 +67,7 @@ interface Result {
   step: Step;
   code: number;
   seconds: number;
-  /** Its output, when it was held back (empty when it printed straight through). */
+  /** Its output (held back and printed whole, or printed as it came): read again for the failures' summary. */
   output: string;
 }
 
