@@ -9,6 +9,7 @@ import { evaluateCohort, prepareCohort, runCohortJob } from '../../src/lab';
 import { INJECT_PULSE_MS, INJECT_STILL_MS } from '../../viz/injectMarks';
 import { vesicleTypeColour } from '../../viz/palette';
 import { withSharedApp, stepN, withApp } from './fixture';
+import { settled } from './viewport';
 
 const aucs = (p: Page) => p.locator('.ic-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.auc ?? ''));
 
@@ -92,13 +93,25 @@ describe('each lesson’s point on the Learn screen', () => {
       '?lesson=nk-weapons',
       async (p, errors) => {
         await stepN(p, toDose);
-        await p.waitForTimeout(300);
+        await settled(p);
         const before = await countColour(p, nkColour);
         const pressedAt = await p.evaluate(() => performance.now());
         await p.getByRole('button', { name: 'Inject NK vesicles at the tumour (10,000)' }).click();
         await stepN(p, 1);
-        await p.waitForTimeout(300);
-        const first = await countColourAt(p, nkColour);
+        // The first read is of the picture once it holds still (the page laid out after the step,
+        // the injection's frame drawn): read 300 ms after the step it was at times a drawing short
+        // of the one after it (812 and 855 pixels against 860 beside three busy loops; in a CI
+        // run the two reads below differed by 53).
+        await settled(p);
+        let first = await countColourAt(p, nkColour);
+        await expect
+          .poll(async () => {
+            const next = await countColourAt(p, nkColour, first.t + 150);
+            const same = next.n === first.n;
+            first = next;
+            return same;
+          }, { message: 'the picture holds still after the injection' })
+          .toBe(true);
         expect(first.n).toBeGreaterThan(before + 150);
         // Still there, unchanged, when a moving pulse would be over (INJECT_PULSE_MS after it was
         // first read), and read before its own time (INJECT_STILL_MS from its arrival, which was
