@@ -72,6 +72,16 @@ function outermostSums(inner: TraceEvent[], keyOf: (e: TraceEvent) => string | n
   return sums;
 }
 
+/**
+ * CPU ms by trace event inside a task (`inner`: its events sorted by start), each named with its
+ * function or type, a nested event of the same name counted once; the task runners' own events left out.
+ */
+export function eventsByName(inner: TraceEvent[]): Map<string, number> {
+  return outermostSums(inner, (e) =>
+    e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask' ? null : e.args?.data?.functionName ? `${e.name}(${e.args.data.functionName})` : e.args?.data?.type ? `${e.name}(${e.args.data.type})` : e.name,
+  );
+}
+
 const fmt = (m: Map<string, number>, k: number, min = 0.5) =>
   [...m].filter(([, v]) => v >= min).sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, v]) => `${n} ${v.toFixed(1)}`).join('; ');
 
@@ -97,9 +107,7 @@ export function taskCause(
   const cpuMs = (task.tdur ?? 0) / 1000;
   const start = log.toPage(task.ts);
   const byKind = outermostSums(inner, kindOf);
-  const byName = outermostSums(inner, (e) =>
-    e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask' ? null : e.args?.data?.functionName ? `${e.name}(${e.args.data.functionName})` : e.args?.data?.type ? `${e.name}(${e.args.data.type})` : e.name,
-  );
+  const byName = eventsByName(inner);
   const poster = inner.find((e) => e.name === 'ThreadControllerImpl::RunTask')?.args;
   const postedBy = poster?.src_func ? `${poster.src_func.replace(/\(.*$/, '').split(' ').pop()} (${poster.src_file ?? '?'})` : '';
   const sampled = samples ? samples((t) => t >= task.ts && t <= end) : null;

@@ -13,6 +13,8 @@ import { cpus, loadavg } from 'node:os';
 import { lessonIds } from '../../lessons/index';
 import { sharedApp, tick } from './fixture';
 import { onThread, pageMainThread, startTrace } from './trace';
+import { eventsByName } from '../../bench/taskCauses';
+import type { TraceEvent } from '../../bench/trace';
 
 /**
  * The long-task budget. A task's CPU time (Chromium's trace) must stay under 50 ms. Its wall time
@@ -55,7 +57,7 @@ async function playAndMeasure(p: Page, seconds: number, autoplay: boolean): Prom
     await p.waitForTimeout(500);
     if (!autoplay && (await p.locator('#play').textContent()) === 'Play') await p.locator('#play').click();
   }
-  const trace = JSON.parse(await tracing.stop()) as { traceEvents: { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string; data?: { functionName?: string; type?: string } } }[] };
+  const trace = JSON.parse(await tracing.stop()) as { traceEvents: TraceEvent[] };
   const long = await p.evaluate(() => (window as unknown as { __long: number[] }).__long);
   const main = pageMainThread(trace.traceEvents);
   if (!main) throw new Error('the trace has no renderer main thread');
@@ -75,19 +77,12 @@ async function playAndMeasure(p: Page, seconds: number, autoplay: boolean): Prom
 }
 
 /**
- * What the longest task held, for the line printed and a failure's message: when it began (ms
- * into the trace) and the trace events inside it with the most time (ms, an event's time counting
- * its children's too).
+ * What the longest task held, for the line printed and a failure's message: when it began (ms into
+ * the trace) and the trace events inside it with the most CPU (bench/taskCauses.ts' `eventsByName`).
  */
-function inside(task: { ts: number; dur?: number; name: string }, events: readonly { name: string; ts: number; dur?: number; args?: { data?: { functionName?: string; type?: string } } }[], t0: number): string {
+function inside(task: TraceEvent, events: readonly TraceEvent[], t0: number): string {
   const end = task.ts + task.dur!;
-  const byName = new Map<string, number>();
-  for (const e of events) {
-    if (e === task || e.ts < task.ts || e.ts + e.dur! > end) continue;
-    const name = e.args?.data?.functionName ? `${e.name}(${e.args.data.functionName})` : e.args?.data?.type ? `${e.name}(${e.args.data.type})` : e.name;
-    byName.set(name, (byName.get(name) ?? 0) + e.dur! / 1000);
-  }
-  const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  const top = [...eventsByName(events.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= end))].sort((a, b) => b[1] - a[1]).slice(0, 6);
   return `at ${Math.round((task.ts - t0) / 1000)} ms: ${top.map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join('; ') || 'nothing traced inside'}`;
 }
 
