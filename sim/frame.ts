@@ -134,6 +134,50 @@ function fillVesicles(m: Model, n: number, grids: readonly DensityGrid[], s: Fra
 }
 
 /**
+ * The cells' columns and the blood figures as views into one new buffer: one transferable where
+ * there were eleven. Each buffer moved to the page is an object of the browser's own heap there,
+ * so a frame's eleven small buffers were most of the garbage a playing run left on the page each
+ * frame (docs/performance.md). Laid out widest first, so every view starts on its own alignment.
+ */
+function packedCellsAndBlood(m: Model, packets: Float64Array, perMl: Float64Array): Pick<Frame, 'cells' | 'blood'> {
+  const c = m.cells;
+  const k = c.count;
+  const nv = packets.length;
+  const buffer = new ArrayBuffer(16 * nv + 27 * k);
+  let at = 0;
+  /** The offset of the next `bytes` bytes of the buffer. */
+  const next = (bytes: number) => (at += bytes) - bytes;
+  const blood = { packets: new Float64Array(buffer, next(8 * nv), nv), perMl: new Float64Array(buffer, next(8 * nv), nv) };
+  blood.packets.set(packets);
+  blood.perMl.set(perMl);
+  const cells = {
+    count: k,
+    id: new Int32Array(buffer, next(4 * k), k),
+    x: new Float32Array(buffer, next(4 * k), k),
+    y: new Float32Array(buffer, next(4 * k), k),
+    radius: new Float32Array(buffer, next(4 * k), k),
+    sinceUptake: new Int32Array(buffer, next(4 * k), k),
+    sinceChange: new Int32Array(buffer, next(4 * k), k),
+    type: new Uint8Array(buffer, next(k), k),
+    state: new Uint8Array(buffer, next(k), k),
+    tissue: new Uint8Array(buffer, next(k), k),
+  };
+  cells.id.set(c.id.subarray(0, k));
+  cells.x.set(c.x.subarray(0, k));
+  cells.y.set(c.y.subarray(0, k));
+  cells.radius.set(c.radius.subarray(0, k));
+  cells.type.set(c.type.subarray(0, k));
+  cells.state.set(c.state.subarray(0, k));
+  cells.tissue.set(c.tissue.subarray(0, k));
+  const since = (from: Int32Array, into: Int32Array) => {
+    for (let i = 0; i < k; i++) into[i] = from[i] === NEVER ? NEVER : m.tick - from[i];
+  };
+  since(c.lastUptake, cells.sinceUptake);
+  since(c.lastChange, cells.sinceChange);
+  return { cells, blood };
+}
+
+/**
  * Builds a frame; `fromSample` is how many metric samples the receiver already has. With a
  * `store` that fits (storeFits), the vesicle arrays and density counts are views into it.
  */
@@ -144,9 +188,6 @@ export function makeFrame(m: Model, fromSample: number, store?: FrameStore, grid
   const s: FrameStore = store && storeFits(store, n, bins) ? store : { xy: new Float32Array(2 * n), tissue: new Uint8Array(n), type: new Uint8Array(n), counts: new Uint32Array(bins) };
   const perTissue: number[] = [];
   fillVesicles(m, n, grids, s, perTissue);
-  const c = m.cells;
-  const k = c.count;
-  const since = (a: Int32Array) => Int32Array.from(a.subarray(0, k), (t) => (t === NEVER ? NEVER : m.tick - t));
   const census = bloodCensus(m);
   const from = Math.min(fromSample, m.series.t.length);
   return {
@@ -154,19 +195,7 @@ export function makeFrame(m: Model, fromSample: number, store?: FrameStore, grid
     hours: (m.tick * m.dt) / 3600,
     vesicles: { count: n, xy: s.xy.subarray(0, 2 * n), tissue: s.tissue.subarray(0, n), type: s.type.subarray(0, n) },
     density: { counts: s.counts, grids: grids.map((g) => ({ ...g })), perTissue },
-    cells: {
-      count: k,
-      id: c.id.slice(0, k),
-      x: Float32Array.from(c.x.subarray(0, k)),
-      y: Float32Array.from(c.y.subarray(0, k)),
-      radius: Float32Array.from(c.radius.subarray(0, k)),
-      type: c.type.slice(0, k),
-      state: c.state.slice(0, k),
-      tissue: c.tissue.slice(0, k),
-      sinceUptake: since(c.lastUptake),
-      sinceChange: since(c.lastChange),
-    },
-    blood: { packets: census.bloodByType, perMl: census.bloodPerMl },
+    ...packedCellsAndBlood(m, census.bloodByType, census.bloodPerMl),
     samples: { from, t: m.series.t.slice(from), values: m.series.values.map((s) => s.slice(from)) },
     warnings: m.warnings.map((w) => w.message),
   };
@@ -191,7 +220,7 @@ export function storeBuffers(s: FrameStore): ArrayBuffer[] {
 /** The buffers of a frame, for Comlink.transfer. */
 export function frameBuffers(f: Frame): ArrayBuffer[] {
   const c = f.cells;
-  return [f.vesicles.xy, f.vesicles.tissue, f.vesicles.type, f.density.counts, c.id, c.x, c.y, c.radius, c.type, c.state, c.tissue, c.sinceUptake, c.sinceChange, f.blood.packets, f.blood.perMl].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
+  const all = [f.vesicles.xy, f.vesicles.tissue, f.vesicles.type, f.density.counts, c.id, c.x, c.y, c.radius, c.type, c.state, c.tissue, c.sinceUptake, c.sinceChange, f.blood.packets, f.blood.perMl];
+  // Each buffer once (the cells' columns and the blood share one): a buffer listed twice cannot be moved.
+  return [...new Set(all.map((a) => a.buffer as ArrayBuffer))];
 }

@@ -1,9 +1,11 @@
 // Pins sim/frame.ts: a frame copies every packet's position, tissue and type, its density grid
 // counts every packet once in the right bin, a handed-back store is written into (not replaced),
 // and building a frame leaves the state hash as it was; in a run with several tissues each grid
-// counts its own tissue's packets, and the blood figures are the census's.
+// counts its own tissue's packets, and the blood figures are the census's; the cells' columns and
+// the blood figures share one buffer, which moves to another thread whole.
 import { describe, expect, it } from 'vitest';
-import { createModel, densityGrids, frameStoreOf, makeFrame, schedule, stateHash, step } from '../../sim/index';
+import { createModel, densityGrids, frameBuffers, frameStoreOf, makeFrame, schedule, stateHash, step } from '../../sim/index';
+import { NEVER } from '../../sim/state';
 import { takeCensus } from '../../sim/metrics';
 import { lesson } from '../../lessons/index';
 import { model } from './helpers';
@@ -80,5 +82,36 @@ describe('makeFrame', () => {
     expect([...f.blood.packets]).toEqual([...census.bloodByType]);
     expect([...f.blood.perMl]).toEqual([...census.bloodPerMl]);
     expect(census.bloodByType.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+  });
+
+  it('packs the cells and the blood into one buffer that moves whole, each value as the model has it', () => {
+    const m = createModel(lesson('organ-address')!, '7');
+    step(m, 400);
+    const f = makeFrame(m, 0);
+    const c = m.cells;
+    const k = c.count;
+    const columns = [f.cells.id, f.cells.x, f.cells.y, f.cells.radius, f.cells.type, f.cells.state, f.cells.tissue, f.cells.sinceUptake, f.cells.sinceChange, f.blood.packets, f.blood.perMl];
+    expect(new Set(columns.map((a) => a.buffer)).size).toBe(1);
+    // Each buffer is listed once (a transfer list with one twice is refused).
+    const buffers = frameBuffers(f);
+    expect(new Set(buffers).size).toBe(buffers.length);
+    expect(buffers).toHaveLength(5);
+    // Moved as the worker moves it, the copy reads the model's values and the old buffers are emptied.
+    const moved = structuredClone(f, { transfer: buffers });
+    expect(f.cells.x.length).toBe(0);
+    expect([...moved.cells.id]).toEqual([...c.id.subarray(0, k)]);
+    expect([...moved.cells.x]).toEqual([...c.x.subarray(0, k)].map(Math.fround));
+    expect([...moved.cells.y]).toEqual([...c.y.subarray(0, k)].map(Math.fround));
+    expect([...moved.cells.radius]).toEqual([...c.radius.subarray(0, k)].map(Math.fround));
+    expect([...moved.cells.type]).toEqual([...c.type.subarray(0, k)]);
+    expect([...moved.cells.state]).toEqual([...c.state.subarray(0, k)]);
+    expect([...moved.cells.tissue]).toEqual([...c.tissue.subarray(0, k)]);
+    const since = (t: number) => (t === NEVER ? NEVER : m.tick - t);
+    expect([...moved.cells.sinceUptake]).toEqual([...c.lastUptake.subarray(0, k)].map(since));
+    expect([...moved.cells.sinceChange]).toEqual([...c.lastChange.subarray(0, k)].map(since));
+    expect(moved.cells.sinceUptake.some((t) => t !== NEVER)).toBe(true);
+    const census = takeCensus(m);
+    expect([...moved.blood.packets]).toEqual([...census.bloodByType]);
+    expect([...moved.blood.perMl]).toEqual([...census.bloodPerMl]);
   });
 });
