@@ -1,13 +1,14 @@
 // The cell layer: discs in their role's colour — pale with a dark rim when resting, solid with a
 // light rim when switched (palette.cellLooks) — the thin uptake ring, the state-change pulse,
 // dying cells fading out, and highlight rings. Discs never shrink below MIN_CELL_PX on screen.
-// Discs are cached bitmaps copied per cell (sprites.ts); where that is not possible, ordinary
-// canvas paths batched by (type, state).
+// Discs are cached bitmaps (sprites.ts), written into the view's pixels (blitCells) or copied per
+// cell; where that is not possible, ordinary canvas paths batched by (type, state).
 import type { Frame } from '../sim/frame';
 import { MAX_STATES } from '../sim/state';
 import { cellTypeColour, DYING_COLOUR, FLASH_EDGE, LIGHT_RIM, OUTLINE_COLOUR, stateMark, type CellLook, type StateStyle } from './palette';
 import type { CellEffects } from './effects';
-import { blit, discSpriteAt, radiusStep, spriteScale, spriteTransform, type DeviceMap, type DiscLook, type Transform2D } from './sprites';
+import { blitPixels, type PixelTarget } from './pixelBlit';
+import { blit, discSpriteAt, spritesAvailable, radiusStep, spriteScale, spriteTransform, type DeviceMap, type DiscLook, type Transform2D } from './sprites';
 import { CellGroups } from './cellGroups';
 
 type Ctx = CanvasRenderingContext2D;
@@ -32,6 +33,8 @@ export interface CellDrawOptions {
   minRadius?: number;
   /** The context's transform when the caller set it (no DOMMatrix read back); else read from the context. */
   transform?: Transform2D;
+  /** The discs with sprites are in the pixels under the context already (blitCells): drawCells leaves them out. */
+  blitted?: boolean;
 }
 
 /** Smallest on-screen cell radius, CSS px: zoomed out, cells stay this big; zoomed in, true scale. */
@@ -121,7 +124,8 @@ function groupCells(cells: Frame['cells'], o: CellDrawOptions, f: Affine): CellG
 /**
  * Draws every cell of `o.tissue`: resting states pale with a dark rim in the role's colour,
  * switched states solid with a white rim; states past the second also get an inner mark.
- * Then dying cells, effects and highlights. Nothing here is made per cell or per frame but the
+ * Then dying cells, effects and highlights. With `o.blitted` the discs blitCells wrote into the
+ * pixels under the canvas are left out. Nothing here is made per cell or per frame but the
  * context's transform (read once): this runs every animation frame while a run plays.
  */
 export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): void {
@@ -138,11 +142,7 @@ export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): 
     const key = g.keys[gi];
     const from = start[key];
     const to = start[key + 1];
-    const type = Math.floor(key / MAX_STATES);
-    const stateIndex = key % MAX_STATES;
-    const look = lookOf(o, type);
-    const switched = look.switched[stateIndex] ?? stateIndex > 0;
-    const mark = stateMark(stateIndex);
+    const { look, switched, stateIndex, mark } = groupLook(o, key);
     // Indices of the cells to draw as paths: the whole group, or those without a sprite.
     let idx: Int32Array = order;
     let idxFrom = from;
@@ -155,6 +155,8 @@ export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): 
       for (let j = from; j < to; j++) {
         const i = order[j];
         const sprite = discSpriteAt(disc, radiusStep(screenRadius(cells.radius[i], o.k, o.minRadius)), scale);
+        // Already written into the pixels under the canvas (blitCells).
+        if (sprite?.pixels && o.blitted) continue;
         // Whole device px computed here: only whole numbers cross a call per cell (no boxed fractions).
         if (sprite) ctx.drawImage(sprite.canvas, Math.round(device.a * (cells.x[i] * f.ax + f.bx) + device.e - sprite.ax), Math.round(device.d * (cells.y[i] * f.ay + f.by) + device.f - sprite.ay));
         else rest[nRest++] = i;
@@ -211,6 +213,39 @@ export function drawCells(ctx: Ctx, cells: Frame['cells'], o: CellDrawOptions): 
   }
   drawEffects(ctx, cells, g, o, f, device, scale);
   drawHighlights(ctx, cells, g, o, f);
+}
+
+/** The look of a group of cells (key: type * MAX_STATES + state). */
+function groupLook(o: CellDrawOptions, key: number): { look: CellLook; switched: boolean; stateIndex: number; mark: StateStyle['mark'] } {
+  const stateIndex = key % MAX_STATES;
+  const look = lookOf(o, Math.floor(key / MAX_STATES));
+  return { look, switched: look.switched[stateIndex] ?? stateIndex > 0, stateIndex, mark: stateMark(stateIndex) };
+}
+
+/**
+ * Writes the disc of every visible cell that has a sprite into `target`, the pixels the caller
+ * puts on the canvas next (device px, its top-left at the canvas's): a drawImage call per cell
+ * left ~100–130 bytes in Blink's heap each (docs/performance.md). The caller then draws the rest
+ * with drawCells and `blitted: true`. Needs `o.transform` (the one drawCells will be given); returns
+ * false, writing nothing, where sprites cannot be made or the transform is not a plain scale.
+ */
+export function blitCells(target: PixelTarget, cells: Frame['cells'], o: CellDrawOptions): boolean {
+  const m = o.transform && spritesAvailable() ? o.transform : null;
+  const scale = m ? spriteScale(m) : null;
+  if (!m || scale === null) return false;
+  const f = affineOf(o);
+  const g = groupCells(cells, o, f);
+  for (let gi = 0; gi < g.keyCount; gi++) {
+    const key = g.keys[gi];
+    const { look, switched, stateIndex, mark } = groupLook(o, key);
+    const disc = discLook(look, switched, stateIndex, mark);
+    for (let j = g.start[key]; j < g.start[key + 1]; j++) {
+      const i = g.order[j];
+      const sprite = discSpriteAt(disc, radiusStep(screenRadius(cells.radius[i], o.k, o.minRadius)), scale);
+      if (sprite?.pixels) blitPixels(target, sprite.pixels, Math.round(m.a * (cells.x[i] * f.ax + f.bx) + m.e - sprite.ax), Math.round(m.d * (cells.y[i] * f.ay + f.by) + m.f - sprite.ay));
+    }
+  }
+  return true;
 }
 
 /** The context's transform as plain numbers (a DOMMatrix's fields are read through the browser's bindings). */

@@ -4,6 +4,8 @@
 // a 2D canvas's paths when it hands the frame over); an unscaled copy at whole device pixels costs
 // a fraction. Without OffscreenCanvas (Node), or past SPRITE_MAX_PX, callers draw paths as before.
 
+import { spritePixels, type SpritePixels } from './pixelBlit';
+
 type Ctx = CanvasRenderingContext2D;
 
 /** A bitmap and the point of it (device px from its top-left corner) that lands on the given position. */
@@ -12,6 +14,8 @@ export interface Sprite {
   canvas: ImageBitmap | OffscreenCanvas;
   ax: number;
   ay: number;
+  /** Its pixels, for writing into a view's pixel buffer instead of a drawImage call (disc sprites). */
+  pixels?: SpritePixels;
 }
 
 /** How one disc (or ring) looks: the same strokes as the batched paths of cellLayer. */
@@ -172,7 +176,9 @@ export function discSpriteAt(look: DiscLook, step: number, scale: number): Sprit
       else ctx.fill();
     }
   }
-  const sprite = { canvas: frozen(canvas), ax: size / 2, ay: size / 2 };
+  // Read before the bitmap is taken off the canvas (taking it clears the canvas).
+  const pixels = spritePixels(ctx.getImageData(0, 0, size, size).data, size, size);
+  const sprite = { canvas: frozen(canvas), ax: size / 2, ay: size / 2, pixels };
   look.sprites.set(key, sprite);
   return sprite;
 }

@@ -1,12 +1,14 @@
 // The static parts of a tissue picture: the background, slab and vessels as a pixel base that
-// each frame's dots are written over, and the overlays drawn after them with paths — vessel
-// outlines, barrier lines, the tissue's name, a scale bar (µm) and the density key (text at a given size).
+// each frame's dots and cells are written over, with the vessel outlines and barrier lines drawn
+// into it (structuresInto; drawn on the canvas where that cannot be done), and the overlays drawn
+// after them — the tissue's name, a scale bar (µm) and the density key (text at a given size).
 import type { TissueSpec } from '../sim/schema';
 import { formatDistance, formatNumber } from './format';
 import { packColour, packBlend } from './pixels';
 import { densityColour } from './dotLayer';
 import { t } from '../src/i18n/i18n';
-import { blit, restoreTransform, spriteScale, spriteTransform, textSprite, type Transform2D } from './sprites';
+import { blit, restoreTransform, spriteContext, spriteScale, spriteTransform, spritesAvailable, textSprite, type Transform2D } from './sprites';
+import { blendPicture, type PixelTarget } from './pixelBlit';
 import { keyBarWidth, keyPanel, paintKeyPanel } from './densityKeySprite';
 
 type Ctx = CanvasRenderingContext2D;
@@ -91,6 +93,40 @@ export function drawStructures(ctx: Ctx, tissue: TissueSpec, m: SceneMap, px = S
     if (px > 0 && w > 5 * px && h > 1.4 * px) haloText(ctx, t('viz.vessel'), x0 + 4, y0 + Math.min(h - 4, 1.15 * px), 'left', px, transform);
   }
   drawBarriers(ctx, tissue, m);
+}
+
+/** The canvas the structures are drawn on to be blended into a base (one for every view: it is redrawn each time). */
+let structureCanvas: { canvas: OffscreenCanvas; ctx: Ctx } | null | undefined;
+
+/**
+ * Draws the structures (drawStructures) into `base`, a pixel base of the view's size, so the cells
+ * written into the pixels after it (cellLayer's blitCells) lie over the outlines, as they did when
+ * both were drawn on the canvas. Drawn on an offscreen canvas and blended in once per base (when the
+ * view is made, resized, zoomed or panned), not per frame. False where that canvas cannot be made
+ * (then the caller draws the structures on its canvas each frame).
+ */
+export function structuresInto(base: PixelTarget, tissue: TissueSpec, m: SceneMap, px = SCENE_FONT_PX): boolean {
+  if (!spritesAvailable()) return false;
+  if (structureCanvas === undefined) {
+    const canvas = new OffscreenCanvas(1, 1);
+    const ctx = spriteContext(canvas);
+    structureCanvas = ctx ? { canvas, ctx } : null;
+  }
+  if (!structureCanvas) return false;
+  const { canvas, ctx } = structureCanvas;
+  const W = base.width;
+  const H = base.height;
+  if (canvas.width !== W || canvas.height !== H) {
+    canvas.width = W;
+    canvas.height = H;
+  } else {
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, W, H);
+  }
+  ctx.setTransform(m.dpr, 0, 0, m.dpr, 0, 0);
+  drawStructures(ctx, tissue, m, px, { a: m.dpr, b: 0, c: 0, d: m.dpr, e: 0, f: 0 });
+  blendPicture(base, ctx.getImageData(0, 0, W, H).data);
+  return true;
 }
 
 /**

@@ -13,10 +13,11 @@ import { createViewTransform } from './viewTransform';
 import { binDots, createBins, densityLut, paintDensity, rasteriseDots, type Bins } from './dotLayer';
 import { drawInjectedDots, InjectMarks, type InjectSite } from './injectMarks';
 import { createGridScratch, gridUsable, gridVisible, paintGrid } from './densityGrid';
-import { drawCells, screenRadius } from './cellLayer';
+import { blitCells, drawCells, screenRadius, type CellDrawOptions } from './cellLayer';
+import { spritesAvailable } from './sprites';
 import { CellEffects } from './effects';
 import { showPart } from './canvasBacking';
-import { buildBase, drawDensityKey, drawLabels, drawStructures, SCENE_FONT_PX, type SceneMap } from './tissueScene';
+import { buildBase, drawDensityKey, drawLabels, drawStructures, SCENE_FONT_PX, structuresInto, type SceneMap } from './tissueScene';
 
 export type DensityMode = 'auto' | 'dots' | 'density';
 
@@ -119,9 +120,15 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
   let image: ImageData | null = null;
   let pixels = new Uint32Array(0);
   let base = new Uint32Array(0);
-  /** The memory behind pixels and base, for the largest canvas so far (pixels: its size in pixels). */
-  let stores = { pixels: 0, pixelBuffer: new ArrayBuffer(0), baseBuffer: new ArrayBuffer(0) };
+  /** The last raster (base and dots) without the cells written over it, for redraws of the same raster. */
+  let under = new Uint32Array(0);
+  /** The pixels hold cells written over the raster (blitCells): a redraw starts again from `under`. */
+  let cellsIn = false;
+  /** The memory behind pixels, base and under, for the largest canvas so far (pixels: its size in pixels). */
+  let stores = { pixels: 0, pixelBuffer: new ArrayBuffer(0), baseBuffer: new ArrayBuffer(0), underBuffer: new ArrayBuffer(0) };
   let baseDirty = true;
+  /** The base holds the structures (outlines, vessels, barriers), under the dots and cells; else they are drawn on the canvas each frame. */
+  let structuresInBase = false;
   let bins: Bins | null = null;
   let lastFrame: Frame | null = null;
   let mode: DensityMode = 'auto';
@@ -167,9 +174,11 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     const H = image.height;
     if (baseDirty) {
       buildBase(base, W, H, tissues[tissue], sceneMap());
+      structuresInBase = structuresInto({ pixels: base, width: W, height: H }, tissues[tissue], sceneMap(), fontPx);
       baseDirty = false;
     }
     pixels.set(base);
+    cellsIn = false;
     rasterPending = false;
     showingDensity = false;
     const f = lastFrame;
@@ -219,30 +228,36 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     const t = now();
     // Flashes, pulses, dying marks or injection rings were on screen: the next redraw must happen.
     animated = effects.active(t) || injects.active(t, reducedMotion);
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.putImageData(image, 0, 0);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    // The transform just set, handed to what places sprites (reading it back makes a DOMMatrix each time).
+    // The transform set after the pixels are put, handed to what places sprites (reading it back makes a DOMMatrix each time).
     transform.a = transform.d = dpr;
     const spec = tissues[tissue];
     const m = sceneMap();
-    drawStructures(ctx, spec, m, fontPx, transform);
-    if (lastFrame) {
-      drawCells(ctx, lastFrame.cells, {
-        tissue,
-        sx: m.sx,
-        sy: m.sy,
-        k: view.k(),
-        width: view.width,
-        height: view.height,
-        highlight: highlighted,
-        effects,
-        now: t,
-        reducedMotion: reducedMotion || !quality.effects,
-        looks,
-        transform,
-      });
+    const cellOptions: CellDrawOptions | null = lastFrame && {
+      tissue,
+      sx: m.sx,
+      sy: m.sy,
+      k: view.k(),
+      width: view.width,
+      height: view.height,
+      highlight: highlighted,
+      effects,
+      now: t,
+      reducedMotion: reducedMotion || !quality.effects,
+      looks,
+      transform,
+    };
+    // The cells' discs go into the pixels before they are put (no canvas call per cell); a redraw
+    // of the same raster starts from the copy kept without them.
+    if (lastFrame && cellOptions && spritesAvailable()) {
+      if (cellsIn) pixels.set(under);
+      else under.set(pixels);
+      cellOptions.blitted = cellsIn = blitCells({ pixels, width: image.width, height: image.height }, lastFrame.cells, cellOptions);
     }
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.putImageData(image, 0, 0);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    if (!structuresInBase) drawStructures(ctx, spec, m, fontPx, transform);
+    if (lastFrame && cellOptions) drawCells(ctx, lastFrame.cells, cellOptions);
     // Freshly injected dots over the cells for a moment (a tumour's cells would hide them), then the rings.
     if (lastFrame && !showingDensity) for (const site of injects.boosted(tissue, t, reducedMotion)) drawInjectedDots(ctx, lastFrame.vesicles, { site, sx: m.sx, sy: m.sy, colour: vesicleTypeColour(site.vesicleType) });
     injects.draw(ctx, { tissue, sx: m.sx, sy: m.sy, k: view.k(), now: t, reducedMotion, fontPx, colour: (v) => vesicleTypeColour(v) });
@@ -353,10 +368,12 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
       // The buffers keep the largest size so far: a stage that changes size back and forth (a
       // prompt's card arriving and going) writes into memory already in use, not fresh pages.
       const n = W * H;
-      if (n > stores.pixels) stores = { pixels: n, pixelBuffer: new ArrayBuffer(n * 4), baseBuffer: new ArrayBuffer(n * 4) };
+      if (n > stores.pixels) stores = { pixels: n, pixelBuffer: new ArrayBuffer(n * 4), baseBuffer: new ArrayBuffer(n * 4), underBuffer: new ArrayBuffer(n * 4) };
       image = new ImageData(new Uint8ClampedArray(stores.pixelBuffer, 0, n * 4), W, H);
       pixels = new Uint32Array(stores.pixelBuffer, 0, n);
       base = new Uint32Array(stores.baseBuffer, 0, n);
+      under = new Uint32Array(stores.underBuffer, 0, n);
+      cellsIn = false;
       bins = null;
     }
     baseDirty = true;
