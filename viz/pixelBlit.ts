@@ -83,20 +83,36 @@ function div255(x: number): number {
 }
 
 /**
- * Blends a whole RGBA picture of the target's size (an ImageData's data: not premultiplied) over
- * it, as blitPixels blends a sprite; its transparent pixels leave the target as it was.
+ * Blends an RGBA picture (an ImageData's data: not premultiplied) `width` pixels wide over the
+ * target with its top-left corner at (`left`, `top`), source-over as blitPixels blends a sprite
+ * (rounded once, where blitPixels rounds the premultiplied colour first: at most one apart); its
+ * transparent pixels leave the target as it was, and what falls outside the target is left out.
+ * With `once` (a byte per target pixel), a pixel marked there is left alone and each pixel blended
+ * is marked: overlapping pictures of the same drawing are blended in once.
  */
-export function blendPicture(target: PixelTarget, rgba: Uint8ClampedArray): void {
+export function blendPicture(target: PixelTarget, rgba: Uint8ClampedArray, left: number, top: number, width: number, once?: Uint8Array): void {
   const { pixels } = target;
-  const n = Math.min(pixels.length, rgba.length >>> 2);
-  for (let p = 0; p < n; p++) {
-    const a = rgba[4 * p + 3];
-    if (a === 0) continue;
-    const t = 255 - a;
-    const d = pixels[p];
-    const r = div255(rgba[4 * p] * a) + div255((d & 255) * t);
-    const g = div255(rgba[4 * p + 1] * a) + div255(((d >>> 8) & 255) * t);
-    const b = div255(rgba[4 * p + 2] * a) + div255(((d >>> 16) & 255) * t);
-    pixels[p] = (Math.min(255, r) | (Math.min(255, g) << 8) | (Math.min(255, b) << 16) | OPAQUE) >>> 0;
+  const rows = Math.floor(rgba.length / 4 / width);
+  for (let y = 0; y < rows; y++) {
+    const ty = top + y;
+    if (ty < 0 || ty >= target.height) continue;
+    for (let x = 0; x < width; x++) {
+      const tx = left + x;
+      const i = 4 * (y * width + x);
+      const a = rgba[i + 3];
+      if (a === 0 || tx < 0 || tx >= target.width) continue;
+      const t = 255 - a;
+      const p = ty * target.width + tx;
+      if (once) {
+        if (once[p] !== 0) continue;
+        once[p] = 1;
+      }
+      const d = pixels[p];
+      // One rounding per channel and no calls: this runs once per base, mostly before the code is optimised.
+      const r = ((rgba[i] * a + (d & 255) * t) / 255 + 0.5) | 0;
+      const g = ((rgba[i + 1] * a + ((d >>> 8) & 255) * t) / 255 + 0.5) | 0;
+      const b = ((rgba[i + 2] * a + ((d >>> 16) & 255) * t) / 255 + 0.5) | 0;
+      pixels[p] = (r | (g << 8) | (b << 16) | OPAQUE) >>> 0;
+    }
   }
 }

@@ -1,7 +1,7 @@
 // The static parts of a tissue picture: the background, slab and vessels as a pixel base that
-// each frame's dots and cells are written over, with the vessel outlines and barrier lines drawn
-// into it (structuresInto; drawn on the canvas where that cannot be done), and the overlays drawn
-// after them — the tissue's name, a scale bar (µm) and the density key (text at a given size).
+// each frame's dots and cells are written over, with the outlines and barrier lines drawn into it
+// (structuresInto; drawn on the canvas where that cannot be done), and the overlays drawn after
+// them — the vessels' labels, the tissue's name, a scale bar (µm) and the density key.
 import type { TissueSpec } from '../sim/schema';
 import { formatDistance, formatNumber } from './format';
 import { packColour, packBlend } from './pixels';
@@ -77,55 +77,101 @@ function haloText(ctx: Ctx, text: string, x: number, y: number, align: CanvasTex
   ctx.fillText(text, x, y);
 }
 
-/** Vessel outlines, barrier lines (dashed when permeable) and the slab's edge. Context in CSS px; `px` 0 leaves out the labels. */
+/**
+ * The slab's edge, the vessels (outline and label) and the barrier lines (dashed when permeable),
+ * drawn with paths. Context in CSS px; `px` 0 leaves out the labels. A tissue view draws the lines
+ * into its base instead where it can (structuresInto) and the labels with drawStructureLabels.
+ */
 export function drawStructures(ctx: Ctx, tissue: TissueSpec, m: SceneMap, px = SCENE_FONT_PX, transform?: Transform2D): void {
-  ctx.lineWidth = 1;
-  ctx.strokeStyle = '#b9bcc4';
-  ctx.strokeRect(m.sx(0), m.sy(0), m.sx(tissue.width) - m.sx(0), m.sy(tissue.height) - m.sy(0));
-  for (const v of tissue.vessels) {
-    const x0 = m.sx(v.x);
-    const y0 = m.sy(v.y);
-    const w = m.sx(Math.min(v.x + v.width, tissue.width)) - x0;
-    const h = m.sy(Math.min(v.y + v.height, tissue.height)) - y0;
-    ctx.lineWidth = 1.5;
-    ctx.strokeStyle = SCENE_COLOURS.vesselEdge;
-    ctx.strokeRect(x0, y0, w, h);
-    if (px > 0 && w > 5 * px && h > 1.4 * px) haloText(ctx, t('viz.vessel'), x0 + 4, y0 + Math.min(h - 4, 1.15 * px), 'left', px, transform);
-  }
-  drawBarriers(ctx, tissue, m);
+  drawStructureLines(ctx, tissue, m);
+  drawStructureLabels(ctx, tissue, m, px, transform);
 }
 
-/** The canvas the structures are drawn on to be blended into a base (one for every view: it is redrawn each time). */
-let structureCanvas: { canvas: OffscreenCanvas; ctx: Ctx } | null | undefined;
+/** A vessel's outline on screen (CSS px), cut at the tissue's edge. */
+function vesselBox(v: TissueSpec['vessels'][number], tissue: TissueSpec, m: SceneMap): { x0: number; y0: number; w: number; h: number } {
+  const x0 = m.sx(v.x);
+  const y0 = m.sy(v.y);
+  return { x0, y0, w: m.sx(Math.min(v.x + v.width, tissue.width)) - x0, h: m.sy(Math.min(v.y + v.height, tissue.height)) - y0 };
+}
 
 /**
- * Draws the structures (drawStructures) into `base`, a pixel base of the view's size, so the cells
- * written into the pixels after it (cellLayer's blitCells) lie over the outlines, as they did when
- * both were drawn on the canvas. Drawn on an offscreen canvas and blended in once per base (when the
- * view is made, resized, zoomed or panned), not per frame. False where that canvas cannot be made
- * (then the caller draws the structures on its canvas each frame).
+ * The outlines and barrier lines. With `bands`, the band each line covers is added to it as
+ * [x, y, width, height] (CSS px, with a pixel to spare for the smoothing of its edges).
  */
-export function structuresInto(base: PixelTarget, tissue: TissueSpec, m: SceneMap, px = SCENE_FONT_PX): boolean {
+function drawStructureLines(ctx: Ctx, tissue: TissueSpec, m: SceneMap, bands?: number[]): void {
+  const outline = (x: number, y: number, w: number, h: number, width: number) => {
+    ctx.lineWidth = width;
+    ctx.strokeRect(x, y, w, h);
+    if (!bands) return;
+    const p = width / 2 + 1;
+    bands.push(x - p, y - p, w + 2 * p, 2 * p, x - p, y + h - p, w + 2 * p, 2 * p, x - p, y - p, 2 * p, h + 2 * p, x + w - p, y - p, 2 * p, h + 2 * p);
+  };
+  ctx.strokeStyle = '#b9bcc4';
+  outline(m.sx(0), m.sy(0), m.sx(tissue.width) - m.sx(0), m.sy(tissue.height) - m.sy(0), 1);
+  ctx.strokeStyle = SCENE_COLOURS.vesselEdge;
+  for (const v of tissue.vessels) {
+    const { x0, y0, w, h } = vesselBox(v, tissue, m);
+    outline(x0, y0, w, h, 1.5);
+  }
+  drawBarriers(ctx, tissue, m, bands);
+}
+
+/** Each vessel's label, where the vessel is big enough on screen for it. */
+export function drawStructureLabels(ctx: Ctx, tissue: TissueSpec, m: SceneMap, px = SCENE_FONT_PX, transform?: Transform2D): void {
+  if (px <= 0) return;
+  for (const v of tissue.vessels) {
+    const { x0, y0, w, h } = vesselBox(v, tissue, m);
+    if (w > 5 * px && h > 1.4 * px) haloText(ctx, t('viz.vessel'), x0 + 4, y0 + Math.min(h - 4, 1.15 * px), 'left', px, transform);
+  }
+}
+
+/** The canvas each band of the structures is drawn on, resized to the band (one for every view). */
+let bandCanvas: { canvas: OffscreenCanvas; ctx: Ctx } | null | undefined;
+/** Pixels of the base already blended in this call (bands cross at an outline's corners), kept between calls. */
+let blended = new Uint8Array(0);
+/** Past this many bands (a scenario with many barriers) the whole picture is drawn as one band. */
+const MAX_BANDS = 64;
+
+/**
+ * Draws the outlines and barrier lines into `base`, a pixel base of the view's size, so the cells
+ * written into the pixels after it (cellLayer's blitCells) lie over them, as they did when both were
+ * drawn on the canvas; the labels are left to drawStructureLabels. Done once per base (when the view
+ * is made, resized, zoomed or panned), not per frame: each band a line covers is drawn on a small
+ * offscreen canvas and read back (a canvas of the view's size cost 8–9 ms at 1× to read back and
+ * more to make), and each pixel is blended in once. False where that canvas cannot be made (then
+ * the caller draws drawStructures on its canvas).
+ */
+export function structuresInto(base: PixelTarget, tissue: TissueSpec, m: SceneMap): boolean {
   if (!spritesAvailable()) return false;
-  if (structureCanvas === undefined) {
+  if (bandCanvas === undefined) {
     const canvas = new OffscreenCanvas(1, 1);
     const ctx = spriteContext(canvas);
-    structureCanvas = ctx ? { canvas, ctx } : null;
+    bandCanvas = ctx ? { canvas, ctx } : null;
   }
-  if (!structureCanvas) return false;
-  const { canvas, ctx } = structureCanvas;
+  if (!bandCanvas) return false;
+  const { canvas, ctx } = bandCanvas;
   const W = base.width;
   const H = base.height;
-  if (canvas.width !== W || canvas.height !== H) {
-    canvas.width = W;
-    canvas.height = H;
-  } else {
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, W, H);
+  const bands: number[] = [];
+  // Where the bands are: the lines drawn once on the smallest canvas, their places noted.
+  canvas.width = 1;
+  canvas.height = 1;
+  drawStructureLines(ctx, tissue, m, bands);
+  if (bands.length / 4 > MAX_BANDS) bands.splice(0, bands.length, 0, 0, W / m.dpr, H / m.dpr);
+  if (blended.length < W * H) blended = new Uint8Array(W * H);
+  else blended.fill(0, 0, W * H);
+  for (let i = 0; i < bands.length; i += 4) {
+    const x0 = Math.max(0, Math.floor(bands[i] * m.dpr));
+    const y0 = Math.max(0, Math.floor(bands[i + 1] * m.dpr));
+    const x1 = Math.min(W, Math.ceil((bands[i] + bands[i + 2]) * m.dpr));
+    const y1 = Math.min(H, Math.ceil((bands[i + 1] + bands[i + 3]) * m.dpr));
+    if (x1 <= x0 || y1 <= y0) continue;
+    canvas.width = x1 - x0;
+    canvas.height = y1 - y0;
+    ctx.setTransform(m.dpr, 0, 0, m.dpr, -x0, -y0);
+    drawStructureLines(ctx, tissue, m);
+    blendPicture(base, ctx.getImageData(0, 0, x1 - x0, y1 - y0).data, x0, y0, x1 - x0, blended);
   }
-  ctx.setTransform(m.dpr, 0, 0, m.dpr, 0, 0);
-  drawStructures(ctx, tissue, m, px, { a: m.dpr, b: 0, c: 0, d: m.dpr, e: 0, f: 0 });
-  blendPicture(base, ctx.getImageData(0, 0, W, H).data);
   return true;
 }
 
@@ -134,7 +180,7 @@ export function structuresInto(base: PixelTarget, tissue: TissueSpec, m: SceneMa
  * scenario with 300,000 barriers draws as fast as one with a few (a stroke each took the page's
  * main thread for seconds a frame).
  */
-function drawBarriers(ctx: Ctx, tissue: TissueSpec, m: SceneMap): void {
+function drawBarriers(ctx: Ctx, tissue: TissueSpec, m: SceneMap, bands?: number[]): void {
   if (tissue.barriers.length === 0) return;
   const seen = [new Set<number>(), new Set<number>()];
   const lines: [number[], number[]] = [[], []];
@@ -157,9 +203,11 @@ function drawBarriers(ctx: Ctx, tissue: TissueSpec, m: SceneMap): void {
       if (l[i] === 1) {
         ctx.moveTo(m.sx(0), l[i + 1]);
         ctx.lineTo(m.sx(tissue.width), l[i + 1]);
+        bands?.push(m.sx(0) - 1, l[i + 1] - 2.5, m.sx(tissue.width) - m.sx(0) + 2, 5);
       } else {
         ctx.moveTo(l[i + 1], m.sy(0));
         ctx.lineTo(l[i + 1], m.sy(tissue.height));
+        bands?.push(l[i + 1] - 2.5, m.sy(0) - 1, 5, m.sy(tissue.height) - m.sy(0) + 2);
       }
     }
     ctx.setLineDash(kind === 1 ? [8, 4] : []);

@@ -17,7 +17,7 @@ import { blitCells, drawCells, screenRadius, type CellDrawOptions } from './cell
 import { spritesAvailable } from './sprites';
 import { CellEffects } from './effects';
 import { showPart } from './canvasBacking';
-import { buildBase, drawDensityKey, drawLabels, drawStructures, SCENE_FONT_PX, structuresInto, type SceneMap } from './tissueScene';
+import { buildBase, drawDensityKey, drawLabels, drawStructureLabels, drawStructures, SCENE_FONT_PX, structuresInto, type SceneMap } from './tissueScene';
 
 export type DensityMode = 'auto' | 'dots' | 'density';
 
@@ -174,7 +174,7 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     const H = image.height;
     if (baseDirty) {
       buildBase(base, W, H, tissues[tissue], sceneMap());
-      structuresInBase = structuresInto({ pixels: base, width: W, height: H }, tissues[tissue], sceneMap(), fontPx);
+      structuresInBase = structuresInto({ pixels: base, width: W, height: H }, tissues[tissue], sceneMap());
       baseDirty = false;
     }
     pixels.set(base);
@@ -256,7 +256,8 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.putImageData(image, 0, 0);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    if (!structuresInBase) drawStructures(ctx, spec, m, fontPx, transform);
+    if (structuresInBase) drawStructureLabels(ctx, spec, m, fontPx, transform);
+    else drawStructures(ctx, spec, m, fontPx, transform);
     if (lastFrame && cellOptions) drawCells(ctx, lastFrame.cells, cellOptions);
     // Freshly injected dots over the cells for a moment (a tumour's cells would hide them), then the rings.
     if (lastFrame && !showingDensity) for (const site of injects.boosted(tissue, t, reducedMotion)) drawInjectedDots(ctx, lastFrame.vesicles, { site, sx: m.sx, sy: m.sy, colour: vesicleTypeColour(site.vesicleType) });

@@ -2,10 +2,12 @@
 // blended over an opaque buffer, an opaque pixel is written as it is, a translucent one gives the
 // source-over result (premultiplied source plus what was there times 255 − alpha, over 255) to
 // within the rounding of the premultiplied source, never past 255 in a channel; pixels past the
-// buffer's edges are left out, and the buffer stays opaque.
+// buffer's edges are left out, and the buffer stays opaque. A whole picture blended at a place
+// (blendPicture) gives what its pixels blitted as a sprite give, to within one, and with a mask it
+// blends each pixel once.
 import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
-import { blitPixels, spritePixels, type PixelTarget } from '../../viz/pixelBlit';
+import { blendPicture, blitPixels, spritePixels, type PixelTarget } from '../../viz/pixelBlit';
 
 /** An opaque buffer of one colour (R, G, B). */
 function buffer(width: number, height: number, [r, g, b]: number[]): PixelTarget {
@@ -75,5 +77,40 @@ describe('blitPixels', () => {
       blitPixels(t, s, left, top);
       expect(t.pixels.filter((p) => p === 0xffffffff).length, `at ${left}, ${top}`).toBe(inside);
     }
+  });
+});
+
+describe('blendPicture', () => {
+  it('blends a picture at a place within one of what blitPixels gives for it as a sprite, leaving out what falls outside', () => {
+    const random = seedrandom('blend-picture');
+    const w = 5;
+    const h = 4;
+    const rgba = new Uint8ClampedArray(w * h * 4).map((_, i) => (i % 4 === 3 ? [0, 255, 1 + Math.floor(random() * 254)][Math.floor(random() * 3)] : Math.floor(random() * 256)));
+    for (const [left, top] of [
+      [0, 0],
+      [2, 1],
+      [-3, -2],
+      [4, 2],
+    ]) {
+      const a = buffer(6, 4, [200, 100, 50]);
+      const b = buffer(6, 4, [200, 100, 50]);
+      blendPicture(a, rgba, left, top, w);
+      blitPixels(b, spritePixels(rgba, w, h), left, top);
+      const apart = a.pixels.reduce((most, p, i) => Math.max(most, ...channels(p).map((c, k) => Math.abs(c - channels(b.pixels[i])[k]))), 0);
+      expect(apart, `at ${left}, ${top}`).toBeLessThanOrEqual(1);
+      // The same pixels are changed (transparent ones and those outside left alone by both).
+      expect(a.pixels.map((p, i) => Number(p === buffer(6, 4, [200, 100, 50]).pixels[i]))).toEqual(b.pixels.map((p, i) => Number(p === buffer(6, 4, [200, 100, 50]).pixels[i])));
+      expect(a.pixels.some((p, i) => p !== buffer(6, 4, [200, 100, 50]).pixels[i])).toBe(true);
+    }
+  });
+
+  it('blends each pixel once when given a mask, however often pictures overlap there', () => {
+    const half = new Uint8ClampedArray([255, 255, 255, 128, 255, 255, 255, 128]);
+    const once = new Uint8Array(3);
+    const t = buffer(3, 1, [0, 0, 0]);
+    blendPicture(t, half, 0, 0, 2, once);
+    blendPicture(t, half, 1, 0, 2, once);
+    expect(t.pixels.map((p) => p & 255)).toEqual(Uint32Array.from([128, 128, 128]));
+    expect([...once]).toEqual([1, 1, 1]);
   });
 });
