@@ -1,5 +1,5 @@
-// A sprite's pixels written straight into a view's pixel buffer (the one it puts on its canvas),
-// blended over what is there as the canvas's drawImage would. A drawImage call leaves ~100–130
+// Sprites and pictures written straight into a view's pixel buffer (the one it puts on its
+// canvas), blended over what is there as the canvas's drawImage would. A drawImage call leaves ~100–130
 // bytes in Blink's heap (bench/blinkPerCall.ts), so a view that drew each cell as one call made
 // garbage in proportion to its cells every frame; written here, a cell leaves none. Pure arithmetic
 // on typed arrays: it runs in Node as in the browser.

@@ -14,7 +14,7 @@ export interface Sprite {
   canvas: ImageBitmap | OffscreenCanvas;
   ax: number;
   ay: number;
-  /** Its pixels, for writing into a view's pixel buffer instead of a drawImage call (disc sprites). */
+  /** A filled disc's pixels, for writing into a view's pixel buffer instead of a drawImage call. */
   pixels?: SpritePixels;
 }
 
@@ -176,8 +176,8 @@ export function discSpriteAt(look: DiscLook, step: number, scale: number): Sprit
       else ctx.fill();
     }
   }
-  // Read before the bitmap is taken off the canvas (taking it clears the canvas).
-  const pixels = spritePixels(ctx.getImageData(0, 0, size, size).data, size, size);
+  // A disc's pixels (rings are drawn on the canvas), read before the bitmap is taken off the canvas (taking it clears it).
+  const pixels = look.fill !== null ? spritePixels(ctx.getImageData(0, 0, size, size).data, size, size) : undefined;
   const sprite = { canvas: frozen(canvas), ax: size / 2, ay: size / 2, pixels };
   look.sprites.set(key, sprite);
   return sprite;
