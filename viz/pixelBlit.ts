@@ -70,16 +70,12 @@ export function blitPixels(target: PixelTarget, s: SpritePixels, left: number, t
     }
     const d = pixels[p];
     const c = colour[k];
-    const r = (c & 255) + div255((d & 255) * t);
-    const g = ((c >>> 8) & 255) + div255(((d >>> 8) & 255) * t);
-    const b = ((c >>> 16) & 255) + div255(((d >>> 16) & 255) * t);
+    // What shows through, rounded as blendPicture rounds (no calls in the loop).
+    const r = (c & 255) + ((((d & 255) * t) / 255 + 0.5) | 0);
+    const g = ((c >>> 8) & 255) + (((((d >>> 8) & 255) * t) / 255 + 0.5) | 0);
+    const b = ((c >>> 16) & 255) + (((((d >>> 16) & 255) * t) / 255 + 0.5) | 0);
     pixels[p] = (r | (g << 8) | (b << 16) | OPAQUE) >>> 0;
   }
-}
-
-/** x / 255 rounded, for x in 0 … 255 · 255. */
-function div255(x: number): number {
-  return (x + 128 + ((x + 128) >>> 8)) >>> 8;
 }
 
 /**
