@@ -13,7 +13,7 @@ export interface ThreadEvent {
   pid: number;
   tid: number;
   dur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { message?: string } };
 }
 
 /** A thread of the trace. */
@@ -25,16 +25,22 @@ export interface TraceThread {
 /** True when the event ran on the thread. */
 export const onThread = (e: TraceThread, t: TraceThread): boolean => e.pid === t.pid && e.tid === t.tid;
 
+/** The mark `startTrace` leaves on the traced page's main thread (a `console.timeStamp`). */
+export const TRACED_PAGE = 'cellpost: the traced page';
+
 /**
  * The page's main thread: the trace holds every renderer of the shared Chromium (another page's,
- * a blank one), and the page under test is the busiest renderer main thread (`CrRendererMain`),
- * the one with the most time in complete events. The first one listed was at times an idle
- * renderer, where a 50 ms limit could not fail. Undefined when the trace has none.
+ * a blank one, one still closing). The thread that holds `startTrace`'s mark is the page's. Without
+ * it (a trace taken some other way), the busiest renderer main thread (`CrRendererMain`), the one
+ * with the most time in complete events; on a loaded machine another renderer was at times busier,
+ * and a check then counted no animation frame at all. Undefined when the trace has none.
  */
 export function pageMainThread(events: readonly ThreadEvent[]): TraceThread | undefined {
   const key = (e: TraceThread) => `${e.pid}:${e.tid}`;
   const mains = new Map<string, TraceThread>();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') mains.set(key(e), { pid: e.pid, tid: e.tid });
+  const marked = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === TRACED_PAGE && mains.has(key(e)));
+  if (marked) return mains.get(key(marked));
   const busy = new Map<string, number>();
   for (const e of events) if (e.ph === 'X' && typeof e.dur === 'number' && mains.has(key(e))) busy.set(key(e), (busy.get(key(e)) ?? 0) + e.dur);
   let best: TraceThread | undefined;
@@ -51,10 +57,14 @@ export interface Trace {
   stop(): Promise<string>;
 }
 
-/** Starts tracing `categories` in the browser of page `p`. */
+/**
+ * Starts tracing `categories` in the browser of page `p`, and marks `p`'s main thread in the trace
+ * (`TRACED_PAGE`, read by `pageMainThread`).
+ */
 export async function startTrace(p: Page, categories: readonly string[]): Promise<Trace> {
   const cdp = await p.context().newCDPSession(p);
   await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', categories: categories.join(',') });
+  await p.evaluate(`console.timeStamp(${JSON.stringify(TRACED_PAGE)})`);
   return {
     async stop() {
       const complete = new Promise<string>((done) => cdp.once('Tracing.tracingComplete', (e) => done(e.stream ?? '')));
