@@ -1,7 +1,8 @@
 // What a prediction is set against once the run has been observed, in kind plain words: the
 // learner's answer, what the lesson's test runs show, and how the watched metric changed in this
-// run ("You predicted: Grow. … This run: tumour cells rose from 40 to 52 between 0 min and 12 h.").
-// Pure (no DOM): tested in Node.
+// run ("You predicted: Grow. … This run: tumour cells rose from 40 to 52 between 0 min and 12 h."),
+// with a peak or a low on the way when the chart shows one the two ends hide ("… stayed at about 0
+// between 0 min and 6 h, with a peak of 5,000,000 at 4 h 30 min."). Pure (no DOM): tested in Node.
 import type { PromptSpec } from '../../../lessons/schema';
 import type { Prediction } from '../../lab';
 import { formatClock, formatNumber } from '../../../viz/format';
@@ -10,9 +11,18 @@ import { t } from '../../i18n/i18n';
 /** A change smaller than this share of the larger value reads as "stayed about the same". */
 const SAME_SHARE = 0.05;
 
+/** A peak or low beyond both ends by more than this share of the largest value is named. */
+const TURN_SHARE = 0.25;
+
 /** The label of a choice id, or the id itself when the prompt has no such choice. */
 export function choiceLabel(p: PromptSpec, id: string): string {
   return p.choices?.find((c) => c.id === id)?.label ?? id;
+}
+
+/** The highest or lowest value of a series in a window, and when (in hours). */
+export interface Extreme {
+  value: number;
+  hours: number;
 }
 
 /** How a value went from a to b, in words: "rose from 40 to 52", "fell from 120 to 40", "stayed at about 12". */
@@ -21,6 +31,34 @@ export function changeWords(a: number, b: number): string {
   const big = Math.max(Math.abs(a), Math.abs(b));
   if (big === 0 || Math.abs(b - a) <= SAME_SHARE * big) return t('predict.stayed', { value: formatNumber(b) });
   return t(b > a ? 'predict.rose' : 'predict.fell', { from: formatNumber(a), to: formatNumber(b) });
+}
+
+/**
+ * A peak or a low on the way from a to b that the two ends hide, in words ("with a peak of
+ * 5,000,000 at 4 h 30 min"): the window's `high` or `low` (the one that departs further) when it
+ * departs from both ends by more than a quarter of the largest value; '' when neither does.
+ */
+export function turnWords(a: number, b: number, high?: Extreme, low?: Extreme): string {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return '';
+  const up = high && Number.isFinite(high.value) ? high.value - Math.max(a, b) : 0;
+  const down = low && Number.isFinite(low.value) ? Math.min(a, b) - low.value : 0;
+  const scale = Math.max(Math.abs(a), Math.abs(b), up > 0 ? Math.abs(high!.value) : 0, down > 0 ? Math.abs(low!.value) : 0);
+  if (scale === 0 || Math.max(up, down) <= TURN_SHARE * scale) return '';
+  const [key, turn] = up >= down ? (['predict.withPeak', high!] as const) : (['predict.withLow', low!] as const);
+  return t(key, { value: formatNumber(turn.value), when: formatClock(turn.hours) });
+}
+
+/** The highest and lowest finite values of a series between two times (inclusive); null when none. */
+export function extremesIn(t: readonly number[], v: readonly number[], fromHours: number, toHours: number): { high: Extreme; low: Extreme } | null {
+  let high: Extreme | null = null;
+  let low: Extreme | null = null;
+  for (let i = 0; i < t.length; i++) {
+    const x = v[i];
+    if (t[i] < fromHours || t[i] > toHours || x === undefined || !Number.isFinite(x)) continue;
+    if (!high || x > high.value) high = { value: x, hours: t[i] };
+    if (!low || x < low.value) low = { value: x, hours: t[i] };
+  }
+  return high && low ? { high, low } : null;
 }
 
 /** The value of a series at the sample nearest `hours` (NaN when there is none). */
@@ -43,6 +81,9 @@ export interface Observed {
   to: number;
   fromHours: number;
   toHours: number;
+  /** The highest and lowest values between the two (`extremesIn`), when read. */
+  high?: Extreme;
+  low?: Extreme;
 }
 
 /**
@@ -60,7 +101,9 @@ export function outcomeLines(p: PromptSpec, pred: Prediction | undefined, seen: 
     else lines.push(t('predict.surprise', { answer: mine, shows }));
   } else if (shows !== null) lines.push(t('predict.noAnswer', { shows }));
   if (seen && p.watch) {
-    lines.push(t('predict.thisRun', { what: p.watch.label, change: changeWords(seen.from, seen.to), from: formatClock(seen.fromHours), to: formatClock(seen.toHours) }));
+    const words = { what: p.watch.label, change: changeWords(seen.from, seen.to), from: formatClock(seen.fromHours), to: formatClock(seen.toHours) };
+    const turn = turnWords(seen.from, seen.to, seen.high, seen.low);
+    lines.push(turn === '' ? t('predict.thisRun', words) : t('predict.thisRunTurn', { ...words, turn }));
     const s = pred?.sketch;
     if (s && s.values.length > 0) lines.push(t('predict.sketchEnded', { sketch: formatNumber(s.values[s.values.length - 1]), run: formatNumber(seen.to) }));
   }

@@ -17,7 +17,7 @@ import { setAttr, setText } from '../../../viz/dom';
 import { glossed } from './glossary';
 import { later } from '../later';
 import { mountAnswer, type AnswerItem } from '../predict/answer';
-import { outcomeLines, valueAt, type Observed } from '../predict/outcome';
+import { extremesIn, outcomeLines, valueAt, type Observed } from '../predict/outcome';
 import { resultBox } from '../predict/resultBox';
 import '../predict/predict.css';
 
@@ -56,7 +56,8 @@ export function mountPrompts(root: HTMLElement, session: Session, atEnd: (hours:
     if (!w || end === null || !observed(k)) return null;
     const t = session.series.t;
     const v = session.series.get(w.metric);
-    return { from: valueAt(t, v, items[k].spec.atHours), to: valueAt(t, v, end), fromHours: items[k].spec.atHours, toHours: end };
+    const from = items[k].spec.atHours;
+    return { from: valueAt(t, v, from), to: valueAt(t, v, end), fromHours: from, toHours: end, ...extremesIn(t, v, from, end) };
   };
 
   /** The lines of prompt k's result, beside the learner's answer (kindly, whatever it was). */
