@@ -78,11 +78,18 @@ describe('each lesson’s point on the Learn screen', () => {
       await stepN(p, toDose);
       await p.waitForTimeout(300);
       const before = await countColour(p, nkColour);
-      await p.getByRole('button', { name: 'Inject NK vesicles at the tumour (10,000)' }).click();
+      const inject = p.getByRole('button', { name: 'Inject NK vesicles at the tumour (10,000)' });
+      await inject.click();
+      // The button is off until the engine has the injection: a step asked before that would run
+      // without it, and the injected dots would come a step later.
+      await expect.poll(() => inject.isEnabled()).toBe(true);
       await stepN(p, 1);
-      const during = await countColour(p, nkColour);
-      // 500 dots drawn 4 px wide over the cells, and the rings: thousands of pixels more.
-      expect(during).toBeGreaterThan(before + 1500);
+      // 500 dots drawn 4 px wide over the cells, and the rings: thousands of pixels more, for
+      // INJECT_PULSE_MS from the frame that brings them. Read once right after the step, one CI run
+      // saw 576 pixels against 164 before (the boost without the injected dots, or a picture not yet
+      // drawn), so the picture is read until it shows them.
+      let during = 0;
+      await expect.poll(async () => (during = await countColour(p, nkColour)), { timeout: INJECT_PULSE_MS, interval: 50 }).toBeGreaterThan(before + 1500);
       await expect.poll(() => countColour(p, nkColour), { timeout: 8000 }).toBeLessThan(before + (during - before) / 3);
       expect(errors).toEqual([]);
     });
@@ -96,7 +103,9 @@ describe('each lesson’s point on the Learn screen', () => {
         await settled(p);
         const before = await countColour(p, nkColour);
         const pressedAt = await p.evaluate(() => performance.now());
-        await p.getByRole('button', { name: 'Inject NK vesicles at the tumour (10,000)' }).click();
+        const inject = p.getByRole('button', { name: 'Inject NK vesicles at the tumour (10,000)' });
+        await inject.click();
+        await expect.poll(() => inject.isEnabled()).toBe(true);
         await stepN(p, 1);
         // The first read is of the picture once it holds still (the page laid out after the step,
         // the injection's frame drawn): read 300 ms after the step it was at times a drawing short
