@@ -80,8 +80,8 @@ describe('each lesson’s point on the Learn screen', () => {
       const before = await countColour(p, nkColour);
       const inject = p.getByRole('button', { name: 'Inject NK vesicles at the tumour (10,000)' });
       await inject.click();
-      // The button is off until the engine has the injection: a step asked before that would run
-      // without it, and the injected dots would come a step later.
+      // The button is off until the engine has the injection: the step is asked after that, as a
+      // learner's would be.
       await expect.poll(() => inject.isEnabled()).toBe(true);
       await stepN(p, 1);
       // 500 dots drawn 4 px wide over the cells, and the rings: thousands of pixels more, for
