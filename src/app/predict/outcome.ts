@@ -2,7 +2,7 @@
 // learner's answer, what the lesson's test runs show, and how the watched metric changed in this
 // run ("You predicted: Grow. … This run: tumour cells rose from 40 to 52 between 0 min and 12 h."),
 // with a peak or a low on the way when the chart shows one the two ends hide ("… stayed at about 0
-// between 0 min and 6 h, with a peak of 5,000,000 at 4 h 30 min."). Pure (no DOM): tested in Node.
+// between 0 min and 6 h, with a peak of 5×10⁶ at 4 h 30 min."). Pure (no DOM): tested in Node.
 import type { PromptSpec } from '../../../lessons/schema';
 import type { Prediction } from '../../lab';
 import { formatClock, formatNumber } from '../../../viz/format';
@@ -34,8 +34,8 @@ export function changeWords(a: number, b: number): string {
 }
 
 /**
- * A peak or a low on the way from a to b that the two ends hide, in words ("with a peak of
- * 5,000,000 at 4 h 30 min"): the window's `high` or `low` (the one that departs further) when it
+ * A peak or a low on the way from a to b that the two ends hide, in words ("with a peak of 5×10⁶
+ * at 4 h 30 min"): the window's `high` or `low` (the one that departs further) when it
  * departs from both ends by more than a quarter of the largest value; '' when neither does.
  */
 export function turnWords(a: number, b: number, high?: Extreme, low?: Extreme): string {
