@@ -9,7 +9,7 @@ export interface TraceEvent {
   tdur?: number;
   tid: number;
   pid: number;
-  args?: { name?: string; src_func?: string; src_file?: string; data?: { url?: string; lineNumber?: number; functionName?: string; requestId?: string; resourceType?: string; type?: string; message?: string } };
+  args?: { name?: string; src_func?: string; src_file?: string; data?: { url?: string; lineNumber?: number; functionName?: string; requestId?: string; resourceType?: string; type?: string } };
 }
 
 /** A node of a V8 CPU profile (CDP Profiler.stop). */

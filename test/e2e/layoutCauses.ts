@@ -27,7 +27,7 @@ export interface CauseTraceEvent {
     name?: string;
     beginData?: { dirtyObjects?: number; totalObjects?: number; partialLayout?: boolean };
     endData?: { layoutRoots?: { nodeName?: string }[] };
-    data?: { nodeName?: string; reason?: string; changedAttribute?: string; stackTrace?: StackFrame[]; message?: string };
+    data?: { nodeName?: string; reason?: string; changedAttribute?: string; stackTrace?: StackFrame[] };
   };
 }
 

@@ -13,7 +13,8 @@ export interface ThreadEvent {
   pid: number;
   tid: number;
   dur?: number;
-  args?: { name?: string; data?: { message?: string } };
+  /** `data` is read only for `startTrace`'s mark; other event types keep their own shapes of it. */
+  args?: { name?: string; data?: unknown };
 }
 
 /** A thread of the trace. */
@@ -39,7 +40,7 @@ export function pageMainThread(events: readonly ThreadEvent[]): TraceThread | un
   const key = (e: TraceThread) => `${e.pid}:${e.tid}`;
   const mains = new Map<string, TraceThread>();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') mains.set(key(e), { pid: e.pid, tid: e.tid });
-  const marked = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === TRACED_PAGE && mains.has(key(e)));
+  const marked = events.find((e) => e.name === 'TimeStamp' && (e.args?.data as { message?: unknown } | undefined)?.message === TRACED_PAGE && mains.has(key(e)));
   if (marked) return mains.get(key(marked));
   const busy = new Map<string, number>();
   for (const e of events) if (e.ph === 'X' && typeof e.dur === 'number' && mains.has(key(e))) busy.set(key(e), (busy.get(key(e)) ?? 0) + e.dur);

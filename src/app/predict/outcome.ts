@@ -40,9 +40,12 @@ export function changeWords(a: number, b: number): string {
  */
 export function turnWords(a: number, b: number, high?: Extreme, low?: Extreme): string {
   if (!Number.isFinite(a) || !Number.isFinite(b)) return '';
-  const up = high && Number.isFinite(high.value) ? high.value - Math.max(a, b) : 0;
-  const down = low && Number.isFinite(low.value) ? Math.min(a, b) - low.value : 0;
-  const scale = Math.max(Math.abs(a), Math.abs(b), up > 0 ? Math.abs(high!.value) : 0, down > 0 ? Math.abs(low!.value) : 0);
+  // An extreme that is missing or unreadable stands at the nearer end: it departs by nothing.
+  const hi = high && Number.isFinite(high.value) ? high.value : Math.max(a, b);
+  const lo = low && Number.isFinite(low.value) ? low.value : Math.min(a, b);
+  const up = hi - Math.max(a, b);
+  const down = Math.min(a, b) - lo;
+  const scale = Math.max(Math.abs(a), Math.abs(b), Math.abs(hi), Math.abs(lo));
   if (scale === 0 || Math.max(up, down) <= TURN_SHARE * scale) return '';
   const [key, turn] = up >= down ? (['predict.withPeak', high!] as const) : (['predict.withLow', low!] as const);
   return t(key, { value: formatNumber(turn.value), when: formatClock(turn.hours) });
