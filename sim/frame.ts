@@ -35,7 +35,10 @@ export interface Frame {
     type: Uint8Array;
     state: Uint8Array;
     tissue: Uint8Array;
-    /** Ticks since the cell last bound a vesicle / changed state (NEVER: never). */
+    /**
+     * Ticks since the cell last bound a vesicle / changed state (NEVER: never). An event of the
+     * step that made this frame's tick reads 1 (the step from tick T records T): inLastSteps.
+     */
     sinceUptake: Int32Array;
     sinceChange: Int32Array;
   };

@@ -11,6 +11,15 @@ export const REMOVED = 255;
 export const NO_CELL = -1;
 /** The tick of something that never happened (a cell's last uptake or state change). */
 export const NEVER = -1;
+
+/**
+ * True when a frame's `sinceUptake` / `sinceChange` value is an event of the last `steps` steps
+ * before the frame: the latest step's events read 1, so 1 ≤ since ≤ steps (NEVER is never in).
+ */
+export function inLastSteps(since: number, steps: number): boolean {
+  return since >= 1 && since <= steps;
+}
+
 /** Most states a cell type may have (the schema holds it); keys of (type, state) pairs are type × MAX_STATES + state. */
 export const MAX_STATES = 16;
 

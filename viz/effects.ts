@@ -3,6 +3,7 @@
 // ticks ago each happened (a removed cell is one missing from the next frame); this turns
 // "happened since the previous frame" into a wall-clock animation (ms) at any run speed.
 import type { Frame } from '../sim/frame';
+import { inLastSteps } from '../sim/state';
 
 /** How long a flash (uptake), a pulse (state change) and a dying mark last on screen, in ms. */
 export const FLASH_MS = 450;
@@ -31,8 +32,8 @@ export class CellEffects {
 
   /**
    * Starts effects for every cell whose uptake / state change happened since the previous frame
-   * (ticks-ago < ticks elapsed). The first frame, a repeated tick or a jump back (reset/restore)
-   * starts effects only for events of this very tick.
+   * (inLastSteps: the steps since it). The first frame, a repeated tick or a jump back
+   * (reset/restore) starts effects only for events of the latest step.
    */
   update(frame: Frame, now: number): void {
     const c = frame.cells;
@@ -44,10 +45,8 @@ export class CellEffects {
     if (!fresh && this.prev) this.noteDeaths(this.prev, c, now);
     this.prev = c;
     for (let i = 0; i < c.count; i++) {
-      const su = c.sinceUptake[i];
-      if (su >= 0 && su < window) this.flashes.set(c.id[i], now);
-      const sc = c.sinceChange[i];
-      if (sc >= 0 && sc < window) this.pulses.set(c.id[i], now);
+      if (inLastSteps(c.sinceUptake[i], window)) this.flashes.set(c.id[i], now);
+      if (inLastSteps(c.sinceChange[i], window)) this.pulses.set(c.id[i], now);
     }
     this.prune(now);
   }

@@ -24,8 +24,8 @@ describe('the sound layer', () => {
     expect(pitchFor(3, 3, 3)).toBeCloseTo(2 * LOW_HZ, 9);
   });
 
-  it('counts the uptakes and state changes of the ticks a frame covers (never-happened is -1)', () => {
-    const cells = { count: 4, sinceUptake: Int32Array.from([0, 2, 5, -1]), sinceChange: Int32Array.from([-1, 0, 3, 1]) };
+  it('counts the uptakes and state changes of the steps a frame covers (the latest step reads 1; never-happened is -1)', () => {
+    const cells = { count: 4, sinceUptake: Int32Array.from([1, 3, 6, -1]), sinceChange: Int32Array.from([-1, 1, 4, 2]) };
     expect(frameEvents(cells, 1)).toEqual({ uptakes: 1, changes: 1 });
     expect(frameEvents(cells, 3)).toEqual({ uptakes: 2, changes: 2 });
     expect(frameEvents(cells, 0)).toEqual({ uptakes: 0, changes: 0 });

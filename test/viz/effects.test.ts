@@ -3,16 +3,22 @@
 import { describe, expect, it } from 'vitest';
 import { CellEffects, DEATH_MS, FLASH_MS, PULSE_MS } from '../../viz/effects';
 import { frameWith } from './frameFixture';
+import { createModel, makeFrame, step, type Model } from '../../sim/index';
+import { frameEvents } from '../../src/app/sound/pitch';
+import { lesson } from '../../lessons/index';
+import { valid } from '../sim/helpers';
 
 describe('CellEffects', () => {
   it('flashes cells that bound a vesicle since the previous frame', () => {
     const fx = new CellEffects();
     fx.update(frameWith([{ x: 0, y: 0, type: 0 }], 100), 0);
-    // 60 ticks later: one cell bound 10 ticks ago (new), one 80 ticks ago (already seen), one never.
+    // 60 ticks later: one cell bound 10 ticks ago (new), one 80 ticks ago (already seen), one
+    // 61 ticks ago (in the step before the previous frame, seen then), one never.
     const f = frameWith(
       [
         { x: 0, y: 0, type: 0, sinceUptake: 10 },
         { x: 0, y: 0, type: 0, sinceUptake: 80 },
+        { x: 0, y: 0, type: 0, sinceUptake: 61 },
         { x: 0, y: 0, type: 0 },
       ],
       160,
@@ -21,12 +27,13 @@ describe('CellEffects', () => {
     expect(fx.flash(100, 1000)).toBe(1);
     expect(fx.flash(101, 1000)).toBe(0);
     expect(fx.flash(102, 1000)).toBe(0);
+    expect(fx.flash(103, 1000)).toBe(0);
   });
 
   it('fades a flash to nothing over FLASH_MS and then stops animating', () => {
     const fx = new CellEffects();
     fx.update(frameWith([], 0), 0);
-    fx.update(frameWith([{ x: 0, y: 0, type: 0, sinceUptake: 0 }], 5), 1000);
+    fx.update(frameWith([{ x: 0, y: 0, type: 0, sinceUptake: 1 }], 5), 1000);
     expect(fx.flash(100, 1000 + FLASH_MS / 2)).toBeCloseTo(0.5);
     expect(fx.active(1000 + FLASH_MS - 1)).toBe(true);
     expect(fx.flash(100, 1000 + FLASH_MS)).toBe(0);
@@ -42,12 +49,12 @@ describe('CellEffects', () => {
     expect(fx.pulse(100, PULSE_MS)).toBe(-1);
   });
 
-  it('starts nothing on a repeated tick, and only this tick after a jump back', () => {
+  it('starts nothing on a repeated tick, and only the latest step after a jump back', () => {
     const fx = new CellEffects();
     fx.update(frameWith([], 50), 0);
-    fx.update(frameWith([{ x: 0, y: 0, type: 0, sinceUptake: 0 }], 50), 0);
+    fx.update(frameWith([{ x: 0, y: 0, type: 0, sinceUptake: 1 }], 50), 0);
     expect(fx.flash(100, 0)).toBe(0);
-    fx.update(frameWith([{ x: 0, y: 0, type: 0, sinceUptake: 3 }, { x: 0, y: 0, type: 0, sinceUptake: 0 }], 10), 0);
+    fx.update(frameWith([{ x: 0, y: 0, type: 0, sinceUptake: 3 }, { x: 0, y: 0, type: 0, sinceUptake: 1 }], 10), 0);
     expect(fx.flash(100, 0)).toBe(0);
     expect(fx.flash(101, 0)).toBe(1);
   });
@@ -100,5 +107,42 @@ describe('CellEffects: dying cells', () => {
     all.update(withIds([], 20), 1000);
     all.update(withIds([4], 30), 1000);
     expect(all.dying(1000).map((d) => d.death.id).sort((a, b) => a - b)).toEqual([1, 2]);
+  });
+});
+
+describe('CellEffects and the sound layer on the engine\'s own frames', () => {
+  /** The ids of the cells whose last uptake / state change fell in the last `steps` steps, from the model itself. */
+  const recent = (m: Model, steps: number, of: 'lastUptake' | 'lastChange'): number[] => {
+    const ids: number[] = [];
+    for (let i = 0; i < m.cells.count; i++) if (m.cells[of][i] >= m.tick - steps) ids.push(m.cells.id[i]);
+    return ids;
+  };
+
+  it('flash, pulse and count exactly the cells the last step or steps touched, one step per frame or four', () => {
+    for (const perFrame of [1, 4]) {
+      const m = createModel(valid(lesson('letters')));
+      const fx = new CellEffects();
+      let flashed = 0;
+      let pulsed = 0;
+      for (let frame = 0; frame < 480 / perFrame; frame++) {
+        step(m, perFrame);
+        const f = makeFrame(m, 0);
+        const now = 1000 * frame;
+        fx.update(f, now);
+        const uptakes = recent(m, perFrame, 'lastUptake');
+        const changes = recent(m, perFrame, 'lastChange');
+        // The first frame counts only the latest step (nothing before it was seen).
+        if (frame > 0 || perFrame === 1) {
+          expect(Array.from(f.cells.id).filter((id) => fx.flash(id, now) === 1)).toEqual(uptakes);
+          expect(Array.from(f.cells.id).filter((id) => fx.pulse(id, now) === 0)).toEqual(changes);
+          expect(frameEvents(f.cells, perFrame)).toEqual({ uptakes: uptakes.length, changes: changes.length });
+        }
+        flashed += uptakes.length;
+        pulsed += changes.length;
+      }
+      // The run has plenty of both by 480 steps (80 min), so the checks above were not vacuous.
+      expect(flashed).toBeGreaterThan(100);
+      expect(pulsed).toBeGreaterThan(0);
+    }
   });
 });

@@ -2,6 +2,8 @@
 // main metric, what one frame brought (uptake bursts, state changes) and a throttle that keeps the
 // sounds sparse. Pure functions and a tiny class, unit-tested in test/app/sound.test.ts.
 
+import { inLastSteps } from '../../../sim/state';
+
 /** Lowest and highest pitch of the metric's tone, Hz (two octaves from A3). */
 export const LOW_HZ = 220;
 export const HIGH_HZ = 880;
@@ -27,16 +29,14 @@ export interface CellEvents {
   sinceChange: ArrayLike<number>;
 }
 
-/** How many cells took up a vesicle, and how many changed state, in the last `window` ticks. */
+/** How many cells took up a vesicle, and how many changed state, in the last `window` steps (inLastSteps). */
 export function frameEvents(c: CellEvents, window: number): { uptakes: number; changes: number } {
   let uptakes = 0;
   let changes = 0;
   const n = Math.min(c.count, c.sinceUptake.length, c.sinceChange.length);
   for (let i = 0; i < n; i++) {
-    const su = c.sinceUptake[i];
-    if (su >= 0 && su < window) uptakes++;
-    const sc = c.sinceChange[i];
-    if (sc >= 0 && sc < window) changes++;
+    if (inLastSteps(c.sinceUptake[i], window)) uptakes++;
+    if (inLastSteps(c.sinceChange[i], window)) changes++;
   }
   return { uptakes, changes };
 }
