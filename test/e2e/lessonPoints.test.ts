@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { lesson } from '../../lessons/index';
 import { evaluateCohort, prepareCohort, runCohortJob } from '../../src/lab';
 import { INJECT_PULSE_MS, INJECT_STILL_MS } from '../../viz/injectMarks';
+import { DEATH_MS, FLASH_MS } from '../../viz/effects';
 import { vesicleTypeColour } from '../../viz/palette';
 import { withSharedApp, stepN, withApp } from './fixture';
 import { settled } from './viewport';
@@ -107,26 +108,30 @@ describe('each lesson’s point on the Learn screen', () => {
         await inject.click();
         await expect.poll(() => inject.isEnabled()).toBe(true);
         await stepN(p, 1);
-        // The first read is of the picture once it holds still (the page laid out after the step,
-        // the injection's frame drawn): read 300 ms after the step it was at times a drawing short
-        // of the one after it (812 and 855 pixels against 860 beside three busy loops; in a CI
-        // run the two reads below differed by 53).
+        const steppedAt = await p.evaluate(() => performance.now());
+        // The first read is of the picture once it holds still: the page laid out after the step,
+        // the injection's frame drawn, and the step's own still marks gone (with reduced motion an
+        // uptake's ring and a dying cell's cross stay at full strength until they go, FLASH_MS and
+        // DEATH_MS): two reads that far apart are the same. (Read 300 ms after the step it was at
+        // times a drawing short of the one after it; two reads 150 ms apart once differed by 98
+        // pixels in CI, an uptake ring that went between them and a later read.)
+        const stillFor = Math.max(FLASH_MS, DEATH_MS) + 50;
         await settled(p);
         let first = await countColourAt(p, nkColour);
         await expect
           .poll(async () => {
-            const next = await countColourAt(p, nkColour, first.t + 150);
+            const next = await countColourAt(p, nkColour, first.t + stillFor);
             const same = next.n === first.n;
             first = next;
             return same;
           }, { message: 'the picture holds still after the injection' })
           .toBe(true);
         expect(first.n).toBeGreaterThan(before + 150);
-        // Still there, unchanged, when a moving pulse would be over (INJECT_PULSE_MS after it was
-        // first read), and read before its own time (INJECT_STILL_MS from its arrival, which was
-        // after the press) can be up; gone after its time (the injected dots stay, small, as
+        // Still there, unchanged, when a moving pulse would be over (INJECT_PULSE_MS after the step
+        // that brought it), and read before its own time (INJECT_STILL_MS from its arrival, which
+        // was after the press) can be up; gone after its time (the injected dots stay, small, as
         // ordinary dots).
-        const later = await countColourAt(p, nkColour, first.t + INJECT_PULSE_MS);
+        const later = await countColourAt(p, nkColour, Math.max(first.t + 150, steppedAt + INJECT_PULSE_MS + 100));
         expect(later.t - pressedAt, 'ms from the press to the second read (the page was too slow to read it in time)').toBeLessThan(INJECT_STILL_MS);
         expect(Math.abs(later.n - first.n)).toBeLessThan(50);
         await expect.poll(() => countColour(p, nkColour), { timeout: 8000 }).toBeLessThan(first.n - 150);
