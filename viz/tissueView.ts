@@ -54,6 +54,12 @@ export interface TissueView {
   setReducedMotion(on: boolean): void;
   /** Marks where vesicles were just injected: spreading rings, and for a moment larger dots of that kind. */
   markInjection(site: InjectSite, atTick: number): void;
+  /**
+   * Another run comes into this view (Reset, New seed, Undo of them, a loaded run): its running
+   * flashes, pulses, dying marks and injection marks are dropped, and the next frame counts as a
+   * first one, whatever its tick (a run brought back at 6 h is not 6 h of new events).
+   */
+  newRun(): void;
   /** World µm → CSS px relative to the canvas's top-left corner (add its client rect for page coordinates). */
   worldToScreen(x: number, y: number): [number, number];
   /** Extra (not in the original brief): page/client px → world µm of the shown tissue, e.g. to place injected vesicles. */
@@ -507,6 +513,10 @@ export function createTissueView(canvas: HTMLCanvasElement, scenario: Scenario, 
     markInjection(site, atTick) {
       injects.add(site, atTick);
       if (ready) composite();
+    },
+    newRun() {
+      effects.reset();
+      injects.clear();
     },
     setReducedMotion(on) {
       reducedMotion = on;

@@ -449,7 +449,7 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
       viewB.setQuality(session.quality.level === 'full' ? FULL_QUALITY : REDUCED_QUALITY);
       keyB = k;
       both = true;
-    }
+    } else viewB.newRun();
     if (JSON.stringify(next) !== JSON.stringify(spec)) both = true;
     spec = next;
     if (spec?.kind === 'tissues') mountKeysB();

@@ -129,6 +129,8 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
     setAttr(canvas, 'aria-label', t('view.canvasLabel', { tissue: name, cells: formatCount(cells), dots: formatCount(dots) }));
   };
 
+  /** The tick of the last frame of this run (-1: none yet), so a dose is marked once, going forward. */
+  let lastTick = -1;
   session.on('load', (info) => {
     // Keep the view (and its zoom) across a Reset unless what it draws has changed.
     const key = (s: Scenario | null) => (s ? JSON.stringify([s.id, s.tissues, s.cellTypes, s.vesicleTypes, s.labels, s.vesiclesPerDot]) : '');
@@ -150,7 +152,8 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
       const made = ++legends;
       afterNextDraw(session, 'legend', () => void inSlices(legendSteps(legend, info.scenario, info.scenario.vesiclesPerDot), () => made !== legends));
       lastLabel = -Infinity;
-    }
+    } else view.newRun();
+    lastTick = -1;
   });
   // Vesicles injected into a tissue (a lesson's button or the inject tool) show where they arrive;
   // a dose into the blood (a button, or one of the scenario's scheduled doses) pulses at the vessels.
@@ -168,7 +171,6 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
   session.on('sent', (events) => {
     for (const e of events) if (e.kind === 'inject') mark(e, session.tick);
   });
-  let lastTick = -1;
   session.on('frame', (f) => {
     const from = lastTick;
     lastTick = f.tick;
