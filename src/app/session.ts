@@ -108,8 +108,8 @@ export interface SessionEvents {
   /** The run's parameters changed (a setting, a drug, a blocking antibody). */
   scenario: (s: ScenarioFile) => void;
   notice: (text: string) => void;
-  /** Events were sent to the engine and accepted (the run's event list changed). */
-  sent: (events: EventSpec[]) => void;
+  /** Events were sent to the engine and accepted (the run's event list changed), each with the tick it applies at. */
+  sent: (events: RunEvent[]) => void;
   /** The run's timeline changed: how far it has been, hash checks, branches (src/timeline). */
   timeline: (info: TimelineInfo) => void;
   /** A change replaced or cut the run; the offer takes it back. */
@@ -497,18 +497,19 @@ export class Session extends Emitter<SessionEvents> {
     await this.recovered();
     const behind = this.behind;
     const kept = behind ? await this.keepRun(false) : null;
-    let accepted = 0;
+    const sent: RunEvent[] = [];
     for (const e of events) {
       const now = { ...e } as EventSpec;
       delete (now as { tick?: number }).tick;
       delete (now as { atHours?: number }).atHours;
       const r = await this.client.call((api) => api.scheduleAt(now));
       const problem = r?.problem;
-      if (problem !== null && kept && accepted === 0) this.forget(kept);
+      if (problem !== null && kept && sent.length === 0) this.forget(kept);
       if (problem === undefined) return t('session.notRunning');
       if (problem) return problem;
-      this.journal.push({ ...now, tick: r!.tick } as RunEvent);
-      accepted++;
+      const at = { ...now, tick: r!.tick } as RunEvent;
+      this.journal.push(at);
+      sent.push(at);
       const path = paramPathOf(now);
       if (path) {
         this.engineScenario = schemaTools().setAtPath(this.engineScenario, path.path, path.value);
@@ -516,7 +517,7 @@ export class Session extends Emitter<SessionEvents> {
         this.emit('scenario', this.scenario);
       }
     }
-    this.emit('sent', events);
+    this.emit('sent', sent);
     // A change at a past moment dropped the run's recorded future: the snapshot must not bring it back.
     if (behind) await this.refreshSnapshot();
     if (kept) {

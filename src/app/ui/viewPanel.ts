@@ -169,7 +169,9 @@ export function mountViewPanel(bar: HTMLElement, canvas: HTMLCanvasElement, lege
     if (spec) view.markInjection({ tissue: t, x: e.x ?? spec.width / 2, y: e.y ?? spec.height / 2, radius: e.radius ?? 20, vesicleType: type }, atTick);
   };
   session.on('sent', (events) => {
-    for (const e of events) if (e.kind === 'inject') mark(e, session.tick);
+    // From the tick it applies at (the engine's, ahead of the page's while playing): the mark
+    // starts with the frame that holds the injected vesicles, not the one before.
+    for (const e of events) if (e.kind === 'inject') mark(e, e.tick);
   });
   session.on('frame', (f) => {
     const from = lastTick;
