@@ -8,6 +8,7 @@ export interface CellSpec {
   state?: number;
   tissue?: number;
   radius?: number;
+  /** Ticks since, as the engine writes them: 1 for an event of the step that made the frame's tick (inLastSteps); unset: never (-1). */
   sinceUptake?: number;
   sinceChange?: number;
 }
