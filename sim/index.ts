@@ -12,5 +12,5 @@ export { parseScenario, describeProblems, type Problem, type Parsed } from './va
 export { Scenario, EventSpec, type ScenarioInput, type ParamMeta, type IdsMeta, type EventsMeta } from './schema';
 export type { Model, Index, Warning } from './model';
 export { ENGINE_VERSION } from './version';
-export { VesicleStore, NO_CELL, NEVER, DONOR_RING, inLastSteps } from './state';
+export { VesicleStore, NO_CELL, NEVER, DONOR_RING, NO_LAST_DOSE, inLastSteps } from './state';
 export { makeFrame, frameBuffers, frameStoreOf, storeBuffers, storeFits, densityGrids, densityLength, DENSITY_BINS, type Frame, type FrameStore, type DensityGrid } from './frame';

@@ -3,7 +3,7 @@
 // its unit, range, label and help as metadata (see param()), which the app's parameter panel and
 // every settings check read back. Lesson texts, prompts, charts and buttons: lessons/schema.ts.
 import { z } from './zod';
-import { MAX_STATES } from './state';
+import { MAX_STATES, NO_LAST_DOSE } from './state';
 import { checkReferences } from './references';
 
 /** Metadata attached to every adjustable number. */
@@ -228,7 +228,7 @@ export const Dose = z.object({
   packets: param('dose size', 'packets', 0, 1_000_000, 'vesicle packets given per dose', { integer: true }),
   everyHours: param('dose interval', 'h', 0.05, 10000, 'time between doses'),
   startHours: param('first dose', 'h', 0, 100000, 'time of the first dose').default(0),
-  stopHours: param('last dose by', 'h', 0, 100000, 'no doses after this time').default(100000),
+  stopHours: param('last dose by', 'h', 0, NO_LAST_DOSE, 'no doses after this time').default(NO_LAST_DOSE),
   /** Into this tissue around (x, y); without a tissue, into the blood. */
   tissue: Id.optional(),
   x: param('dose x', 'µm', 0, 100000, 'where the dose is given').optional(),

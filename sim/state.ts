@@ -20,6 +20,9 @@ export function inLastSteps(since: number, steps: number): boolean {
   return since >= 1 && since <= steps;
 }
 
+/** A dose's `stopHours` when its doses have no end: the schema's default, and its largest value. */
+export const NO_LAST_DOSE = 100000;
+
 /** Most states a cell type may have (the schema holds it); keys of (type, state) pairs are type × MAX_STATES + state. */
 export const MAX_STATES = 16;
 

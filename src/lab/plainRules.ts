@@ -5,6 +5,7 @@
 // come from a phrasebook (PlainWords): English here, bokmål in src/lab/i18n/plainRulesNb.ts.
 // i18n-exempt-file: the English phrasebook of the rules in plain words; its bokmål is src/lab/i18n/plainRulesNb.ts, and its other strings are setting paths and unit keys, not words for people
 import type { Scenario } from '../../sim/schema';
+import { NO_LAST_DOSE } from '../../sim/state';
 
 /** One number of a sentence: the value of the setting at `path`, with its unit. */
 export interface NumberPart {
@@ -69,7 +70,8 @@ export interface PlainWords {
   cargoAdds: string;
   amount(n: N, signal: string): Sentence;
   clearsFaster(factor: N): Sentence;
-  dose(name: string, dots: N, vesicles: string, where: string | null, every: N, from: N): Sentence;
+  /** `until`: the last dose's time, null when the doses have no end. */
+  dose(name: string, dots: N, vesicles: string, where: string | null, every: N, from: N, until: N | null): Sentence;
   blocked(share: N, label: string): Sentence;
   binds(speed: N): Sentence;
   delivers(share: N): Sentence;
@@ -132,7 +134,16 @@ export const ENGLISH_WORDS: PlainWords = {
   cargoAdds: '; delivered cargo adds ',
   amount: (n, signal) => [n, ` of ${signal}`],
   clearsFaster: (factor) => ['; the blood clears them ', factor, ' as fast'],
-  dose: (name, dots, vesicles, where, every, from) => [`A dose (${name}) of `, dots, ` of ${vesicles} goes ${where !== null ? `into the ${where}` : 'into the blood'} every `, every, ', from ', from, '.'],
+  dose: (name, dots, vesicles, where, every, from, until) => [
+    `A dose (${name}) of `,
+    dots,
+    ` of ${vesicles} goes ${where !== null ? `into the ${where}` : 'into the blood'} every `,
+    every,
+    ', from ',
+    from,
+    ...(until !== null ? [' until ', until] : []),
+    '.',
+  ],
   blocked: (share, label) => ['A blocking antibody covers ', share, ` of ${label}.`],
   binds: (speed) => ['A vesicle that touches a cell whose receptor fits its label binds at up to ', speed, ' (times the strength).'],
   delivers: (share) => ['Of the vesicles a cell takes in, ', share, ' deliver their cargo; the rest are broken down.'],
@@ -277,6 +288,7 @@ function vesicleGroup(s: Scenario, w: PlainWords): RuleGroup {
         d.tissue !== undefined ? name(s.tissues, d.tissue) : null,
         num(`${at}.everyHours`, d.everyHours, 'h'),
         num(`${at}.startHours`, d.startHours, 'h'),
+        d.stopHours < NO_LAST_DOSE ? num(`${at}.stopHours`, d.stopHours, 'h') : null,
       ),
     );
   });

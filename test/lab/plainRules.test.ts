@@ -2,8 +2,8 @@
 // golden file (review a change by reading its diff), and every number in it is the scenario's
 // own value at the setting it names.
 import { describe, expect, it } from 'vitest';
-import { lessons } from '../../lessons/index';
-import { getAtPath } from '../../sim/index';
+import { lesson, lessons } from '../../lessons/index';
+import { getAtPath, NO_LAST_DOSE } from '../../sim/index';
 import { formatNumber, plainRules, plainRulesText, type NumberPart } from '../../src/lab/plainRules';
 
 describe('the rules in plain words', () => {
@@ -32,5 +32,13 @@ describe('the rules in plain words', () => {
     const s = structuredClone(lessons()[0]);
     s.cellTypes.sender.release[0].perHour = 1234;
     expect(plainRulesText(plainRules(s))).toContain('Releases 1,234 letter vesicles an hour per cell.');
+  });
+  it('says when the doses stop, and nothing of an end when they have none (calm-inflammation’s "Keep dosing")', () => {
+    const s = structuredClone(lesson('calm-inflammation')!);
+    expect(plainRulesText(plainRules(s))).toContain('into the blood every 8 h, from 1 h until 20 h.');
+    s.doses[0].stopHours = NO_LAST_DOSE;
+    const text = plainRulesText(plainRules(s));
+    expect(text).toContain('into the blood every 8 h, from 1 h.');
+    expect(text).not.toContain('until');
   });
 });

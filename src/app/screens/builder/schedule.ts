@@ -2,6 +2,7 @@
 // give a drug or an antibody, add or remove cells — and repeated doses of vesicles into a tissue
 // or the blood; each listed in words with a Remove, and a small form to add one at a time.
 import type { DoseSpec, EventSpec } from '../../../../sim/schema';
+import { NO_LAST_DOSE } from '../../../../sim/state';
 import { describeDose, describeEvent } from '../../../lab/builder/index';
 import { h } from '../../ui/dom';
 import { editButton, type Ctx } from './fields';
@@ -112,7 +113,7 @@ function dosesPart(ctx: Ctx): HTMLElement {
     const [p, e, st] = [typed(packets), typed(every), typed(start)];
     if (p === null || e === null || st === null) return void (err.textContent = t('builder.schedule.amountError'));
     const tissue = where.value === BLOOD ? undefined : where.value;
-    const dose: DoseSpec = { name: t('builder.schedule.doseName', { n: s.doses.length + 1 }), vesicleType: vesicle.value, packets: Math.round(p), everyHours: e, startHours: st, stopHours: 100000, ...(tissue === undefined ? {} : { tissue }) };
+    const dose: DoseSpec = { name: t('builder.schedule.doseName', { n: s.doses.length + 1 }), vesicleType: vesicle.value, packets: Math.round(p), everyHours: e, startHours: st, stopHours: NO_LAST_DOSE, ...(tissue === undefined ? {} : { tissue }) };
     if (ctx.apply({ op: 'addDose', dose }, err)) err.textContent = '';
   });
   return part(
