@@ -193,6 +193,34 @@ describe('two views side by side on the Learn screen', () => {
     });
   });
 
+  it('block-release: a drug button changes the left run only; the right keeps its 70 %, and the left title names the button', async () => {
+    const id = 'block-release';
+    await withApp(`?lesson=${id}`, async (p, errors) => {
+      const heading = (name: string) => p.getByRole('heading', { name, exact: true });
+      await expect.poll(() => heading('Without the drug').isVisible()).toBe(true);
+      expect(await stepN(p, 150)).toBe(150);
+      const ninety = p.getByRole('button', { name: 'Release-blocking drug (90 %)' });
+      await ninety.click();
+      await expect.poll(() => ninety.isEnabled()).toBe(true);
+      // The left run has the drug at 90 % now; the right one is still the lesson's "with drug (70 %)".
+      await expect.poll(() => heading('With: Release-blocking drug (90 %)').isVisible()).toBe(true);
+      expect(await heading('With drug (70 % less release)').isVisible()).toBe(true);
+      expect(await stepN(p, 50)).toBe(200);
+      await expect.poll(() => twin(p).settled()).toBe(true);
+      expect(await twin(p).tick()).toBe(200);
+      const drug90: TimedEvent = { kind: 'drug', cellType: 'tumour', inhibition: 0.9, tick: 150 };
+      expect(await hash(p)).toBe(nodeHash(id, '1', 200, [drug90]));
+      // Before, the copy got the 90 % too (and "Without the drug" stayed over a run with it).
+      expect(nodeHash(id, '1', 200, [...drugAt0(id), drug90])).not.toBe(nodeHash(id, '1', 200, drugAt0(id)));
+      expect(await twin(p).hash()).toBe(nodeHash(id, '1', 200, drugAt0(id)));
+      // Off again: the left run is without the drug, and says so.
+      await ninety.click();
+      await expect.poll(() => heading('Without the drug').isVisible()).toBe(true);
+      expect(await heading('With: Release-blocking drug (90 %)').count()).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  });
+
   it('labels each pane once: its title, with no tissue name drawn on the canvases under it (one view in Lab draws its name)', async () => {
     for (const id of ['organ-address', 'block-release']) {
       const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });

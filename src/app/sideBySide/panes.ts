@@ -5,10 +5,11 @@
 // own tissue view (#view-canvas: its click, keyboard, inspector and follow tools are unchanged);
 // the right pane is a second view of the same frames, or of the copy's. Each pane has a title and
 // a count. The Lab keeps the single view with its tissue menu.
-import type { Frame, Scenario } from '../../../sim/index';
+import type { Frame, Scenario, EventSpec } from '../../../sim/index';
 import { setText } from '../../../viz/dom';
 import { createTissueView, FULL_QUALITY, REDUCED_QUALITY, type TissueView } from '../../../viz/tissueView';
-import type { Session } from '../session';
+import { paramPathOf, type Session } from '../session';
+import { schemaTools } from '../schemaTools';
 import type { ViewPanel } from '../ui/viewPanel';
 import type { InspectStage } from '../ui/inspector';
 import { mountCellFocus } from '../ui/cellFocus';
@@ -139,7 +140,7 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     if (!viewB || !spec || !showing) return;
     if (down && Math.hypot(e.clientX - down.x, e.clientY - down.y) > 4) return;
     if (spec.kind === 'paired') {
-      d.notify(t('sideBySide.watchOnly', { run: withLabel(spec.decl.label), view: spec.panes[0].title }));
+      d.notify(t('sideBySide.watchOnly', { run: withLabel(spec.decl.label), view: leftTitle() }));
       return;
     }
     const hit = viewB.pick(e.clientX, e.clientY);
@@ -377,7 +378,7 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     lastLabel = now;
     const how =
       spec.kind === 'paired'
-        ? t('sideBySide.howPaired', { view: spec.panes[0].title })
+        ? t('sideBySide.howPaired', { view: leftTitle() })
         : t('sideBySide.howKeys');
     const count = countEl(1).textContent ?? '';
     canvasB.setAttribute('aria-label', count ? t('sideBySide.viewLabel', { title: spec.panes[1].title, count, how }) : t('sideBySide.viewLabelNoCount', { title: spec.panes[1].title, how }));
@@ -433,7 +434,34 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     apply();
   });
 
+  /** The scenario the session's run started from (at its load), to tell a change made since. */
+  let started: Scenario | null = null;
+  /**
+   * The left pane's title. A paired lesson calls it "without" the change ("Without the drug"), true
+   * while the session's run has what it started with at the settings the paired change sets. Once a
+   * button sets them ("Release-blocking drug (90 %)"), it says that button; other ways, that the run
+   * was changed. (The second run keeps its own change: twin.ts does not copy those events.)
+   */
+  function leftTitle(): string {
+    if (!spec) return '';
+    if (spec.kind !== 'paired') return spec.panes[0].title;
+    const now = session.scenario;
+    const { getAtPath } = schemaTools();
+    const paths = spec.decl.events.flatMap((e) => paramPathOf(e)?.path ?? []);
+    const same = (path: string) => started !== null && getAtPath(now, path) === getAtPath(started, path);
+    if (paths.every(same)) return spec.panes[0].title;
+    const sets = (e: EventSpec) => {
+      const q = paramPathOf(e);
+      return q !== null && paths.includes(q.path) && getAtPath(now, q.path) === q.value;
+    };
+    const button = now.lesson?.interventions.find((b) => b.events.some(sets));
+    return button ? withLabel(button.label, true) : t('sideBySide.yourChange');
+  }
+  session.on('scenario', () => {
+    if (spec?.kind === 'paired') titleEl(0).textContent = leftTitle();
+  });
   session.on('load', (info) => {
+    started = info.scenario;
     const next = resolveSideBySide(info.scenario);
     const k = viewKey(info.scenario);
     if (!next) {
@@ -454,7 +482,7 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     spec = next;
     if (spec?.kind === 'tissues') mountKeysB();
     if (spec) {
-      titleEl(0).textContent = spec.panes[0].title;
+      titleEl(0).textContent = leftTitle();
       titleEl(1).textContent = spec.panes[1].title;
       if (spec.kind === 'tissues') {
         bothBtn.textContent = t('sideBySide.both', { first: spec.panes[0].title, second: spec.panes[1].title.toLowerCase() });

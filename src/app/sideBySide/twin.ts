@@ -2,7 +2,8 @@
 // scenario, settings and seed) in its own engine worker with the lesson's declared paired change
 // (paired/spec pairSetup), that follows the session. It steps to the session's tick after every
 // frame, so the one Play/Pause/Step/Reset drives both; the session's own events (buttons pressed,
-// settings changed) are copied to it at their ticks. When the session's run goes anywhere a copy
+// settings changed) are copied to it at their ticks, but for those that set what the paired change
+// sets. When the session's run goes anywhere a copy
 // cannot follow by stepping on (Reset, undo, a seek back), the copy starts again and catches up.
 // Like the session, it hands the buffers of frames no longer on screen back to its worker.
 import type { EventSpec, Frame, FrameStore } from '../../../sim/index';
@@ -12,7 +13,7 @@ import type { LoadSource } from '../../../workers/engine.worker';
 import { EngineClient } from '../engine/client';
 import { Emitter } from '../emitter';
 import { SeriesStore } from '../series';
-import type { Session } from '../session';
+import { paramPathOf, type Session } from '../session';
 import type { PairedDecl } from '../paired/spec';
 import { schemaTools } from '../schemaTools';
 import { t } from '../../i18n/i18n';
@@ -238,10 +239,19 @@ export class TwinRun extends Emitter<TwinEvents> {
   }
 
   /** Schedules the session's events (JSON, with their ticks) in the copy. */
+  /**
+   * Schedules the session's events in the copy, but for those that set what the paired change
+   * sets (block-release's drug buttons): the copy keeps its change, so its pane's title stays true.
+   */
   private async copy(events: string[]): Promise<void> {
+    const paired = new Set((this.decl?.events ?? []).map((e) => paramPathOf(e)?.path));
     for (const e of events) {
-      const problem = await this.client.call((a) => a.schedule(JSON.parse(e)));
-      if (problem) this.emit('failure', t('sideBySide.copyFailed', { problem }));
+      const event = JSON.parse(e) as TimedEvent;
+      const path = paramPathOf(event)?.path;
+      if (path === undefined || !paired.has(path)) {
+        const problem = await this.client.call((a) => a.schedule(event));
+        if (problem) this.emit('failure', t('sideBySide.copyFailed', { problem }));
+      }
       this.copied.push(e);
     }
   }
