@@ -3,8 +3,8 @@
 // (paired/spec pairSetup), that follows the session. It steps to the session's tick after every
 // frame, so the one Play/Pause/Step/Reset drives both; the session's own events (buttons pressed,
 // settings changed) are copied to it at their ticks, but for those that set what the paired change
-// sets. When the session's run goes anywhere a copy
-// cannot follow by stepping on (Reset, undo, a seek back), the copy starts again and catches up.
+// sets. When the session's run goes anywhere a copy cannot follow by stepping on (Reset, undo, a
+// seek back), the copy starts again and catches up.
 // Like the session, it hands the buffers of frames no longer on screen back to its worker.
 import type { EventSpec, Frame, FrameStore } from '../../../sim/index';
 import { frameStoreOf, storeBuffers } from '../../../sim/frame';
@@ -238,10 +238,10 @@ export class TwinRun extends Emitter<TwinEvents> {
     return true;
   }
 
-  /** Schedules the session's events (JSON, with their ticks) in the copy. */
   /**
-   * Schedules the session's events in the copy, but for those that set what the paired change
-   * sets (block-release's drug buttons): the copy keeps its change, so its pane's title stays true.
+   * Schedules the session's events (JSON, with their ticks) in the copy, but for those that set
+   * what the paired change sets (block-release's drug buttons): the copy keeps its change, so its
+   * pane's title stays true.
    */
   private async copy(events: string[]): Promise<void> {
     const paired = new Set((this.decl?.events ?? []).map((e) => paramPathOf(e)?.path));
