@@ -124,6 +124,11 @@ export function paramPathOf(e: EventSpec): { path: string; value: unknown } | nu
   return null;
 }
 
+/** The settings these events set (a lesson's paired change: what its second run keeps as its own). */
+export function pathsSetBy(events: readonly EventSpec[]): string[] {
+  return events.flatMap((e) => paramPathOf(e)?.path ?? []);
+}
+
 export class Session extends Emitter<SessionEvents> {
   readonly series = new SeriesStore();
   readonly stats = new Stats();

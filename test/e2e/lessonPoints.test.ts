@@ -11,6 +11,7 @@ import { DEATH_MS, FLASH_MS } from '../../viz/effects';
 import { vesicleTypeColour } from '../../viz/palette';
 import { withSharedApp, stepN, withApp } from './fixture';
 import { settled } from './viewport';
+import { countColour, countColourAt } from './canvasColour';
 
 const aucs = (p: Page) => p.locator('.ic-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.auc ?? ''));
 
@@ -50,25 +51,6 @@ describe('each lesson’s point on the Learn screen', () => {
     });
   });
 
-  /**
-   * Pixels of the canvas in exactly this colour, read once the page's clock (performance.now) is at
-   * `at` (waiting in the page, not here: no round trip between the wait and the read), and when.
-   */
-  const countColourAt = (p: Page, hex: string, at = 0) =>
-    p.evaluate(
-      async ({ c, at }) => {
-        while (performance.now() < at) await new Promise((r) => setTimeout(r, at - performance.now()));
-        const t = performance.now();
-        const canvas = document.querySelector<HTMLCanvasElement>('#view-canvas')!;
-        const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-        const [r, g, b] = [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
-        let n = 0;
-        for (let i = 0; i < d.length; i += 4) if (d[i] === r && d[i + 1] === g && d[i + 2] === b) n++;
-        return { n, t };
-      },
-      { c: hex, at },
-    );
-  const countColour = async (p: Page, hex: string) => (await countColourAt(p, hex)).n;
 
   const nk = lesson('nk-weapons')!;
   const nkColour = vesicleTypeColour(Object.keys(nk.vesicleTypes).indexOf('nkEV'));

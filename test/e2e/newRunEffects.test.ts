@@ -3,37 +3,11 @@
 // run: without that, the first frame of the run brought back (6 h later than the reset run's tick
 // 0) flashed every cell that took up a vesicle in those 6 h at once.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { lesson } from '../../lessons/index';
 import { FLASH_EDGE } from '../../viz/palette';
 import { FLASH_MS } from '../../viz/effects';
 import { stepN, tick, withApp } from './fixture';
-
-/**
- * The most canvas pixels in exactly `hex` over `ms` of animation frames. With reduced motion an
- * uptake's ring is drawn at full strength until it goes, so its pixels are exactly FLASH_EDGE.
- */
-const mostColourOver = (p: Page, hex: string, ms: number) =>
-  p.evaluate(
-    ({ hex, ms }) =>
-      new Promise<number>((done) => {
-        const canvas = document.querySelector<HTMLCanvasElement>('#view-canvas')!;
-        const ctx = canvas.getContext('2d')!;
-        const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-        const end = performance.now() + ms;
-        let most = 0;
-        const read = () => {
-          const d = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-          let n = 0;
-          for (let i = 0; i < d.length; i += 4) if (d[i] === r && d[i + 1] === g && d[i + 2] === b) n++;
-          most = Math.max(most, n);
-          if (performance.now() < end) requestAnimationFrame(read);
-          else done(most);
-        };
-        read();
-      }),
-    { hex, ms },
-  );
+import { mostColourOver } from './canvasColour';
 
 describe('a run brought back into the same view', () => {
   it('Undo of a Reset shows the flashes of its latest step only, not of the hours before it', async () => {
@@ -42,8 +16,9 @@ describe('a run brought back into the same view', () => {
     await withApp(
       '?lesson=calm-inflammation',
       async (p, errors) => {
-        // One jump of 6 h flashes every cell that took something up on the way (a frame covers
-        // all the steps since the one before): that many rings, for FLASH_MS.
+        // With reduced motion an uptake's ring is drawn at full strength until it goes, so its
+        // pixels are exactly FLASH_EDGE. One jump of 6 h flashes every cell that took something up
+        // on the way (a frame covers all the steps since the one before): that many rings, for FLASH_MS.
         await stepN(p, toSixHours);
         const jump = await mostColourOver(p, FLASH_EDGE, 300);
         await expect.poll(() => mostColourOver(p, FLASH_EDGE, 50), { timeout: 4 * FLASH_MS }).toBe(0);

@@ -8,7 +8,7 @@
 import type { Frame, Scenario, EventSpec } from '../../../sim/index';
 import { setText } from '../../../viz/dom';
 import { createTissueView, FULL_QUALITY, REDUCED_QUALITY, type TissueView } from '../../../viz/tissueView';
-import { paramPathOf, type Session } from '../session';
+import { paramPathOf, pathsSetBy, type Session } from '../session';
 import { schemaTools } from '../schemaTools';
 import type { ViewPanel } from '../ui/viewPanel';
 import type { InspectStage } from '../ui/inspector';
@@ -447,7 +447,7 @@ export function mountSideBySide(d: SideBySideDeps): SideBySideView {
     if (spec.kind !== 'paired') return spec.panes[0].title;
     const now = session.scenario;
     const { getAtPath } = schemaTools();
-    const paths = spec.decl.events.flatMap((e) => paramPathOf(e)?.path ?? []);
+    const paths = pathsSetBy(spec.decl.events);
     const same = (path: string) => started !== null && getAtPath(now, path) === getAtPath(started, path);
     if (paths.every(same)) return spec.panes[0].title;
     const sets = (e: EventSpec) => {

@@ -13,7 +13,7 @@ import type { LoadSource } from '../../../workers/engine.worker';
 import { EngineClient } from '../engine/client';
 import { Emitter } from '../emitter';
 import { SeriesStore } from '../series';
-import { paramPathOf, type Session } from '../session';
+import { paramPathOf, pathsSetBy, type Session } from '../session';
 import type { PairedDecl } from '../paired/spec';
 import { schemaTools } from '../schemaTools';
 import { t } from '../../i18n/i18n';
@@ -244,11 +244,11 @@ export class TwinRun extends Emitter<TwinEvents> {
    * pane's title stays true.
    */
   private async copy(events: string[]): Promise<void> {
-    const paired = new Set((this.decl?.events ?? []).map((e) => paramPathOf(e)?.path));
+    const paired = pathsSetBy(this.decl?.events ?? []);
     for (const e of events) {
       const event = JSON.parse(e) as TimedEvent;
       const path = paramPathOf(event)?.path;
-      if (path === undefined || !paired.has(path)) {
+      if (path === undefined || !paired.includes(path)) {
         const problem = await this.client.call((a) => a.schedule(event));
         if (problem) this.emit('failure', t('sideBySide.copyFailed', { problem }));
       }
